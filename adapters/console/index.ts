@@ -1,0 +1,94 @@
+// The console adapter: with no platform token, a person plays members and admins of a few simulated groups and sees
+// what Quartier answers and delivers. The test adapter is the same class driven from code (tests/helpers).
+import { randomBytes } from 'node:crypto';
+import type { AdapterHooks, InboundSink, PlatformAdapter } from '../../src/core/adapter.js';
+import { qualify, unqualify, type Envelope, type QualifiedId } from '../../src/core/envelope.js';
+import type { DeliveryResult, OutboundMessage } from '../../src/core/outbound.js';
+import type { Role, RoleLookup } from '../../src/core/roles.js';
+import { normalizeConsoleLine } from './normalize.js';
+
+export interface ConsoleGroup {
+  key: string;
+  title: string;
+}
+
+export interface ConsoleDelivery {
+  message: OutboundMessage;
+  messageIds: string[];
+  /** The chat's key (`telegram.lilas`), for printing and for tests. */
+  group: string;
+}
+
+/** The groups a person can play with in the console, one per platform flavour. */
+export const DEFAULT_CONSOLE_GROUPS: ConsoleGroup[] = [
+  { key: 'telegram.lilas', title: 'Rue des Lilas (Telegram)' },
+  { key: 'discord.jardins', title: 'Jardins partagés (Discord)' },
+  { key: 'whatsapp.immeuble', title: 'Immeuble 12 (WhatsApp)' },
+];
+
+export class ConsoleAdapter implements PlatformAdapter {
+  readonly platform = 'console' as const;
+  readonly pacing = { perChatIntervalMs: 0, globalIntervalMs: 0 };
+  readonly delivered: ConsoleDelivery[] = [];
+  private readonly roleTable = new Map<string, Role>();
+  private readonly run = randomBytes(4).toString('hex');
+  private seq = 0;
+  private sentSeq = 0;
+  private sink: InboundSink | undefined;
+  private hooks: AdapterHooks | undefined;
+  private readonly listeners = new Set<(delivery: ConsoleDelivery) => void>();
+
+  readonly roles: RoleLookup = {
+    roleOf: async (chatId: QualifiedId, userId: QualifiedId) => this.roleTable.get(`${chatId} ${userId}`) ?? 'member',
+  };
+
+  async start(sink: InboundSink, hooks: AdapterHooks): Promise<void> {
+    this.sink = sink;
+    this.hooks = hooks;
+  }
+
+  async stop(): Promise<void> {
+    this.sink = undefined;
+  }
+
+  /** Sets what the platform would say about this person's rights in this group. */
+  setRole(groupKey: string, userKey: string, role: Role): void {
+    const chatId = qualify('console', groupKey);
+    const userId = qualify('console', userKey);
+    this.roleTable.set(`${chatId} ${userId}`, role);
+    // Like a platform reporting an admin change: cached roles must not outlive it.
+    this.hooks?.rolesChanged(chatId, userId);
+  }
+
+  /** A person types a line in a group. Resolves once the envelope is durable (like any adapter's acknowledgement). */
+  async say(input: { group: ConsoleGroup; userKey: string; userName: string; text: string; replyTo?: string }): Promise<Envelope> {
+    if (!this.sink) throw new Error('console adapter is not started');
+    const envelope = normalizeConsoleLine({
+      seq: this.seq++,
+      run: this.run,
+      groupKey: input.group.key,
+      groupTitle: input.group.title,
+      userKey: input.userKey,
+      userName: input.userName,
+      text: input.text,
+      at: Date.now(),
+      replyTo: input.replyTo,
+    });
+    await this.sink(envelope);
+    return envelope;
+  }
+
+  onDelivery(listener: (delivery: ConsoleDelivery) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async send(message: OutboundMessage): Promise<DeliveryResult> {
+    const group = unqualify(message.target).bare;
+    const messageIds = message.action === 'send' ? [qualify('console', `bot-${this.run}-${this.sentSeq++}`)] : (message.editOf ?? []);
+    const delivery: ConsoleDelivery = { message, messageIds, group };
+    this.delivered.push(delivery);
+    for (const listener of this.listeners) listener(delivery);
+    return { messageIds };
+  }
+}

@@ -1,0 +1,90 @@
+// The raw gateway events the Discord adapter turns into envelopes: the fields of Discord's payloads
+// (https://discord.com/developers/docs/topics/gateway-events) that Quartier reads, as plain JSON data.
+// Declared here by hand rather than with discord-api-types' large unions, so fixtures type-check without casts.
+
+export interface RawUser {
+  id: string;
+  username: string;
+  global_name?: string | null;
+  bot?: boolean;
+}
+
+export interface RawMember {
+  nick?: string | null;
+  roles?: string[];
+  user?: RawUser;
+  /** Computed permissions in the channel; only in interactions. */
+  permissions?: string;
+}
+
+export interface RawAttachment {
+  id: string;
+  filename: string;
+  url: string;
+  content_type?: string;
+  size?: number;
+}
+
+export interface RawMessage {
+  id: string;
+  channel_id: string;
+  guild_id?: string;
+  author: RawUser;
+  member?: RawMember;
+  content: string;
+  timestamp: string;
+  edited_timestamp?: string | null;
+  type: number;
+  flags?: number;
+  mentions?: RawUser[];
+  mention_roles?: string[];
+  mention_everyone?: boolean;
+  mention_channels?: { id: string }[];
+  attachments?: RawAttachment[];
+  sticker_items?: { id: string; name: string }[];
+  message_reference?: { type?: number; message_id?: string; channel_id?: string; guild_id?: string };
+  referenced_message?: RawMessage | null;
+  message_snapshots?: { message: { content: string; attachments?: RawAttachment[] } }[];
+  webhook_id?: string;
+  application_id?: string;
+}
+
+export interface RawMessageDelete {
+  id: string;
+  channel_id: string;
+  guild_id?: string;
+}
+
+export interface RawCommandOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  options?: RawCommandOption[];
+}
+
+export interface RawInteraction {
+  id: string;
+  application_id: string;
+  type: number;
+  token: string;
+  guild_id?: string;
+  channel_id?: string;
+  channel?: { id: string; type: number; parent_id?: string | null; name?: string };
+  member?: RawMember & { user: RawUser };
+  user?: RawUser;
+  locale?: string;
+  message?: RawMessage;
+  data?: { name?: string; type?: number; options?: RawCommandOption[]; custom_id?: string; component_type?: number };
+}
+
+export type DiscordRawEvent =
+  | { t: 'MESSAGE_CREATE'; d: RawMessage }
+  | { t: 'MESSAGE_UPDATE'; d: RawMessage }
+  | { t: 'MESSAGE_DELETE'; d: RawMessageDelete }
+  | { t: 'INTERACTION_CREATE'; d: RawInteraction };
+
+declare module '../../src/core/envelope.js' {
+  interface RawEvents {
+    discord: DiscordRawEvent;
+  }
+}

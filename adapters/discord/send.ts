@@ -1,0 +1,289 @@
+// OutboundMessage → Discord REST calls. One delivery = one call of send(); it never retries or sleeps (discord.js
+// is configured to reject rate limits and not to retry), and every failure leaves as a DeliveryError.
+//
+// Mentions: allowed_mentions always lists only the users Quartier means to mention, so no text — relayed or not —
+// can ping @everyone, @here, a role or anyone else. Identity posts go through one webhook per channel named
+// "Quartier", created on demand and found again after a restart.
+import { Routes, type REST } from 'discord.js';
+import type { Logger } from 'pino';
+import { unqualify } from '../../src/core/envelope.js';
+import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
+import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
+import { renderParts, type RenderedPart } from './format.js';
+import { messageRef } from './normalize.js';
+
+const EPHEMERAL = 1 << 6;
+const LOADING = 1 << 7;
+const CALLBACK_CHANNEL_MESSAGE = 4;
+export const WEBHOOK_NAME = 'Quartier';
+
+interface ApiMessage {
+  id: string;
+  channel_id: string;
+  flags?: number;
+}
+
+interface Webhook {
+  id: string;
+  token: string;
+}
+
+type Body = Record<string, unknown>;
+
+export interface SenderOptions {
+  rest: REST;
+  /** Our application id (interaction webhooks, recognising our webhooks). */
+  applicationId: () => Promise<string>;
+  /** Filled with the ids of our webhooks, so normalize can ignore their echoes. */
+  ownWebhookIds: Set<string>;
+  logger: Logger;
+}
+
+/** Webhook usernames may not contain these (Discord rejects the post). */
+function webhookUsername(name: string): string {
+  const cleaned = name
+    .replace(/discord|clyde/gi, (w) => `${w[0]}\u200b${w.slice(1)}`)
+    .replace(/[@#:]|```/g, '')
+    .trim()
+    .slice(0, 80);
+  return cleaned && !['everyone', 'here'].includes(cleaned.toLowerCase()) ? cleaned : WEBHOOK_NAME;
+}
+
+function parseRef(ref: string): { channelId: string; messageId: string } {
+  const { bare } = unqualify(ref);
+  const [channelId, messageId] = bare.split('/');
+  if (!channelId || !messageId) throw new DeliveryError('permanent', `not a Discord message id: ${ref}`);
+  return { channelId, messageId };
+}
+
+function buttonRows(message: OutboundMessage): Body[] | undefined {
+  if (!message.buttons?.length) return undefined;
+  const rows: Body[] = [];
+  const buttons = message.buttons.slice(0, 25);
+  for (let i = 0; i < buttons.length; i += 5) {
+    rows.push({ type: 1, components: buttons.slice(i, i + 5).map((b) => ({ type: 2, style: 2, label: b.label.slice(0, 80), custom_id: b.data })) });
+  }
+  return rows;
+}
+
+export class DiscordSender {
+  private readonly webhooks = new Map<string, Promise<Webhook>>();
+
+  constructor(private readonly options: SenderOptions) {}
+
+  private get rest(): REST {
+    return this.options.rest;
+  }
+
+  async send(message: OutboundMessage): Promise<DeliveryResult> {
+    try {
+      const { platform, bare: channelId } = unqualify(message.target);
+      if (platform !== 'discord') throw new DeliveryError('permanent', `not a Discord chat: ${message.target}`);
+      if (message.action === 'delete') return await this.remove(message, channelId);
+      if (message.action === 'edit') return await this.edit(message, channelId);
+      const parts = this.parts(message);
+      if (message.interaction) return await this.answerInteraction(message, parts);
+      if (message.identity) return await this.postAs(message, channelId, parts);
+      return await this.post(message, channelId, parts);
+    } catch (error) {
+      throw toDeliveryError(error, `discord ${message.action} ${message.id}`);
+    }
+  }
+
+  private parts(message: OutboundMessage): Body[] {
+    const rendered: RenderedPart[] = renderParts(message);
+    if (rendered.length === 0 || (rendered.length === 1 && !rendered[0]!.content.trim() && !message.buttons?.length)) {
+      throw new DeliveryError('permanent', 'nothing to send: empty text');
+    }
+    const components = buttonRows(message);
+    return rendered.map((part, i) => ({
+      content: part.content,
+      allowed_mentions: { parse: [], users: part.userIds, replied_user: false },
+      ...(components && i === rendered.length - 1 ? { components } : {}),
+    }));
+  }
+
+  private async post(message: OutboundMessage, channelId: string, parts: Body[]): Promise<DeliveryResult> {
+    const where = message.threadId ?? channelId;
+    const reply = message.replyTo ? parseRef(message.replyTo) : undefined;
+    const ids: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      // Only the first part replies; a reply to a message elsewhere would be refused, so it is left out.
+      const body = i === 0 && reply && reply.channelId === where ? { ...part, message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : part;
+      const sent = (await this.rest.post(Routes.channelMessages(where), { body })) as ApiMessage;
+      ids.push(messageRef(sent.channel_id, sent.id));
+    }
+    return { messageIds: ids };
+  }
+
+  // ---- webhooks (identity) -----------------------------------------------------------------------------------
+
+  private webhook(channelId: string): Promise<Webhook> {
+    let pending = this.webhooks.get(channelId);
+    if (!pending) {
+      pending = this.findOrCreateWebhook(channelId);
+      // A failed lookup must not stick: the next delivery tries again.
+      pending.catch(() => this.webhooks.delete(channelId));
+      this.webhooks.set(channelId, pending);
+    }
+    return pending;
+  }
+
+  private async findOrCreateWebhook(channelId: string): Promise<Webhook> {
+    const applicationId = await this.options.applicationId();
+    const existing = (await this.rest.get(Routes.channelWebhooks(channelId))) as { id: string; token?: string; name: string; application_id?: string | null }[];
+    const ours = existing.find((w) => w.name === WEBHOOK_NAME && w.token && w.application_id === applicationId);
+    const webhook = ours ?? ((await this.rest.post(Routes.channelWebhooks(channelId), { body: { name: WEBHOOK_NAME } })) as { id: string; token: string });
+    this.options.ownWebhookIds.add(webhook.id);
+    return { id: webhook.id, token: webhook.token! };
+  }
+
+  private async withWebhook<T>(channelId: string, call: (webhook: Webhook) => Promise<T>): Promise<T> {
+    const webhook = await this.webhook(channelId);
+    try {
+      return await call(webhook);
+    } catch (error) {
+      // Someone deleted our webhook: forget it so the retry creates a new one.
+      if (isDiscordCode(error, CODES.unknownWebhook) || isDiscordCode(error, CODES.invalidWebhookToken)) {
+        this.webhooks.delete(channelId);
+        throw new DeliveryError('transient', 'webhook was deleted; a new one will be created');
+      }
+      throw error;
+    }
+  }
+
+  private async postAs(message: OutboundMessage, channelId: string, parts: Body[]): Promise<DeliveryResult> {
+    const identity = message.identity!;
+    const query = new URLSearchParams({ wait: 'true' });
+    if (message.threadId) query.set('thread_id', message.threadId);
+    return this.withWebhook(channelId, async (webhook) => {
+      const ids: string[] = [];
+      for (const part of parts) {
+        // Webhook posts cannot reply (no message_reference); the relay shows the name and avatar instead.
+        const body = { ...part, username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
+        const sent = (await this.rest.post(Routes.webhook(webhook.id, webhook.token), { body, query, auth: false })) as ApiMessage;
+        ids.push(messageRef(sent.channel_id, sent.id));
+      }
+      return { messageIds: ids };
+    });
+  }
+
+  // ---- interactions (slash commands) -------------------------------------------------------------------------
+
+  private async original(applicationId: string, token: string): Promise<ApiMessage | undefined> {
+    try {
+      return (await this.rest.get(Routes.webhookMessage(applicationId, token, '@original'), { auth: false })) as ApiMessage;
+    } catch (error) {
+      if (isDiscordCode(error, CODES.unknownMessage)) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * The adapter defers every slash command publicly as soon as it is queued (type 5), because whether the answer
+   * is ephemeral is only known once the pipeline ran. So:
+   * - public answer: the first part replaces the "thinking…" message (PATCH @original), the rest are follow-ups;
+   * - ephemeral answer (refusals, usage errors): the public "thinking…" message is deleted first — otherwise
+   *   Discord would turn the first follow-up into it, publicly — then the parts go as EPHEMERAL follow-ups.
+   * If the answer is ready before the deferral went out, it is sent as the interaction's response itself (type 4),
+   * which carries the ephemeral flag properly; the deferral then finds the interaction already answered.
+   */
+  private async answerInteraction(message: OutboundMessage, parts: Body[]): Promise<DeliveryResult> {
+    const { id, token } = message.interaction!;
+    const applicationId = await this.options.applicationId();
+    const ephemeral = Boolean(message.ephemeral);
+    const ids: string[] = [];
+    let original = await this.original(applicationId, token);
+    let rest = parts;
+    if (!original) {
+      try {
+        const response = (await this.rest.post(Routes.interactionCallback(id, token), {
+          body: { type: CALLBACK_CHANNEL_MESSAGE, data: { ...parts[0], ...(ephemeral ? { flags: EPHEMERAL } : {}) } },
+          query: new URLSearchParams({ with_response: 'true' }),
+          auth: false,
+        })) as { resource?: { message?: ApiMessage } } | undefined;
+        const sent = response?.resource?.message;
+        if (sent) ids.push(messageRef(sent.channel_id, sent.id));
+        rest = parts.slice(1);
+      } catch (error) {
+        if (!isDiscordCode(error, CODES.alreadyAcknowledged)) throw error;
+        original = await this.original(applicationId, token);
+      }
+    }
+    const thinking = original && original.flags !== undefined && (original.flags & LOADING) !== 0 ? original : undefined;
+    if (thinking && ephemeral && !(thinking.flags! & EPHEMERAL)) {
+      await this.ignoreUnknown(this.rest.delete(Routes.webhookMessage(applicationId, token, '@original'), { auth: false }));
+    } else if (thinking && rest.length > 0) {
+      const edited = (await this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body: rest[0], auth: false })) as ApiMessage;
+      ids.push(messageRef(edited.channel_id, edited.id));
+      rest = rest.slice(1);
+    }
+    for (const part of rest) {
+      const sent = (await this.rest.post(Routes.webhook(applicationId, token), { body: { ...part, ...(ephemeral ? { flags: EPHEMERAL } : {}) }, auth: false })) as ApiMessage;
+      ids.push(messageRef(sent.channel_id, sent.id));
+    }
+    return { messageIds: ids };
+  }
+
+  // ---- edits and deletes -------------------------------------------------------------------------------------
+
+  private async ignoreUnknown(call: Promise<unknown>): Promise<void> {
+    try {
+      await call;
+    } catch (error) {
+      // Already gone: the goal of a delete is reached (and a retried delete must not fail).
+      if (!isDiscordCode(error, CODES.unknownMessage)) throw error;
+    }
+  }
+
+  /** The route that may change an earlier post: the interaction's or our webhook's for those, the channel's otherwise. */
+  private async editRoute(message: OutboundMessage, channelId: string, ref: { channelId: string; messageId: string }): Promise<{ route: `/${string}`; auth: boolean; query?: URLSearchParams }> {
+    if (message.interaction) {
+      const applicationId = await this.options.applicationId();
+      return { route: Routes.webhookMessage(applicationId, message.interaction.token, ref.messageId), auth: false };
+    }
+    if (message.identity) {
+      const webhook = await this.webhook(channelId);
+      const query = ref.channelId !== channelId ? new URLSearchParams({ thread_id: ref.channelId }) : undefined;
+      return { route: Routes.webhookMessage(webhook.id, webhook.token, ref.messageId), auth: false, ...(query ? { query } : {}) };
+    }
+    return { route: Routes.channelMessage(ref.channelId, ref.messageId), auth: true };
+  }
+
+  private async remove(message: OutboundMessage, channelId: string): Promise<DeliveryResult> {
+    for (const ref of (message.editOf ?? []).map(parseRef)) {
+      const { route, auth, query } = await this.editRoute(message, channelId, ref);
+      await this.ignoreUnknown(this.rest.delete(route, { auth, ...(query ? { query } : {}) }));
+    }
+    return { messageIds: [] };
+  }
+
+  /** Edits the earlier parts in place; a longer text adds parts, a shorter one deletes the surplus. */
+  private async edit(message: OutboundMessage, channelId: string): Promise<DeliveryResult> {
+    const refs = (message.editOf ?? []).map(parseRef);
+    if (refs.length === 0) throw new DeliveryError('permanent', 'edit without editOf');
+    const parts = this.parts(message);
+    const ids: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const ref = refs[i];
+      if (!ref) break;
+      const { route, auth, query } = await this.editRoute(message, channelId, ref);
+      const edited = (await this.rest.patch(route, { body: part, auth, ...(query ? { query } : {}) })) as ApiMessage;
+      ids.push(messageRef(edited.channel_id, edited.id));
+    }
+    for (const ref of refs.slice(parts.length)) {
+      const { route, auth, query } = await this.editRoute(message, channelId, ref);
+      await this.ignoreUnknown(this.rest.delete(route, { auth, ...(query ? { query } : {}) }));
+    }
+    const extra = parts.slice(refs.length);
+    if (extra.length > 0) {
+      const more = message.identity
+        ? await this.postAs(message, channelId, extra)
+        : message.interaction
+          ? await this.answerInteraction(message, extra)
+          : await this.post({ ...message, replyTo: undefined }, channelId, extra);
+      ids.push(...more.messageIds);
+    }
+    return { messageIds: ids };
+  }
+}

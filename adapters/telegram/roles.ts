@@ -1,0 +1,32 @@
+// Who may do what, asked live of Telegram: creator, or an administrator who may change the group's info, is admin;
+// other administrators are moderators; everyone else is a member. No caching here: core caches and invalidates it
+// when the adapter reports rolesChanged.
+import { GrammyError, type Api } from 'grammy';
+import type { ChatMember } from 'grammy/types';
+import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import type { Role, RoleLookup } from '../../src/core/roles.js';
+
+export function roleFromMember(member: ChatMember): Role {
+  if (member.status === 'creator') return 'admin';
+  if (member.status === 'administrator') return member.can_change_info ? 'admin' : 'moderator';
+  return 'member';
+}
+
+export function createTelegramRoles(api: Api): RoleLookup {
+  return {
+    async roleOf(chatId: QualifiedId, userId: QualifiedId): Promise<Role> {
+      const chat = unqualify(chatId).bare;
+      const user = unqualify(userId).bare;
+      // An anonymous administrator posts as the group itself (normalize makes the group the sender).
+      if (chat === user) return 'admin';
+      if (!/^-?\d+$/.test(chat) || !/^-?\d+$/.test(user)) return 'member';
+      try {
+        return roleFromMember(await api.getChatMember(Number(chat), Number(user)));
+      } catch (err) {
+        // Telegram cannot tell (user unknown, bot not in the chat): grant nothing. Network errors propagate.
+        if (err instanceof GrammyError && (err.error_code === 400 || err.error_code === 403)) return 'member';
+        throw err;
+      }
+    },
+  };
+}

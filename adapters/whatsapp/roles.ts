@@ -1,0 +1,22 @@
+// Roles on WhatsApp: group admins (and the group's creator, the "super admin") are admins, everyone else a member.
+// Asked live from the session each time; core caches the answers briefly and drops them on hooks.rolesChanged.
+import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import type { Role, RoleLookup } from '../../src/core/roles.js';
+import type { GroupChat } from 'whatsapp-web.js';
+import type { WhatsAppClient } from './client.js';
+
+export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): RoleLookup {
+  return {
+    async roleOf(chatId: QualifiedId, userId: QualifiedId): Promise<Role> {
+      const chat = unqualify(chatId);
+      const user = unqualify(userId);
+      if (chat.platform !== 'whatsapp' || user.platform !== 'whatsapp') throw new Error(`not a whatsapp id: ${chatId} ${userId}`);
+      // Unknown is not "member": refusing an admin because the session is down would be wrong, so let core decide.
+      if (!isReady()) throw new Error('whatsapp session not connected');
+      const found = await client.getChatById(chat.bare);
+      if (!found || !found.isGroup) return 'member';
+      const participant = (found as GroupChat).participants.find((p) => p.id._serialized === user.bare);
+      return participant && (participant.isAdmin || participant.isSuperAdmin) ? 'admin' : 'member';
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { Command } from '../src/core/command.js';
+
+/** `/forgetme`: erases what Quartier stores about the sender, everywhere. */
+export const forgetme = {
+  name: 'forgetme',
+  role: 'member',
+  args: [],
+  async run(ctx) {
+    const count = await ctx.services.people.forget(ctx.envelope.sender.id);
+    await ctx.reply(ctx.t('forgetme.done', { count }), { ephemeral: true });
+  },
+} satisfies Command;

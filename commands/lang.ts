@@ -1,0 +1,29 @@
+import type { Command } from '../src/core/command.js';
+import { isSupportedLanguage, languageName, supportedLanguages } from '../src/i18n/index.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+
+/** `/lang`: the group's language and the others available; `/lang <code>` (admin): changes it, audited. */
+export const lang = {
+  name: 'lang',
+  role: 'member',
+  roleWithArgs: 'admin',
+  args: [{ name: 'code', optional: true }],
+  async run(ctx, args) {
+    const available = supportedLanguages()
+      .map((code) => `${code} (${languageName(code)})`)
+      .join(', ');
+    if (!args.code) {
+      await ctx.reply(ctx.t('lang.show', { language: languageName(ctx.group.language), code: ctx.group.language, available }));
+      return;
+    }
+    const code = args.code.toLowerCase();
+    if (!isSupportedLanguage(code)) {
+      await replyUsage(ctx);
+      await ctx.reply(ctx.t('lang.available', { available }));
+      return;
+    }
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'lang', { language: code });
+    // Answer in the new language: that is how the admin sees it worked.
+    await ctx.reply(ctx.t('lang.set', { language: languageName(code) }));
+  },
+} satisfies Command;

@@ -1,0 +1,34 @@
+import type { Command } from '../src/core/command.js';
+
+/** `/rules`: the group's rules, as its admins wrote them. */
+export const rules = {
+  name: 'rules',
+  role: 'member',
+  args: [],
+  async run(ctx) {
+    const text = ctx.group.rules;
+    await ctx.reply(text ? ctx.t('rules.show', { rules: text }) : ctx.t('rules.none'));
+  },
+} satisfies Command;
+
+/** `/setrules <text>`: replaces the rules; audited. */
+export const setrules = {
+  name: 'setrules',
+  role: 'admin',
+  args: [{ name: 'text', rest: true }],
+  async run(ctx, args) {
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'setrules', { rules: args.text! });
+    await ctx.reply(ctx.t('rules.set'));
+  },
+} satisfies Command;
+
+/** `/clearrules`: removes the rules; audited. */
+export const clearrules = {
+  name: 'clearrules',
+  role: 'admin',
+  args: [],
+  async run(ctx) {
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'clearrules', { rules: null });
+    await ctx.reply(ctx.t('rules.cleared'));
+  },
+} satisfies Command;

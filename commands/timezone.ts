@@ -1,0 +1,28 @@
+import type { Command } from '../src/core/command.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+import { canonicalTimeZone } from '../src/rules/args.js';
+
+/** `/timezone`: the group's time zone and its local time; `/timezone <Area/City>` (admin): changes it, audited. */
+export const timezone = {
+  name: 'timezone',
+  role: 'member',
+  roleWithArgs: 'admin',
+  args: [{ name: 'zone', optional: true }],
+  async run(ctx, args) {
+    if (!args.zone) {
+      const localTime = new Intl.DateTimeFormat(ctx.language, { timeZone: ctx.group.timezone, hour: '2-digit', minute: '2-digit' }).format(
+        ctx.clock.now(),
+      );
+      await ctx.reply(ctx.t('timezone.show', { zone: ctx.group.timezone, time: localTime }));
+      return;
+    }
+    const zone = canonicalTimeZone(args.zone);
+    // Only Area/City zones (and UTC): abbreviations like CET are ambiguous across the year.
+    if (!zone || !(zone.includes('/') || zone === 'UTC')) {
+      await replyUsage(ctx);
+      return;
+    }
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'timezone', { timezone: zone });
+    await ctx.reply(ctx.t('timezone.set', { zone }));
+  },
+} satisfies Command;

@@ -1,0 +1,276 @@
+// Builds a running Quartier from its parts: storage, queues, pipeline, delivery workers and the adapters handed in.
+// main.ts calls this with the adapters the settings ask for; the test harness calls it with stand-ins.
+import { EventEmitter } from 'node:events';
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { AdapterHooks, CommandMenuEntry, PlatformAdapter } from './core/adapter.js';
+import { CommandRegistry, formsOf, type Command } from './core/command.js';
+import type { Stage } from './core/composer.js';
+import type { Clock, Context, ContextDeps } from './core/context.js';
+import type { Platform } from './core/envelope.js';
+import type { OutboundMessage } from './core/outbound.js';
+import { AuditRepository } from './db/audit.js';
+import type { Database } from './db/client.js';
+import { DeliveryRepository } from './db/deliveries.js';
+import { GroupRepository, type GroupDefaults } from './db/groups.js';
+import { PeopleRepository } from './db/people.js';
+import { supportedLanguages, translate } from './i18n/index.js';
+import { createMetrics } from './metrics.js';
+import { commandStage } from './pipeline/commands.js';
+import { dedupe } from './pipeline/dedupe.js';
+import { loadGroup } from './pipeline/load-group.js';
+import { createPipeline, type Pipeline } from './pipeline/run.js';
+import { startDeliveryWorker } from './queue/delivery.js';
+import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
+import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
+import { CachedRoleLookup } from './roles.js';
+import type { Services } from './core/context.js';
+import './services.js';
+
+export type Role = 'all' | 'gateway' | 'worker';
+
+export interface AppOptions {
+  db: Database;
+  redis: Redis;
+  /** Redis key prefix for every queue and key of this deployment. */
+  prefix: string;
+  adapters: PlatformAdapter[];
+  commands: Command[];
+  log: Logger;
+  defaults: GroupDefaults;
+  partitions: number;
+  role: Role;
+  clock?: Clock;
+  hold?: HoldPolicy;
+  deadlineMs?: number;
+  deliveryConcurrency?: number;
+  roleCacheMs?: number;
+  /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
+  beforeCommands?: Stage<Context>[];
+  afterCommands?: Stage<Context>[];
+}
+
+/** Events the harness and metrics listen to. */
+export interface AppEvents {
+  processed: [envelopeId: string];
+  enqueued: [message: OutboundMessage, jobId: string];
+  delivered: [jobId: string, messageIds: string[]];
+  failed: [jobId: string, reason: string];
+}
+
+export function commandMenu(commands: Command[]): CommandMenuEntry[] {
+  const languages = supportedLanguages();
+  const describe = (key: string) => Object.fromEntries(languages.map((lang) => [lang, translate(lang, key)]));
+  return commands.map((command) => {
+    const args = (form: Command | NonNullable<Command['subcommands']>[number]) =>
+      form.args.map((arg) => ({
+        name: arg.name,
+        required: !arg.optional,
+        rest: arg.rest ?? false,
+        choices: arg.choices,
+        descriptions: describe(`args.${arg.name}`),
+      }));
+    const lowest = formsOf(command)
+      .map(({ form }) => form.role)
+      .sort((a, b) => ['member', 'moderator', 'admin'].indexOf(a) - ['member', 'moderator', 'admin'].indexOf(b))[0]!;
+    return {
+      name: command.name,
+      role: lowest,
+      descriptions: describe(`commands.${command.name}.description`),
+      args: args(command),
+      subcommands: (command.subcommands ?? []).map((sub) => ({
+        name: sub.name,
+        role: sub.role,
+        descriptions: describe(`commands.${command.name}.${sub.name}.description`),
+        args: args(sub),
+      })),
+    };
+  });
+}
+
+export async function createApp(options: AppOptions) {
+  const { db, redis, prefix, log } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
+  const events = new EventEmitter<AppEvents>();
+  const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
+  const roles = new CachedRoleLookup(options.roleCacheMs ?? 60_000);
+  for (const adapter of options.adapters) roles.register(adapter.platform, adapter.roles);
+
+  const groups = new GroupRepository(db.db);
+  const deliveries = new DeliveryRepository(db.db);
+  const inbound = new InboundQueue({ redis, prefix, partitions: options.partitions });
+  const outbox = new QueueOutbox({
+    redis,
+    prefix,
+    clock,
+    hold: options.hold,
+    pacing: (platform) => adapters.get(platform)?.pacing ?? { perChatIntervalMs: 0, globalIntervalMs: 0 },
+  });
+  const metrics = createMetrics(async () => {
+    const depths: Record<string, number> = { inbound: await inbound.depth() };
+    for (const platform of adapters.keys()) {
+      const counts = await outbox.queue(platform).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      depths[`deliver-${platform}`] = Object.values(counts).reduce((a, b) => a + b, 0);
+    }
+    return depths;
+  });
+
+  // Every outbound message passes here, so the harness can wait for a command's replies.
+  const observedOutbox = {
+    enqueue: async (message: OutboundMessage) => {
+      await outbox.enqueue(message);
+      events.emit('enqueued', message, deliveryJobId(message));
+    },
+  };
+
+  const services: Services = {
+    db: db.db,
+    redis,
+    prefix,
+    groups,
+    audit: new AuditRepository(db.db),
+    people: new PeopleRepository(db.db),
+    deliveries,
+    commands: new CommandRegistry(options.commands),
+    roles,
+    defaults: options.defaults,
+  };
+  const deps: ContextDeps = { outbox: observedOutbox, roles, translate, clock, log, services };
+
+  const pipeline: Pipeline = createPipeline({
+    deps,
+    deadlineMs: options.deadlineMs ?? 30_000,
+    stages: [
+      dedupe,
+      loadGroup,
+      ...(options.beforeCommands ?? []),
+      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }),
+      ...(options.afterCommands ?? []),
+    ],
+    onStageError: (error) => {
+      metrics.stageErrors.inc({ stage: error.stage });
+      log.error({ err: error.cause, stage: error.stage, chat: error.chatId }, 'stage failed');
+    },
+  });
+
+  const hooks: AdapterHooks = {
+    rolesChanged: (chatId, userId) => roles.invalidate(chatId, userId),
+    chatGone: async (chatId, reason) => {
+      log.warn({ chat: chatId, reason }, 'group marked inactive');
+      await groups.markInactive(chatId, reason);
+    },
+  };
+
+  const workers: Worker[] = [];
+  const runsWorkers = options.role !== 'gateway';
+  const runsGateway = options.role !== 'worker';
+
+  const sink = async (envelope: Parameters<typeof inbound.sink>[0]) => {
+    await inbound.sink(envelope);
+    metrics.messagesIn.inc({ platform: envelope.platform, kind: envelope.kind });
+  };
+
+  async function start(): Promise<void> {
+    if (runsWorkers) {
+      workers.push(
+        ...startInboundWorkers({
+          redis,
+          prefix,
+          partitions: options.partitions,
+          log,
+          process: async (envelope, claim) => {
+            await pipeline(envelope, claim);
+            events.emit('processed', envelope.id);
+          },
+        }),
+      );
+    }
+    for (const adapter of options.adapters) {
+      // A session-bound platform (WhatsApp) sends from the process holding the session; REST platforms from workers.
+      const sendsHere = adapter.sendsFromGatewayOnly ? runsGateway : runsWorkers;
+      if (!sendsHere) continue;
+      workers.push(
+        startDeliveryWorker({
+          adapter,
+          redis,
+          prefix,
+          pacer: outbox.chatPacer,
+          deliveries,
+          log: log.child({ platform: adapter.platform }),
+          concurrency: options.deliveryConcurrency,
+          events: {
+            delivered: (platform, job, result) => {
+              metrics.deliveries.inc({ platform, outcome: 'delivered' });
+              events.emit('delivered', deliveryJobId(job.message), result.messageIds);
+            },
+            failed: (platform, job, reason) => {
+              metrics.deliveries.inc({ platform, outcome: 'failed' });
+              events.emit('failed', deliveryJobId(job.message), reason);
+            },
+            rateLimited: (platform) => metrics.rateLimited.inc({ platform }),
+            chatGone: hooks.chatGone,
+          },
+        }),
+      );
+    }
+    if (runsGateway) {
+      const menu = commandMenu(options.commands);
+      for (const adapter of options.adapters) {
+        await adapter.start(sink, hooks);
+        await adapter.registerCommands?.(menu).catch((error: unknown) =>
+          log.warn({ err: error, platform: adapter.platform }, 'could not register the command menu'),
+        );
+        log.info({ platform: adapter.platform }, 'adapter started');
+      }
+    }
+  }
+
+  /** Stops receiving first, then lets workers finish their current job, then closes the queues. */
+  async function stop(): Promise<void> {
+    if (runsGateway) {
+      for (const adapter of options.adapters) {
+        await adapter.stop().catch((error: unknown) => log.warn({ err: error, platform: adapter.platform }, 'adapter stop failed'));
+      }
+    }
+    await Promise.all(workers.map((worker) => worker.close()));
+    await inbound.close();
+    await outbox.close();
+  }
+
+  /** Resolves when no inbound or delivery job is waiting, active, or delayed to run within `horizonMs`. */
+  async function idle(horizonMs = 0): Promise<boolean> {
+    const queues = [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p))];
+    for (const queue of queues) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      if (Object.values(counts).some((n) => n > 0)) return false;
+      if (horizonMs > 0) {
+        const delayed = await queue.getDelayed(0, 0);
+        if (delayed[0] && delayed[0].timestamp + (delayed[0].delay ?? 0) <= Date.now() + horizonMs) return false;
+      }
+    }
+    return true;
+  }
+
+  async function health() {
+    const checks: Record<string, { ok: boolean; detail?: string }> = {};
+    try {
+      await redis.ping();
+      checks.redis = { ok: true };
+    } catch (error) {
+      checks.redis = { ok: false, detail: String(error) };
+    }
+    try {
+      await db.ping();
+      checks.database = { ok: true, detail: db.kind };
+    } catch (error) {
+      checks.database = { ok: false, detail: String(error) };
+    }
+    for (const adapter of options.adapters) checks[adapter.platform] = adapter.health?.() ?? { ok: true };
+    return { ok: Object.values(checks).every((c) => c.ok), checks };
+  }
+
+  return { start, stop, idle, health, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

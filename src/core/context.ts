@@ -1,0 +1,112 @@
+// What a stage or a command handler sees: the envelope, the group's settings, and the few things it may do (reply,
+// translate, ask for the sender's role). Implementations come from main.ts; core declares only their shape.
+import type { Envelope, QualifiedId } from './envelope.js';
+import type { OutboundMessage } from './outbound.js';
+import type { Role, RoleLookup } from './roles.js';
+import type { Logger } from 'pino';
+
+/** The group as the pipeline loaded it. Features add their settings as columns; this is what every stage needs. */
+export interface Group {
+  id: QualifiedId;
+  platform: string;
+  title: string | null;
+  language: string;
+  timezone: string;
+  rules: string | null;
+  active: boolean;
+  /** Feature settings kept as one JSON document (quiet hours, flood limit, FAQ auto-answer...). */
+  settings: Record<string, unknown>;
+  communityId: number | null;
+}
+
+/** Where outbound messages go: the Outbox queue. Nothing else sends. */
+export interface Outbox {
+  enqueue(message: OutboundMessage): Promise<void>;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export type Translate = (language: string, key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * Services that stages and commands reach through ctx.services. src/services.ts adds the members (repositories,
+ * Redis...) by declaration merging, so core does not import storage code.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Services {}
+
+export interface ContextDeps {
+  outbox: Outbox;
+  roles: RoleLookup;
+  translate: Translate;
+  clock: Clock;
+  log: Logger;
+  services: Services;
+}
+
+export class Context {
+  /** Stages leave notes for later stages here (e.g. `commandHandled`). */
+  readonly state: Record<string, unknown> = {};
+  private replyCount = 0;
+  private cachedRole: Role | undefined;
+
+  constructor(
+    readonly envelope: Envelope,
+    public group: Group,
+    private readonly deps: ContextDeps,
+  ) {}
+
+  get services(): Services {
+    return this.deps.services;
+  }
+
+  get log(): Logger {
+    return this.deps.log;
+  }
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  get outbox(): Outbox {
+    return this.deps.outbox;
+  }
+
+  /** The language replies to this update use: the group's. */
+  get language(): string {
+    return this.group.language;
+  }
+
+  t(key: string, params?: Record<string, unknown>): string {
+    return this.deps.translate(this.language, key, params);
+  }
+
+  /** The sender's role in this chat, asked of the platform (cached briefly by the role lookup). */
+  async role(): Promise<Role> {
+    this.cachedRole ??= await this.deps.roles.roleOf(this.envelope.chat.id, this.envelope.sender.id);
+    return this.cachedRole;
+  }
+
+  /**
+   * Answers in the chat the update came from, as a reply to it. `text` must come from t(): no user-visible literal
+   * in handlers. Each reply of one update gets its own deterministic id, so re-running the update cannot post twice.
+   */
+  async reply(text: string, extra: Partial<Pick<OutboundMessage, 'buttons' | 'format' | 'ephemeral' | 'urgent'>> = {}): Promise<void> {
+    const n = this.replyCount++;
+    const env = this.envelope;
+    await this.deps.outbox.enqueue({
+      id: `${env.id}:reply${n}`,
+      target: env.chat.id,
+      action: 'send',
+      text,
+      replyTo: env.interaction ? undefined : env.messageId,
+      threadId: env.chat.threadId,
+      interaction: env.interaction,
+      // Command replies are answers to someone waiting: quiet hours do not hold them.
+      urgent: true,
+      ...extra,
+    });
+  }
+}

@@ -1,0 +1,69 @@
+// What commands, alerts, FAQ answers and bridge relays produce. Only delivery workers turn these into platform
+// calls (adapters/<p>/send.ts); nothing else talks to a platform API.
+import type { InteractionRef, QualifiedId } from './envelope.js';
+
+/** A span of formatting over `text`, in UTF-16 offsets. Text itself is never parsed as markup. */
+export interface FormatSpan {
+  type: 'bold' | 'italic' | 'code' | 'pre' | 'link' | 'strike';
+  offset: number;
+  length: number;
+  url?: string;
+}
+
+export interface Button {
+  label: string;
+  /** Up to 64 bytes (Telegram's callback_data limit), passed back as Envelope.buttonData. */
+  data: string;
+}
+
+export interface OutboundMessage {
+  /**
+   * Deterministic id of this outbound message, e.g. `<envelope id>:reply` or `alert:42`. Together with the target
+   * it names the delivery job, so a retry or a re-run after a crash never posts twice.
+   */
+  id: string;
+  target: QualifiedId;
+  action: 'send' | 'edit' | 'delete';
+  text: string;
+  format?: FormatSpan[];
+  /** Real mentions to produce (qualified user ids); anything else that looks like a mention stays plain text. */
+  mentions?: { userId: QualifiedId; offset: number; length: number }[];
+  /** Platform message id (qualified) to reply to in the target chat. */
+  replyTo?: QualifiedId;
+  threadId?: string;
+  buttons?: Button[];
+  /** For edit/delete: the platform message ids (qualified) of the earlier post. */
+  editOf?: QualifiedId[];
+  /** Answer through this interaction (Discord slash command) instead of a channel message. */
+  interaction?: InteractionRef;
+  /** Discord: visible to the invoking user only. Ignored elsewhere. */
+  ephemeral?: boolean;
+  /** Post under another name and avatar where the platform allows (Discord webhooks); a name prefix elsewhere. */
+  identity?: { name: string; avatarUrl?: string };
+  /** Delivered even during the target's quiet hours. */
+  urgent?: boolean;
+}
+
+export interface DeliveryResult {
+  /** Qualified platform ids of the posted message(s), in order; several when a long text was split. */
+  messageIds: QualifiedId[];
+}
+
+export type DeliveryErrorKind = 'rate-limited' | 'permanent' | 'transient';
+
+/**
+ * Thrown by an adapter's send(). The delivery worker decides what to do with it; adapters never retry or sleep.
+ * - rate-limited: the platform named a time (retryAfterMs) before which nothing should be sent to this chat.
+ * - permanent: cannot succeed (bot removed, chat not found, missing permission); `chatGone` marks the group inactive.
+ * - transient: network errors, 5xx: retried with backoff.
+ */
+export class DeliveryError extends Error {
+  constructor(
+    readonly kind: DeliveryErrorKind,
+    message: string,
+    readonly details: { retryAfterMs?: number; chatGone?: boolean; missingPermission?: string } = {},
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

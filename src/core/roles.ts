@@ -1,0 +1,13 @@
+import type { QualifiedId } from './envelope.js';
+
+export const ROLES = ['member', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function roleAtLeast(role: Role, needed: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+
+/** Each adapter tells a user's role in a chat by asking the platform; core caches the answers briefly. */
+export interface RoleLookup {
+  roleOf(chatId: QualifiedId, userId: QualifiedId): Promise<Role>;
+}

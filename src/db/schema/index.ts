@@ -1,0 +1,2 @@
+// The drizzle schema, one file per area. A feature adds its tables in its own file and exports it here.
+export * from './core.js';

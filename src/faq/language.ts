@@ -1,0 +1,42 @@
+// A small language guesser for chat-length text: script first (Arabic, Cyrillic), then common function words.
+// It answers only when the evidence points one way; otherwise undefined, and the caller falls back to the group's
+// language. Good enough to pick which translation of an answer to send, which is all it is used for.
+import { fold } from './normalize.js';
+
+const MARKERS: Record<string, string[]> = {
+  en: ['the', 'is', 'are', 'where', 'when', 'what', 'how', 'which', 'who', 'can', 'do', 'does', 'my', 'i', 'you',
+    'and', 'to', 'of', 'for', 'in', 'on', 'with', 'it', 'there', 'anyone', 'please', 'have', 'get', 'this', 'our'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'est', 'sont', 'ou', 'quand', 'comment', 'quel', 'quelle', 'qui', 'je', 'j',
+    'vous', 'et', 'pour', 'dans', 'avec', 'il', 'y', 'mon', 'ma', 'mes', 'une', 'un', 'de', 'c', 'l', 'd', 'qu',
+    'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut'],
+  es: ['el', 'los', 'las', 'donde', 'cuando', 'como', 'que', 'es', 'una', 'por', 'para', 'hay', 'mi', 'alguien',
+    'hola', 'gracias', 'del', 'con', 'puedo', 'esta'],
+  de: ['der', 'die', 'das', 'ist', 'wo', 'wann', 'wie', 'und', 'ich', 'nicht', 'ein', 'eine', 'mit', 'fur', 'hat',
+    'gibt', 'es', 'kann', 'jemand'],
+};
+
+const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([lang, words]) => [lang, new Set(words)]));
+
+/** ISO 639-1 code of the text's language, or undefined when it is unclear. */
+export function detectLanguage(text: string): string | undefined {
+  if (/[\u0600-\u06ff]/u.test(text)) return 'ar';
+  if (/[\u0400-\u04ff]/u.test(text)) {
+    // Letters and everyday words Russian does not use ("де" where, "як" how, "що" what, "чи" whether).
+    const ukrainian = /[іїєґ]/u.test(text.toLowerCase()) || /(?:^|[^\p{L}])(?:де|як|що|чи|хто|коли)(?:$|[^\p{L}])/iu.test(text);
+    return ukrainian ? 'uk' : 'ru';
+  }
+  const words = fold(text).split(/[^a-z]+/).filter(Boolean);
+  const counts: Record<string, number> = {};
+  for (const word of words) {
+    for (const [lang, set] of Object.entries(MARKER_SETS)) if (set.has(word)) counts[lang] = (counts[lang] ?? 0) + 1;
+  }
+  // Letters that only one of our languages uses settle short texts ("numéro ?").
+  if (/[éèêàçùœ]/u.test(text.toLowerCase())) counts.fr = (counts.fr ?? 0) + 1.5;
+  if (/[ñ¿¡]/u.test(text)) counts.es = (counts.es ?? 0) + 2;
+  if (/[äöüß]/u.test(text)) counts.de = (counts.de ?? 0) + 1.5;
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 1) return undefined;
+  if (second && second[1] >= best[1]) return undefined;
+  return best[0];
+}

@@ -1,0 +1,69 @@
+// Text folding and tokenising shared by the FAQ index and its queries. Both sides go through exactly the same steps,
+// so a stemmer that is merely consistent (not linguistically perfect) still makes words meet.
+
+/** Lower case without accents: "Déchetterie" → "dechetterie". Arabic hamza and Cyrillic breves fold the same way. */
+export function fold(text: string): string {
+  // Plain ASCII (most English text) has nothing to decompose.
+  if (!/[^\x20-\x7e]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Multi-word expressions that mean one thing, rewritten to one token before splitting (on folded text).
+const PHRASES: [RegExp, string][] = [
+  [/\bmots? de passe?\b/g, 'motdepasse'],
+  [/\bpost offices?\b/g, 'postoffice'],
+  [/\b(?:town|city) halls?\b/g, 'townhall'],
+  [/\bhotel de ville\b/g, 'townhall'],
+  [/\baires? de jeux\b/g, 'playground'],
+  [/\bplay ?areas?\b/g, 'playground'],
+  [/\bwashing machines?\b/g, 'washingmachine'],
+  [/\bmachines? a laver\b/g, 'washingmachine'],
+  [/\blave[- ]linge\b/g, 'washingmachine'],
+  [/\bseche[- ]linge\b/g, 'dryer'],
+  [/\blocked out\b/g, 'lockedout'],
+  [/\bout of order\b/g, 'broken'],
+  [/\bnot working\b/g, 'broken'],
+  [/\bne (?:marche|fonctionne) (?:pas|plus)\b/g, 'broken'],
+  [/\bpick(?:ed|ing)? up\b/g, 'pickup'],
+  [/\bsign(?:ed|ing)? up\b/g, 'register'],
+  [/\b(?:carte|piece)s? d ?identite\b/g, 'idcard'],
+  [/\bid cards?\b/g, 'idcard'],
+  [/\bbin ?men\b/g, 'bin'],
+  [/\bfire (?:brigade|service|department)\b/g, 'firebrigade'],
+  [/\bflea markets?\b/g, 'fleamarket'],
+  [/\bvide[- ]greniers?\b/g, 'fleamarket'],
+  [/\bpoints? relais\b/g, 'relaypoint'],
+  [/\bcarte grise\b/g, 'registrationdocument'],
+  [/\bsous[- ]sol\b/g, 'basement'],
+  [/\bwi[- ]fi\b/g, 'wifi'],
+];
+
+// One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
+
+/**
+ * Splits text into folded words. Apostrophes split French elisions ("l'ecole" → "l", "ecole") and English
+ * possessives; one-letter leftovers are dropped. Digits stay (they can be part of a question: "112?").
+ */
+export function tokenize(text: string): string[] {
+  // Accents are dropped below, but "marché" (market) must not become "marche" (it works).
+  const marketSpelled = /marché/iu.test(text)
+    ? text.replace(/(?<!\p{L})marché(s?)(?!\p{L})/giu, 'market')
+    : text;
+  let folded = fold(marketSpelled).replace(/[’`´]/g, "'");
+  if (ANY_PHRASE.test(folded)) {
+    for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+  }
+  const tokens: string[] = [];
+  for (const raw of folded.split(/[^\p{L}\p{N}-]+/u)) {
+    if (!raw) continue;
+    const parts = raw.split('-').filter((p) => p.length > 0);
+    // "wi-fi", "e-mail", "est-ce": a short piece glued by a hyphen is one word; "lave-linge" stays two.
+    if (parts.length > 1 && parts.some((p) => p.length <= 2)) {
+      tokens.push(parts.join(''));
+      continue;
+    }
+    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(p);
+  }
+  return tokens;
+}

@@ -1,0 +1,53 @@
+// Whether a plain chat message asks something, for FAQ auto-answers: a question mark, or an opening that asks
+// ("where is…", "anyone know…", "quelqu'un a…", "¿dónde…", "هل…", "де…"). Statements that only mention a topic
+// ("the bins smell today") are not questions, so they are never auto-answered.
+import { fold } from './normalize.js';
+
+const OPENERS: Record<string, string[]> = {
+  en: ['who', 'what', 'whats', 'when', 'where', 'wheres', 'why', 'how', 'hows', 'which', 'whose', 'whom', 'is', 'are',
+    'am', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'has',
+    'have', 'any', 'anyone', 'anybody', 'someone knows', 'somebody knows', 'need help', 'i wonder', 'wondering',
+    'i was wondering', 'does anyone', 'does someone', 'is there', 'are there'],
+  fr: ['qui', 'que', 'quoi', 'quand', 'ou', 'pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'combien',
+    'estce', 'est ce', 'yatil', 'y atil', 'quelqu un', 'savezvous', 'savez vous', 'connaissez vous', 'vous savez',
+    'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn'],
+  es: ['que', 'cuando', 'donde', 'como', 'por que', 'quien', 'quienes', 'cual', 'cuales', 'cuanto', 'cuanta',
+    'alguien', 'hay', 'puedo', 'se puede', 'sabeis', 'saben'],
+  ar: ['هل', 'ما', 'ماذا', 'متى', 'أين', 'وين', 'كيف', 'لماذا', 'من', 'كم', 'أي', 'ممكن'],
+  uk: ['хто', 'що', 'коли', 'де', 'як', 'чому', 'який', 'яка', 'яке', 'які', 'чи', 'скільки', 'навіщо', 'куди',
+    'звідки', 'підкажіть', 'хтось'],
+};
+
+// Openers compared on the same folded, space-separated form as the message.
+const FOLDED_OPENERS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(OPENERS).map(([lang, list]) => [lang, list.map((o) => normaliseWords(o))]),
+);
+
+function normaliseWords(text: string): string {
+  return fold(text)
+    .replace(/['’-]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the message asks something. `lang` narrows the openers checked; without it every language is tried. */
+export function isQuestion(text: string, lang?: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return false;
+  if (/[?？؟]/u.test(trimmed) || trimmed.startsWith('¿')) return true;
+  const words = ` ${normaliseWords(trimmed)} `;
+  // "What a lovely day!", "How nice": exclamations open like questions.
+  if (/^ (?:what an?|how (?:nice|lovely|kind|cool|sad|great|funny|beautiful)|quel(?:le)?s? (?:belle|beau|joli|jolie|bonne|chance)) /u.test(words)) {
+    return false;
+  }
+  const base = lang?.toLowerCase().slice(0, 2);
+  const langs = base && FOLDED_OPENERS[base] ? [base] : Object.keys(FOLDED_OPENERS);
+  for (const l of langs) {
+    for (const opener of FOLDED_OPENERS[l]!) if (words.startsWith(` ${opener} `)) return true;
+  }
+  // "Hi all, does anyone know…": an asking phrase after a greeting.
+  return /\b(?:does|do|did) (?:anyone|anybody|someone|somebody|you)\b|\banyone know|\bquelqu un (?:sait|a|connait)\b|\balguien sabe\b/u.test(
+    words,
+  );
+}

@@ -1,0 +1,80 @@
+// Light suffix-stripping stemmers for English and French, written here rather than taken from a library: the usable
+// npm Snowball ports are unmaintained, and a FAQ matcher needs words to meet, not linguistics. Each stemmer runs
+// on folded words (no accents) and is applied identically to entries and queries. Other languages are matched on
+// folded words plus typo tolerance (see match.ts).
+
+function undouble(word: string): string {
+  // "stopp" → "stop", "poubell" → "poubel": typists often get doubled letters wrong.
+  const n = word.length;
+  if (n > 3 && word[n - 1] === word[n - 2] && !/[aeiou]/.test(word[n - 1]!)) return word.slice(0, -1);
+  return word;
+}
+
+const EN_SUFFIXES: [string, string, number][] = [
+  // [suffix, replacement, minimum length left]
+  ['ational', 'ate', 3],
+  ['ations', '', 3],
+  ['ation', '', 3],
+  ['ments', '', 4],
+  ['ment', '', 4],
+  ['ness', '', 3],
+  ['ings', '', 3],
+  ['ing', '', 3],
+  ['tion', 't', 3],
+  ['sion', 's', 3],
+  ['ful', '', 3],
+  ['edly', '', 3],
+  ['ed', '', 3],
+  ['ly', '', 4],
+];
+
+export function stemEn(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  // Plurals and third person.
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  for (const [suffix, replacement, min] of EN_SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= min && /[aeiouy]/.test(w.slice(0, -suffix.length))) {
+      w = w.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  // British and American spellings meet: "centre" → "center" (before the final e goes).
+  if (/[^aeiouy]re$/.test(w) && !/(ure|ire|are|ore)$/.test(w)) w = w.slice(0, -2) + 'er';
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
+  return undouble(w);
+}
+
+const FR_SUFFIXES: [string, number][] = [
+  // [suffix, minimum length left], longest first
+  ['issements', 3], ['issement', 3], ['ements', 4], ['ement', 4], ['ations', 3], ['ation', 3], ['atrices', 3],
+  ['atrice', 3], ['ateurs', 3], ['ateur', 3], ['ances', 3], ['ance', 3], ['ences', 3], ['ence', 3], ['ites', 3],
+  ['ite', 3], ['euses', 3], ['euse', 3], ['eurs', 3], ['eur', 3], ['ieres', 3], ['iere', 3], ['iers', 3], ['ier', 3],
+  ['ages', 4], ['age', 4], ['ives', 3], ['ive', 3], ['ifs', 3], ['ees', 3], ['ee', 3], ['es', 3], ['er', 3],
+  ['ez', 3], ['e', 3], ['s', 3], ['x', 3],
+];
+
+export function stemFr(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('aux') && w.length > 4) w = w.slice(0, -3) + 'al';
+  for (const [suffix, min] of FR_SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= min) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return undouble(w);
+}
+
+/** The stemmer for a language code ("fr-CA" uses French); unknown languages are only folded. */
+export function stemmerFor(lang: string): (word: string) => string {
+  const base = lang.toLowerCase().slice(0, 2);
+  if (base === 'en') return stemEn;
+  if (base === 'fr') return stemFr;
+  return (word) => word;
+}

@@ -1,0 +1,50 @@
+// Words that carry no topic: function words of the languages we stem, plus chat filler ("hi", "anyone know",
+// "please") that turns up around real questions. Kept in folded form (no accents). A word that is a function word in
+// one language but a topic word in another ("car" in French and English) is left out on purpose.
+
+const EN = `a about above after again against all am an and any anybody anyone anything are around as at be because been
+before being below between both but by can cannot could did do does doing done down during each else even ever every
+everyone everybody few for from further get gets getting got had has have having he her here hers him his how i if in
+into is it its itself just let lets like me might more most much must my myself near nearby nearest no nor not now of
+off often on once one only or other our ours out over own please probably quite rather really same she should so some
+somebody someone something somewhere still such than that the their theirs them then there these they this those
+through to too under until up us very was we were what whats when whens where wheres which while who whom whose why will
+with would you your yours yourself thing things way ok okay hi hello hey thanks thank cheers guys folks people all
+know knows anyone anybody tell remind wondering wonder wondered sorry asked ask asking before already again also maybe
+idea ideas need needs want wants try trying help figure sure im ive id dont doesnt cant isnt whats wheres theres ll ve
+re do does go going let new here lol pls plz thx`;
+
+const FR = `a afin ai aie aient ait alors au aucun aupres aussi autre autres aux avais avait avant avec avez avoir avons
+bah bien bon bonjour bonsoir ca ce ceci cela celle celles celui ces cet cette chaque chez ci comme comment d dans de des
+depuis deja donc dont du elle elles en encore es est estce et etaient etait ete etre eu eux faire fait faut il ils
+j je jusqu jusque l la le les leur leurs lui m ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par parce pas
+peu peut peux plus pour pourquoi pouvez puis qu quand que quel quelle quelles quels qui quoi s sa sans se ses si sil
+sont sous soit suis sur t ta te tes toi ton tous tout toute toutes tres tu un une vers voila vos votre vous y atil
+yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait connaissez connaissez-vous connaitre
+dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
+possible faut-il ici coin proche pres quelquun personne gens tlm monde`;
+
+// Spanish function words, so a Spanish question is not penalised for its grammar (no stemmer for Spanish yet).
+const ES = `el la los las un una unos unas de del al y o que en con por para como cuando donde quien cual cuanto es son
+esta estan hay mi mis tu su sus lo le les se me te nos hola gracias alguien sabe saben puedo puede donde cuando como`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${EN} ${FR} ${ES}`.split(/\s+/).filter(Boolean));
+
+// Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
+// "keep" or "cheap" can matter — but weigh little, so a question is judged by its topic words. Folded forms.
+const WEAK_EN = `take taking took put putting leave leaving keep keeping find finding found look looking come coming came go
+goes went make making made give gave use using see saw say said told want old good best better bad big small little
+great long last next first way place day days thing stuff area local today tomorrow yesterday week weekend month year always
+never usually cheap expensive nice lot lots bit arrived arrive live living stay happen happened able right left real
+whole actually anyway family friend friends man woman mum dad parents two three summer winter morning evening
+afternoon outside inside somewhere anywhere nearby closest around town city street right now just yet ago
+since soon later again call tell recommend recommendation should must got get let kind sort`;
+
+const WEAK_FR = `prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
+donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouvelle
+nouvelles dernier
+derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
+souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener arriver arrive
+habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait`;
+
+export const WEAK_WORDS: ReadonlySet<string> = new Set(`${WEAK_EN} ${WEAK_FR}`.split(/\s+/).filter(Boolean));

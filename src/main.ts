@@ -1,0 +1,114 @@
+// Wiring: settings → logger → Redis and the database → adapters → the app → HTTP. Also the only file in src/ that
+// imports adapters and commands. Shutdown closes in the reverse order: stop receiving, finish jobs, close connections.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { ConsoleAdapter } from '../adapters/console/index.js';
+import { startRepl } from '../adapters/console/repl.js';
+import { allCommands } from '../commands/index.js';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { PlatformAdapter } from './core/adapter.js';
+import { openDatabase } from './db/client.js';
+import { startHttpServer, type RouteHandler } from './http.js';
+import { createLogger } from './logger.js';
+import { connectRedis, startEmbeddedRedis, type EmbeddedRedis } from './queue/redis.js';
+
+interface Platforms {
+  adapters: PlatformAdapter[];
+  routes: Map<string, RouteHandler>;
+  console?: ConsoleAdapter;
+}
+
+async function buildAdapters(config: Config, log: Logger): Promise<Platforms> {
+  const adapters: PlatformAdapter[] = [];
+  const routes = new Map<string, RouteHandler>();
+  // A platform whose token is absent is simply not started. With none at all, the console stands in.
+  const wantConsole = config.CONSOLE === 'on' || (config.CONSOLE === 'auto' && adapters.length === 0);
+  const consoleAdapter = wantConsole ? new ConsoleAdapter() : undefined;
+  if (consoleAdapter) adapters.push(consoleAdapter);
+  void log;
+  return { adapters, routes, console: consoleAdapter };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const dataDir = path.resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  let embedded: EmbeddedRedis | undefined;
+  const redisUrl = config.REDIS_URL ?? (embedded = await startEmbeddedRedis({ dir: path.join(dataDir, 'redis'), persistent: true, log })).url;
+  const redis = connectRedis(redisUrl);
+  redis.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir });
+  log.info({ database: db.kind, redis: embedded ? 'embedded' : 'external' }, 'storage ready');
+
+  const platforms = await buildAdapters(config, log);
+  const app = await createApp({
+    db,
+    redis,
+    prefix: 'quartier',
+    adapters: platforms.adapters,
+    commands: allCommands,
+    log,
+    defaults: { language: config.DEFAULT_LANGUAGE!, timezone: config.DEFAULT_TIMEZONE! },
+    partitions: config.INBOUND_PARTITIONS,
+    role: config.ROLE,
+  });
+  await app.start();
+  const http = await startHttpServer({
+    port: config.HTTP_PORT,
+    health: app.health,
+    metrics: async () => ({ contentType: app.metrics.registry.contentType, body: await app.metrics.registry.metrics() }),
+    routes: platforms.routes,
+  });
+  log.info({ port: http.port, role: config.ROLE }, 'Quartier is running');
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string) =>
+    (stopping ??= (async () => {
+      log.info({ reason }, 'shutting down');
+      stopRepl?.();
+      await app.stop();
+      await http.close();
+      await redis.quit().catch(() => redis.disconnect());
+      await db.close();
+      await embedded?.stop();
+      log.info('stopped');
+    })());
+
+  let stopRepl: (() => void) | undefined;
+  if (platforms.console) {
+    stopRepl = startRepl({
+      adapter: platforms.console,
+      input: process.stdin,
+      output: process.stdout,
+      settle: async () => {
+        // Idle twice in a row: the answer to a line is enqueued before its inbound job completes.
+        for (let quiet = 0; quiet < 2; ) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          quiet = (await app.idle(1000)) ? quiet + 1 : 0;
+        }
+      },
+      onEnd: () => void shutdown('end of input').then(() => process.exit(0)),
+    });
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void shutdown(signal).then(() => process.exit(0)));
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Quartier could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

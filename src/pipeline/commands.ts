@@ -1,0 +1,81 @@
+// Recognises a command, checks who may run it, binds its arguments and runs it. A handled command ends the chain:
+// commands are neither FAQ questions nor relayed over bridges.
+import { bindArgs, formsOf, splitCommandText, usageLine, type Command, type CommandForm } from '../core/command.js';
+import type { Stage } from '../core/composer.js';
+import type { Context } from '../core/context.js';
+import { roleAtLeast } from '../core/roles.js';
+
+export interface CommandStageEvents {
+  command(name: string, outcome: 'ok' | 'usage' | 'refused' | 'unknown' | 'error'): void;
+}
+
+/** Chooses the form the words address: a sub-command by its name, else the command's own form. */
+function pickForm(command: Command, rest: string): { form: CommandForm; subcommand?: string; rest: string } {
+  const first = rest.split(/\s+/, 1)[0] ?? '';
+  const sub = command.subcommands?.find((s) => s.name === first.toLowerCase());
+  if (sub) return { form: sub, subcommand: sub.name, rest: rest.slice(first.length).trim() };
+  return { form: command, rest };
+}
+
+/** `/faq add <question> | <answer>` for the form being used, in the group's language. */
+export function usageFor(ctx: Context, command: Command, form: CommandForm, subcommand?: string): string {
+  return usageLine((key) => ctx.t(key), command, form, subcommand);
+}
+
+export function commandStage(events?: CommandStageEvents): Stage<Context> {
+  return {
+    name: 'commands',
+    async run(ctx, next) {
+      const { envelope } = ctx;
+      if (envelope.kind !== 'message') return next();
+      const parsed = splitCommandText(envelope.text);
+      // `/cmd@OtherBot`: the adapter rewrote our own address away, so an '@' left means another bot's command.
+      if (!parsed || parsed.name.includes('@')) return next();
+
+      const command = ctx.services.commands.get(parsed.name);
+      if (!command) {
+        if (envelope.addressedToBot) {
+          events?.command(parsed.name, 'unknown');
+          await ctx.reply(ctx.t('errors.unknown_command', { command: parsed.name }), { ephemeral: true });
+          return;
+        }
+        return next();
+      }
+
+      const { form, subcommand, rest } = pickForm(command, parsed.rest);
+      const needed = !subcommand && command.roleWithArgs && rest !== '' ? command.roleWithArgs : form.role;
+      const role = await ctx.role();
+      if (!roleAtLeast(role, needed)) {
+        events?.command(command.name, 'refused');
+        await ctx.reply(ctx.t(`errors.needs_${needed}`, { command: `/${command.name}` }), { ephemeral: true });
+        return;
+      }
+      const args = bindArgs(form.args, rest);
+      if (!args) {
+        events?.command(command.name, 'usage');
+        await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, command, form, subcommand) }), { ephemeral: true });
+        return;
+      }
+      ctx.state.command = { command, form, subcommand };
+      try {
+        await form.run(ctx, args);
+        events?.command(command.name, 'ok');
+      } catch (error) {
+        events?.command(command.name, 'error');
+        ctx.log.error({ err: error, command: command.name, chat: envelope.chat.id }, 'command failed');
+        await ctx.reply(ctx.t('errors.internal'), { ephemeral: true });
+      }
+    },
+  };
+}
+
+/** For handlers that find an argument malformed after binding (an unknown language code...): the usage reply. */
+export async function replyUsage(ctx: Context): Promise<void> {
+  const current = ctx.state.command as { command: Command; form: CommandForm; subcommand?: string } | undefined;
+  if (!current) throw new Error('replyUsage called outside a command');
+  await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) }), {
+    ephemeral: true,
+  });
+}
+
+export { formsOf };

@@ -1,0 +1,83 @@
+// Job payloads are validated when a worker takes them: a malformed job (an old format, a hand-edited Redis) fails
+// once with a clear reason instead of crashing a handler deep inside.
+import { z } from 'zod';
+import { PLATFORMS, type Envelope } from '../core/envelope.js';
+import type { OutboundMessage } from '../core/outbound.js';
+
+const qualified = z.string().regex(/^[a-z]+:.+$/, 'must be a qualified platform:id');
+
+export const envelopeSchema = z.object({
+  id: z.string().min(1),
+  platform: z.enum(PLATFORMS),
+  kind: z.enum(['message', 'edit', 'delete', 'join', 'leave', 'button']),
+  chat: z.object({
+    id: qualified,
+    type: z.enum(['group', 'private']),
+    title: z.string().optional(),
+    threadId: z.string().optional(),
+  }),
+  sender: z.object({
+    id: qualified,
+    name: z.string(),
+    username: z.string().optional(),
+    language: z.string().optional(),
+    isBot: z.boolean().optional(),
+  }),
+  messageId: qualified.optional(),
+  text: z.string(),
+  mentions: z.array(
+    z.object({
+      kind: z.enum(['user', 'role', 'channel', 'everyone']),
+      id: qualified.optional(),
+      offset: z.number().int().optional(),
+      length: z.number().int().optional(),
+    }),
+  ),
+  replyTo: z.object({ messageId: qualified, senderId: qualified.optional() }).optional(),
+  attachments: z.array(
+    z.object({
+      kind: z.enum(['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other']),
+      fileRef: z.string(),
+      fileName: z.string().optional(),
+      mimeType: z.string().optional(),
+      size: z.number().optional(),
+    }),
+  ),
+  addressedToBot: z.boolean(),
+  buttonData: z.string().optional(),
+  interaction: z.object({ id: z.string(), token: z.string() }).optional(),
+  forwarded: z.boolean().optional(),
+  sentAt: z.number(),
+  raw: z.unknown(),
+}) satisfies z.ZodType<Envelope>;
+
+const span = z.object({
+  type: z.enum(['bold', 'italic', 'code', 'pre', 'link', 'strike']),
+  offset: z.number().int().min(0),
+  length: z.number().int().min(0),
+  url: z.string().optional(),
+});
+
+export const outboundSchema = z.object({
+  id: z.string().min(1),
+  target: qualified,
+  action: z.enum(['send', 'edit', 'delete']),
+  text: z.string(),
+  format: z.array(span).optional(),
+  mentions: z.array(z.object({ userId: qualified, offset: z.number().int(), length: z.number().int() })).optional(),
+  replyTo: qualified.optional(),
+  threadId: z.string().optional(),
+  buttons: z.array(z.object({ label: z.string(), data: z.string() })).optional(),
+  editOf: z.array(qualified).optional(),
+  interaction: z.object({ id: z.string(), token: z.string() }).optional(),
+  ephemeral: z.boolean().optional(),
+  identity: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional(),
+  urgent: z.boolean().optional(),
+}) satisfies z.ZodType<OutboundMessage>;
+
+/** What a delivery job carries: the message, and when it was first due (for latency figures). */
+export const deliveryJobSchema = z.object({
+  message: outboundSchema,
+  enqueuedAt: z.number(),
+});
+export type DeliveryJob = z.infer<typeof deliveryJobSchema>;

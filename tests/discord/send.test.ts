@@ -1,0 +1,164 @@
+// send(): OutboundMessage → Discord REST, against the stand-in (real discord.js REST client, no gateway needed).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { createDiscordAdapter } from '../../adapters/discord/index.js';
+import { DeliveryError, type OutboundMessage } from '../../src/core/outbound.js';
+import { DiscordStandIn } from './standin/server.js';
+
+const logger = pino({ level: 'silent' });
+let standIn: DiscordStandIn;
+
+beforeEach(async () => {
+  standIn = await new DiscordStandIn({ perChannel: { limit: 50, windowMs: 5000 } }).start();
+});
+afterEach(async () => {
+  await standIn.stop();
+});
+
+const adapter = () => createDiscordAdapter({ token: standIn.token, apiUrl: standIn.apiUrl, logger });
+const out = (m: Partial<OutboundMessage>): OutboundMessage => ({ id: 'test:1', target: `discord:${standIn.world.general}`, action: 'send', text: 'hello', ...m });
+const general = () => standIn.world.general;
+
+async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeliveryError);
+    return error as DeliveryError;
+  }
+  throw new Error('expected a DeliveryError');
+}
+
+describe('Discord send', () => {
+  it('posts a message and returns its qualified id, never allowing mentions by parsing', async () => {
+    const result = await adapter().send(out({ text: 'Market on Saturday' }));
+    const [message] = standIn.messagesIn(general());
+    expect(message?.content).toBe('Market on Saturday');
+    expect(result.messageIds).toEqual([`discord:${general()}/${message!.id}`]);
+    const request = standIn.requests.find((r) => r.method === 'POST');
+    expect(request?.body).toMatchObject({ allowed_mentions: { parse: [], users: [] } });
+  });
+
+  it('splits a 5,000-character reply into valid messages, replying with the first', async () => {
+    const original = standIn.userMessage(general(), standIn.world.users.member, 'tell me everything');
+    const text = Array.from({ length: 600 }, (_, i) => `word${String(i).padStart(4, '0')}`).join(' ').slice(0, 5000);
+    expect(text.length).toBe(5000);
+    const result = await adapter().send(out({ text, replyTo: `discord:${general()}/${original.id}` }));
+    expect(result.messageIds).toHaveLength(3);
+    const sent = standIn.botMessages();
+    expect(sent).toHaveLength(3);
+    for (const message of sent) expect(message.content.length).toBeLessThanOrEqual(2000);
+    expect(sent.map((m) => m.content).join(' ')).toBe(text);
+    expect(sent[0]!.message_reference).toMatchObject({ message_id: original.id });
+    expect(sent[1]!.message_reference).toBeUndefined();
+  });
+
+  it('splits again when escaping makes a part longer than 2,000 characters', async () => {
+    const text = '*_'.repeat(1500);
+    const result = await adapter().send(out({ text }));
+    const sent = standIn.botMessages();
+    expect(result.messageIds.length).toBe(sent.length);
+    expect(sent.length).toBeGreaterThanOrEqual(3);
+    for (const message of sent) expect(message.content.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('never pings @everyone, @here, roles or users from text; pings only real mentions', async () => {
+    const { users, roles } = standIn.world;
+    const text = `@everyone @here <@&${roles.admins}> <@${users.admin.id}> and Max`;
+    await adapter().send(out({ text, mentions: [{ userId: `discord:${users.member.id}`, offset: text.length - 3, length: 3 }] }));
+    expect(standIn.pings).toEqual([expect.objectContaining({ kind: 'user', id: users.member.id })]);
+    const [message] = standIn.botMessages();
+    expect(message?.content).toContain(`<@${users.member.id}>`);
+    // The typed mention stays visible text, escaped so Discord does not even render it as a mention.
+    expect(message?.content).toContain(`\\<@${users.admin.id}\\>`);
+  });
+
+  it('renders format spans as markdown and escapes user text', async () => {
+    const text = 'Rules: be kind *really* see docs `x`';
+    await adapter().send(
+      out({
+        text,
+        format: [
+          { type: 'bold', offset: 0, length: 6 },
+          { type: 'link', offset: text.indexOf('docs'), length: 4, url: 'https://example.org/rules' },
+          { type: 'code', offset: text.length - 3, length: 3 },
+        ],
+      }),
+    );
+    expect(standIn.botMessages()[0]?.content).toBe('**Rules:** be kind \\*really\\* see [docs](<https://example.org/rules>) ``` `x` ```'.replace('``` `x` ```', '`` `x` ``'));
+  });
+
+  it('posts in a thread, with buttons', async () => {
+    const result = await adapter().send(out({ threadId: standIn.world.thread, buttons: [{ label: 'Approve', data: 'alert:approve:4' }] }));
+    const [message] = standIn.messagesIn(standIn.world.thread);
+    expect(result.messageIds).toEqual([`discord:${standIn.world.thread}/${message!.id}`]);
+    expect(message?.components).toEqual([{ type: 1, components: [{ type: 2, style: 2, label: 'Approve', custom_id: 'alert:approve:4' }] }]);
+  });
+
+  it('edits and deletes earlier posts, also when the text grows or shrinks', async () => {
+    const discord = adapter();
+    const first = await discord.send(out({ text: 'a'.repeat(3000) }));
+    expect(first.messageIds).toHaveLength(2);
+    const edited = await discord.send(out({ action: 'edit', text: 'short now', editOf: first.messageIds }));
+    expect(edited.messageIds).toEqual([first.messageIds[0]]);
+    expect(standIn.messagesIn(general()).map((m) => m.content)).toEqual(['short now']);
+    await discord.send(out({ action: 'delete', text: '', editOf: edited.messageIds }));
+    expect(standIn.messagesIn(general())).toEqual([]);
+    // Deleting again is fine (a retried delete must not fail).
+    await expect(discord.send(out({ action: 'delete', text: '', editOf: edited.messageIds }))).resolves.toEqual({ messageIds: [] });
+  });
+
+  it('posts under another name through one reused "Quartier" webhook, found again after a restart', async () => {
+    const identity = { name: 'Alice @ Telegram: discord fan', avatarUrl: 'https://example.org/a.png' };
+    const first = await adapter().send(out({ text: 'Bonjour', identity }));
+    await adapter().send(out({ text: 'Encore', identity }));
+    const creates = standIn.requests.filter((r) => r.method === 'POST' && r.template === '/channels/{channel_id}/webhooks');
+    expect(creates).toHaveLength(1);
+    expect(standIn.world.webhooks.size).toBe(1);
+    const sent = standIn.botMessages();
+    expect(sent.map((m) => m.content)).toEqual(['Bonjour', 'Encore']);
+    expect((sent[0]!.author as { username: string }).username).not.toMatch(/discord|[@:#]/i);
+    expect(sent[0]!.webhook_id).toBe([...standIn.world.webhooks.keys()][0]);
+    // Editing an identity post goes through the webhook, since the bot is not its author.
+    await adapter().send(out({ action: 'edit', text: 'Bonjour à tous', identity, editOf: first.messageIds }));
+    expect(standIn.messagesIn(general())[0]?.content).toBe('Bonjour à tous');
+  });
+
+  it('turns a 429 into a rate-limited DeliveryError carrying retry_after', async () => {
+    await standIn.stop();
+    standIn = await new DiscordStandIn({ perChannel: { limit: 2, windowMs: 800 } }).start();
+    const discord = adapter();
+    await discord.send(out({ text: 'one' }));
+    await discord.send(out({ text: 'two' }));
+    // Discord said remaining 0: discord.js knows the bucket is empty and rejects before sending.
+    const early = await deliveryError(discord.send(out({ text: 'three' })));
+    expect(early.kind).toBe('rate-limited');
+    expect(early.details.retryAfterMs).toBeGreaterThan(0);
+    expect(early.details.retryAfterMs).toBeLessThanOrEqual(800);
+    // A fresh client that has not seen the headers gets the 429 itself.
+    const fresh = await deliveryError(adapter().send(out({ text: 'four' })));
+    expect(fresh.kind).toBe('rate-limited');
+    const limited = standIn.requests.filter((r) => r.status === 429);
+    expect(limited).toHaveLength(1);
+    const retryAfter = (limited[0]!.response as { retry_after: number }).retry_after;
+    expect(fresh.details.retryAfterMs).toBeGreaterThanOrEqual(Math.floor(retryAfter * 1000) - 50);
+    expect(fresh.details.retryAfterMs).toBeLessThanOrEqual(Math.ceil(retryAfter) * 1000);
+    expect(standIn.rateLimited.user).toBe(1);
+  });
+
+  it('maps missing permissions, unknown channels and network failures', async () => {
+    standIn.denyBot(general());
+    const denied = await deliveryError(adapter().send(out({})));
+    expect(denied).toMatchObject({ kind: 'permanent', details: { missingPermission: 'SEND_MESSAGES' } });
+    standIn.denyBot(standIn.world.second, true);
+    const hidden = await deliveryError(adapter().send(out({ target: `discord:${standIn.world.second}` })));
+    expect(hidden).toMatchObject({ kind: 'permanent', details: { missingPermission: 'VIEW_CHANNEL' } });
+    const gone = await deliveryError(adapter().send(out({ target: 'discord:1234567890' })));
+    expect(gone).toMatchObject({ kind: 'permanent', details: { chatGone: true } });
+    const apiUrl = standIn.apiUrl;
+    await standIn.stop();
+    const offline = await deliveryError(createDiscordAdapter({ token: 't', apiUrl, logger }).send(out({})));
+    expect(offline.kind).toBe('transient');
+    standIn = await new DiscordStandIn().start();
+  });
+});

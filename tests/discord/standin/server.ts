@@ -1,0 +1,237 @@
+// A local stand-in for Discord: one HTTP server on 127.0.0.1 with the REST API under /api/v10 and the gateway at
+// /gateway, plus the controls tests need (user messages, slash commands, button presses, roles, overwrites, closing
+// the gateway, reading what was sent and the 429s returned). Limits are scaled by constructor options.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { Gateway, INTENTS } from './gateway.js';
+import { Rest } from './rest.js';
+import type { Limit } from './ratelimit.js';
+import { P, World, snowflake, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
+
+export { P } from './state.js';
+
+export interface DiscordStandInOptions {
+  token?: string;
+  /** Messages per channel per window (Discord: 5 per 5 s). */
+  perChannel?: Limit;
+  /** Requests per window for the whole bot (Discord: 50 per s). */
+  global?: Limit;
+  heartbeatIntervalMs?: number;
+  /** How long an interaction may wait for its callback (Discord: 3 s). */
+  interactionDeadlineMs?: number;
+  privilegedIntents?: number;
+}
+
+export interface SlashOption {
+  name: string;
+  /** 3 = string, 1 = sub-command. */
+  type: number;
+  value?: string;
+  options?: SlashOption[];
+}
+
+export class DiscordStandIn {
+  readonly token: string;
+  readonly world = new World();
+  readonly gateway: Gateway;
+  readonly rest: Rest;
+  private readonly server: Server;
+  private port = 0;
+
+  constructor(options: DiscordStandInOptions = {}) {
+    this.token = options.token ?? `stand-in.${randomBytes(8).toString('hex')}`;
+    this.gateway = new Gateway(this.world, {
+      token: this.token,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
+      privilegedIntents: options.privilegedIntents ?? INTENTS.MessageContent,
+    });
+    this.rest = new Rest(this.world, this.gateway, {
+      token: this.token,
+      perChannel: options.perChannel ?? { limit: 5, windowMs: 5000 },
+      global: options.global ?? { limit: 50, windowMs: 1000 },
+      interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      gatewayUrl: () => this.gateway.url,
+    });
+    this.server = createServer((req, res) => void this.rest.handle(req, res));
+    this.server.on('upgrade', (req, socket, head) => {
+      if (new URL(req.url ?? '/', 'http://x').pathname === '/gateway') this.gateway.handleUpgrade(req, socket, head);
+      else socket.destroy();
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    this.gateway.url = `ws://127.0.0.1:${this.port}/gateway`;
+    return this;
+  }
+
+  /** What DISCORD_API_URL should be set to (discord.js appends /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- controls: inbound events ------------------------------------------------------------------------------
+
+  /** A user posts in a channel; returns the message as the gateway carried it. */
+  userMessage(channelId: string, user: ApiUser, content: string, extra: Record<string, unknown> = {}): ApiMessage {
+    const channel = this.world.channels.get(channelId);
+    if (!channel) throw new Error(`no channel ${channelId}`);
+    const member = this.world.members.get(user.id);
+    const id = snowflake();
+    const mentionIds = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!);
+    const message: ApiMessage = {
+      id,
+      channel_id: channelId,
+      guild_id: channel.guild_id,
+      author: user,
+      member: member ? { roles: member.roles, nick: member.nick, joined_at: member.joined_at, deaf: false, mute: false, flags: 0 } : undefined,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [...new Set(mentionIds)].map((u) => this.world.members.get(u)?.user).filter(Boolean),
+      mention_roles: [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...extra,
+    };
+    this.world.messages.set(id, { message, deleted: false, ephemeral: false });
+    this.gateway.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** A user runs a registered slash command; options are given in the order the user filled them in. */
+  slashCommand(channelId: string, user: ApiUser, name: string, options: SlashOption[] = [], locale = 'en-US'): Interaction {
+    const command = this.world.commands.find((c) => c.name === name);
+    if (!command) throw new Error(`/${name} is not registered`);
+    const channel = this.world.channels.get(channelId)!;
+    const interaction = this.newInteraction(2, channelId, user.id);
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(interaction, user, locale),
+      channel: { id: channel.id, type: channel.type, guild_id: channel.guild_id, name: channel.name, parent_id: channel.parent_id ?? null },
+      data: { id: command.id, name, type: 1, guild_id: channel.guild_id, ...(options.length ? { options } : {}) },
+    });
+    return interaction;
+  }
+
+  /** A user presses a button on one of the bot's messages. */
+  pressButton(messageId: string, user: ApiUser, customId: string): Interaction {
+    const stored = this.world.messages.get(messageId);
+    if (!stored) throw new Error(`no message ${messageId}`);
+    const channel = this.world.channels.get(stored.message.channel_id)!;
+    const interaction = this.newInteraction(3, channel.id, user.id);
+    interaction.messageId = messageId;
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(interaction, user, 'fr'),
+      channel: { id: channel.id, type: channel.type, guild_id: channel.guild_id, name: channel.name, parent_id: channel.parent_id ?? null },
+      message: stored.message,
+      data: { custom_id: customId, component_type: 2 },
+    });
+    return interaction;
+  }
+
+  private newInteraction(type: 2 | 3, channelId: string, userId: string): Interaction {
+    const interaction: Interaction = { id: snowflake(), token: `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`, type, channelId, guildId: this.world.guild.id, userId, createdAt: Date.now() };
+    this.world.interactions.set(interaction.id, interaction);
+    return interaction;
+  }
+
+  private interactionBase(interaction: Interaction, user: ApiUser, locale: string): Record<string, unknown> {
+    const member = this.world.members.get(user.id)!;
+    return {
+      id: interaction.id,
+      application_id: this.world.applicationId,
+      type: interaction.type,
+      token: interaction.token,
+      version: 1,
+      guild_id: this.world.guild.id,
+      guild: { id: this.world.guild.id, locale: 'en-US', features: [] },
+      channel_id: interaction.channelId,
+      member: { ...member, permissions: String(this.world.permissions(user.id, interaction.channelId)) },
+      locale,
+      guild_locale: 'en-US',
+      app_permissions: String(this.world.permissions(this.world.bot.id, interaction.channelId)),
+      entitlements: [],
+      authorizing_integration_owners: { '0': this.world.guild.id },
+      context: 0,
+      attachment_size_limit: 10485760,
+    };
+  }
+
+  /** Dispatches any event as is (edits, deletes, fixtures). */
+  dispatch(t: string, d: Record<string, unknown>): void {
+    this.gateway.dispatch(t, d);
+  }
+
+  // ---- controls: the world -----------------------------------------------------------------------------------
+
+  addChannel(name: string): string {
+    const id = this.world.addChannel(name);
+    this.gateway.dispatch('CHANNEL_CREATE', this.world.channels.get(id) as unknown as Record<string, unknown>);
+    return id;
+  }
+
+  setMemberRoles(userId: string, roleIds: string[]): void {
+    this.world.members.get(userId)!.roles = roleIds;
+  }
+
+  setOverwrite(channelId: string, overwrite: ApiOverwrite): void {
+    const channel = this.world.channels.get(channelId)!;
+    channel.permission_overwrites = [...channel.permission_overwrites.filter((o) => o.id !== overwrite.id), overwrite];
+    this.gateway.dispatch('CHANNEL_UPDATE', channel as unknown as Record<string, unknown>);
+  }
+
+  /** Takes away the bot's right to post in (or, with `view`, to see) a channel. */
+  denyBot(channelId: string, view = false): void {
+    this.setOverwrite(channelId, { id: this.world.bot.id, type: 1, allow: '0', deny: String(view ? P.VIEW_CHANNEL : P.SEND_MESSAGES) });
+  }
+
+  closeGateway(code = 4000): void {
+    this.gateway.closeAll(code);
+  }
+
+  // ---- controls: what happened -------------------------------------------------------------------------------
+
+  /** Messages currently visible in a channel, oldest first (ephemeral ones included, flagged). */
+  messagesIn(channelId: string): (ApiMessage & { ephemeral: boolean })[] {
+    return [...this.world.messages.values()]
+      .filter((s) => !s.deleted && s.message.channel_id === channelId)
+      .map((s) => ({ ...s.message, ephemeral: s.ephemeral }));
+  }
+
+  /** Messages the bot (or its webhooks and interaction responses) posted anywhere. */
+  botMessages(): (ApiMessage & { ephemeral: boolean; deleted: boolean })[] {
+    return [...this.world.messages.values()]
+      .filter((s) => (s.message.author as ApiUser).id === this.world.bot.id || s.webhookId)
+      .map((s) => ({ ...s.message, ephemeral: s.ephemeral, deleted: s.deleted }));
+  }
+
+  get pings() {
+    return this.world.pings;
+  }
+
+  get rateLimited() {
+    return this.rest.rateLimited;
+  }
+
+  get requests() {
+    return this.rest.log;
+  }
+
+  get stats() {
+    return this.gateway.stats;
+  }
+}

@@ -1,0 +1,115 @@
+// The first commands, end to end through the console (test) adapter, real Redis and PGlite.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestBot } from '../helpers/app.js';
+
+let bot: TestBot;
+beforeEach(async () => {
+  bot = await startTestApp();
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+describe('/help', () => {
+  it('lists only what each person may use: admins see admin commands, members do not', async () => {
+    const member = bot.chat('telegram.lilas', 'sam', 'Sam');
+    const admin = bot.chat('telegram.lilas', 'ada', 'Ada').as('admin');
+    const [memberHelp] = await member.send('/help');
+    const [adminHelp] = await admin.send('/help');
+    expect(memberHelp!.text).toContain('/rules');
+    expect(memberHelp!.text).not.toContain('/setrules');
+    expect(adminHelp!.text).toContain('/setrules');
+    expect(adminHelp!.text).toContain('/clearrules');
+    expect(adminHelp!.text).not.toEqual(memberHelp!.text);
+  });
+
+  it('shows one command’s usage', async () => {
+    const [reply] = await bot.chat('g1').as('admin').send('/help setrules');
+    expect(reply!.text).toContain('/setrules <text>');
+  });
+});
+
+describe('/setrules', () => {
+  it('is refused for a member and changes nothing', async () => {
+    const member = bot.chat('g1', 'sam');
+    const [refusal] = await member.send('/setrules No dogs');
+    expect(refusal!.text).toMatch(/only the group's admins/);
+    expect(refusal!.message.ephemeral).toBe(true);
+    const [rules] = await member.send('/rules');
+    expect(rules!.text).toMatch(/no rules yet/);
+    expect(await bot.app.services.audit.latest('console:g1')).toHaveLength(0);
+  });
+
+  it('is accepted for an admin, shown by /rules, and audited with before and after', async () => {
+    const admin = bot.chat('g1', 'ada').as('admin');
+    await admin.send('/setrules Be kind.');
+    await admin.send('/setrules Be kind. No ads.');
+    const [rules] = await bot.chat('g1', 'sam').send('/rules');
+    expect(rules!.text).toContain('Be kind. No ads.');
+    const audit = await bot.app.services.audit.latest('console:g1');
+    expect(audit).toHaveLength(2);
+    expect(audit[0]).toMatchObject({
+      actorId: 'console:ada',
+      action: 'setrules',
+      before: { rules: 'Be kind.' },
+      after: { rules: 'Be kind. No ads.' },
+    });
+  });
+
+  it('answers a malformed command with its usage line', async () => {
+    const [usage] = await bot.chat('g1').as('admin').send('/setrules');
+    expect(usage!.text).toBe('Usage: /setrules <text>');
+  });
+});
+
+describe('/lang', () => {
+  it('switches the group to French: later replies are French, other groups stay English', async () => {
+    const admin = bot.chat('g1', 'ada').as('admin');
+    const [set] = await admin.send('/lang fr');
+    expect(set!.text).toMatch(/français/);
+    const [rules] = await admin.send('/rules');
+    expect(rules!.text).toMatch(/pas encore de règlement/);
+    const [usage] = await admin.send('/setrules');
+    expect(usage!.text).toBe('Utilisation : /setrules <texte>');
+    const [elsewhere] = await bot.chat('g2').send('/rules');
+    expect(elsewhere!.text).toMatch(/no rules yet/);
+  });
+
+  it('refuses an unknown language with the usage line and the list', async () => {
+    const replies = await bot.chat('g1').as('admin').send('/lang klingon');
+    expect(replies.map((r) => r.text)).toEqual(['Usage: /lang [code]', expect.stringContaining('fr (Français)')]);
+  });
+
+  it('lets a member see the language but not change it', async () => {
+    const member = bot.chat('g1', 'sam');
+    const [shown] = await member.send('/lang');
+    expect(shown!.text).toContain('English (en)');
+    const [refused] = await member.send('/lang fr');
+    expect(refused!.text).toMatch(/only the group's admins/);
+  });
+});
+
+describe('/timezone', () => {
+  it('accepts an IANA zone from an admin and refuses nonsense', async () => {
+    const admin = bot.chat('g1').as('admin');
+    expect((await admin.send('/timezone Asia/Kathmandu'))[0]!.text).toContain('Asia/Kathmandu');
+    expect((await admin.send('/timezone Mars/Olympus'))[0]!.text).toBe('Usage: /timezone [Area/City]');
+    expect((await admin.send('/timezone'))[0]!.text).toContain('Asia/Kathmandu');
+  });
+});
+
+describe('/forgetme and unknown commands', () => {
+  it('erases the sender from the audit log', async () => {
+    const admin = bot.chat('g1', 'ada').as('admin');
+    await admin.send('/setrules Hello');
+    const [done] = await admin.send('/forgetme');
+    expect(done!.text).toMatch(/erased 1 record/);
+    const audit = await bot.app.services.audit.latest('console:g1');
+    expect(audit[0]!.actorId).toBeNull();
+  });
+
+  it('points an unknown command addressed to the bot at /help', async () => {
+    const [reply] = await bot.chat('g1').send('/frobnicate');
+    expect(reply!.text).toContain('/help');
+  });
+});

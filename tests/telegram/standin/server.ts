@@ -1,0 +1,588 @@
+// A local stand-in of the Telegram Bot API (https://core.telegram.org/bots/api) for tests: grammY talks to it over
+// real HTTP on 127.0.0.1. It implements the methods Quartier uses, validates every call against the official
+// specification, enforces the real send limits (scalable), and offers test controls to push updates and to change
+// chat membership.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Chat, ChatMember, Message, MessageEntity, Update, User } from 'grammy/types';
+import { isKnownMethod, ParamError, validateParams } from './spec.js';
+import { SlidingWindow } from './rate-limit.js';
+
+export interface StandinOptions {
+  token?: string;
+  bot?: { id: number; first_name: string; username: string };
+  /** Sends per group per window (Telegram: 20 a minute). */
+  groupLimit?: number;
+  groupWindowMs?: number;
+  /** Sends overall per window (Telegram: about 30 a second). */
+  globalLimit?: number;
+  globalWindowMs?: number;
+  /** Upper bound on how long a getUpdates long poll is held, so a forgotten poll cannot stall a test run. */
+  maxPollMs?: number;
+}
+
+export interface StandinChat {
+  id: number;
+  type: 'private' | 'group' | 'supergroup';
+  title?: string;
+  is_forum?: boolean;
+  /** Forum topic ids that exist in this chat. */
+  topics?: number[];
+}
+
+interface ChatState {
+  chat: StandinChat;
+  nextMessageId: number;
+  messages: Map<number, Message>;
+  members: Map<number, ChatMember>;
+  botKicked: boolean;
+}
+
+export interface SentRecord {
+  method: string;
+  chatId: number;
+  messageId: number;
+  text: string;
+  params: Record<string, unknown>;
+  at: number;
+}
+
+export interface RequestRecord {
+  method: string;
+  params: Record<string, unknown>;
+  status: number;
+  description?: string;
+}
+
+class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly description: string,
+    readonly parameters?: { retry_after?: number; migrate_to_chat_id?: number },
+  ) {
+    super(description);
+  }
+}
+
+const ENTITY_TYPES = new Set([
+  'mention', 'hashtag', 'cashtag', 'bot_command', 'url', 'email', 'phone_number', 'bold', 'italic', 'underline',
+  'strikethrough', 'spoiler', 'blockquote', 'expandable_blockquote', 'code', 'pre', 'text_link', 'text_mention',
+  'custom_emoji', 'date_time',
+]);
+const BUTTON_ACTIONS = [
+  'url', 'callback_data', 'web_app', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat', 'copy_text', 'callback_game', 'pay',
+];
+const CHAT_ACTIONS = new Set([
+  'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document',
+  'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
+]);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+interface Poller {
+  resolve: (updates: Update[] | ApiError) => void;
+}
+
+export class TelegramStandin {
+  readonly token: string;
+  readonly bot: User;
+  /** Accepted sendMessage / editMessageText calls, in order. */
+  readonly sent: SentRecord[] = [];
+  readonly edits: SentRecord[] = [];
+  readonly deletions: { chatId: number; messageId: number }[] = [];
+  /** Every 429 the stand-in answered. */
+  readonly rateLimited: { method: string; chatId: number; retryAfter: number; at: number }[] = [];
+  /** Every request, with its answer's status. */
+  readonly requests: RequestRecord[] = [];
+  readonly answeredCallbacks: { id: string; text?: string }[] = [];
+  readonly commands = new Map<string, { command: string; description: string }[]>();
+  webhook: { url: string; secret?: string; allowedUpdates?: string[] } | undefined;
+
+  private readonly server: http.Server;
+  private readonly chats = new Map<number, ChatState>();
+  private readonly users = new Map<number, User>();
+  private queue: Update[] = [];
+  private nextUpdateId = 1000;
+  private readonly pendingCallbacks = new Set<string>();
+  private nextCallbackId = 1;
+  private poller: Poller | undefined;
+  private readonly groupWindow: SlidingWindow;
+  private readonly globalWindow: SlidingWindow;
+  private readonly maxPollMs: number;
+  private port = 0;
+
+  private constructor(options: StandinOptions) {
+    this.token = options.token ?? '123456:TEST-token_abcdefghijklmnopqrstuv';
+    this.bot = { id: 777000111, is_bot: true, first_name: 'Quartier', username: 'QuartierBot', ...options.bot };
+    this.groupWindow = new SlidingWindow(options.groupLimit ?? 20, options.groupWindowMs ?? 60_000);
+    this.globalWindow = new SlidingWindow(options.globalLimit ?? 30, options.globalWindowMs ?? 1_000);
+    this.maxPollMs = options.maxPollMs ?? 60_000;
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+  }
+
+  static async start(options: StandinOptions = {}): Promise<TelegramStandin> {
+    const standin = new TelegramStandin(options);
+    await new Promise<void>((resolve) => standin.server.listen(0, '127.0.0.1', resolve));
+    standin.port = (standin.server.address() as AddressInfo).port;
+    return standin;
+  }
+
+  /** The apiRoot to give grammY. */
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async close(): Promise<void> {
+    this.poller?.resolve([]);
+    this.poller = undefined;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---------------------------------------------------------------- test controls
+
+  addChat(chat: StandinChat): void {
+    if (!this.chats.has(chat.id)) {
+      this.chats.set(chat.id, { chat, nextMessageId: 1, messages: new Map(), members: new Map(), botKicked: false });
+    }
+  }
+
+  /** Sets a user's status in a chat (creator, administrator with rights, member, left, kicked...). */
+  setMember(chatId: number, user: User, status: ChatMember['status'], rights: Record<string, boolean> = {}): void {
+    const state = this.chatState(chatId);
+    this.users.set(user.id, user);
+    state.members.set(user.id, memberObject(user, status, rights));
+  }
+
+  /** From now on, every call about this chat answers 403 as Telegram does once the bot is removed. */
+  kickBot(chatId: number): void {
+    this.chatState(chatId).botKicked = true;
+  }
+
+  /** Pending (unconfirmed) updates, as getUpdates would serve them. */
+  get pendingUpdates(): readonly Update[] {
+    return this.queue;
+  }
+
+  /**
+   * Queues an update (served by getUpdates) or, when a webhook is set, POSTs it there with the secret header and
+   * returns the webhook's HTTP status. Messages in it are remembered so later replies to them are found.
+   */
+  async pushUpdate(partial: Omit<Update, 'update_id'>): Promise<{ update: Update; webhookStatus?: number }> {
+    const update = { update_id: this.nextUpdateId++, ...partial } as Update;
+    this.remember(update);
+    if (this.webhook) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (this.webhook.secret) headers['x-telegram-bot-api-secret-token'] = this.webhook.secret;
+      const res = await fetch(this.webhook.url, { method: 'POST', headers, body: JSON.stringify(update) });
+      await res.arrayBuffer();
+      return { update, webhookStatus: res.status };
+    }
+    this.queue.push(update);
+    this.wakePoller();
+    return { update };
+  }
+
+  /** Builds and pushes a message from a user, with the bot_command entity Telegram adds to a leading /command. */
+  async userMessage(options: {
+    chat: StandinChat;
+    from: User;
+    text: string;
+    replyTo?: number;
+    threadId?: number;
+    entities?: MessageEntity[];
+  }): Promise<{ update: Update; message: Message; webhookStatus?: number }> {
+    this.addChat(options.chat);
+    const state = this.chatState(options.chat.id);
+    this.users.set(options.from.id, options.from);
+    if (!state.members.has(options.from.id)) state.members.set(options.from.id, memberObject(options.from, 'member', {}));
+    const entities = [...(options.entities ?? [])];
+    const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(options.text);
+    if (command) entities.unshift({ type: 'bot_command', offset: 0, length: command[0].length });
+    const message = {
+      message_id: state.nextMessageId++,
+      from: options.from,
+      chat: chatObject(options.chat),
+      date: Math.floor(Date.now() / 1000),
+      text: options.text,
+      ...(entities.length ? { entities } : {}),
+      ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
+      ...(options.replyTo && state.messages.get(options.replyTo)
+        ? { reply_to_message: state.messages.get(options.replyTo) }
+        : {}),
+    } as Message;
+    const { update, webhookStatus } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
+    return { update, message, webhookStatus };
+  }
+
+  /** Pushes a callback_query for a button under one of the bot's messages. */
+  async pressButton(options: { chatId: number; from: User; messageId: number; data: string }): Promise<{ update: Update; webhookStatus?: number }> {
+    const state = this.chatState(options.chatId);
+    const message = state.messages.get(options.messageId);
+    if (!message) throw new Error(`no message ${options.messageId} in chat ${options.chatId}`);
+    const id = String(this.nextCallbackId++);
+    this.pendingCallbacks.add(id);
+    return this.pushUpdate({
+      callback_query: { id, from: options.from, message, chat_instance: `ci${options.chatId}`, data: options.data },
+    } as Omit<Update, 'update_id'>);
+  }
+
+  /** The text of a message as it is now in the chat (after edits), or undefined once deleted. */
+  messageText(chatId: number, messageId: number): string | undefined {
+    return this.chatState(chatId).messages.get(messageId)?.text;
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let method = '';
+    let params: Record<string, unknown> = {};
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
+      if (!match) throw new ApiError(404, 'Not Found');
+      if (match[1] !== this.token) throw new ApiError(401, 'Unauthorized');
+      method = match[2]!;
+      if (!isKnownMethod(method) || !(method in this.handlers)) throw new ApiError(404, 'Not Found');
+      params = await readParams(req, url);
+      let typed: Record<string, unknown>;
+      try {
+        typed = validateParams(method, params);
+      } catch (err) {
+        if (err instanceof ParamError) throw new ApiError(400, err.message);
+        throw err;
+      }
+      const result = await this.handlers[method]!(typed, res);
+      this.requests.push({ method, params, status: 200 });
+      send(res, 200, { ok: true, result });
+    } catch (err) {
+      const apiError = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${String(err)}`);
+      this.requests.push({ method, params, status: apiError.code, description: apiError.description });
+      send(res, apiError.code, {
+        ok: false,
+        error_code: apiError.code,
+        description: apiError.description,
+        ...(apiError.parameters ? { parameters: apiError.parameters } : {}),
+      });
+    }
+  }
+
+  private readonly handlers: Record<string, (p: Record<string, unknown>, res: http.ServerResponse) => unknown> = {
+    getMe: () => ({ ...this.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }),
+    getUpdates: (p, res) => this.getUpdates(p, res),
+    setWebhook: (p) => {
+      const url = p.url as string;
+      if (url === '') {
+        this.webhook = undefined;
+        return true;
+      }
+      const parsed = URL.canParse(url) ? new URL(url) : undefined;
+      // Telegram demands HTTPS; the stand-in also accepts plain HTTP on the loopback interface, where tests listen.
+      if (!parsed || !(parsed.protocol === 'https:' || (parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1'))) {
+        throw new ApiError(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+      }
+      const secret = p.secret_token as string | undefined;
+      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+        throw new ApiError(400, 'Bad Request: secret token contains unallowed characters');
+      }
+      if (p.drop_pending_updates) this.queue = [];
+      this.webhook = { url, secret, allowedUpdates: p.allowed_updates as string[] | undefined };
+      return true;
+    },
+    deleteWebhook: (p) => {
+      this.webhook = undefined;
+      if (p.drop_pending_updates) this.queue = [];
+      return true;
+    },
+    getWebhookInfo: () => ({ url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.queue.length }),
+    getChatMember: (p) => {
+      const state = this.reachableChat(p.chat_id);
+      const userId = p.user_id as number;
+      const member = state.members.get(userId);
+      if (member) return member;
+      const user = this.users.get(userId);
+      if (!user) throw new ApiError(400, 'Bad Request: user not found');
+      return memberObject(user, 'left', {});
+    },
+    getChatAdministrators: (p) => {
+      const state = this.reachableChat(p.chat_id);
+      return [...state.members.values()].filter((m) => m.status === 'creator' || m.status === 'administrator');
+    },
+    sendMessage: (p) => this.sendMessage(p),
+    editMessageText: (p) => this.editMessageText(p),
+    deleteMessage: (p) => {
+      const state = this.reachableChat(p.chat_id);
+      const messageId = p.message_id as number;
+      if (!state.messages.has(messageId)) throw new ApiError(400, 'Bad Request: message to delete not found');
+      state.messages.delete(messageId);
+      this.deletions.push({ chatId: state.chat.id, messageId });
+      return true;
+    },
+    answerCallbackQuery: (p) => {
+      const id = p.callback_query_id as string;
+      const text = p.text as string | undefined;
+      if (!this.pendingCallbacks.has(id)) {
+        throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+      }
+      if (text !== undefined && text.length > 200) throw new ApiError(400, 'Bad Request: MESSAGE_TOO_LONG');
+      this.pendingCallbacks.delete(id);
+      this.answeredCallbacks.push({ id, text });
+      return true;
+    },
+    setMyCommands: (p) => {
+      const commands = p.commands as { command: string; description: string }[];
+      if (commands.length > 100) throw new ApiError(400, 'Bad Request: too many commands');
+      for (const c of commands) {
+        if (!/^[a-z0-9_]{1,32}$/.test(c.command)) throw new ApiError(400, 'Bad Request: BOT_COMMAND_INVALID');
+        if (c.description.length < 1 || c.description.length > 256) {
+          throw new ApiError(400, 'Bad Request: BOT_COMMAND_DESCRIPTION_INVALID');
+        }
+      }
+      this.commands.set(commandsKey(p), commands.map((c) => ({ command: c.command, description: c.description })));
+      return true;
+    },
+    getMyCommands: (p) => this.commands.get(commandsKey(p)) ?? [],
+    sendChatAction: (p) => {
+      this.reachableChat(p.chat_id);
+      if (!CHAT_ACTIONS.has(p.action as string)) throw new ApiError(400, 'Bad Request: wrong parameter action in request');
+      return true;
+    },
+  };
+
+  // ---------------------------------------------------------------- methods
+
+  private getUpdates(p: Record<string, unknown>, res: http.ServerResponse): Promise<Update[]> | Update[] {
+    if (this.webhook) {
+      throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    }
+    const offset = p.offset as number | undefined;
+    if (offset !== undefined && offset < 0) this.queue = this.queue.slice(offset);
+    else if (offset !== undefined) this.queue = this.queue.filter((u) => u.update_id >= offset); // confirmed: dropped
+    const limit = Math.min(100, Math.max(1, (p.limit as number | undefined) ?? 100));
+    const timeoutMs = Math.min(this.maxPollMs, Math.max(0, ((p.timeout as number | undefined) ?? 0) * 1000));
+    if (this.queue.length > 0 || timeoutMs === 0) return this.queue.slice(0, limit);
+
+    // Long poll. A newer getUpdates terminates the older one, as Telegram does.
+    this.poller?.resolve(new ApiError(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running'));
+    return new Promise<Update[]>((resolve, reject) => {
+      const poller: Poller = {
+        resolve: (result) => {
+          clearTimeout(timer);
+          if (this.poller === poller) this.poller = undefined;
+          if (result instanceof ApiError) reject(result);
+          else resolve(result.slice(0, limit));
+        },
+      };
+      const timer = setTimeout(() => poller.resolve([]), timeoutMs);
+      // The client gave up (grammY aborts its poll on stop): forget the poll.
+      res.once('close', () => poller.resolve([]));
+      this.poller = poller;
+    });
+  }
+
+  private wakePoller(): void {
+    this.poller?.resolve(this.queue);
+  }
+
+  private sendMessage(p: Record<string, unknown>): Message {
+    const state = this.reachableChat(p.chat_id);
+    const text = p.text as string;
+    this.checkText(text, p.entities as MessageEntity[] | undefined);
+    this.checkMarkup(p.reply_markup);
+    const threadId = p.message_thread_id as number | undefined;
+    if (threadId !== undefined && !(state.chat.is_forum && (state.chat.topics ?? []).includes(threadId))) {
+      throw new ApiError(400, 'Bad Request: message thread not found');
+    }
+    const reply = p.reply_parameters as { message_id: number; allow_sending_without_reply?: boolean } | undefined;
+    const replyTo = reply ? state.messages.get(reply.message_id) : undefined;
+    if (reply && !replyTo && !reply.allow_sending_without_reply) {
+      throw new ApiError(400, 'Bad Request: message to be replied not found');
+    }
+    this.checkRate('sendMessage', state);
+    const message = {
+      message_id: state.nextMessageId++,
+      from: this.bot,
+      chat: chatObject(state.chat),
+      date: Math.floor(Date.now() / 1000),
+      text,
+      ...(p.entities ? { entities: p.entities } : {}),
+      ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
+      ...(threadId !== undefined ? { message_thread_id: threadId, is_topic_message: true } : {}),
+      ...(replyTo ? { reply_to_message: replyTo } : {}),
+    } as Message;
+    state.messages.set(message.message_id, message);
+    this.sent.push({ method: 'sendMessage', chatId: state.chat.id, messageId: message.message_id, text, params: p, at: Date.now() });
+    return message;
+  }
+
+  private editMessageText(p: Record<string, unknown>): Message {
+    if (p.inline_message_id !== undefined) throw new ApiError(400, 'Bad Request: MESSAGE_ID_INVALID');
+    if (p.chat_id === undefined) throw new ApiError(400, 'Bad Request: chat_id is required');
+    if (p.message_id === undefined) throw new ApiError(400, 'Bad Request: message identifier is not specified');
+    if (p.text === undefined) throw new ApiError(400, 'Bad Request: text is required');
+    const state = this.reachableChat(p.chat_id);
+    const text = p.text as string;
+    this.checkText(text, p.entities as MessageEntity[] | undefined);
+    this.checkMarkup(p.reply_markup);
+    const old = state.messages.get(p.message_id as number);
+    if (!old) throw new ApiError(400, 'Bad Request: message to edit not found');
+    if (old.from?.id !== this.bot.id) throw new ApiError(400, "Bad Request: message can't be edited");
+    const same =
+      old.text === text &&
+      JSON.stringify(old.entities ?? []) === JSON.stringify(p.entities ?? []) &&
+      JSON.stringify(old.reply_markup ?? null) === JSON.stringify(p.reply_markup ?? null);
+    if (same) {
+      throw new ApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+    }
+    const edited = { ...old, text, entities: p.entities, reply_markup: p.reply_markup, edit_date: Math.floor(Date.now() / 1000) } as Message;
+    state.messages.set(old.message_id, edited);
+    this.edits.push({ method: 'editMessageText', chatId: state.chat.id, messageId: old.message_id, text, params: p, at: Date.now() });
+    return edited;
+  }
+
+  private checkText(text: string, entities: MessageEntity[] | undefined): void {
+    if (LONE_SURROGATE.test(text)) throw new ApiError(400, 'Bad Request: strings must be encoded in UTF-8');
+    if (text.trim().length === 0) throw new ApiError(400, 'Bad Request: message text is empty');
+    if (text.length > 4096) throw new ApiError(400, 'Bad Request: message is too long');
+    for (const e of entities ?? []) {
+      if (!ENTITY_TYPES.has(e.type)) throw new ApiError(400, `Bad Request: can't parse entities: unsupported entity type "${e.type}"`);
+      if (e.offset < 0 || e.length < 1 || e.offset + e.length > text.length) {
+        throw new ApiError(400, "Bad Request: can't parse entities: entity is out of the text bounds");
+      }
+      if (e.type === 'text_link' && !(typeof e.url === 'string' && /^(https?|tg):\/\/\S+$/.test(e.url))) {
+        throw new ApiError(400, "Bad Request: can't parse entities: wrong HTTP URL");
+      }
+      if (e.type === 'text_mention' && !e.user) throw new ApiError(400, "Bad Request: can't parse entities: user not specified");
+    }
+  }
+
+  private checkMarkup(markup: unknown): void {
+    if (markup === undefined) return;
+    const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
+    if (!Array.isArray(rows)) return; // another keyboard type, already checked against the spec
+    let count = 0;
+    for (const row of rows as Record<string, unknown>[][]) {
+      for (const button of row) {
+        count++;
+        if (typeof button.text !== 'string' || button.text.trim() === '') throw new ApiError(400, 'Bad Request: BUTTON_TEXT_INVALID');
+        const actions = BUTTON_ACTIONS.filter((a) => button[a] !== undefined);
+        if (actions.length !== 1) {
+          throw new ApiError(400, "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+        }
+        const data = button.callback_data;
+        if (typeof data === 'string' && (Buffer.byteLength(data) < 1 || Buffer.byteLength(data) > 64)) {
+          throw new ApiError(400, 'Bad Request: BUTTON_DATA_INVALID');
+        }
+      }
+    }
+    if (count > 100) throw new ApiError(400, 'Bad Request: reply markup is too long');
+  }
+
+  private checkRate(method: string, state: ChatState): void {
+    const now = Date.now();
+    const isGroup = state.chat.type !== 'private';
+    const wait = Math.max(this.globalWindow.waitFor('all', now), isGroup ? this.groupWindow.waitFor(String(state.chat.id), now) : 0);
+    if (wait > 0) {
+      const retryAfter = Math.max(1, Math.ceil(wait / 1000));
+      this.rateLimited.push({ method, chatId: state.chat.id, retryAfter, at: now });
+      throw new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+    }
+    this.globalWindow.record('all', now);
+    if (isGroup) this.groupWindow.record(String(state.chat.id), now);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private chatState(chatId: number): ChatState {
+    const state = this.chats.get(chatId);
+    if (!state) throw new Error(`stand-in: unknown chat ${chatId}; addChat() it first`);
+    return state;
+  }
+
+  /** The chat a call names, or Telegram's error when it is unknown or the bot was removed from it. */
+  private reachableChat(chatId: unknown): ChatState {
+    const state = typeof chatId === 'number' ? this.chats.get(chatId) : undefined;
+    if (!state) throw new ApiError(400, 'Bad Request: chat not found');
+    if (state.botKicked) {
+      throw new ApiError(403, state.chat.type === 'private' ? 'Forbidden: bot was blocked by the user' : `Forbidden: bot was kicked from the ${state.chat.type} chat`);
+    }
+    return state;
+  }
+
+  private remember(update: Update): void {
+    const message = update.message ?? update.edited_message;
+    if (!message || typeof message !== 'object' || !message.chat || typeof message.chat.id !== 'number') return;
+    const chat = message.chat as Chat;
+    if (chat.type === 'channel') return;
+    this.addChat({ id: chat.id, type: chat.type, title: 'title' in chat ? chat.title : undefined });
+    const state = this.chatState(chat.id);
+    if (typeof message.message_id === 'number') {
+      state.messages.set(message.message_id, message);
+      state.nextMessageId = Math.max(state.nextMessageId, message.message_id + 1);
+    }
+    if (message.from && typeof message.from.id === 'number') this.users.set(message.from.id, message.from);
+  }
+}
+
+function commandsKey(p: Record<string, unknown>): string {
+  const scope = (p.scope as { type: string } | undefined) ?? { type: 'default' };
+  return `${JSON.stringify(scope)}|${(p.language_code as string | undefined) ?? ''}`;
+}
+
+function chatObject(chat: StandinChat): Chat {
+  if (chat.type === 'private') return { id: chat.id, type: 'private', first_name: chat.title ?? 'Someone' };
+  return { id: chat.id, type: chat.type, title: chat.title ?? 'A group', ...(chat.is_forum ? { is_forum: true } : {}) } as Chat;
+}
+
+function memberObject(user: User, status: ChatMember['status'], rights: Record<string, boolean>): ChatMember {
+  if (status === 'administrator') {
+    return {
+      status,
+      user,
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_chat: true,
+      can_delete_messages: false,
+      can_manage_video_chats: false,
+      can_restrict_members: false,
+      can_promote_members: false,
+      can_change_info: false,
+      can_invite_users: true,
+      can_post_stories: false,
+      can_edit_stories: false,
+      can_delete_stories: false,
+      ...rights,
+    } as ChatMember;
+  }
+  if (status === 'creator') return { status, user, is_anonymous: false } as ChatMember;
+  if (status === 'kicked') return { status, user, until_date: 0 } as ChatMember;
+  return { status, user } as ChatMember;
+}
+
+async function readParams(req: http.IncomingMessage, url: URL): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
+  if (req.method !== 'POST') return params;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  if (body.length === 0) return params;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  if (type === 'application/json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new ApiError(400, "Bad Request: can't parse JSON object");
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ApiError(400, 'Bad Request: JSON object expected');
+    return { ...params, ...(parsed as Record<string, unknown>) };
+  }
+  if (type === 'application/x-www-form-urlencoded') return { ...params, ...Object.fromEntries(new URLSearchParams(body)) };
+  throw new ApiError(400, `Bad Request: unsupported content type ${type} in the stand-in`);
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}

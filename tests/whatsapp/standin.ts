@@ -1,0 +1,479 @@
+// A stand-in for whatsapp-web.js's Client: no browser, no WhatsApp Web, but the same events, the same objects (real
+// whatsapp-web.js Message, GroupChat, PrivateChat and GroupNotification instances built from raw data, as the Client
+// builds them) and the same run-time answers (undefined for an unknown chat, null for an unknown message, a thrown
+// error when the browser is closed). Like the real Client it drives its auth strategy, so a real LocalAuth creates
+// and keeps its session folder here too.
+//
+// It rejects what a real session would not deliver: malformed ids, texts over WhatsApp's 65,536 characters,
+// mentions that are not user ids, unknown send options (a misspelt option would silently do nothing for real).
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type wa from 'whatsapp-web.js';
+import type { AuthStrategy, Chat, ClientOptions, Message, MessageSendOptions } from 'whatsapp-web.js';
+import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppEventName } from '../../adapters/whatsapp/client.js';
+import type { WaMessageData } from '../../adapters/whatsapp/raw.js';
+import { realChat, realGroupNotification, realMessage } from './fixtures.js';
+
+export const WHATSAPP_TEXT_LIMIT = 65_536;
+const SEND_OPTIONS = new Set([
+  'linkPreview', 'sendAudioAsVoice', 'sendVideoAsGif', 'sendMediaAsSticker', 'sendMediaAsDocument', 'sendMediaAsHd',
+  'isViewOnce', 'parseVCards', 'caption', 'quotedMessageId', 'mentions', 'groupMentions', 'sendSeen',
+  'invokedBotWid', 'media', 'extra', 'stickerName', 'stickerAuthor', 'stickerCategories', 'ignoreQuoteErrors',
+  'waitUntilMsgSent',
+]);
+const USER_JID = /^[0-9]{5,20}@(c\.us|lid)$/;
+const CHAT_JID = /^([0-9]{5,20}@(c\.us|lid)|[0-9]{10,25}(-[0-9]+)?@g\.us)$/;
+
+export interface StandinParticipant {
+  id: string;
+  isAdmin?: boolean;
+  isSuperAdmin?: boolean;
+}
+
+interface StandinGroup {
+  name: string;
+  participants: Required<StandinParticipant>[];
+}
+
+/** One message the bot sent, as the stand-in recorded it. */
+export interface SentRecord {
+  id: string;
+  chatId: string;
+  body: string;
+  /** The quoted message id, when the quote was applied (an unknown id is dropped, as ignoreQuoteErrors does). */
+  quotedMessageId?: string;
+  mentions: string[];
+  /** Each edit's new text, in order. */
+  edits: string[];
+  revoked: boolean;
+  /** When it was sent, by the stand-in's clock (Date.now(), so fake timers apply). */
+  at: number;
+}
+
+type Phase = 'closed' | 'waiting-login' | 'ready';
+
+let counter = 0;
+function newStanzaId(): string {
+  counter += 1;
+  return `3EB0${counter.toString(16).toUpperCase().padStart(16, '0')}`;
+}
+
+export class StandinClient extends EventEmitter implements WhatsAppClient {
+  readonly options: ClientOptions & { puppeteer: Record<string, unknown> };
+  info: { wid: { server: string; user: string; _serialized: string }; pushname: string } | undefined;
+  readonly sent: SentRecord[] = [];
+  /** How many times the "browser" was launched. */
+  initializeCount = 0;
+  destroyCount = 0;
+  qrCount = 0;
+  /** Every initialize() call fails with this error while set (a browser that cannot launch). */
+  failInitialize: Error | undefined;
+
+  private phase: Phase = 'closed';
+  private readonly groups = new Map<string, StandinGroup>();
+  private readonly contacts = new Set<string>();
+  /** Raw data of every message this session has seen, by serialised id. */
+  private readonly messages = new Map<string, WaMessageData>();
+  private readonly sentById = new Map<string, SentRecord>();
+  private loggedIn = false;
+
+  constructor(
+    readonly botId: string,
+    options: ClientOptions = {},
+  ) {
+    super();
+    this.options = { ...options, puppeteer: { ...(options.puppeteer ?? {}) } };
+    this.auth?.setup(this as unknown as wa.Client);
+  }
+
+  private get auth(): AuthStrategy | undefined {
+    return this.options.authStrategy;
+  }
+
+  /** Where LocalAuth keeps the browser profile, once initialize() has run. */
+  get userDataDir(): string | undefined {
+    return this.options.puppeteer.userDataDir as string | undefined;
+  }
+
+  private get sessionMarker(): string | undefined {
+    return this.userDataDir ? join(this.userDataDir, 'Default', 'standin-session') : undefined;
+  }
+
+  /** A saved login exists: in the LocalAuth folder when there is one, in memory otherwise. */
+  private hasSavedSession(): boolean {
+    const marker = this.sessionMarker;
+    return marker ? existsSync(marker) : this.loggedIn;
+  }
+
+  override on<E extends WhatsAppEventName>(event: E, listener: WhatsAppClientEvents[E]): this {
+    return super.on(event, listener as (...args: unknown[]) => void);
+  }
+
+  override removeListener<E extends WhatsAppEventName>(event: E, listener: WhatsAppClientEvents[E]): this {
+    return super.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+
+  // ---- lifecycle, as Client.initialize/destroy do it ----
+
+  async initialize(): Promise<void> {
+    if (this.phase !== 'closed') throw new Error('stand-in: initialize() while the browser is already running');
+    this.initializeCount += 1;
+    await this.auth?.beforeBrowserInitialized();
+    if (this.failInitialize) throw this.failInitialize;
+    this.phase = 'waiting-login';
+    await this.auth?.afterBrowserInitialized();
+    // The real initialize() resolves once WhatsApp Web is loaded; login events follow.
+    setImmediate(() => {
+      if (this.phase !== 'waiting-login') return;
+      if (this.hasSavedSession()) this.becomeReady();
+      else this.askForLogin();
+    });
+  }
+
+  async destroy(): Promise<void> {
+    this.destroyCount += 1;
+    this.phase = 'closed';
+    await this.auth?.destroy();
+  }
+
+  private askForLogin(): void {
+    const pairing = this.options.pairWithPhoneNumber;
+    if (pairing?.phoneNumber) {
+      this.emit('code', 'QRTR5TND');
+    } else {
+      this.qrCount += 1;
+      this.emit('qr', `2@standin${this.qrCount},c3RhbmQtaW4=,a2V5,aWQ=`);
+    }
+  }
+
+  private becomeReady(): void {
+    this.phase = 'ready';
+    const [user = '', server = ''] = this.botId.split('@');
+    this.info = { wid: { server, user, _serialized: this.botId }, pushname: 'Quartier' };
+    this.emit('authenticated');
+    this.emit('ready');
+  }
+
+  /** The phone scanned the QR code (or typed the pairing code): the login is saved in the session folder. */
+  scanQr(): void {
+    if (this.phase !== 'waiting-login') throw new Error('stand-in: no QR code is showing');
+    this.loggedIn = true;
+    const marker = this.sessionMarker;
+    if (marker) {
+      mkdirSync(join(marker, '..'), { recursive: true });
+      writeFileSync(marker, 'logged in\n');
+    }
+    this.becomeReady();
+  }
+
+  /**
+   * What the real Client does when WhatsApp Web leaves an accepted state (CONFLICT, UNPAIRED, TIMEOUT…): tell the auth
+   * strategy, emit 'disconnected', close the browser without waiting. 'LOGOUT' (unlinked from the phone) instead
+   * deletes the LocalAuth folder and shows a new QR code in the same browser, as Client's framenavigated handler does.
+   */
+  async simulateDisconnect(reason = 'CONFLICT'): Promise<void> {
+    if (reason === 'LOGOUT') {
+      this.emit('disconnected', 'LOGOUT');
+      await this.auth?.logout();
+      this.loggedIn = false;
+      this.phase = 'waiting-login';
+      this.askForLogin();
+      return;
+    }
+    await this.auth?.disconnect();
+    this.emit('disconnected', reason);
+    void this.destroy();
+  }
+
+  get isReady(): boolean {
+    return this.phase === 'ready';
+  }
+
+  private assertBrowser(): void {
+    // The real Client calls pupPage.evaluate(); with the browser closed that rejects like this.
+    if (this.phase !== 'ready') throw new Error('Protocol error (Runtime.callFunctionOn): Session closed.');
+  }
+
+  // ---- the world the bot lives in ----
+
+  addGroup(id: string, name: string, participants: StandinParticipant[], options: { withBot?: boolean } = {}): void {
+    if (!CHAT_JID.test(id) || !id.endsWith('@g.us')) throw new Error(`stand-in: bad group id ${id}`);
+    const members = participants.map((p) => ({ id: p.id, isAdmin: p.isAdmin ?? false, isSuperAdmin: p.isSuperAdmin ?? false }));
+    if (options.withBot !== false) members.push({ id: this.botId, isAdmin: false, isSuperAdmin: false });
+    this.groups.set(id, { name, participants: members });
+  }
+
+  addContact(id: string): void {
+    this.contacts.add(id);
+  }
+
+  setAdmin(groupId: string, userId: string, admin: boolean): void {
+    const member = this.groups.get(groupId)?.participants.find((p) => p.id === userId);
+    if (member) member.isAdmin = admin;
+  }
+
+  private isMember(groupId: string): boolean {
+    return this.groups.get(groupId)?.participants.some((p) => p.id === this.botId) ?? false;
+  }
+
+  // ---- inbound events ----
+
+  /** Someone else posts in a group: 'message_create' then 'message', as the Client emits them. Returns the raw data. */
+  receiveGroupMessage(
+    groupId: string,
+    authorId: string,
+    body: string,
+    extra: Partial<WaMessageData> & { notifyName?: string } = {},
+  ): WaMessageData {
+    const stanza = newStanzaId();
+    const data: WaMessageData = {
+      id: { fromMe: false, remote: groupId, id: stanza, participant: authorId, _serialized: `false_${groupId}_${stanza}_${authorId}` },
+      body,
+      type: 'chat',
+      t: Math.floor(Date.now() / 1000),
+      notifyName: extra.notifyName ?? authorId.split('@')[0],
+      from: groupId,
+      to: this.botId,
+      author: authorId,
+      ack: 1,
+      isNewMsg: true,
+      broadcast: false,
+      mentionedJidList: [],
+      groupMentions: [],
+      isForwarded: false,
+      links: [],
+      ...extra,
+    };
+    this.deliver(data);
+    return data;
+  }
+
+  /** A direct message to the bot. */
+  receivePrivateMessage(fromId: string, body: string, extra: Partial<WaMessageData> = {}): WaMessageData {
+    const stanza = newStanzaId();
+    const data: WaMessageData = {
+      id: { fromMe: false, remote: fromId, id: stanza, _serialized: `false_${fromId}_${stanza}` },
+      body,
+      type: 'chat',
+      t: Math.floor(Date.now() / 1000),
+      notifyName: fromId.split('@')[0],
+      from: fromId,
+      to: this.botId,
+      ack: 1,
+      isNewMsg: true,
+      mentionedJidList: [],
+      links: [],
+      ...extra,
+    };
+    this.contacts.add(fromId);
+    this.deliver(data);
+    return data;
+  }
+
+  /** Emits a message the way the Client's onAddMessageEvent does. */
+  deliver(data: WaMessageData): void {
+    this.messages.set(data.id._serialized, data);
+    const message = this.wrap(data);
+    this.emit('message_create', message);
+    if (!data.id.fromMe) this.emit('message', message);
+  }
+
+  editIncoming(serializedId: string, newBody: string): void {
+    const data = this.messages.get(serializedId);
+    if (!data) throw new Error(`stand-in: no message ${serializedId}`);
+    const prevBody = data.body ?? '';
+    data.body = newBody;
+    data.latestEditSenderTimestampMs = Date.now();
+    this.emit('message_edit', this.wrap(data), newBody, prevBody);
+  }
+
+  revokeIncoming(serializedId: string): void {
+    const data = this.messages.get(serializedId);
+    if (!data) throw new Error(`stand-in: no message ${serializedId}`);
+    const before = structuredClone(data);
+    const revoked: WaMessageData = { ...data, type: 'revoked', body: '', protocolMessageKey: data.id };
+    this.messages.set(serializedId, revoked);
+    this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(before));
+  }
+
+  /** A gp2 notification (add, invite, remove, leave, promote, demote), applied to the group and emitted. */
+  groupEvent(groupId: string, subtype: string, authorId: string, recipients: string[]): void {
+    const group = this.groups.get(groupId);
+    if (!group) throw new Error(`stand-in: no group ${groupId}`);
+    for (const recipient of recipients) {
+      const index = group.participants.findIndex((p) => p.id === recipient);
+      if ((subtype === 'add' || subtype === 'invite') && index < 0) {
+        group.participants.push({ id: recipient, isAdmin: false, isSuperAdmin: false });
+      } else if ((subtype === 'remove' || subtype === 'leave') && index >= 0) {
+        group.participants.splice(index, 1);
+      } else if ((subtype === 'promote' || subtype === 'demote') && index >= 0) {
+        group.participants[index]!.isAdmin = subtype === 'promote';
+      }
+    }
+    const stanza = `${Math.floor(Date.now() / 1000)}-${newStanzaId()}`;
+    const raw = {
+      id: { fromMe: false, remote: groupId, id: stanza, participant: authorId, _serialized: `false_${groupId}_${stanza}_${authorId}` },
+      type: 'gp2',
+      subtype,
+      t: Math.floor(Date.now() / 1000),
+      body: '',
+      from: groupId,
+      to: this.botId,
+      author: authorId,
+      recipients,
+    };
+    const event = subtype === 'add' || subtype === 'invite' ? 'group_join'
+      : subtype === 'remove' || subtype === 'leave' ? 'group_leave'
+        : 'group_admin_changed';
+    this.emit(event, realGroupNotification(this, raw));
+  }
+
+  // ---- the API the adapter calls ----
+
+  async sendMessage(chatId: string, content: string, options: MessageSendOptions = {}): Promise<Message> {
+    this.assertBrowser();
+    if (typeof chatId !== 'string' || !CHAT_JID.test(chatId)) throw new Error(`Evaluation failed: invalid wid ${String(chatId)}`);
+    if (typeof content !== 'string') throw new Error('stand-in: only text content is supported');
+    if (content.length === 0) throw new Error('stand-in: empty message');
+    if (content.length > WHATSAPP_TEXT_LIMIT) throw new Error(`stand-in: text of ${content.length} characters is over ${WHATSAPP_TEXT_LIMIT}`);
+    for (const key of Object.keys(options)) {
+      if (!SEND_OPTIONS.has(key)) throw new Error(`stand-in: unknown send option ${key}`);
+    }
+    const mentions = options.mentions ?? [];
+    if (!Array.isArray(mentions) || mentions.some((m) => typeof m !== 'string' || !USER_JID.test(m))) {
+      throw new Error(`stand-in: mentions must be user ids, got ${JSON.stringify(mentions)}`);
+    }
+    // The real getChat() finds nothing for a chat this account does not have: sendMessage resolves to undefined.
+    if (chatId.endsWith('@g.us') ? !this.groups.has(chatId) : !this.contacts.has(chatId)) {
+      return undefined as unknown as Message;
+    }
+    if (chatId.endsWith('@g.us') && !this.isMember(chatId)) {
+      throw new Error('Evaluation failed: not a participant of this group');
+    }
+
+    let quoted: WaMessageData | undefined;
+    if (options.quotedMessageId !== undefined) {
+      quoted = this.messages.get(options.quotedMessageId);
+      // ignoreQuoteErrors defaults to true: an unknown quote is dropped, the message still goes.
+      if (quoted && (quoted.id.remote as string) !== chatId) quoted = undefined;
+      if (!quoted && options.ignoreQuoteErrors === false) throw new Error('Evaluation failed: quoted message not found');
+    }
+
+    const stanza = newStanzaId();
+    const data: WaMessageData = {
+      id: { fromMe: true, remote: chatId, id: stanza, _serialized: `true_${chatId}_${stanza}` },
+      body: content,
+      type: 'chat',
+      t: Math.floor(Date.now() / 1000),
+      from: this.botId,
+      to: chatId,
+      author: chatId.endsWith('@g.us') ? this.botId : undefined,
+      ack: 0,
+      isNewMsg: true,
+      mentionedJidList: [...mentions],
+      links: [],
+    };
+    if (quoted) {
+      data.quotedStanzaID = quoted.id.id;
+      data.quotedParticipant = quoted.author ?? quoted.from;
+      data.quotedMsg = { type: quoted.type, body: quoted.body ?? '' };
+    }
+    const record: SentRecord = {
+      id: data.id._serialized,
+      chatId,
+      body: content,
+      mentions: [...mentions],
+      edits: [],
+      revoked: false,
+      at: Date.now(),
+    };
+    if (quoted) record.quotedMessageId = quoted.id._serialized;
+    this.sent.push(record);
+    this.sentById.set(record.id, record);
+    // Our own messages come back as 'message_create' only, as they do for real.
+    this.deliver(data);
+    return this.wrap(data);
+  }
+
+  async getChatById(chatId: string): Promise<Chat> {
+    this.assertBrowser();
+    if (!CHAT_JID.test(chatId)) throw new Error(`Evaluation failed: invalid wid ${chatId}`);
+    const group = this.groups.get(chatId);
+    const base = { id: this.widOf(chatId), t: Math.floor(Date.now() / 1000), unreadCount: 0, archive: false, isMuted: false, muteExpiration: 0 };
+    if (group) {
+      return realChat(this, {
+        ...base,
+        formattedTitle: group.name,
+        isGroup: true,
+        // A group we were removed from stays in the chat list, read-only.
+        isReadOnly: !this.isMember(chatId),
+        groupMetadata: {
+          id: this.widOf(chatId),
+          participants: group.participants.map((p) => ({ id: this.widOf(p.id), isAdmin: p.isAdmin, isSuperAdmin: p.isSuperAdmin })),
+        },
+      });
+    }
+    if (this.contacts.has(chatId)) {
+      return realChat(this, { ...base, formattedTitle: chatId.split('@')[0], isGroup: false, isReadOnly: false });
+    }
+    return undefined as unknown as Chat;
+  }
+
+  async getMessageById(messageId: string): Promise<Message> {
+    this.assertBrowser();
+    const parts = messageId.split('_');
+    if (parts.length !== 3 && parts.length !== 4) throw new Error('Evaluation failed: Invalid serialized message id specified');
+    const data = this.messages.get(messageId);
+    return (data ? this.wrap(data) : null) as Message;
+  }
+
+  private widOf(jid: string): { server: string; user: string; _serialized: string } {
+    const [user = '', server = ''] = jid.split('@');
+    return { server, user, _serialized: jid };
+  }
+
+  /** A real Message, with edit() and delete() answered by the stand-in instead of the browser. */
+  private wrap(data: WaMessageData): Message {
+    const message = realMessage(this, data);
+    const id = data.id._serialized;
+    message.edit = async (content, options = {}) => {
+      this.assertBrowser();
+      const stored = this.messages.get(id);
+      const record = this.sentById.get(id);
+      // Client's edit() resolves null for a message that is not ours or can no longer be edited.
+      if (!stored || !stored.id.fromMe || stored.type === 'revoked' || !record) return null;
+      if (typeof content !== 'string' || content.length === 0 || content.length > WHATSAPP_TEXT_LIMIT) {
+        throw new Error('stand-in: bad edit text');
+      }
+      const prevBody = stored.body ?? '';
+      stored.body = content;
+      stored.mentionedJidList = options.mentions ?? [];
+      record.body = content;
+      record.mentions = options.mentions ?? [];
+      record.edits.push(content);
+      this.emit('message_edit', this.wrap(stored), content, prevBody);
+      return this.wrap(stored);
+    };
+    message.delete = async (everyone) => {
+      this.assertBrowser();
+      const stored = this.messages.get(id);
+      if (!stored) return;
+      if (everyone) {
+        const group = this.groups.get(stored.id.remote as string);
+        const weAreAdmin = group?.participants.some((p) => p.id === this.botId && (p.isAdmin || p.isSuperAdmin)) ?? false;
+        // WhatsApp only lets the sender (or a group admin) delete for everyone; otherwise it is deleted for us only.
+        if (stored.id.fromMe || weAreAdmin) {
+          const revoked: WaMessageData = { ...stored, type: 'revoked', body: '', protocolMessageKey: stored.id };
+          this.messages.set(id, revoked);
+          const record = this.sentById.get(id);
+          if (record) record.revoked = true;
+          this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(stored));
+          return;
+        }
+      }
+      this.messages.delete(id);
+    };
+    return message;
+  }
+}
