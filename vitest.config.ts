@@ -5,8 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/chaos/**', 'node_modules/**'],
     globalSetup: ['tests/helpers/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: the first PGlite of a worker takes seconds to create on a busy 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Two cores: more workers only fight over them.
     maxWorkers: 2,
     pool: 'forks',

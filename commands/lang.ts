@@ -22,7 +22,11 @@ export const lang = {
       await ctx.reply(ctx.t('lang.available', { available }));
       return;
     }
-    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'lang', { language: code });
+    // languageChosen: in a private chat an explicit choice then wins over the platform's language hint.
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'lang', {
+      language: code,
+      settings: { languageChosen: true },
+    });
     // Answer in the new language: that is how the admin sees it worked.
     await ctx.reply(ctx.t('lang.set', { language: languageName(code) }));
   },

@@ -1,7 +1,6 @@
 // Builds a running Quartier from its parts: storage, queues, pipeline, delivery workers and the adapters handed in.
 // main.ts calls this with the adapters the settings ask for; the test harness calls it with stand-ins.
 import { EventEmitter } from 'node:events';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AdapterHooks, CommandMenuEntry, PlatformAdapter } from './core/adapter.js';
@@ -10,12 +9,22 @@ import type { Stage } from './core/composer.js';
 import type { Clock, Context, ContextDeps } from './core/context.js';
 import type { Platform } from './core/envelope.js';
 import type { OutboundMessage } from './core/outbound.js';
+import { AlertRepository } from './alerts/repository.js';
+import { CommunityRepository } from './communities/repository.js';
+import { BridgeService, type BridgeOptions } from './bridge/service.js';
+import { bridgeStage } from './bridge/stage.js';
 import { AuditRepository } from './db/audit.js';
 import type { Database } from './db/client.js';
 import { DeliveryRepository } from './db/deliveries.js';
 import { GroupRepository, type GroupDefaults } from './db/groups.js';
 import { PeopleRepository } from './db/people.js';
-import { supportedLanguages, translate } from './i18n/index.js';
+import { FaqService } from './faq/service.js';
+import { helpButtonStage } from './help/button-stage.js';
+import { HelpService, type HelpOptions } from './help/service.js';
+import { faqAutoAnswer } from './faq/stage.js';
+import { GroupRules } from './rules/service.js';
+import { groupRulesStage } from './rules/stage.js';
+import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
 import { dedupe } from './pipeline/dedupe.js';
@@ -23,6 +32,7 @@ import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
+import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
 import { CachedRoleLookup } from './roles.js';
 import type { Services } from './core/context.js';
@@ -46,6 +56,12 @@ export interface AppOptions {
   deadlineMs?: number;
   deliveryConcurrency?: number;
   roleCacheMs?: number;
+  /** Job locks and partition leases (defaults suit production; the chaos tests shorten them to recover faster). */
+  locks?: { inboundMs?: number; deliveryMs?: number; lease?: Partial<LeaseOptions> };
+  /** Help requests: expiry, reminder, spam guard, sweep interval (defaults in src/help/service.ts). */
+  help?: Partial<HelpOptions>;
+  /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
+  bridge?: Partial<BridgeOptions>;
   /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
   beforeCommands?: Stage<Context>[];
   afterCommands?: Stage<Context>[];
@@ -100,11 +116,14 @@ export async function createApp(options: AppOptions) {
   const groups = new GroupRepository(db.db);
   const deliveries = new DeliveryRepository(db.db);
   const inbound = new InboundQueue({ redis, prefix, partitions: options.partitions });
+  // Group rules hold non-urgent traffic into quiet groups (Redis-kept morning digests) and enforce quiet hours.
+  const rules = new GroupRules({ redis, prefix, clock, log, groups, translate, defaultLanguage: options.defaults.language });
   const outbox = new QueueOutbox({
     redis,
     prefix,
     clock,
-    hold: options.hold,
+    hold: options.hold ?? rules.hold,
+    held: options.hold ? undefined : rules.held,
     pacing: (platform) => adapters.get(platform)?.pacing ?? { perChatIntervalMs: 0, globalIntervalMs: 0 },
   });
   const metrics = createMetrics(async () => {
@@ -123,6 +142,8 @@ export async function createApp(options: AppOptions) {
       events.emit('enqueued', message, deliveryJobId(message));
     },
   };
+  rules.useOutbox(observedOutbox);
+  const bridge = new BridgeService({ db: db.db, redis, prefix, clock, outbox: observedOutbox, groups, translate, defaults: options.defaults, options: options.bridge });
 
   const services: Services = {
     db: db.db,
@@ -135,17 +156,36 @@ export async function createApp(options: AppOptions) {
     commands: new CommandRegistry(options.commands),
     roles,
     defaults: options.defaults,
+    bridge,
+    rules,
+    faq: new FaqService({ db: db.db, redis, prefix }),
+    communities: new CommunityRepository(db.db),
+    alerts: new AlertRepository(db.db),
+    deliveryQueue: (platform) => outbox.queue(platform),
+    help: new HelpService({ db: db.db, outbox: observedOutbox, translate, clock, log, groups, deliveries, communities: new CommunityRepository(db.db), defaults: options.defaults, options: options.help }),
   };
-  const deps: ContextDeps = { outbox: observedOutbox, roles, translate, clock, log, services };
+  services.faq.registerEraser(services.people);
+  services.people.addEraser((tx, personId) => services.alerts.forget(tx, personId));
+  services.help.registerEraser(services.people);
+  // A private notice to a help request's author that cannot be delivered becomes a mention in their group.
+  events.on('failed', (jobId) => {
+    services.help.deliveryFailed(jobId).catch((error: unknown) => log.error({ err: error, jobId }, 'help notice fallback failed'));
+  });
+  const deps: ContextDeps = { outbox: observedOutbox, roles, translate, matchLanguage, clock, log, services };
 
   const pipeline: Pipeline = createPipeline({
     deps,
     deadlineMs: options.deadlineMs ?? 30_000,
+    // The pipeline, in order. Each feature adds its stage on its own line here.
     stages: [
       dedupe,
       loadGroup,
+      groupRulesStage,
       ...(options.beforeCommands ?? []),
       commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }),
+      helpButtonStage,
+      faqAutoAnswer,
+      bridgeStage(bridge),
       ...(options.afterCommands ?? []),
     ],
     onStageError: (error) => {
@@ -162,7 +202,7 @@ export async function createApp(options: AppOptions) {
     },
   };
 
-  const workers: Worker[] = [];
+  const workers: { close(): Promise<void> }[] = [];
   const runsWorkers = options.role !== 'gateway';
   const runsGateway = options.role !== 'worker';
 
@@ -179,12 +219,16 @@ export async function createApp(options: AppOptions) {
           prefix,
           partitions: options.partitions,
           log,
+          lockMs: options.locks?.inboundMs,
+          lease: options.locks?.lease,
           process: async (envelope, claim) => {
             await pipeline(envelope, claim);
             events.emit('processed', envelope.id);
           },
         }),
       );
+      workers.push(rules.startWorker(observedOutbox));
+      services.help.startSweeping();
     }
     for (const adapter of options.adapters) {
       // A session-bound platform (WhatsApp) sends from the process holding the session; REST platforms from workers.
@@ -196,9 +240,12 @@ export async function createApp(options: AppOptions) {
           redis,
           prefix,
           pacer: outbox.chatPacer,
+          lanes: outbox.lanes,
+          hooks: [bridge.deliveryHook],
           deliveries,
           log: log.child({ platform: adapter.platform }),
           concurrency: options.deliveryConcurrency,
+          lockMs: options.locks?.deliveryMs,
           events: {
             delivered: (platform, job, result) => {
               metrics.deliveries.inc({ platform, outcome: 'delivered' });
@@ -210,6 +257,11 @@ export async function createApp(options: AppOptions) {
             },
             rateLimited: (platform) => metrics.rateLimited.inc({ platform }),
             chatGone: hooks.chatGone,
+            missingPermission: (chatId, permission, job) => {
+              rules.onMissingPermission(chatId, permission, job.message).catch((error: unknown) =>
+                log.error({ err: error, chat: chatId }, 'quiet-hours delete refusal not handled'),
+              );
+            },
           },
         }),
       );
@@ -236,11 +288,13 @@ export async function createApp(options: AppOptions) {
     await Promise.all(workers.map((worker) => worker.close()));
     await inbound.close();
     await outbox.close();
+    await rules.close();
+    services.help.stop();
   }
 
   /** Resolves when no inbound or delivery job is waiting, active, or delayed to run within `horizonMs`. */
   async function idle(horizonMs = 0): Promise<boolean> {
-    const queues = [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p))];
+    const queues = [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), rules.held.queue];
     for (const queue of queues) {
       const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       if (Object.values(counts).some((n) => n > 0)) return false;

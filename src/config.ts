@@ -10,46 +10,36 @@ const optionalString = z
 const optionalUrl = (what: string) =>
   optionalString.refine((value) => value === undefined || URL.canParse(value), { message: `${what} must be a URL` });
 
-const schema = z
-  .object({
-    TELEGRAM_BOT_TOKEN: optionalString,
-    TELEGRAM_API_ROOT: optionalUrl('TELEGRAM_API_ROOT').default('https://api.telegram.org'),
-    TELEGRAM_WEBHOOK_URL: optionalUrl('TELEGRAM_WEBHOOK_URL'),
-    TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), {
-      message: 'TELEGRAM_WEBHOOK_SECRET must be 1-256 of A-Z a-z 0-9 _ -',
-    }),
-    DISCORD_BOT_TOKEN: optionalString,
-    DISCORD_API_URL: optionalUrl('DISCORD_API_URL').default('https://discord.com/api'),
-    WHATSAPP_ENABLED: z
-      .enum(['true', 'false', '1', '0', ''])
-      .optional()
-      .transform((v) => v === 'true' || v === '1'),
-    WHATSAPP_PAIRING_PHONE: optionalString,
-    CHROMIUM_PATH: optionalString.default('/usr/bin/chromium'),
-    DATABASE_URL: optionalUrl('DATABASE_URL'),
-    REDIS_URL: optionalUrl('REDIS_URL'),
-    DATA_DIR: optionalString.default('./data'),
-    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DEFAULT_LANGUAGE: optionalString.default('en'),
-    DEFAULT_TIMEZONE: optionalString
-      .default('UTC')
-      .refine((zone) => isTimeZone(zone!), { message: 'DEFAULT_TIMEZONE must be an IANA zone like Europe/Paris' }),
-    ROLE: z.enum(['all', 'gateway', 'worker']).default('all'),
-    INBOUND_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(16),
-    CONSOLE: z
-      .enum(['auto', 'on', 'off'])
-      .default('auto'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TELEGRAM_WEBHOOK_SECRET'],
-        message: 'TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set',
-      });
-    }
-  });
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalUrl('TELEGRAM_API_ROOT').default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: optionalUrl('TELEGRAM_WEBHOOK_URL'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), {
+    message: 'TELEGRAM_WEBHOOK_SECRET must be 1-256 of A-Z a-z 0-9 _ -',
+  }),
+  DISCORD_BOT_TOKEN: optionalString,
+  DISCORD_API_URL: optionalUrl('DISCORD_API_URL').default('https://discord.com/api'),
+  WHATSAPP_ENABLED: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  WHATSAPP_PAIRING_PHONE: optionalString,
+  CHROMIUM_PATH: optionalString.default('/usr/bin/chromium'),
+  DATABASE_URL: optionalUrl('DATABASE_URL'),
+  REDIS_URL: optionalUrl('REDIS_URL'),
+  DATA_DIR: optionalString.default('./data'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LANGUAGE: optionalString.default('en'),
+  DEFAULT_TIMEZONE: optionalString
+    .default('UTC')
+    .refine((zone) => isTimeZone(zone!), { message: 'DEFAULT_TIMEZONE must be an IANA zone like Europe/Paris' }),
+  ROLE: z.enum(['all', 'gateway', 'worker']).default('all'),
+  INBOUND_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(16),
+  CONSOLE: z
+    .enum(['auto', 'on', 'off'])
+    .default('auto'),
+});
 
 export type Config = z.output<typeof schema>;
 
@@ -67,9 +57,13 @@ export class ConfigError extends Error {}
 /** Parses the environment; every bad value gets its own line in the error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
-    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  const lines = result.success
+    ? []
+    : result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  // Settings that only make sense together, checked on the raw values so they are reported with the others.
+  if (env.TELEGRAM_WEBHOOK_URL?.trim() && !env.TELEGRAM_WEBHOOK_SECRET?.trim()) {
+    lines.push('  TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
   }
+  if (!result.success || lines.length > 0) throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
   return result.data;
 }

@@ -2,7 +2,7 @@
 // they appear in a logged object; message bodies are only ever logged at debug.
 import pino, { type Logger } from 'pino';
 
-const REDACT = [
+export const REDACTED_PATHS = [
   'token',
   '*.token',
   '*.*.token',
@@ -17,7 +17,7 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
   const pretty = options.pretty ?? (process.stdout.isTTY === true && process.env.CI !== 'true');
   return pino({
     level,
-    redact: { paths: REDACT, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     transport: pretty ? { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname', destination: 2 } } : undefined,
   }, pretty ? undefined : pino.destination(2));
 }

@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConsoleAdapter } from '../adapters/console/index.js';
 import { startRepl } from '../adapters/console/repl.js';
+import { createDiscordAdapter } from '../adapters/discord/index.js';
+import { createTelegramAdapter } from '../adapters/telegram/index.js';
+import { createWhatsAppAdapter } from '../adapters/whatsapp/index.js';
 import { allCommands } from '../commands/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -20,14 +23,49 @@ interface Platforms {
   console?: ConsoleAdapter;
 }
 
-async function buildAdapters(config: Config, log: Logger): Promise<Platforms> {
+async function buildAdapters(config: Config, log: Logger, dataDir: string): Promise<Platforms> {
   const adapters: PlatformAdapter[] = [];
   const routes = new Map<string, RouteHandler>();
-  // A platform whose token is absent is simply not started. With none at all, the console stands in.
+  // A platform whose token is absent is simply not started.
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = createTelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook:
+        config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          : undefined,
+      logger: log,
+    });
+    adapters.push(telegram);
+    routes.set('/telegram/webhook', (req, res) => telegram.handleWebhook(req, res));
+  }
+  if (config.DISCORD_BOT_TOKEN) {
+    adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, logger: log }));
+  }
+  if (config.WHATSAPP_ENABLED) {
+    const whatsapp = createWhatsAppAdapter({
+      dataDir,
+      chromiumPath: config.CHROMIUM_PATH,
+      pairingPhone: config.WHATSAPP_PAIRING_PHONE,
+      logger: log,
+    });
+    adapters.push(whatsapp);
+    routes.set('/whatsapp/qr', async (_req, res) => {
+      const png = await whatsapp.qrPng();
+      if (!png) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('No QR code to scan: the session is logged in, or not started yet.');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      res.end(png);
+    });
+  }
+  // With no platform at all, the console stands in (CONSOLE=on adds it beside real platforms).
   const wantConsole = config.CONSOLE === 'on' || (config.CONSOLE === 'auto' && adapters.length === 0);
   const consoleAdapter = wantConsole ? new ConsoleAdapter() : undefined;
   if (consoleAdapter) adapters.push(consoleAdapter);
-  void log;
   return { adapters, routes, console: consoleAdapter };
 }
 
@@ -53,7 +91,7 @@ async function main(): Promise<void> {
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir });
   log.info({ database: db.kind, redis: embedded ? 'embedded' : 'external' }, 'storage ready');
 
-  const platforms = await buildAdapters(config, log);
+  const platforms = await buildAdapters(config, log, dataDir);
   const app = await createApp({
     db,
     redis,

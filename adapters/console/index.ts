@@ -61,7 +61,15 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 
   /** A person types a line in a group. Resolves once the envelope is durable (like any adapter's acknowledgement). */
-  async say(input: { group: ConsoleGroup; userKey: string; userName: string; text: string; replyTo?: string }): Promise<Envelope> {
+  async say(input: {
+    group: ConsoleGroup;
+    userKey: string;
+    userName: string;
+    text: string;
+    replyTo?: string;
+    /** The platform's language hint for the speaker, as Telegram's language_code gives it (tests). */
+    language?: string;
+  }): Promise<Envelope> {
     if (!this.sink) throw new Error('console adapter is not started');
     const envelope = normalizeConsoleLine({
       seq: this.seq++,
@@ -73,6 +81,7 @@ export class ConsoleAdapter implements PlatformAdapter {
       text: input.text,
       at: Date.now(),
       replyTo: input.replyTo,
+      language: input.language,
     });
     await this.sink(envelope);
     return envelope;

@@ -14,6 +14,8 @@ export interface ConsoleLine {
   at: number;
   /** Reply to an earlier console message, by its id. */
   replyTo?: string;
+  /** The speaker's language hint (`fr`), like a platform's; absent in the interactive console. */
+  language?: string;
 }
 
 export interface ConsoleRaw {
@@ -33,7 +35,7 @@ export function normalizeConsoleLine(line: ConsoleLine): Envelope {
     platform: 'console',
     kind: 'message',
     chat: { id: qualify('console', line.groupKey), type: 'group', title: line.groupTitle },
-    sender: { id: qualify('console', line.userKey), name: line.userName },
+    sender: { id: qualify('console', line.userKey), name: line.userName, ...(line.language ? { language: line.language } : {}) },
     messageId: qualify('console', messageId),
     text: line.text,
     mentions: [],

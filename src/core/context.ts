@@ -28,7 +28,13 @@ export interface Clock {
   now(): number;
 }
 
-export type Translate = (language: string, key: string, params?: Record<string, unknown>) => string;
+/** `timeZone`: the zone ICU date and time arguments (`{at, time, short}`) are shown in; the group's. */
+export type Translate = (language: string, key: string, params?: Record<string, unknown>, options?: { timeZone?: string }) => string;
+
+/** Where a translated text goes: an ephemeral reply is seen by the sender only (Discord), so it may use their language. */
+export interface TranslateOptions {
+  ephemeral?: boolean;
+}
 
 /**
  * Services that stages and commands reach through ctx.services. src/services.ts adds the members (repositories,
@@ -41,6 +47,8 @@ export interface ContextDeps {
   outbox: Outbox;
   roles: RoleLookup;
   translate: Translate;
+  /** A platform language hint (`uk`, `es-ES`) → a supported language code, or undefined. */
+  matchLanguage?: (hint: string | undefined) => string | undefined;
   clock: Clock;
   log: Logger;
   services: Services;
@@ -74,13 +82,28 @@ export class Context {
     return this.deps.outbox;
   }
 
-  /** The language replies to this update use: the group's. */
+  /** The group's language: the language of everything posted for the group to read. */
   get language(): string {
     return this.group.language;
   }
 
-  t(key: string, params?: Record<string, unknown>): string {
-    return this.deps.translate(this.language, key, params);
+  /**
+   * The language of a reply. Only the sender reads a reply in a private chat or an ephemeral answer to a Discord
+   * interaction, so it uses their own language where the platform tells it (Telegram language_code, Discord locale)
+   * and Quartier speaks it. Elsewhere (an "ephemeral" reply on Telegram is posted in the group) the group's language.
+   * In a private chat an explicit /lang choice (settings.languageChosen) wins over the platform's hint.
+   */
+  replyLanguage(options: TranslateOptions = {}): string {
+    const { chat, sender, interaction } = this.envelope;
+    const seenBySenderOnly =
+      (chat.type === 'private' && this.group.settings.languageChosen !== true) || (options.ephemeral === true && interaction !== undefined);
+    if (!seenBySenderOnly) return this.group.language;
+    return this.deps.matchLanguage?.(sender.language) ?? this.group.language;
+  }
+
+  /** Translates for a reply; pass `{ ephemeral: true }` for text going into an ephemeral reply. */
+  t(key: string, params?: Record<string, unknown>, options?: TranslateOptions): string {
+    return this.deps.translate(this.replyLanguage(options), key, params, { timeZone: this.group.timezone });
   }
 
   /** The sender's role in this chat, asked of the platform (cached briefly by the role lookup). */

@@ -1,13 +1,38 @@
-// Every user-visible sentence lives in a locale file (src/i18n/locales/<code>.json) as an ICU message, so plurals
-// and placeholders follow each language's own rules. A group set to French answers in French.
+// Every user-visible sentence lives in a locale file as an ICU message, so plurals and placeholders follow each
+// language's own rules. A group set to French answers in French.
+//
+// Layout: src/i18n/locales/<language>/<area>.json, one file per area (core, quiet, faq, alerts...), so each feature
+// keeps its sentences beside the others' without sharing a file. All files of a language are merged; a key defined
+// twice is an error.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from './locales/en.json' with { type: 'json' };
-import fr from './locales/fr.json' with { type: 'json' };
 import type { Translate } from '../core/context.js';
+import { isolateCommands, isolateValues } from './bidi.js';
+import { formattersIn } from './dates.js';
 
 export type Messages = Record<string, string>;
 
-export const LOCALES: Record<string, Messages> = { en, fr };
+export const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url));
+
+export function loadLocales(dir: string = LOCALES_DIR): Record<string, Messages> {
+  const locales: Record<string, Messages> = {};
+  for (const language of readdirSync(dir).sort()) {
+    const messages: Messages = {};
+    for (const file of readdirSync(path.join(dir, language)).filter((f) => f.endsWith('.json')).sort()) {
+      const content = JSON.parse(readFileSync(path.join(dir, language, file), 'utf8')) as Messages;
+      for (const [key, value] of Object.entries(content)) {
+        if (key in messages) throw new Error(`locale ${language}: key "${key}" defined twice (${file})`);
+        messages[key] = value;
+      }
+    }
+    locales[language] = messages;
+  }
+  return locales;
+}
+
+export const LOCALES: Record<string, Messages> = loadLocales();
 
 /** Fallback language for a key missing from a locale (the missing-key test keeps this from happening). */
 export const FALLBACK_LANGUAGE = 'en';
@@ -27,19 +52,39 @@ export function matchLanguage(hint: string | undefined): string | undefined {
   return isSupportedLanguage(code) ? code : undefined;
 }
 
+/** Languages written right to left: their replies get directional isolates (see bidi.ts). */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function isRightToLeft(language: string): boolean {
+  return RTL_LANGUAGES.has(language);
+}
+
 const cache = new Map<string, IntlMessageFormat>();
 
-export const translate: Translate = (language, key, params) => {
+/**
+ * Formats one message. Date arguments (`{at, time, short}`, `{day, date, long}`, skeletons too) are shown in
+ * `options.timeZone` (the group's zone; UTC when absent), through formatters that add the zone to every date format.
+ * For a right-to-left language, string arguments (names, commands, rules text) and the commands written in the
+ * message itself are wrapped in Unicode directional isolates, so Latin text inside Arabic displays in order.
+ */
+export const translate: Translate = (language, key, params, options = {}) => {
   const lang = isSupportedLanguage(language) ? language : FALLBACK_LANGUAGE;
-  const source = LOCALES[lang]?.[key] ?? LOCALES[FALLBACK_LANGUAGE]?.[key];
+  const messages = LOCALES[lang]?.[key] !== undefined ? lang : FALLBACK_LANGUAGE;
+  const source = LOCALES[messages]?.[key];
   if (source === undefined) return key;
-  const cacheKey = `${lang}\u0000${key}`;
+  const timeZone = options.timeZone ?? 'UTC';
+  const rtl = isRightToLeft(messages);
+  const cacheKey = `${messages}\u0000${key}\u0000${timeZone}`;
   let format = cache.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(rtl ? isolateCommands(source) : source, messages, undefined, {
+      ignoreTag: true,
+      formatters: formattersIn(timeZone),
+    });
     cache.set(cacheKey, format);
   }
-  return String(format.format(params as Record<string, string | number>));
+  const values = rtl && params ? isolateValues(params) : params;
+  return String(format.format(values as Record<string, string | number>));
 };
 
 /** A language's name in that language ("Français"), as /lang lists them. */

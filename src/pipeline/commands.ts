@@ -17,9 +17,12 @@ function pickForm(command: Command, rest: string): { form: CommandForm; subcomma
   return { form: command, rest };
 }
 
-/** `/faq add <question> | <answer>` for the form being used, in the group's language. */
+/** Refusals and usage replies are ephemeral: on Discord only the sender sees them, in their own language. */
+const EPHEMERAL = { ephemeral: true };
+
+/** `/faq add <question> | <answer>` for the form being used, in the reply's language (usage replies are ephemeral). */
 export function usageFor(ctx: Context, command: Command, form: CommandForm, subcommand?: string): string {
-  return usageLine((key) => ctx.t(key), command, form, subcommand);
+  return usageLine((key) => ctx.t(key, undefined, EPHEMERAL), command, form, subcommand);
 }
 
 export function commandStage(events?: CommandStageEvents): Stage<Context> {
@@ -36,7 +39,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       if (!command) {
         if (envelope.addressedToBot) {
           events?.command(parsed.name, 'unknown');
-          await ctx.reply(ctx.t('errors.unknown_command', { command: parsed.name }), { ephemeral: true });
+          await ctx.reply(ctx.t('errors.unknown_command', { command: parsed.name }, EPHEMERAL), { ephemeral: true });
           return;
         }
         return next();
@@ -47,13 +50,13 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       const role = await ctx.role();
       if (!roleAtLeast(role, needed)) {
         events?.command(command.name, 'refused');
-        await ctx.reply(ctx.t(`errors.needs_${needed}`, { command: `/${command.name}` }), { ephemeral: true });
+        await ctx.reply(ctx.t(`errors.needs_${needed}`, { command: `/${command.name}` }, EPHEMERAL), { ephemeral: true });
         return;
       }
       const args = bindArgs(form.args, rest);
       if (!args) {
         events?.command(command.name, 'usage');
-        await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, command, form, subcommand) }), { ephemeral: true });
+        await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, command, form, subcommand) }, EPHEMERAL), { ephemeral: true });
         return;
       }
       ctx.state.command = { command, form, subcommand };
@@ -63,7 +66,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       } catch (error) {
         events?.command(command.name, 'error');
         ctx.log.error({ err: error, command: command.name, chat: envelope.chat.id }, 'command failed');
-        await ctx.reply(ctx.t('errors.internal'), { ephemeral: true });
+        await ctx.reply(ctx.t('errors.internal', undefined, EPHEMERAL), { ephemeral: true });
       }
     },
   };
@@ -73,7 +76,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
 export async function replyUsage(ctx: Context): Promise<void> {
   const current = ctx.state.command as { command: Command; form: CommandForm; subcommand?: string } | undefined;
   if (!current) throw new Error('replyUsage called outside a command');
-  await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) }), {
+  await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) }, EPHEMERAL), {
     ephemeral: true,
   });
 }

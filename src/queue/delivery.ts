@@ -4,9 +4,10 @@ import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { PlatformAdapter } from '../core/adapter.js';
-import { DeliveryError, type DeliveryResult } from '../core/outbound.js';
+import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../core/outbound.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
 import { deliveryQueueName } from './names.js';
+import type { ChatLanes } from './chat-lane.js';
 import type { ChatPacer } from './pacing.js';
 import { deliveryJobSchema, type DeliveryJob } from './payloads.js';
 
@@ -16,7 +17,20 @@ export interface DeliveryEvents {
   rateLimited(platform: string): void;
   chatGone(chatId: string, reason: string): Promise<void>;
   /** A target lacks a permission we need (Discord webhooks, Telegram deletes): shown in /bridge health. */
-  missingPermission?(chatId: string, permission: string): void;
+  missingPermission?(chatId: string, permission: string, job: DeliveryJob): void;
+}
+
+/**
+ * A feature's part in delivery (the bridge resolves which copy a relay replies to or edits once the chat's earlier
+ * jobs are done, and records where copies landed). Hooks are awaited inside the job, so what they record survives.
+ */
+export interface DeliveryHook {
+  /** Runs when the job has its turn, before sending: `skip` completes it with nothing sent; `message` replaces it. */
+  prepare?(job: DeliveryJob, jobId: string): Promise<{ skip?: string; message?: OutboundMessage } | undefined>;
+  /** After the delivery is recorded; `job.message` is what was sent. */
+  delivered?(job: DeliveryJob, jobId: string, result: DeliveryResult): Promise<void>;
+  /** After each failed attempt; `final` when no retry follows. */
+  failed?(job: DeliveryJob, jobId: string, reason: string, final: boolean): Promise<void>;
 }
 
 export interface DeliveryWorkerOptions {
@@ -24,10 +38,15 @@ export interface DeliveryWorkerOptions {
   redis: Redis;
   prefix: string;
   pacer: ChatPacer;
+  /** Per-chat order and spacing at run time (see chat-lane.ts). */
+  lanes: ChatLanes;
   deliveries: DeliveryRepository;
   events: DeliveryEvents;
   log: Logger;
   concurrency?: number;
+  /** BullMQ job lock (default 60 s): a dead worker's job in hand is retried by another once it lapses. */
+  lockMs?: number;
+  hooks?: DeliveryHook[];
 }
 
 const SENT_TTL_SECONDS = 7 * 24 * 3600;
@@ -40,9 +59,10 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   const processor = async (job: Job<DeliveryJob>, token?: string): Promise<DeliveryResult> => {
     const parsed = deliveryJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`malformed delivery job: ${parsed.error.message}`);
-    const data = parsed.data;
-    const message = data.message;
+    let data = parsed.data;
+    let message = data.message;
     const id = job.id!;
+    const hooks = options.hooks ?? [];
 
     // Idempotency: if an earlier attempt got the platform's answer but died before completing the job, the answer is
     // here and we do not post again. The window left is between the platform's answer and this SET.
@@ -51,6 +71,25 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     if (already) {
       result = JSON.parse(already) as DeliveryResult;
     } else {
+      const turn = await options.lanes.claim({
+        chatId: message.target,
+        jobId: id,
+        queueKey: `${prefix}:${job.queueName}`,
+        now: Date.now(),
+        intervalMs: adapter.pacing.perChatIntervalMs,
+      });
+      if (turn !== 'go') {
+        await job.moveToDelayed(turn.retryAt, token);
+        throw new DelayedError();
+      }
+      for (const hook of hooks) {
+        const prepared = await hook.prepare?.(data, id);
+        if (prepared?.skip !== undefined) return completeSkipped(job, data, prepared.skip);
+        if (prepared?.message) {
+          message = prepared.message;
+          data = { ...data, message };
+        }
+      }
       try {
         result = await adapter.send(message);
       } catch (error) {
@@ -58,6 +97,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       }
       await redis.set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS);
     }
+    // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
+    for (const hook of hooks) await hook.delivered?.(data, id, result);
+    await options.lanes.leave(message.target, id);
     await options.deliveries.record({
       jobId: id,
       outboundId: message.id,
@@ -66,6 +108,18 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       messageIds: result.messageIds,
       attempts: job.attemptsMade + 1,
     });
+    options.events.delivered(platform, data, result);
+    return result;
+  };
+
+  /** A hook found nothing to do (an edit of a copy that was never posted): done, with no message. */
+  const completeSkipped = async (job: Job<DeliveryJob>, data: DeliveryJob, reason: string): Promise<DeliveryResult> => {
+    const { target, id: outboundId } = data.message;
+    log.debug({ target, jobId: job.id, reason }, 'delivery skipped');
+    const result: DeliveryResult = { messageIds: [] };
+    for (const hook of options.hooks ?? []) await hook.delivered?.(data, job.id!, result);
+    await options.lanes.leave(target, job.id!);
+    await options.deliveries.record({ jobId: job.id!, outboundId, target, status: 'delivered', messageIds: [], attempts: job.attemptsMade + 1 });
     options.events.delivered(platform, data, result);
     return result;
   };
@@ -86,6 +140,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const reason = error instanceof Error ? error.message : String(error);
     if (permanent || lastAttempt) {
+      await options.lanes.leave(message.target, id);
       await options.deliveries.record({
         jobId: id,
         outboundId: message.id,
@@ -94,6 +149,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         error: reason,
         attempts: job.attemptsMade + 1,
       });
+      for (const hook of options.hooks ?? []) await hook.failed?.(data, id, reason, true);
       options.events.failed(platform, data, reason);
       if (error instanceof DeliveryError && error.details.chatGone) {
         log.warn({ target: message.target, reason }, 'chat is gone; marking the group inactive');
@@ -101,12 +157,13 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       }
       if (error instanceof DeliveryError && error.details.missingPermission) {
         log.warn({ target: message.target, permission: error.details.missingPermission }, 'missing permission');
-        options.events.missingPermission?.(message.target, error.details.missingPermission);
+        options.events.missingPermission?.(message.target, error.details.missingPermission, data);
       }
       log.warn({ target: message.target, jobId: id, reason }, 'delivery failed permanently');
       throw new UnrecoverableError(reason);
     }
     log.info({ target: message.target, jobId: id, attempt: job.attemptsMade + 1, reason }, 'delivery failed; will retry');
+    for (const hook of options.hooks ?? []) await hook.failed?.(data, id, reason, false);
     throw error instanceof Error ? error : new Error(reason);
   };
 
@@ -116,7 +173,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     concurrency: options.concurrency ?? 16,
     limiter: adapter.pacing.globalIntervalMs > 0 ? { max: 1, duration: adapter.pacing.globalIntervalMs } : undefined,
     // A send can take a while on a slow platform; the lock must outlive it.
-    lockDuration: 60_000,
+    lockDuration: options.lockMs ?? 60_000,
+    stalledInterval: Math.min(30_000, Math.max(500, Math.floor((options.lockMs ?? 60_000) / 2))),
   });
   worker.on('error', (error) => log.error({ err: error }, 'delivery worker error'));
   return worker;

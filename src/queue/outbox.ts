@@ -8,6 +8,7 @@ import { unqualify, type Platform } from '../core/envelope.js';
 import type { OutboundMessage } from '../core/outbound.js';
 import type { PacingPolicy } from '../core/adapter.js';
 import { deliveryQueueName, jobId } from './names.js';
+import { ChatLanes } from './chat-lane.js';
 import { ChatPacer } from './pacing.js';
 import { outboundSchema, type DeliveryJob } from './payloads.js';
 import type { Clock } from '../core/context.js';
@@ -15,12 +16,22 @@ import type { Clock } from '../core/context.js';
 /** Returns the time until which a non-urgent message to `target` must wait (quiet hours), or undefined. */
 export type HoldPolicy = (message: OutboundMessage, now: number) => Promise<number | undefined>;
 
+/**
+ * Where held messages wait instead of as delayed jobs of their own (group rules keep them in Redis for a morning
+ * digest). keep() returns false when it did not take the message (the digest already went): it is then sent normally.
+ */
+export interface HeldStore {
+  keep(message: OutboundMessage, until: number, now: number): Promise<boolean>;
+}
+
 export interface OutboxOptions {
   redis: Redis;
   prefix: string;
   pacing: (platform: Platform) => PacingPolicy;
   clock: Clock;
   hold?: HoldPolicy;
+  /** With a hold policy: keeps held messages for a digest. Without one, a held message is a job delayed until then. */
+  held?: HeldStore;
   /** Called after each enqueue; used by metrics. */
   onEnqueued?: (platform: Platform, held: boolean) => void;
 }
@@ -34,9 +45,11 @@ export function deliveryJobId(message: OutboundMessage): string {
 export class QueueOutbox implements Outbox {
   private readonly queues = new Map<Platform, Queue<DeliveryJob>>();
   private readonly pacer: ChatPacer;
+  readonly lanes: ChatLanes;
 
   constructor(private readonly options: OutboxOptions) {
     this.pacer = new ChatPacer(options.redis, options.prefix);
+    this.lanes = new ChatLanes(options.redis, options.prefix);
   }
 
   queue(platform: Platform): Queue<DeliveryJob> {
@@ -63,16 +76,19 @@ export class QueueOutbox implements Outbox {
     const { platform } = unqualify(message.target);
     const now = this.options.clock.now();
     const holdUntil = message.urgent || !this.options.hold ? undefined : await this.options.hold(message, now);
+    if (holdUntil !== undefined && (await this.options.held?.keep(message, holdUntil, now))) {
+      this.options.onEnqueued?.(platform, true);
+      return;
+    }
     const policy = this.options.pacing(platform);
     const earliest = Math.max(now, holdUntil ?? 0);
     // Edits and deletes of an interaction reply or of our own message are cheap for the chat, but they still count
     // against the platform's limits, so they are paced like sends.
     const slot = await this.pacer.reserve(message.target, earliest, policy.perChatIntervalMs, policy.jitterMs ?? 0);
-    await this.queue(platform).add(
-      message.action,
-      { message, enqueuedAt: now },
-      { jobId: deliveryJobId(message), delay: Math.max(0, slot - now) },
-    );
+    const id = deliveryJobId(message);
+    // The lane first: a job must never run before it has its place in the chat's order.
+    await this.lanes.join(message.target, id, slot);
+    await this.queue(platform).add(message.action, { message, enqueuedAt: now }, { jobId: id, delay: Math.max(0, slot - now) });
     this.options.onEnqueued?.(platform, holdUntil !== undefined);
   }
 

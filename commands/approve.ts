@@ -1,0 +1,47 @@
+import type { Command } from '../src/core/command.js';
+import type { Context } from '../src/core/context.js';
+import { parseAlertId } from '../src/alerts/ids.js';
+import { minutesAgo, sendAndConfirm } from '../src/alerts/send.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+
+/** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides. */
+async function decide(ctx: Context, rawId: string | undefined, approve: boolean): Promise<void> {
+  const id = parseAlertId(rawId);
+  if (id === undefined) return replyUsage(ctx);
+  const now = ctx.clock.now();
+  const outcome = await ctx.services.alerts.decide({ id, sourceGroup: ctx.group.id, approve, actorId: ctx.envelope.sender.id, envelopeId: ctx.envelope.id, now });
+  switch (outcome.kind) {
+    case 'not-found':
+      await ctx.reply(ctx.t('alerts.not_found', { id }));
+      return;
+    case 'already':
+      await ctx.reply(ctx.t(outcome.alert.status === 'sent' ? 'alerts.already_sent' : 'alerts.already_rejected', { id }));
+      return;
+    case 'duplicate':
+      await ctx.reply(ctx.t('alerts.duplicate', { id: outcome.original.id, minutes: minutesAgo(outcome.original.sentAt, now) }));
+      return;
+    case 'rejected':
+      await ctx.reply(ctx.t('alerts.rejected', { id }));
+      return;
+    case 'sent':
+      await sendAndConfirm(ctx, outcome.alert);
+  }
+}
+
+export const approve = {
+  name: 'approve',
+  role: 'moderator',
+  args: [{ name: 'alert_id' }],
+  async run(ctx, args) {
+    await decide(ctx, args.alert_id, true);
+  },
+} satisfies Command;
+
+export const reject = {
+  name: 'reject',
+  role: 'moderator',
+  args: [{ name: 'alert_id' }],
+  async run(ctx, args) {
+    await decide(ctx, args.alert_id, false);
+  },
+} satisfies Command;

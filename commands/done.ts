@@ -1,0 +1,24 @@
+import type { Command } from '../src/core/command.js';
+import { roleAtLeast } from '../src/core/roles.js';
+import { requestNamed } from '../src/help/lookup.js';
+
+/** `/done <id>`: the author (or a moderator) closes a request; every posted copy shows it closed. */
+export const done = {
+  name: 'done',
+  role: 'member',
+  args: [{ name: 'request_id' }],
+  async run(ctx, args) {
+    const request = await requestNamed(ctx, args.request_id);
+    if (!request) return;
+    const sender = ctx.envelope.sender.id;
+    if (request.authorId !== sender && !roleAtLeast(await ctx.role(), 'moderator')) {
+      await ctx.reply(ctx.t('request.done_refused', { number: request.number }), { ephemeral: true });
+      return;
+    }
+    const closed = await ctx.services.help.close(request, 'done', sender);
+    await ctx.reply(
+      closed ? ctx.t('request.done', { number: request.number }) : ctx.t('request.closed_already', { number: request.number }),
+      { ephemeral: !closed },
+    );
+  },
+} satisfies Command;

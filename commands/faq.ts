@@ -1,0 +1,151 @@
+// `/faq`: the group's (and its community's) questions and answers. Matching lives in src/faq/match.ts, storage in
+// src/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
+import type { Command, Subcommand } from '../src/core/command.js';
+import type { Context } from '../src/core/context.js';
+import { answerFor, answerQuestion, type FaqEntry } from '../src/faq/match.js';
+import { AUTO_ANSWER_SETTING, scopeOf } from '../src/faq/service.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+import { parseId } from '../src/rules/args.js';
+
+/** How many topics `/faq` lists before saying how many more there are. */
+const LIST_LIMIT = 40;
+
+/** `question | answer` → both parts trimmed, or undefined when either is missing. */
+export function splitQuestionAnswer(text: string): { question: string; answer: string } | undefined {
+  const bar = text.indexOf('|');
+  if (bar < 0) return undefined;
+  const question = text.slice(0, bar).trim();
+  const answer = text.slice(bar + 1).trim();
+  return question && answer ? { question, answer } : undefined;
+}
+
+/** `fr`, `FR`, `pt-BR`, `pt_BR` → the base code (`fr`, `pt`); undefined for anything else. */
+export function parseLanguageCode(text: string): string | undefined {
+  const match = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,4})?$/i.exec(text.trim());
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** The asker's preferences, in the order answerFor tries them. */
+function preferences(ctx: Context): { hint?: string; group: string } {
+  return { hint: ctx.envelope.sender.language, group: ctx.group.language };
+}
+
+/** `#12 When are the bins collected?`, in the asker's language where the entry has it. */
+function topicLine(ctx: Context, entry: FaqEntry): string {
+  return ctx.t('faq.topic', { id: entry.id, question: answerFor(entry, preferences(ctx)).question });
+}
+
+const add = {
+  name: 'add',
+  role: 'moderator',
+  args: [{ name: 'question_answer', rest: true }],
+  async run(ctx, args) {
+    const parts = splitQuestionAnswer(args.question_answer!);
+    if (!parts) return replyUsage(ctx);
+    const { faq } = ctx.services;
+    const home = await faq.repository.add(scopeOf(ctx.group), {
+      lang: ctx.group.language,
+      ...parts,
+      authorId: ctx.envelope.sender.id,
+    });
+    await faq.changed(home);
+    await ctx.reply(ctx.t(home.communityId === null ? 'faq.added' : 'faq.added_community', { id: home.id }));
+  },
+} satisfies Subcommand;
+
+const remove = {
+  name: 'remove',
+  role: 'moderator',
+  args: [{ name: 'faq_id' }],
+  async run(ctx, args) {
+    const id = parseId(args.faq_id!);
+    if (id === null) return replyUsage(ctx);
+    const { faq } = ctx.services;
+    const home = await faq.repository.remove(scopeOf(ctx.group), id);
+    if (!home) {
+      await ctx.reply(ctx.t('faq.not_found', { id }, { ephemeral: true }), { ephemeral: true });
+      return;
+    }
+    await faq.changed(home);
+    await ctx.reply(ctx.t('faq.removed', { id }));
+  },
+} satisfies Subcommand;
+
+const translate = {
+  name: 'translate',
+  role: 'moderator',
+  args: [{ name: 'faq_id' }, { name: 'code' }, { name: 'question_answer', rest: true }],
+  async run(ctx, args) {
+    const id = parseId(args.faq_id!);
+    const lang = parseLanguageCode(args.code!);
+    const parts = splitQuestionAnswer(args.question_answer!);
+    if (id === null || !lang || !parts) return replyUsage(ctx);
+    const { faq } = ctx.services;
+    const home = await faq.repository.translate(scopeOf(ctx.group), id, {
+      lang,
+      ...parts,
+      authorId: ctx.envelope.sender.id,
+    });
+    if (!home) {
+      await ctx.reply(ctx.t('faq.not_found', { id }, { ephemeral: true }), { ephemeral: true });
+      return;
+    }
+    await faq.changed(home);
+    await ctx.reply(ctx.t('faq.translated', { id, code: lang }));
+  },
+} satisfies Subcommand;
+
+const auto = {
+  name: 'auto',
+  role: 'admin',
+  args: [{ name: 'faq_auto', choices: ['on', 'off'] }],
+  async run(ctx, args) {
+    const on = args.faq_auto === 'on';
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'faq_auto', {
+      settings: { [AUTO_ANSWER_SETTING]: on },
+    });
+    await ctx.reply(ctx.t(on ? 'faq.auto_on' : 'faq.auto_off'));
+  },
+} satisfies Subcommand;
+
+/** `/faq`: lists the topics; `/faq <question>`: answers it, or says there is no answer and lists the closest. */
+export const faq = {
+  name: 'faq',
+  role: 'member',
+  args: [{ name: 'question', rest: true, optional: true }],
+  subcommands: [add, remove, translate, auto],
+  async run(ctx, args) {
+    const index = await ctx.services.faq.index(scopeOf(ctx.group));
+    if (!args.question) {
+      const entries = index.entries();
+      if (entries.length === 0) {
+        await ctx.reply(ctx.t('faq.empty'));
+        return;
+      }
+      const lines = entries.slice(0, LIST_LIMIT).map((entry) => topicLine(ctx, entry));
+      const more = entries.length - lines.length;
+      await ctx.reply(ctx.t('faq.list', { topics: lines.join('\n'), more }));
+      return;
+    }
+    // `/faq #12` (as the lists and auto-answers name entries) shows that entry.
+    const byId = parseId(args.question);
+    const named = byId === null ? undefined : index.entry(byId);
+    if (named) {
+      const { question, answer } = answerFor(named, preferences(ctx));
+      await ctx.reply(ctx.t('faq.answer', { id: named.id, question, answer }));
+      return;
+    }
+    const result = answerQuestion(index, args.question, preferences(ctx));
+    if (result.kind === 'answer') {
+      const { question, answer } = result.translation;
+      await ctx.reply(ctx.t('faq.answer', { id: result.entryId, question, answer }));
+      return;
+    }
+    if (result.closest.length === 0) {
+      await ctx.reply(ctx.t('faq.no_answer'));
+      return;
+    }
+    const topics = result.closest.map((c) => ctx.t('faq.topic', { id: c.entryId, question: c.translation.question }));
+    await ctx.reply(ctx.t('faq.no_answer_closest', { topics: topics.join('\n') }));
+  },
+} satisfies Command;

@@ -1,0 +1,63 @@
+import type { Command } from '../src/core/command.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+import { parseDuration } from '../src/rules/args.js';
+import { floodLimitSchema, rulesSettings, SETTING } from '../src/rules/settings.js';
+
+/** `5` → 5; `30`, `30s`, `1m` → seconds. Null when not a sane whole number of seconds. */
+function parseSeconds(text: string): number | null {
+  if (/^\d+$/.test(text.trim())) return Number(text);
+  const ms = parseDuration(text);
+  return ms !== null && ms % 1000 === 0 ? ms / 1000 : null;
+}
+
+/**
+ * `/flood`: the group's flood limit. Admins: `/flood <messages> <seconds>` (more than that many messages within that
+ * many seconds gets a member a reminder; admins and moderators are exempt), `/flood off`. Audited.
+ */
+export const flood = {
+  name: 'flood',
+  role: 'member',
+  roleWithArgs: 'admin',
+  args: [
+    { name: 'flood_messages', optional: true },
+    { name: 'flood_seconds', optional: true },
+  ],
+  async run(ctx, args) {
+    const current = rulesSettings(ctx.group).flood;
+    if (!args.flood_messages) {
+      await ctx.reply(current ? ctx.t('flood.show', { ...current }) : ctx.t('flood.none'));
+      return;
+    }
+    const limit = floodLimitSchema.safeParse({
+      messages: /^\d+$/.test(args.flood_messages) ? Number(args.flood_messages) : NaN,
+      seconds: args.flood_seconds ? parseSeconds(args.flood_seconds) : NaN,
+    });
+    if (!limit.success) {
+      await replyUsage(ctx);
+      return;
+    }
+    await ctx.services.people.remember(ctx.envelope.sender);
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'flood', {
+      settings: { [SETTING.flood]: limit.data },
+    });
+    await ctx.reply(ctx.t('flood.set', { ...limit.data }));
+  },
+  subcommands: [
+    {
+      name: 'off',
+      role: 'admin',
+      args: [],
+      async run(ctx) {
+        if (!rulesSettings(ctx.group).flood) {
+          await ctx.reply(ctx.t('flood.none'));
+          return;
+        }
+        await ctx.services.people.remember(ctx.envelope.sender);
+        ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'flood off', {
+          settings: { [SETTING.flood]: undefined },
+        });
+        await ctx.reply(ctx.t('flood.off'));
+      },
+    },
+  ],
+} satisfies Command;

@@ -1,0 +1,22 @@
+import type { Command } from '../src/core/command.js';
+import { parseNeed } from '../src/help/parse.js';
+import { replyUsage } from '../src/pipeline/commands.js';
+
+/** `/need [urgent] <text>`: posts a help request here and in the community's other groups. */
+export const need = {
+  name: 'need',
+  role: 'member',
+  args: [{ name: 'text', rest: true }],
+  async run(ctx, args) {
+    const help = ctx.services.help;
+    const parsed = parseNeed(args.text!);
+    if (!parsed.text) return replyUsage(ctx);
+    // The spam guard; a re-run of the same update finds its own request and is not counted against it.
+    const already = await help.requests.bySource(ctx.envelope.id);
+    if (!already && (await help.requests.countLiveByAuthor(ctx.envelope.sender.id)) >= help.options.maxOpenPerMember) {
+      await ctx.reply(ctx.t('request.limit', { max: help.options.maxOpenPerMember }), { ephemeral: true });
+      return;
+    }
+    await help.post(ctx, parsed);
+  },
+} satisfies Command;

@@ -1,0 +1,13 @@
+import type { Command } from '../src/core/command.js';
+import { requestNamed } from '../src/help/lookup.js';
+
+/** `/offer <id>`: offers help; the author is told who offered. */
+export const offer = {
+  name: 'offer',
+  role: 'member',
+  args: [{ name: 'request_id' }],
+  async run(ctx, args) {
+    const request = await requestNamed(ctx, args.request_id);
+    if (request) await ctx.services.help.offer(ctx, request);
+  },
+} satisfies Command;

@@ -1,0 +1,39 @@
+// Right-to-left replies (Arabic) mix in Latin text: people's names, commands, time zones, rules written in French.
+// Without help, the Unicode bidirectional algorithm reorders the neutral characters around such runs ("/rules" shows
+// as "rules/", "Alex:" swallows the Arabic word after it). Directional isolates fence each such run off so it is laid
+// out on its own and counts as one neutral character in the sentence around it. Telegram, Discord and WhatsApp
+// clients all render isolates (they use the platform's text engine); they are invisible.
+
+/** FIRST STRONG ISOLATE: the run's direction comes from its first letter (Latin name → LTR, Arabic name → RTL). */
+export const FSI = '\u2068';
+/** LEFT-TO-RIGHT ISOLATE: for commands, which are always Latin. */
+export const LRI = '\u2066';
+/** POP DIRECTIONAL ISOLATE: closes either. */
+export const PDI = '\u2069';
+
+/**
+ * Isolates a user-provided value. Isolates end at a line break, so a multi-line value (a list, rules text) is
+ * isolated line by line; empty lines stay empty.
+ */
+export function isolate(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : `${FSI}${line}${PDI}`))
+    .join('\n');
+}
+
+/** Every string argument isolated; numbers and dates are left to ICU, which formats them for the language. */
+export function isolateValues(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'string' ? isolate(value) : value;
+  return out;
+}
+
+// `/name` or `/{command}`, with the `<argument>` / `[argument]` labels that follow it in a usage example. Not a
+// slash inside a word or a URL ("Area/City", "https://a/b").
+const COMMAND = /(?<![\p{L}\p{N}_/:])\/(?:[a-z0-9_]+|\{[A-Za-z0-9_]+\})(?: (?:<[^<>\n]*>|\[[^[\]\n]*\]))*/gu;
+
+/** Wraps the commands written in a message's own text (`/help <commande>`) in left-to-right isolates. */
+export function isolateCommands(source: string): string {
+  return source.replace(COMMAND, (command) => `${LRI}${command}${PDI}`);
+}

@@ -1,0 +1,80 @@
+// Per-chat order and spacing, checked when a delivery job runs. The Outbox already delays each job to its chat's
+// next free slot, but a busy machine can wake a worker late and hand it two jobs of the same chat at once, and a
+// retried job can fall behind later ones. So each chat has a lane in Redis: the pending job ids ordered by slot.
+// A job may send only when it is at the head of its lane and the chat's spacing since the last send has passed;
+// otherwise it is moved to a later time (scheduling, not sleeping). A job leaves the lane when it is delivered or
+// fails for good. A head whose job no longer exists, or has completed or failed, is dropped on the spot, so a lost
+// job cannot block its chat.
+import type { Redis } from 'ioredis';
+
+// KEYS[1] lane zset, KEYS[2] last-send key, KEYS[3] failed zset, KEYS[4] completed zset.
+// ARGV[1] job id, ARGV[2] now ms, ARGV[3] interval ms, ARGV[4] job key prefix ("<prefix>:<queue>:"), ARGV[5] ttl ms.
+// Returns 0 when the job may send now (and records the send time), or the time to try again.
+const CLAIM = `
+local me = ARGV[1]
+local now = tonumber(ARGV[2])
+for _ = 1, 100 do
+  local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+  if head == nil or head == me then break end
+  local alive = redis.call('EXISTS', ARGV[4] .. head) == 1
+    and not redis.call('ZSCORE', KEYS[3], head) and not redis.call('ZSCORE', KEYS[4], head)
+  if alive then
+    if redis.call('ZSCORE', KEYS[1], me) then return -1 end
+    break
+  end
+  redis.call('ZREM', KEYS[1], head)
+end
+local last = tonumber(redis.call('GET', KEYS[2]) or '0')
+local interval = tonumber(ARGV[3])
+if last + interval > now then return last + interval end
+if interval > 0 then redis.call('SET', KEYS[2], now, 'PX', ARGV[5]) end
+return 0
+`;
+
+export class ChatLanes {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private laneKey(chatId: string): string {
+    return `${this.prefix}:lane:${chatId}`;
+  }
+
+  /** Called by the Outbox when a job is added: the job takes its place in its chat's lane. */
+  async join(chatId: string, jobId: string, slot: number): Promise<void> {
+    await this.redis.zadd(this.laneKey(chatId), 'NX', slot, jobId);
+  }
+
+  async leave(chatId: string, jobId: string): Promise<void> {
+    await this.redis.zrem(this.laneKey(chatId), jobId);
+  }
+
+  /**
+   * May `jobId` send to `chatId` now? Returns 'go', or the time to try again: `waitForTurn` means an earlier job of the
+   * chat is still pending (retrying, or running), so this one waits behind it.
+   */
+  async claim(input: { chatId: string; jobId: string; queueKey: string; now: number; intervalMs: number }): Promise<'go' | { retryAt: number }> {
+    const { chatId, jobId, queueKey, now, intervalMs } = input;
+    const ttl = Math.max(60_000, intervalMs * 4);
+    const answer = Number(
+      await this.redis.eval(
+        CLAIM,
+        4,
+        this.laneKey(chatId),
+        `${this.prefix}:last:${chatId}`,
+        `${queueKey}:failed`,
+        `${queueKey}:completed`,
+        jobId,
+        now,
+        intervalMs,
+        `${queueKey}:`,
+        ttl,
+      ),
+    );
+    if (answer === 0) return 'go';
+    // Behind an earlier job: look again shortly (the earlier one may be waiting out a backoff).
+    if (answer === -1) return { retryAt: now + Math.max(250, intervalMs) };
+    return { retryAt: answer };
+  }
+}

@@ -1,0 +1,161 @@
+// Group rules as one service: the Outbox's hold policy and digest store, the reminder ledger, and what happens when a
+// platform refuses to delete a member's message for us. Built once in app.ts; stages and commands reach it through
+// ctx.services.rules.
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Clock, Group, Outbox, Translate } from '../core/context.js';
+import type { OutboundMessage } from '../core/outbound.js';
+import type { GroupRepository } from '../db/groups.js';
+import type { HoldPolicy } from '../queue/outbox.js';
+import { runAnnouncement, scheduleAnnouncement } from './announce.js';
+import { HeldTraffic, QUIET_QUEUE, type AnnounceJob, type DigestJob, type QuietJob } from './held.js';
+import { quietHoldPolicy } from './hold.js';
+import { quietPeriodAt } from './quiet-hours.js';
+import { ReminderLedger } from './reminders.js';
+import { rulesSettings } from './settings.js';
+
+export interface GroupRulesOptions {
+  redis: Redis;
+  prefix: string;
+  clock: Clock;
+  log: Logger;
+  groups: Pick<GroupRepository, 'find'>;
+  translate: Translate;
+  defaultLanguage: string;
+}
+
+/** What the stage remembers about a delete it asked for, so a refusal can still remind the member. */
+interface PendingDelete {
+  chatId: string;
+  memberId: string;
+  memberName: string;
+  messageId: string;
+  threadId?: string;
+}
+
+const QUIET_DELETE_SUFFIX = ':quiet-delete';
+const PENDING_TTL_SECONDS = 24 * 3600;
+
+export class GroupRules {
+  readonly held: HeldTraffic;
+  readonly reminders: ReminderLedger;
+  readonly hold: HoldPolicy;
+  private outbox: Outbox | undefined;
+
+  constructor(private readonly options: GroupRulesOptions) {
+    this.held = new HeldTraffic(options);
+    this.reminders = new ReminderLedger(options.redis, options.prefix);
+    this.hold = quietHoldPolicy(options.groups);
+  }
+
+  /** The Outbox is built after this service (it needs the hold policy); app.ts hands it in once it exists. */
+  useOutbox(outbox: Outbox): void {
+    this.outbox = outbox;
+  }
+
+  private noDeleteKey(chatId: string): string {
+    return `${this.options.prefix}:quiet:no-delete:${chatId}`;
+  }
+
+  private pendingKey(outboundId: string): string {
+    return `${this.options.prefix}:quiet:pending-delete:${outboundId}`;
+  }
+
+  static deleteId(envelopeId: string): string {
+    return `${envelopeId}${QUIET_DELETE_SUFFIX}`;
+  }
+
+  /** True once the platform refused to delete for us in this chat (until an admin chooses `/quiet mode` again). */
+  async deleteRefused(chatId: string): Promise<boolean> {
+    return (await this.options.redis.exists(this.noDeleteKey(chatId))) === 1;
+  }
+
+  /** `/quiet mode …` was set again: the admins may have granted the right since; try deleting again. */
+  async forgetDeleteRefusal(chatId: string): Promise<void> {
+    await this.options.redis.del(this.noDeleteKey(chatId));
+  }
+
+  /** Asks the delivery layer to delete a member's message; remembers who wrote it in case the platform refuses. */
+  async requestDelete(envelopeId: string, pending: PendingDelete): Promise<void> {
+    const id = GroupRules.deleteId(envelopeId);
+    await this.options.redis.set(this.pendingKey(id), JSON.stringify(pending), 'EX', PENDING_TTL_SECONDS);
+    await this.requireOutbox().enqueue({
+      id,
+      target: pending.chatId,
+      action: 'delete',
+      text: '',
+      editOf: [pending.messageId],
+      urgent: true,
+    });
+  }
+
+  /**
+   * The delivery layer reports a permanent refusal for lack of a right. For our quiet-hours deletes: stop deleting
+   * in this chat (members get reminders instead), tell the admins once, and remind the member whose message stayed.
+   */
+  async onMissingPermission(chatId: string, permission: string, message: OutboundMessage): Promise<void> {
+    if (message.action !== 'delete' || !message.id.endsWith(QUIET_DELETE_SUFFIX)) return;
+    const { redis, log, translate } = this.options;
+    const outbox = this.requireOutbox();
+    const group = await this.options.groups.find(chatId);
+    const language = group?.language ?? this.options.defaultLanguage;
+    const first = (await redis.set(this.noDeleteKey(chatId), permission, 'NX')) === 'OK';
+    if (first) {
+      log.warn({ chat: chatId, permission }, 'cannot delete during quiet hours; reminding instead');
+      await outbox.enqueue({
+        id: `quiet-no-delete:${chatId}:${message.id}`,
+        target: chatId,
+        action: 'send',
+        text: translate(language, 'quiet.delete_refused'),
+        urgent: true,
+      });
+    }
+    const raw = await redis.get(this.pendingKey(message.id));
+    if (!raw || !group) return;
+    const pending = JSON.parse(raw) as PendingDelete;
+    const { quietHours } = rulesSettings(group);
+    const now = this.options.clock.now();
+    const period = quietHours ? quietPeriodAt(quietHours, new Date(now)) : null;
+    if (!quietHours || !period) return;
+    if (!(await this.reminders.firstQuietReminder(chatId, pending.memberId, period.end.getTime(), now))) return;
+    await outbox.enqueue({
+      id: `${message.id}:remind`,
+      target: chatId,
+      action: 'send',
+      text: translate(language, 'quiet.remind', { name: pending.memberName, end: quietHours.end }),
+      replyTo: pending.messageId,
+      threadId: pending.threadId,
+      urgent: true,
+    });
+  }
+
+  /** After a change of quiet hours or of `/quiet announce`: schedules the next announcement, if any. */
+  async scheduleAnnouncement(group: Group): Promise<void> {
+    await scheduleAnnouncement(this.held.queue, group, this.options.clock.now());
+  }
+
+  /** The worker for digests and announcements (one queue: both are timers of quiet hours). */
+  startWorker(outbox: Outbox): Worker<QuietJob> {
+    const { redis, prefix, log, groups, translate } = this.options;
+    const processor = async (job: Job<QuietJob>) => {
+      if (job.name === 'announce') {
+        await runAnnouncement(job.data as AnnounceJob, { queue: this.held.queue, groups, outbox, translate });
+        return;
+      }
+      await this.held.deliver(job.data as DigestJob, outbox);
+    };
+    const worker = new Worker<QuietJob>(QUIET_QUEUE, processor, { connection: redis.duplicate(), prefix });
+    worker.on('error', (error) => log.error({ err: error }, 'group rules worker error'));
+    return worker;
+  }
+
+  private requireOutbox(): Outbox {
+    if (!this.outbox) throw new Error('group rules used before the Outbox was handed in');
+    return this.outbox;
+  }
+
+  async close(): Promise<void> {
+    await this.held.close();
+  }
+}
