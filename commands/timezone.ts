@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command.js';
+import { formatDateTime } from '../src/i18n/dates.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 import { canonicalTimeZone } from '../src/rules/args.js';
 
@@ -10,9 +11,7 @@ export const timezone = {
   args: [{ name: 'zone', optional: true }],
   async run(ctx, args) {
     if (!args.zone) {
-      const localTime = new Intl.DateTimeFormat(ctx.language, { timeZone: ctx.group.timezone, hour: '2-digit', minute: '2-digit' }).format(
-        ctx.clock.now(),
-      );
+      const localTime = formatDateTime(ctx.clock.now(), ctx.replyLanguage(), ctx.group.timezone, { timeStyle: 'short' });
       await ctx.reply(ctx.t('timezone.show', { zone: ctx.group.timezone, time: localTime }));
       return;
     }

@@ -32,6 +32,8 @@ const LOCALES: Record<string, string> = {
   el: 'el', bg: 'bg', ru: 'ru', uk: 'uk', hi: 'hi', th: 'th', ja: 'ja', ko: 'ko', tr: 'tr', vi: 'vi', id: 'id', no: 'no',
   nb: 'no', es: 'es-ES', pt: 'pt-BR', sv: 'sv-SE', zh: 'zh-CN',
 };
+/** Discord splits some languages in two locales; the same text serves both (Latin American Spanish is es-419). */
+const MORE_LOCALES: Record<string, string[]> = { es: ['es-419'] };
 
 export interface ApplicationCommandBody {
   name: string;
@@ -65,6 +67,7 @@ function describe(descriptions: Record<string, string>, fallback: string): Pick<
   for (const [language, text] of Object.entries(descriptions)) {
     const locale = LOCALES[language.toLowerCase()];
     if (locale && text.trim()) localizations[locale] = clip(text, 100);
+    for (const more of MORE_LOCALES[language.toLowerCase()] ?? []) if (text.trim()) localizations[more] = clip(text, 100);
   }
   return Object.keys(localizations).length > 0 ? { description, description_localizations: localizations } : { description };
 }

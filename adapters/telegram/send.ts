@@ -105,6 +105,10 @@ export function toDeliveryError(err: unknown, method: string): DeliveryError {
       if (/chat not found|PEER_ID_INVALID|upgraded to a supergroup/i.test(err.description) || err.parameters.migrate_to_chat_id) {
         return new DeliveryError('permanent', what, { chatGone: true });
       }
+      // Without the "delete messages" right, Telegram refuses to delete others' messages with this wording.
+      if (method === 'deleteMessage' && /message can't be deleted/i.test(err.description)) {
+        return new DeliveryError('permanent', what, { missingPermission: 'delete_messages' });
+      }
       if (/not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i.test(err.description)) {
         return new DeliveryError('permanent', what, { missingPermission: 'send_messages' });
       }

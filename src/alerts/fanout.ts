@@ -42,11 +42,29 @@ export async function fanOut(input: {
 }): Promise<number> {
   const byId = new Map(input.groups.map((g) => [g.id, g]));
   // A target that left the community since the alert was recorded still gets it: it was a member when it was sent.
-  const targets = input.alert.targets.map((id) => byId.get(id) ?? { id, language: 'en' });
+  const targets = interleaveByPlatform(input.alert.targets).map((id) => byId.get(id) ?? { id, language: 'en' });
   for (let i = 0; i < targets.length; i += BATCH) {
     await Promise.all(
       targets.slice(i, i + BATCH).map((target) => input.outbox.enqueue(alertMessage(input.alert, target, input.source, input.translate))),
     );
   }
   return targets.length;
+}
+
+/**
+ * Round-robin over platforms: every platform's delivery queue gets its first job at once and keeps being fed while
+ * the rest is enqueued, so a slow platform (WhatsApp) starts right away instead of after 900 Telegram and Discord jobs.
+ */
+export function interleaveByPlatform(targets: string[]): string[] {
+  const byPlatform = new Map<string, string[]>();
+  for (const id of targets) {
+    const platform = id.slice(0, id.indexOf(':'));
+    const list = byPlatform.get(platform) ?? [];
+    list.push(id);
+    byPlatform.set(platform, list);
+  }
+  const lists = [...byPlatform.values()];
+  const out: string[] = [];
+  for (let i = 0; out.length < targets.length; i++) for (const list of lists) if (i < list.length) out.push(list[i]!);
+  return out;
 }

@@ -63,6 +63,55 @@ export async function openPostgres(url: string, options: { migrate?: boolean; ma
   };
 }
 
-export async function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir);
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** The URL without its password, for messages. */
+function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+export interface ConnectRetry {
+  /** Attempts before giving up (default 30, one a second: a database container that starts after the bot). */
+  attempts?: number;
+  delayMs?: number;
+  /** Told about each failed attempt (main.ts logs it). */
+  onRetry?: (attempt: number, error: unknown) => void;
+}
+
+/** Waits until PostgreSQL answers, so a bot started before its database waits instead of crashing. */
+export async function waitForPostgres(url: string, retry: ConnectRetry = {}): Promise<void> {
+  const attempts = retry.attempts ?? 30;
+  for (let attempt = 1; ; attempt++) {
+    const probe = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+    try {
+      await probe`select 1`;
+      return;
+    } catch (error) {
+      if (attempt >= attempts) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DatabaseUnavailableError(
+          `PostgreSQL at ${safeUrl(url)} did not answer after ${attempts} attempts (last error: ${reason}). ` +
+            'Check that it is running and that DATABASE_URL is right.',
+        );
+      }
+      retry.onRetry?.(attempt, error);
+      await new Promise((resolve) => setTimeout(resolve, retry.delayMs ?? 1000));
+    } finally {
+      await probe.end({ timeout: 1 }).catch(() => undefined);
+    }
+  }
+}
+
+export async function openDatabase(options: { url?: string; dataDir: string; retry?: ConnectRetry }): Promise<Database> {
+  if (!options.url) return openPglite(options.dataDir);
+  await waitForPostgres(options.url, options.retry);
+  return openPostgres(options.url);
 }

@@ -29,11 +29,21 @@ export function isolateValues(params: Record<string, unknown>): Record<string, u
   return out;
 }
 
-// `/name` or `/{command}`, with the `<argument>` / `[argument]` labels that follow it in a usage example. Not a
-// slash inside a word or a URL ("Area/City", "https://a/b").
-const COMMAND = /(?<![\p{L}\p{N}_/:])\/(?:[a-z0-9_]+|\{[A-Za-z0-9_]+\})(?: (?:<[^<>\n]*>|\[[^[\]\n]*\]))*/gu;
+// `/name` or `/{command}`, with what follows it in an example: Latin words (sub-commands, CODE, 22:00-07:00, but not
+// a sentence's final full stop), `{id}` arguments,
+// `<argument>` / `[argument]` labels, `|`. Not a slash inside a word or a URL ("Area/City", "https://a/b"). Without
+// this, "/approve 12" in an Arabic sentence would show as "12 /approve".
+const COMMAND =
+  /(?<![\p{L}\p{N}_/:])\/(?:[a-z0-9_]+|\{[A-Za-z0-9_]+\})(?: (?:[A-Za-z0-9_](?:[A-Za-z0-9_:.,-]*[A-Za-z0-9_])?|\{[A-Za-z0-9_]+\}|<[^<>\n]*>|\[[^[\]\n]*\]|\|))*/gu;
 
-/** Wraps the commands written in a message's own text (`/help <commande>`) in left-to-right isolates. */
+// `#{tag}`: a hashtag or number built from an argument. A number keeps its `#` on its own (the algorithm treats
+// "#12" as one number), but a Latin tag would show as "tag#" in right-to-left text.
+const HASHTAG = /#\{[A-Za-z0-9_]+\}/g;
+
+/**
+ * Wraps the commands written in a message's own text (`/help <commande>`) and its `#{tag}` references in
+ * left-to-right isolates.
+ */
 export function isolateCommands(source: string): string {
-  return source.replace(COMMAND, (command) => `${LRI}${command}${PDI}`);
+  return source.replace(COMMAND, (command) => `${LRI}${command}${PDI}`).replace(HASHTAG, (tag) => `${LRI}${tag}${PDI}`);
 }

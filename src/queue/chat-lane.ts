@@ -31,6 +31,15 @@ if interval > 0 then redis.call('SET', KEYS[2], now, 'PX', ARGV[5]) end
 return 0
 `;
 
+// KEYS[1] lane zset. ARGV[1] job id, ARGV[2] slot ms. A re-added job (a re-run) keeps its place.
+const JOIN = `
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+local slot = tonumber(ARGV[2])
+local same = redis.call('ZCOUNT', KEYS[1], slot, '(' .. (slot + 1))
+redis.call('ZADD', KEYS[1], slot + math.min(same, 4095) / 4096, ARGV[1])
+return 1
+`;
+
 export class ChatLanes {
   constructor(
     private readonly redis: Redis,
@@ -41,13 +50,27 @@ export class ChatLanes {
     return `${this.prefix}:lane:${chatId}`;
   }
 
-  /** Called by the Outbox when a job is added: the job takes its place in its chat's lane. */
+  /**
+   * Called by the Outbox when a job is added: the job takes its place in its chat's lane, ordered by its slot. Jobs
+   * given the same millisecond (a chat with no spacing) keep the order they were added in: the fraction counts them.
+   */
   async join(chatId: string, jobId: string, slot: number): Promise<void> {
-    await this.redis.zadd(this.laneKey(chatId), 'NX', slot, jobId);
+    await this.redis.eval(JOIN, 1, this.laneKey(chatId), jobId, slot);
   }
 
-  async leave(chatId: string, jobId: string): Promise<void> {
+  private waitingKey(chatId: string): string {
+    return `${this.prefix}:lanewait:${chatId}`;
+  }
+
+  /**
+   * The job is done with the chat (delivered, or failed for good). Returns the next job in line if it is waiting for
+   * its turn (not for its scheduled time: a message held for quiet hours must not be woken), so the caller can wake it.
+   */
+  async leave(chatId: string, jobId: string): Promise<string | undefined> {
     await this.redis.zrem(this.laneKey(chatId), jobId);
+    const [next] = await this.redis.zrange(this.laneKey(chatId), '0', '0');
+    if (next === undefined) return undefined;
+    return (await this.redis.srem(this.waitingKey(chatId), next)) === 1 ? next : undefined;
   }
 
   /**
@@ -73,8 +96,12 @@ export class ChatLanes {
       ),
     );
     if (answer === 0) return 'go';
-    // Behind an earlier job: look again shortly (the earlier one may be waiting out a backoff).
-    if (answer === -1) return { retryAt: now + Math.max(250, intervalMs) };
+    // Behind an earlier job: the earlier one wakes this one when it leaves the lane; the retry time is only a fallback
+    // in case that wake-up is lost (a crash between the two).
+    if (answer === -1) {
+      await this.redis.sadd(this.waitingKey(chatId), jobId);
+      return { retryAt: now + Math.max(1000, intervalMs) };
+    }
     return { retryAt: answer };
   }
 }

@@ -1,6 +1,6 @@
 // Delivery workers: the only code that calls adapters' send(). One worker per platform, with the platform's global
 // rate as BullMQ's queue limiter; per-chat pacing was already encoded in each job's delay by the Outbox.
-import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { PlatformAdapter } from '../core/adapter.js';
@@ -56,6 +56,15 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   const platform = adapter.platform;
   const sentKey = (id: string) => `${prefix}:sent:${id}`;
 
+  // Wakes the chat's next job as soon as this one leaves the lane, instead of letting it find out on its next check.
+  const queue = new Queue<DeliveryJob>(deliveryQueueName(platform), { connection: redis, prefix });
+  const leaveLane = async (chatId: string, jobId: string): Promise<void> => {
+    const next = await options.lanes.leave(chatId, jobId);
+    if (!next) return;
+    const waiting = await Job.fromId(queue, next);
+    if (waiting && (await waiting.isDelayed())) await waiting.promote().catch(() => {});
+  };
+
   const processor = async (job: Job<DeliveryJob>, token?: string): Promise<DeliveryResult> => {
     const parsed = deliveryJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`malformed delivery job: ${parsed.error.message}`);
@@ -99,7 +108,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     }
     // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
     for (const hook of hooks) await hook.delivered?.(data, id, result);
-    await options.lanes.leave(message.target, id);
+    await leaveLane(message.target, id);
     await options.deliveries.record({
       jobId: id,
       outboundId: message.id,
@@ -118,7 +127,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     log.debug({ target, jobId: job.id, reason }, 'delivery skipped');
     const result: DeliveryResult = { messageIds: [] };
     for (const hook of options.hooks ?? []) await hook.delivered?.(data, job.id!, result);
-    await options.lanes.leave(target, job.id!);
+    await leaveLane(target, job.id!);
     await options.deliveries.record({ jobId: job.id!, outboundId, target, status: 'delivered', messageIds: [], attempts: job.attemptsMade + 1 });
     options.events.delivered(platform, data, result);
     return result;
@@ -140,7 +149,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const reason = error instanceof Error ? error.message : String(error);
     if (permanent || lastAttempt) {
-      await options.lanes.leave(message.target, id);
+      await leaveLane(message.target, id);
       await options.deliveries.record({
         jobId: id,
         outboundId: message.id,
@@ -168,7 +177,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   };
 
   const worker = new Worker<DeliveryJob>(deliveryQueueName(platform), processor, {
-    connection: redis.duplicate(),
+    // Shared: BullMQ duplicates it for its blocking reads and closes those itself; the caller closes this one.
+    connection: redis,
     prefix,
     concurrency: options.concurrency ?? 16,
     limiter: adapter.pacing.globalIntervalMs > 0 ? { max: 1, duration: adapter.pacing.globalIntervalMs } : undefined,
@@ -177,5 +187,6 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     stalledInterval: Math.min(30_000, Math.max(500, Math.floor((options.lockMs ?? 60_000) / 2))),
   });
   worker.on('error', (error) => log.error({ err: error }, 'delivery worker error'));
+  worker.on('closed', () => void queue.close());
   return worker;
 }

@@ -11,6 +11,9 @@ import type { AnnounceJob, QuietJob } from './held.js';
 import { nextChange, quietPeriodAt } from './quiet-hours.js';
 import { rulesSettings } from './settings.js';
 
+/** An announcement this late is no longer news. */
+const LATE_MS = 15 * 60_000;
+
 export async function scheduleAnnouncement(queue: Queue<QuietJob>, group: Group, now: number): Promise<void> {
   const { quietHours, quietAnnounce } = rulesSettings(group);
   if (!quietHours || !quietAnnounce || !group.active) return;
@@ -22,7 +25,7 @@ export async function scheduleAnnouncement(queue: Queue<QuietJob>, group: Group,
 
 export async function runAnnouncement(
   job: AnnounceJob,
-  deps: { queue: Queue<QuietJob>; groups: Pick<GroupRepository, 'find'>; outbox: Outbox; translate: Translate },
+  deps: { queue: Queue<QuietJob>; groups: Pick<GroupRepository, 'find'>; outbox: Outbox; translate: Translate; now: number },
 ): Promise<void> {
   const group = await deps.groups.find(job.target);
   if (!group) return;
@@ -33,6 +36,11 @@ export async function runAnnouncement(
   const starts = now !== null && now.start.getTime() === job.at && before === null;
   const ends = now === null && before !== null && before.end.getTime() === job.at;
   if (!starts && !ends) return; // stale: these settings have no change at that instant
+  // After a long outage "quiet hours start now" would be wrong: skip it, keep the chain going.
+  if (deps.now - job.at > LATE_MS) {
+    await scheduleAnnouncement(deps.queue, group, deps.now);
+    return;
+  }
   await deps.outbox.enqueue({
     id: `quiet-announce:${group.id}:${job.at}`,
     target: group.id,

@@ -140,12 +140,13 @@ export class GroupRules {
     const { redis, prefix, log, groups, translate } = this.options;
     const processor = async (job: Job<QuietJob>) => {
       if (job.name === 'announce') {
-        await runAnnouncement(job.data as AnnounceJob, { queue: this.held.queue, groups, outbox, translate });
+        await runAnnouncement(job.data as AnnounceJob, { queue: this.held.queue, groups, outbox, translate, now: this.options.clock.now() });
         return;
       }
       await this.held.deliver(job.data as DigestJob, outbox);
     };
-    const worker = new Worker<QuietJob>(QUIET_QUEUE, processor, { connection: redis.duplicate(), prefix });
+    // Shared connection: BullMQ duplicates it for its blocking reads and closes those itself.
+    const worker = new Worker<QuietJob>(QUIET_QUEUE, processor, { connection: redis, prefix });
     worker.on('error', (error) => log.error({ err: error }, 'group rules worker error'));
     return worker;
   }

@@ -56,7 +56,7 @@ async function start() {
 }
 
 describe('a community across Telegram, Discord and WhatsApp', () => {
-  it('fans a Telegram moderator’s alert out to Discord and WhatsApp once, records the kicked group as failed', async () => {
+  it('fans a Telegram moderator’s alert out to Discord and WhatsApp once, records the kicked group as failed', { timeout: 150_000 }, async () => {
     const { tg, dc, wa, b } = await start();
     const tgTo = (chatId: number) => tg.sent.filter((m) => m.chatId === chatId).map((m) => m.text);
 

@@ -9,6 +9,7 @@ import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import type { DeliveryRepository } from '../../src/db/deliveries.js';
 import { silentLogger } from '../../src/logger.js';
 import { startDeliveryWorker } from '../../src/queue/delivery.js';
+import { ChatLanes } from '../../src/queue/chat-lane.js';
 import { ChatPacer } from '../../src/queue/pacing.js';
 import { connectRedis } from '../../src/queue/redis.js';
 
@@ -33,6 +34,7 @@ const worker = startDeliveryWorker({
   redis,
   prefix,
   pacer: new ChatPacer(redis, prefix),
+  lanes: new ChatLanes(redis, prefix),
   deliveries,
   log: silentLogger,
   // A short lock, so the jobs a killed worker held are handed to its successor within about a second.

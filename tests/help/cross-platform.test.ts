@@ -55,7 +55,7 @@ async function start(at: number) {
 
 const tgCopies = (s: TelegramStandin, pattern: RegExp, chatId = LILAS.id) => s.sent.filter((m) => m.chatId === chatId && pattern.test(m.text));
 const dcMessages = (s: DiscordStandIn, pattern: RegExp) => s.botMessages().filter((m) => !m.deleted && pattern.test(m.content));
-const customIdOf = (message: { components?: unknown }) =>
+const customIdOf = (message: Record<string, unknown>) =>
   (message.components as { components: { custom_id: string }[] }[])[0]!.components[0]!.custom_id;
 
 describe('help requests across Telegram and Discord', () => {
@@ -130,8 +130,9 @@ describe('help requests across Telegram and Discord', () => {
     d.userMessage(d.world.general, d.world.users.member, '!need a cat sitter this weekend #cats');
     await b.waitFor(() => tgCopies(t, /Help wanted #2/).length === 1);
     await t.userMessage({ chat: LILAS, from: ALICE, text: '/offer 2' });
-    await b.waitFor(() => dcMessages(d, /^Max, Alice \(in Rue des Lilas\) can help with your request #2/).length === 1);
-    const [discordMention] = dcMessages(d, /^Max, Alice/);
+    await b.waitFor(() => dcMessages(d, /, Alice \(in Rue des Lilas\) can help with your request #2/).length === 1);
+    const [discordMention] = dcMessages(d, /, Alice \(in Rue/);
+    expect(discordMention!.content).toMatch(new RegExp(`^<@${d.world.users.member.id}>, Alice`));
     expect(d.pings).toContainEqual({ messageId: discordMention!.id, channelId: d.world.general, kind: 'user', id: d.world.users.member.id });
   }, 60_000);
 
@@ -152,10 +153,17 @@ describe('help requests across Telegram and Discord', () => {
     expect(dcMessages(d, /help wanted/i)).toHaveLength(1);
     expect(tgCopies(t, /help wanted/i)).toHaveLength(2);
 
-    // When the quiet stretch ends (released here rather than waited for), the held copy arrives, once.
+    // Closed while its Discord copy still waits: the Telegram copy is edited; Discord gets a follow-up behind the copy.
+    await t.userMessage({ chat: LILAS, from: ALICE, text: '/done 1' });
+    await b.waitFor(() => t.edits.length === 1);
+    await b.waitFor(async () => (await b.app.services.rules.held.count(DC)) === 2);
+
+    // When the quiet stretch ends (released here rather than waited for), both arrive, once, the copy first.
     await b.app.services.rules.held.release(DC);
-    await b.waitFor(() => dcMessages(d, /Help wanted #1/).length === 1);
+    await b.waitFor(() => dcMessages(d, /Help wanted #1/).length === 1 && dcMessages(d, /#1 is solved/).length === 1);
     await b.settle();
     expect(dcMessages(d, /Help wanted #1/)).toHaveLength(1);
+    const order = d.botMessages().map((m) => m.content);
+    expect(order.findIndex((c) => /Help wanted #1/.test(c))).toBeLessThan(order.findIndex((c) => /#1 is solved/.test(c)));
   }, 60_000);
 });

@@ -31,6 +31,8 @@ export class ScriptedPlatform implements PlatformAdapter {
   async stop(): Promise<void> {}
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
+    // The time the request left, which is what a platform's rate limit sees.
+    const at = Date.now();
     this.attempts.push(message);
     const answer = this.script.shift() ?? 'ok';
     if (typeof answer === 'object' && 'rateLimitMs' in answer) {
@@ -40,7 +42,7 @@ export class ScriptedPlatform implements PlatformAdapter {
     if (answer === 'transient') throw new DeliveryError('transient', 'Bad Gateway');
     if (answer === 'permanent') throw new DeliveryError('permanent', 'Bad Request: message is malformed');
     if (answer === 'gone') throw new DeliveryError('permanent', 'Forbidden: bot was kicked', { chatGone: true });
-    this.sent.push({ message, at: Date.now() });
+    this.sent.push({ message, at });
     return { messageIds: [qualify('console', `sent-${this.seq++}`)] };
   }
 }

@@ -8,7 +8,14 @@ import { matchLanguage, translate } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/logger.js';
 
 function contextFor(
-  options: { chatType?: 'group' | 'private'; senderLanguage?: string; interaction?: boolean; groupLanguage?: string; settings?: Record<string, unknown> } = {},
+  options: {
+    chatType?: 'group' | 'private';
+    senderLanguage?: string;
+    interaction?: boolean;
+    groupLanguage?: string;
+    settings?: Record<string, unknown>;
+    translate?: ContextDeps['translate'];
+  } = {},
 ) {
   const sent: OutboundMessage[] = [];
   const envelope: Envelope = {
@@ -40,7 +47,7 @@ function contextFor(
   const deps: ContextDeps = {
     outbox: { enqueue: async (message) => void sent.push(message) },
     roles: { roleOf: async () => 'member' },
-    translate,
+    translate: options.translate ?? translate,
     matchLanguage,
     clock: { now: () => 0 },
     log: silentLogger,
@@ -80,5 +87,12 @@ describe('reply language', () => {
     expect(contextFor({ chatType: 'private' }).ctx.replyLanguage()).toBe('fr');
     expect(contextFor({ chatType: 'private', senderLanguage: 'de-DE' }).ctx.replyLanguage()).toBe('fr');
     expect(contextFor({ senderLanguage: 'pt-BR', interaction: true }).ctx.replyLanguage({ ephemeral: true })).toBe('fr');
+  });
+
+  it('hands the group’s time zone to every translation, so ICU date arguments show local time', () => {
+    const calls: unknown[][] = [];
+    const { ctx } = contextFor({ translate: (...args) => (calls.push(args), 'x') });
+    ctx.t('rules.cleared');
+    expect(calls).toEqual([['fr', 'rules.cleared', undefined, { timeZone: 'Europe/Paris' }]]);
   });
 });

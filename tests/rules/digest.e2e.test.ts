@@ -1,15 +1,18 @@
 // Quartier's own non-urgent traffic into a quiet group: held in Redis, delivered once as a morning digest, also when
 // the bot restarts in the middle of the night. The app's clock is driven by the test (see support.ts).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../adapters/console/index.js';
 import { allCommands } from '../../commands/index.js';
 import { createApp } from '../../src/app.js';
 import { silentLogger } from '../../src/logger.js';
 import { startTestApp, TestBot } from '../helpers/app.js';
 import { pgliteDatabase, testRedis } from '../helpers/storage.js';
-import { advanceTo, post, TestClock } from './support.js';
+import { advanceTo, post, TestClock, warmDatabase } from './support.js';
 
 let bots: TestBot[] = [];
+// Migrating this worker's database takes long on a busy machine: do it once, outside any test's time limit.
+beforeAll(warmDatabase, 180_000);
+
 afterEach(async () => {
   for (const b of bots.reverse()) await b.stop();
   bots = [];

@@ -1,11 +1,14 @@
 // /quiet end to end through the console adapter, real Redis and PGlite, with the app's clock driven by the test.
 // Every instant is written with its local offset, so the expectations do not depend on the code under test.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/core/outbound.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
-import { TestClock } from './support.js';
+import { TestClock, warmDatabase } from './support.js';
 
 let bot: TestBot | undefined;
+// Migrating this worker's database takes long on a busy machine: do it once, outside any test's time limit.
+beforeAll(warmDatabase, 180_000);
+
 afterEach(async () => {
   await bot?.stop();
   bot = undefined;

@@ -3,6 +3,7 @@
 // promotes the timers that are now due by the app's clock (and only those).
 import type { Clock } from '../../src/core/context.js';
 import type { TestBot } from '../helpers/app.js';
+import { pgliteDatabase } from '../helpers/storage.js';
 
 export class TestClock implements Clock {
   constructor(public ms: number) {}
@@ -39,4 +40,9 @@ export async function advanceTo(bot: TestBot, clock: TestClock, iso: string): Pr
 /** A non-urgent post of Quartier's own into a group (as an alert or a bridged message would be). */
 export async function post(bot: TestBot, groupKey: string, id: string, text: string, extra: Record<string, unknown> = {}): Promise<void> {
   await bot.app.outbox.enqueue({ id, target: `console:${groupKey}`, action: 'send', text, ...extra });
+}
+
+/** Migrates this test worker's shared PGlite database before the first test needs it. */
+export async function warmDatabase(): Promise<void> {
+  await pgliteDatabase();
 }

@@ -140,9 +140,9 @@ describe('long polling', () => {
 describe('webhook mode', () => {
   async function webhookSetup(sink: (e: Envelope) => Promise<void>) {
     const s = await standin();
-    let adapter: TelegramAdapter | undefined;
+    const holder: { adapter?: TelegramAdapter } = {};
     const server = http.createServer((req, res) => {
-      if (req.method === 'POST' && req.url === '/telegram/webhook') void adapter!.handleWebhook(req, res);
+      if (req.method === 'POST' && req.url === '/telegram/webhook') void holder.adapter!.handleWebhook(req, res);
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -151,7 +151,8 @@ describe('webhook mode', () => {
       await new Promise((r) => server.close(r));
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`;
-    adapter = adapterFor(s, { webhook: { url, secret: 'S3cret_token-1' } });
+    const adapter = adapterFor(s, { webhook: { url, secret: 'S3cret_token-1' } });
+    holder.adapter = adapter;
     await adapter.start(sink, recorder().hooks);
     return { s, url, adapter };
   }
@@ -163,7 +164,8 @@ describe('webhook mode', () => {
     expect(s.webhook?.allowedUpdates).toContain('chat_member');
 
     const body = JSON.stringify({ update_id: 1, message: { message_id: 1, date: 1, chat: { id: GROUP.id, type: 'supergroup' }, from: ALICE, text: 'forged' } });
-    for (const headers of [{ 'x-telegram-bot-api-secret-token': 'wrong' }, {}]) {
+    const badHeaders: Record<string, string>[] = [{ 'x-telegram-bot-api-secret-token': 'wrong' }, {}];
+    for (const headers of badHeaders) {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       expect(res.status).toBe(401);
     }

@@ -43,7 +43,8 @@ function rejected(s: TelegramStandin) {
   return s.requests.filter((r) => r.status >= 400);
 }
 
-describe('Telegram end to end', () => {
+// Starting the whole app (PGlite, Redis, workers) is slow on a busy machine.
+describe('Telegram end to end', { timeout: 90_000 }, () => {
   it('answers a command in the chat it came from, as a reply', async () => {
     const { standin: s, bot: b } = await start();
     await s.userMessage({ chat: NORD, from: BOB, text: 'bonjour' });
