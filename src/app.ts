@@ -159,10 +159,10 @@ export async function createApp(options: AppOptions) {
     bridge,
     rules,
     faq: new FaqService({ db: db.db, redis, prefix }),
-    communities: new CommunityRepository(db.db),
+    communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)),
     alerts: new AlertRepository(db.db),
     deliveryQueue: (platform) => outbox.queue(platform),
-    help: new HelpService({ db: db.db, outbox: observedOutbox, translate, clock, log, groups, deliveries, communities: new CommunityRepository(db.db), defaults: options.defaults, options: options.help }),
+    help: new HelpService({ db: db.db, outbox: observedOutbox, translate, clock, log, groups, deliveries, communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)), defaults: options.defaults, options: options.help }),
   };
   services.faq.registerEraser(services.people);
   services.people.addEraser((tx, personId) => services.alerts.forget(tx, personId));

@@ -5,9 +5,6 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConsoleAdapter } from '../adapters/console/index.js';
 import { startRepl } from '../adapters/console/repl.js';
-import { createDiscordAdapter } from '../adapters/discord/index.js';
-import { createTelegramAdapter } from '../adapters/telegram/index.js';
-import { createWhatsAppAdapter } from '../adapters/whatsapp/index.js';
 import { allCommands } from '../commands/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -26,8 +23,10 @@ interface Platforms {
 async function buildAdapters(config: Config, log: Logger, dataDir: string): Promise<Platforms> {
   const adapters: PlatformAdapter[] = [];
   const routes = new Map<string, RouteHandler>();
-  // A platform whose token is absent is simply not started.
+  // A platform whose token is absent is simply not started, nor even loaded: each client library costs memory
+  // (whatsapp-web.js brings puppeteer), so only the configured ones are imported.
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import('../adapters/telegram/index.js');
     const telegram = createTelegramAdapter({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -41,9 +40,11 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
     routes.set('/telegram/webhook', (req, res) => telegram.handleWebhook(req, res));
   }
   if (config.DISCORD_BOT_TOKEN) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.js');
     adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, logger: log }));
   }
   if (config.WHATSAPP_ENABLED) {
+    const { createWhatsAppAdapter } = await import('../adapters/whatsapp/index.js');
     const whatsapp = createWhatsAppAdapter({
       dataDir,
       chromiumPath: config.CHROMIUM_PATH,

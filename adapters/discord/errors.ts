@@ -12,6 +12,7 @@ export const CODES = {
   unknownWebhook: 10015,
   unknownInteraction: 10062,
   missingAccess: 50001,
+  cannotMessageUser: 50007,
   missingPermissions: 50013,
   invalidWebhookToken: 50027,
   alreadyAcknowledged: 40060,
@@ -21,7 +22,8 @@ export function isDiscordCode(error: unknown, code: number): boolean {
   return error instanceof DiscordAPIError && error.code === code;
 }
 
-export function toDeliveryError(error: unknown, what: string): DeliveryError {
+/** `permission`: what a 50013 (Missing Permissions) means for the call that got it. */
+export function toDeliveryError(error: unknown, what: string, permission = 'SEND_MESSAGES'): DeliveryError {
   if (error instanceof DeliveryError) return error;
   if (error instanceof RateLimitError) {
     // For a route limit, timeToReset comes from X-RateLimit-Reset-After (the exact retry_after); Retry-After is
@@ -33,8 +35,10 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
     const detail = `${what}: ${error.status} ${error.code} ${error.message}`;
     if (error.status === 429) return new DeliveryError('rate-limited', detail, { retryAfterMs: 1000 });
     if (error.code === CODES.unknownChannel || error.code === CODES.unknownGuild) return new DeliveryError('permanent', detail, { chatGone: true });
+    // The user does not accept DMs from us: nothing a retry would change.
+    if (error.code === CODES.cannotMessageUser) return new DeliveryError('permanent', detail);
     if (error.code === CODES.missingAccess) return new DeliveryError('permanent', detail, { missingPermission: 'VIEW_CHANNEL' });
-    if (error.code === CODES.missingPermissions) return new DeliveryError('permanent', detail, { missingPermission: 'SEND_MESSAGES' });
+    if (error.code === CODES.missingPermissions) return new DeliveryError('permanent', detail, { missingPermission: permission });
     if (error.status >= 500) return new DeliveryError('transient', detail);
     return new DeliveryError('permanent', detail);
   }

@@ -4,6 +4,11 @@
 // Mentions: allowed_mentions always lists only the users Quartier means to mention, so no text — relayed or not —
 // can ping @everyone, @here, a role or anyone else. Identity posts go through one webhook per channel named
 // "Quartier", created on demand and found again after a restart.
+//
+// Private messages: a target `discord:@<userId>` is a user, not a channel (`@` never starts a channel snowflake, so
+// the two cannot clash; src/help/private-chat.ts builds these). Its DM channel is
+// opened with POST /users/@me/channels (idempotent on Discord's side) and cached; a user who does not accept DMs
+// from the guild's members (50007) is a permanent failure, so the caller can fall back to a mention.
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { unqualify } from '../../src/core/envelope.js';
@@ -68,6 +73,8 @@ function buttonRows(message: OutboundMessage): Body[] | undefined {
 
 export class DiscordSender {
   private readonly webhooks = new Map<string, Promise<Webhook>>();
+  /** User id → their DM channel id (a DM channel never changes for a bot and a user). */
+  private readonly dmChannels = new Map<string, string>();
 
   constructor(private readonly options: SenderOptions) {}
 
@@ -77,8 +84,9 @@ export class DiscordSender {
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
     try {
-      const { platform, bare: channelId } = unqualify(message.target);
+      const { platform, bare } = unqualify(message.target);
       if (platform !== 'discord') throw new DeliveryError('permanent', `not a Discord chat: ${message.target}`);
+      const channelId = bare.startsWith('@') ? await this.dmChannel(bare.slice(1)) : bare;
       if (message.action === 'delete') return await this.remove(message, channelId);
       if (message.action === 'edit') return await this.edit(message, channelId);
       const parts = this.parts(message);
@@ -86,7 +94,8 @@ export class DiscordSender {
       if (message.identity) return await this.postAs(message, channelId, parts);
       return await this.post(message, channelId, parts);
     } catch (error) {
-      throw toDeliveryError(error, `discord ${message.action} ${message.id}`);
+      // A delete refused for lack of rights lacks MANAGE_MESSAGES (someone else's message), not SEND_MESSAGES.
+      throw toDeliveryError(error, `discord ${message.action} ${message.id}`, message.action === 'delete' ? 'MANAGE_MESSAGES' : 'SEND_MESSAGES');
     }
   }
 
@@ -95,12 +104,18 @@ export class DiscordSender {
     if (rendered.length === 0 || (rendered.length === 1 && !rendered[0]!.content.trim() && !message.buttons?.length)) {
       throw new DeliveryError('permanent', 'nothing to send: empty text');
     }
-    const components = buttonRows(message);
-    return rendered.map((part, i) => ({
-      content: part.content,
-      allowed_mentions: { parse: [], users: part.userIds, replied_user: false },
-      ...(components && i === rendered.length - 1 ? { components } : {}),
-    }));
+    const rows = buttonRows(message);
+    // An edit replaces the buttons too: without any, every part says `components: []`, or Discord would keep the old
+    // ones (a closed help request would still offer "I can help").
+    const edit = message.action === 'edit';
+    return rendered.map((part, i) => {
+      const components = rows && i === rendered.length - 1 ? rows : edit ? [] : undefined;
+      return {
+        content: part.content,
+        allowed_mentions: { parse: [], users: part.userIds, replied_user: false },
+        ...(components ? { components } : {}),
+      };
+    });
   }
 
   private async post(message: OutboundMessage, channelId: string, parts: Body[]): Promise<DeliveryResult> {
@@ -114,6 +129,14 @@ export class DiscordSender {
       ids.push(messageRef(sent.channel_id, sent.id));
     }
     return { messageIds: ids };
+  }
+
+  private async dmChannel(userId: string): Promise<string> {
+    const known = this.dmChannels.get(userId);
+    if (known) return known;
+    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
+    this.dmChannels.set(userId, channel.id);
+    return channel.id;
   }
 
   // ---- webhooks (identity) -----------------------------------------------------------------------------------

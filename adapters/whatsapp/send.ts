@@ -5,7 +5,7 @@
 // threads, interactions, ephemeral replies, avatars (identity becomes a bold name prefix).
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
-import type { Message, MessageSendOptions } from 'whatsapp-web.js';
+import type { GroupChat, Message, MessageSendOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
 import { renderParts, type RenderedPart } from './format.js';
 
@@ -106,11 +106,33 @@ async function edit(ctx: SendContext, chatJid: string, message: OutboundMessage)
   return { messageIds };
 }
 
+/**
+ * Only a group admin may delete someone else's message for everyone. WhatsApp Web does not refuse otherwise: it
+ * quietly deletes the message for us only, which would look like success. So the bot's admin status is checked first.
+ */
+async function checkMayDeleteOthers(ctx: SendContext, chatJid: string): Promise<void> {
+  const chat = await call('getChatById', () => ctx.client.getChatById(chatJid));
+  if (!chat) throw new DeliveryError('permanent', 'whatsapp chat not found', { chatGone: true });
+  if (!chat.isGroup) throw new DeliveryError('permanent', "whatsapp cannot delete someone else's message in a private chat");
+  const own = ctx.client.info?.wid._serialized;
+  const participants = (chat as GroupChat).participants ?? [];
+  const me = participants.find((p) => p.id._serialized === own);
+  if (!me || !(me.isAdmin || me.isSuperAdmin)) {
+    throw new DeliveryError('permanent', "not a whatsapp group admin: cannot delete someone else's message", { missingPermission: 'admin' });
+  }
+}
+
 /** Deletes for everyone; a message already gone counts as deleted, so a retried job succeeds. */
-async function remove(ctx: SendContext, message: OutboundMessage): Promise<DeliveryResult> {
+async function remove(ctx: SendContext, chatJid: string, message: OutboundMessage): Promise<DeliveryResult> {
+  let mayDeleteOthers = false;
   for (const id of message.editOf ?? []) {
     const found = await findOwnMessage(ctx, id);
-    if (found) await call('delete', () => found.delete(true));
+    if (!found) continue;
+    if (!found.fromMe && !mayDeleteOthers) {
+      await checkMayDeleteOthers(ctx, chatJid);
+      mayDeleteOthers = true;
+    }
+    await call('delete', () => found.delete(true));
   }
   return { messageIds: [] };
 }
@@ -125,7 +147,7 @@ export async function sendWhatsApp(ctx: SendContext, message: OutboundMessage): 
     case 'edit':
       return edit(ctx, chatJid, message);
     case 'delete':
-      return remove(ctx, message);
+      return remove(ctx, chatJid, message);
     default:
       throw new DeliveryError('permanent', `unknown action ${String((message as { action: unknown }).action)}`);
   }

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import type { QualifiedId } from '../core/envelope.js';
 import type { Db } from '../db/client.js';
 import { bridgeCodes, bridgeCopies, bridgeLinks } from '../db/schema/index.js';
+import { TtlCache } from '../ttl-cache.js';
 
 export type Copy = typeof bridgeCopies.$inferSelect;
 export type CodeOutcome =
@@ -10,6 +11,12 @@ export type CodeOutcome =
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'same-chat' };
 
 export class BridgeRepository {
+  /**
+   * Partners per chat, for a few seconds: links change rarely and the relay stage asks on every message. A link made
+   * by another process is seen within that time.
+   */
+  private readonly partners = new TtlCache<QualifiedId[]>(5_000);
+
   constructor(private readonly db: Db) {}
 
   // ---- links ---------------------------------------------------------------------------------------------------
@@ -28,19 +35,24 @@ export class BridgeRepository {
       .orderBy(asc(bridgeLinks.linkedAt), asc(bridgeLinks.chatId));
   }
 
-  /** The other chats of `chatId`'s bridge (empty when it is not bridged). */
+  /** The other chats of `chatId`'s bridge (empty when it is not bridged). Asked for every message, so cached briefly. */
   async partnersOf(chatId: QualifiedId): Promise<QualifiedId[]> {
+    const cached = this.partners.get(chatId);
+    if (cached) return cached;
     const bridgeId = await this.bridgeOf(chatId);
-    if (!bridgeId) return [];
-    return (await this.chatsOf(bridgeId)).map((c) => c.chatId).filter((id) => id !== chatId);
+    const partners = bridgeId ? (await this.chatsOf(bridgeId)).map((c) => c.chatId).filter((id) => id !== chatId) : [];
+    this.partners.set(chatId, partners);
+    return partners;
   }
 
   async link(chatId: QualifiedId, bridgeId: string, linkedBy: QualifiedId, at: Date): Promise<void> {
+    this.partners.clear();
     await this.db.insert(bridgeLinks).values({ chatId, bridgeId, linkedBy, linkedAt: at }).onConflictDoNothing();
   }
 
   /** Removes the chat from its bridge; a bridge left with one chat is dissolved. Returns the chats that remain. */
   async unlink(chatId: QualifiedId): Promise<{ bridgeId: string; remaining: QualifiedId[] } | undefined> {
+    this.partners.clear();
     return this.db.transaction(async (tx) => {
       const rows = await tx.delete(bridgeLinks).where(eq(bridgeLinks.chatId, chatId)).returning({ bridgeId: bridgeLinks.bridgeId });
       const bridgeId = rows[0]?.bridgeId;

@@ -30,7 +30,11 @@ export type JoinOutcome =
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export class CommunityRepository {
-  constructor(private readonly db: Db) {}
+  /** `groupChanged` lets the group cache forget a group whose community changed. */
+  constructor(
+    private readonly db: Db,
+    private readonly groupChanged: (groupId: QualifiedId) => void = () => {},
+  ) {}
 
   /** The community a group belongs to, if any. */
   async communityOf(groupId: QualifiedId): Promise<Community | undefined> {
@@ -121,6 +125,7 @@ export class CommunityRepository {
 
   private async setCommunity(tx: Tx, groupId: QualifiedId, before: number | null, after: number | null, actorId: QualifiedId, action: string) {
     await tx.update(groups).set({ communityId: after, updatedAt: new Date() }).where(eq(groups.id, groupId));
+    this.groupChanged(groupId);
     await tx.insert(auditLog).values({ groupId, actorId, action, before: { communityId: before }, after: { communityId: after } });
   }
 

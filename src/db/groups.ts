@@ -4,6 +4,7 @@ import type { Group } from '../core/context.js';
 import type { QualifiedId } from '../core/envelope.js';
 import type { Db } from './client.js';
 import { auditLog, groups } from './schema/index.js';
+import { TtlCache } from '../ttl-cache.js';
 
 export interface GroupDefaults {
   language: string;
@@ -32,6 +33,9 @@ export type GroupChange = Partial<Pick<Group, 'language' | 'timezone' | 'rules' 
 };
 
 export class GroupRepository {
+  /** The pipeline loads the group of every message: a few seconds of caching spares the database most of them. */
+  private readonly cache = new TtlCache<Group>(5_000);
+
   constructor(private readonly db: Db) {}
 
   async find(id: QualifiedId): Promise<Group | undefined> {
@@ -39,8 +43,21 @@ export class GroupRepository {
     return rows[0] ? toGroup(rows[0]) : undefined;
   }
 
+  /** Forget this process's copy of a group that was changed outside this repository (community membership...). */
+  forgetCached(id: QualifiedId): void {
+    this.cache.delete(id);
+  }
+
   /** Loads the group, creating it with the defaults the first time Quartier hears from it. */
   async ensure(id: QualifiedId, platform: string, title: string | undefined, defaults: GroupDefaults): Promise<Group> {
+    const cached = this.cache.get(id);
+    if (cached && cached.active && (!title || title === cached.title)) return structuredClone(cached);
+    const group = await this.ensureStored(id, platform, title, defaults);
+    this.cache.set(id, structuredClone(group));
+    return group;
+  }
+
+  private async ensureStored(id: QualifiedId, platform: string, title: string | undefined, defaults: GroupDefaults): Promise<Group> {
     const existing = await this.find(id);
     if (existing) {
       if (title && title !== existing.title) {
@@ -66,7 +83,7 @@ export class GroupRepository {
    * settings document; a key set to undefined is removed.
    */
   async change(id: QualifiedId, actorId: QualifiedId, action: string, change: GroupChange): Promise<Group> {
-    return this.db.transaction(async (tx) => {
+    const group = await this.db.transaction(async (tx) => {
       const rows = await tx.select().from(groups).where(eq(groups.id, id)).for('update');
       const row = rows[0];
       if (!row) throw new Error(`unknown group ${id}`);
@@ -95,9 +112,12 @@ export class GroupRepository {
       const updated = await tx.select().from(groups).where(eq(groups.id, id));
       return toGroup(updated[0]!);
     });
+    this.cache.delete(id);
+    return group;
   }
 
   async markInactive(id: QualifiedId, reason: string): Promise<void> {
+    this.cache.delete(id);
     await this.db.update(groups).set({ active: false, inactiveReason: reason }).where(eq(groups.id, id));
   }
 

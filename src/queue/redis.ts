@@ -45,11 +45,17 @@ async function freePort(): Promise<number> {
  * Starts `redis-server` as a child process. `persistent` keeps an append-only file in `dir` (the bot's default);
  * tests pass false for a throwaway server.
  */
-export async function startEmbeddedRedis(options: { dir: string; persistent: boolean; log?: Logger }): Promise<EmbeddedRedis> {
+export async function startEmbeddedRedis(options: {
+  dir: string;
+  persistent: boolean;
+  log?: Logger;
+  /** A fixed port (the chaos tests restart a server on the port its clients know); default: any free port. */
+  port?: number;
+}): Promise<EmbeddedRedis> {
   if (spawnSync('redis-server', ['--version']).error) throw new RedisNotInstalledError();
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--daemonize', 'no'];
   args.push(...(options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no']));
   const child: ChildProcess = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });

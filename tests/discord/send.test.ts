@@ -124,6 +124,51 @@ describe('Discord send', () => {
     expect(standIn.messagesIn(general())[0]?.content).toBe('Bonjour à tous');
   });
 
+  it('clears the buttons when an edit carries none', async () => {
+    const discord = adapter();
+    const posted = await discord.send(out({ text: 'Help wanted #1', buttons: [{ label: 'I can help', data: 'help:offer:1' }] }));
+    expect(standIn.messagesIn(general())[0]?.components).toHaveLength(1);
+    await discord.send(out({ action: 'edit', text: 'Help wanted #1 (solved)', editOf: posted.messageIds }));
+    const [message] = standIn.messagesIn(general());
+    expect(message?.content).toBe('Help wanted #1 (solved)');
+    expect(message?.components).toEqual([]);
+    const patch = standIn.requests.find((r) => r.method === 'PATCH');
+    expect(patch?.body).toMatchObject({ components: [] });
+    // An edit that keeps buttons still sends them.
+    await discord.send(out({ action: 'edit', text: 'Help wanted #1 (reopened)', editOf: posted.messageIds, buttons: [{ label: 'I can help', data: 'help:offer:1' }] }));
+    expect(standIn.messagesIn(general())[0]?.components).toEqual([{ type: 1, components: [{ type: 2, style: 2, label: 'I can help', custom_id: 'help:offer:1' }] }]);
+  });
+
+  it("reports MANAGE_MESSAGES when deleting someone else's message is refused", async () => {
+    const theirs = standIn.userMessage(general(), standIn.world.users.member, 'posted during quiet hours');
+    const refused = await deliveryError(adapter().send(out({ action: 'delete', text: '', editOf: [`discord:${general()}/${theirs.id}`] })));
+    expect(refused).toMatchObject({ kind: 'permanent', details: { missingPermission: 'MANAGE_MESSAGES' } });
+    expect(standIn.requests.some((r) => r.method === 'DELETE' && r.status === 403 && (r.response as { code: number }).code === 50013)).toBe(true);
+    expect(standIn.messagesIn(general()).map((m) => m.id)).toEqual([theirs.id]);
+  });
+
+  it('writes to a user privately through their DM channel, opened once; closed DMs fail permanently', async () => {
+    const discord = adapter();
+    const { member, moderator } = standIn.world.users;
+    const first = await discord.send(out({ target: `discord:@${member.id}`, text: 'Mona can help with your request #1' }));
+    await discord.send(out({ id: 'test:2', target: `discord:@${member.id}`, text: 'Adam can help too' }));
+    expect(standIn.dmsTo(member.id).map((m) => m.content)).toEqual(['Mona can help with your request #1', 'Adam can help too']);
+    const dmChannel = standIn.world.dmChannels.get(member.id)!;
+    expect(first.messageIds).toEqual([`discord:${dmChannel}/${standIn.dmsTo(member.id)[0]!.id}`]);
+    // The DM channel is opened once and then cached.
+    const opened = standIn.requests.filter((r) => r.method === 'POST' && r.template === '/users/@me/channels');
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.body).toEqual({ recipient_id: member.id });
+    expect(standIn.messagesIn(general())).toEqual([]);
+
+    standIn.closeDms(moderator.id);
+    const closed = await deliveryError(discord.send(out({ target: `discord:@${moderator.id}`, text: 'Max can help' })));
+    expect(closed.kind).toBe('permanent');
+    expect(closed.details.chatGone).toBeUndefined();
+    expect(closed.message).toContain('50007');
+    expect(standIn.dmsTo(moderator.id)).toEqual([]);
+  });
+
   it('turns a 429 into a rate-limited DeliveryError carrying retry_after', async () => {
     await standIn.stop();
     standIn = await new DiscordStandIn({ perChannel: { limit: 2, windowMs: 800 } }).start();

@@ -56,7 +56,7 @@ describe('compose', () => {
   it('a stage that does not call next ends the chain', async () => {
     const log: string[] = [];
     const stop: Stage<unknown> = { name: 'stop', run: async () => void log.push('stop') };
-    await compose([recorder('a', log), stop, recorder('never', log)])({});
+    await compose<unknown>([recorder('a', log), stop, recorder('never', log)] as Stage<unknown>[])({});
     expect(log).toEqual(['a:in', 'stop', 'a:out']);
   });
 
@@ -69,7 +69,7 @@ describe('compose', () => {
         await next();
       },
     };
-    await expect(compose([twice, recorder('after', log)])({})).rejects.toBeInstanceOf(NextCalledTwiceError);
+    await expect(compose<unknown>([twice, recorder('after', log)] as Stage<unknown>[])({})).rejects.toBeInstanceOf(NextCalledTwiceError);
     expect(log).toEqual(['after:in', 'after:out']);
   });
 });

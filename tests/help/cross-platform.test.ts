@@ -104,13 +104,15 @@ describe('help requests across Telegram and Discord', () => {
     expect(t.edits[0]).toMatchObject({ chatId: LILAS.id, messageId: tgCopy!.messageId, text: expect.stringMatching(/#1 is solved/) });
     expect(t.messageText(LILAS.id, tgCopy!.messageId)).toMatch(/^✅ Request #1 is solved/);
     expect(t.edits[0]!.params.reply_markup).toBeUndefined();
+    // The Discord copy loses its "I can help" button too.
+    expect(d.world.messages.get(dcCopy!.id)!.message.components).toEqual([]);
     await b.settle();
 
     const help = b.app.services.help;
     const request = (await help.requests.byNumber(help.scopeOf((await b.app.services.groups.find(TG))!), 1))!;
     expect(request.status).toBe('done');
     expect((await help.requests.history(request.id)).map((e) => e.action)).toEqual(['posted', 'offered', 'offered', 'done']);
-    // The button on a closed request only says so.
+    // A button pressed on a stale view of a closed request only says so.
     d.pressButton(dcCopy!.id, d.world.users.admin, data);
     await b.waitFor(() => dcMessages(d, /already closed/).length === 1);
   }, 60_000);
@@ -126,14 +128,28 @@ describe('help requests across Telegram and Discord', () => {
     expect(mention!.params.entities).toEqual([{ type: 'text_mention', offset: 0, length: 3, user: expect.objectContaining({ id: BOB.id }) }]);
     expect(t.requests.some((r) => r.method === 'sendMessage' && r.params.chat_id === BOB.id && r.status === 400)).toBe(true);
 
-    // A Discord author is mentioned in their channel directly (the adapter cannot open DMs).
+    // A Discord author is told in a DM (the bot opens the DM channel); nothing is posted in #general about it.
     d.userMessage(d.world.general, d.world.users.member, '!need a cat sitter this weekend #cats');
     await b.waitFor(() => tgCopies(t, /Help wanted #2/).length === 1);
     await t.userMessage({ chat: LILAS, from: ALICE, text: '/offer 2' });
-    await b.waitFor(() => dcMessages(d, /, Alice \(in Rue des Lilas\) can help with your request #2/).length === 1);
+    await b.waitFor(() => d.dmsTo(d.world.users.member.id).length === 1);
+    const [privately] = d.dmsTo(d.world.users.member.id);
+    expect(privately!.content).toMatch(/^Alice \(in Rue des Lilas\) can help with your request #2/);
+    await b.settle();
+    expect(dcMessages(d, /can help with your request #2/).filter((m) => m.channel_id === d.world.general)).toHaveLength(0);
+
+    // A Discord author whose DMs are closed is mentioned in their channel instead.
+    d.closeDms(d.world.users.moderator.id);
+    d.userMessage(d.world.general, d.world.users.moderator, '!need a ladder for Sunday #tools');
+    await b.waitFor(() => tgCopies(t, /Help wanted #3/).length === 1);
+    await t.userMessage({ chat: LILAS, from: ALICE, text: '/offer 3' });
+    await b.waitFor(() => dcMessages(d, /, Alice \(in Rue des Lilas\) can help with your request #3/).length === 1);
     const [discordMention] = dcMessages(d, /, Alice \(in Rue/);
-    expect(discordMention!.content).toMatch(new RegExp(`^<@${d.world.users.member.id}>, Alice`));
-    expect(d.pings).toContainEqual({ messageId: discordMention!.id, channelId: d.world.general, kind: 'user', id: d.world.users.member.id });
+    expect(discordMention!.channel_id).toBe(d.world.general);
+    expect(discordMention!.content).toMatch(new RegExp(`^<@${d.world.users.moderator.id}>, Alice`));
+    expect(d.pings).toContainEqual({ messageId: discordMention!.id, channelId: d.world.general, kind: 'user', id: d.world.users.moderator.id });
+    expect(d.requests.some((r) => r.method === 'POST' && r.status === 403 && (r.response as { code: number }).code === 50007)).toBe(true);
+    expect(d.dmsTo(d.world.users.moderator.id)).toEqual([]);
   }, 60_000);
 
   it('holds the copy for a group in its quiet hours unless the request is urgent', async () => {

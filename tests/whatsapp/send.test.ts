@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError, type OutboundMessage } from '../../src/core/outbound.js';
 import { WHATSAPP_TEXT_LIMIT } from '../../adapters/whatsapp/format.js';
-import { ADMIN, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { ADMIN, BOT, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
 
 const WJ = '\u2060';
 let h: Harness | undefined;
@@ -73,6 +73,23 @@ describe('whatsapp send', () => {
     await expect(h.adapter.send(outbound({ action: 'delete', text: '', editOf: messageIds }))).resolves.toEqual({ messageIds: [] });
     // Our own edits and deletes came back as events: none of them became an envelope.
     expect(h.envelopes).toEqual([]);
+  });
+
+  it("deletes someone else's message only as a group admin; otherwise reports the missing admin right", async () => {
+    h = await startHarness();
+    const revokedForAll: string[] = [];
+    h.standin.on('message_revoke_everyone', (_revoked, before: { id: { _serialized: string } }) => void revokedForAll.push(before.id._serialized));
+    const theirs = h.standin.receiveGroupMessage(GROUP, MEMBER, 'posted during quiet hours');
+    const target = [`whatsapp:${theirs.id._serialized}`];
+    const refused = await failure(h.adapter.send(outbound({ action: 'delete', text: '', editOf: target })));
+    expect(refused).toMatchObject({ kind: 'permanent', details: { missingPermission: 'admin' } });
+    // Not deleted "for me" either: the message is still there, for everyone.
+    expect((await h.standin.getMessageById(theirs.id._serialized))?.type).toBe('chat');
+    expect(revokedForAll).toEqual([]);
+
+    h.standin.setAdmin(GROUP, BOT, true);
+    await expect(h.adapter.send(outbound({ action: 'delete', text: '', editOf: target }))).resolves.toEqual({ messageIds: [] });
+    expect(revokedForAll).toEqual([theirs.id._serialized]);
   });
 
   it('refuses to edit a message that is not ours', async () => {

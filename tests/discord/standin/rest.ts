@@ -72,6 +72,7 @@ export class Rest {
     this.global = new Windows(options.global);
     this.handlers = {
       'GET /users/@me': () => ok(this.world.bot),
+      'POST /users/@me/channels': (c) => this.openDm(c),
       'GET /applications/@me': () => ok({ id: world.applicationId, name: 'Quartier', bot: world.bot, flags: 0, description: '' }),
       'GET /gateway': () => ok({ url: options.gatewayUrl() }),
       'GET /gateway/bot': () =>
@@ -201,6 +202,7 @@ export class Rest {
   private visibleChannel(id: string) {
     const channel = this.world.channels.get(id);
     if (!channel) throw new ApiError(404, 10003, 'Unknown Channel');
+    if (channel.type === 1) return channel; // a DM channel the bot opened: no guild permissions apply
     if (!(this.world.permissions(this.world.bot.id, id) & P.VIEW_CHANNEL)) throw new ApiError(403, 50001, 'Missing Access');
     return channel;
   }
@@ -239,9 +241,28 @@ export class Rest {
 
   // ---- messages ----------------------------------------------------------------------------------------------
 
+  /** Create DM: one channel per user, the same one on every call. Opening works even when the user's DMs are closed. */
+  private openDm(c: Ctx) {
+    const userId = String(c.body.recipient_id ?? '');
+    const member = this.world.members.get(userId);
+    if (!member || userId === this.world.bot.id) throw new ApiError(400, 50035, 'Invalid Form Body', { recipient_id: { _errors: [{ code: 'NUMBER_TYPE_COERCE', message: 'Unknown user' }] } });
+    let id = this.world.dmChannels.get(userId);
+    if (!id) {
+      id = snowflake();
+      this.world.dmChannels.set(userId, id);
+      this.world.channels.set(id, { id, type: 1, name: '', position: 0, permission_overwrites: [], last_message_id: null, recipients: [member.user] });
+    }
+    const { id: channelId, type, last_message_id, recipients } = this.world.channels.get(id)!;
+    return ok({ id: channelId, type, last_message_id, flags: 0, recipients });
+  }
+
   private postChannelMessage(c: Ctx) {
     const channelId = c.params.channel_id!;
     const channel = this.visibleChannel(channelId);
+    if (channel.type === 1) {
+      if (this.world.closedDms.has(channel.recipients![0]!.id)) throw new ApiError(403, 50007, 'Cannot send messages to this user');
+      return ok(this.createMessage({ channelId, author: this.world.bot, body: c.body, type: 0 }));
+    }
     this.need(channelId, channel.type === 11 ? P.SEND_MESSAGES_IN_THREADS : P.SEND_MESSAGES);
     const message = this.createMessage({ channelId, author: this.world.bot, body: c.body, type: 0 });
     return ok(message);
@@ -325,7 +346,8 @@ export class Rest {
         : {}),
     };
     this.world.messages.set(id, { message, deleted: false, ephemeral: Boolean(input.ephemeral), webhookId: input.webhook?.id ?? (input.interaction ? this.world.applicationId : undefined) });
-    if (!input.ephemeral) this.echo('MESSAGE_CREATE', message, !input.webhook);
+    // DMs are not echoed: the bot does not ask for the DirectMessages intent.
+    if (!input.ephemeral && channel.type !== 1) this.echo('MESSAGE_CREATE', message, !input.webhook);
     return message;
   }
 

@@ -199,6 +199,17 @@ export class DiscordStandIn {
     this.setOverwrite(channelId, { id: this.world.bot.id, type: 1, allow: '0', deny: String(view ? P.VIEW_CHANNEL : P.SEND_MESSAGES) });
   }
 
+  /** The user stops accepting DMs from the guild's members: the bot's posts to their DM channel get 50007. */
+  closeDms(userId: string): void {
+    this.world.closedDms.add(userId);
+  }
+
+  /** What the bot posted privately to a user (oldest first). */
+  dmsTo(userId: string): ApiMessage[] {
+    const channelId = this.world.dmChannels.get(userId);
+    return channelId ? this.messagesIn(channelId) : [];
+  }
+
   closeGateway(code = 4000): void {
     this.gateway.closeAll(code);
   }

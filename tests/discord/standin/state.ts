@@ -57,6 +57,8 @@ export interface ApiChannel {
   topic?: string | null;
   last_message_id?: string | null;
   rate_limit_per_user?: number;
+  /** DM channels (type 1): the user the bot talks to. */
+  recipients?: ApiUser[];
 }
 export interface ApiMember {
   user: ApiUser;
@@ -148,6 +150,10 @@ export class World {
   readonly webhooks = new Map<string, ApiWebhook>();
   readonly interactions = new Map<string, Interaction>();
   readonly pings: Ping[] = [];
+  /** User id → the bot's DM channel with them. */
+  readonly dmChannels = new Map<string, string>();
+  /** Users who do not accept DMs from the guild's members (posting there gives 50007). */
+  readonly closedDms = new Set<string>();
   commands: Record<string, unknown>[] = [];
   readonly general: string;
   readonly second: string;
