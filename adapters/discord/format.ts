@@ -116,10 +116,19 @@ export function renderParts(message: Pick<OutboundMessage, 'text' | 'format' | '
     if (platform === 'discord' && /^\d+$/.test(bare)) spans.push({ type: 'mention', offset: mention.offset, length: mention.length, userId: bare });
   }
   let budget = limit;
+  let kept = spans;
   for (;;) {
-    const parts = splitText(message.text, budget, spans).map((p) => render(p.text, p.spans));
+    const parts = splitText(message.text, budget, kept).map((p) => render(p.text, p.spans));
     const longest = Math.max(0, ...parts.map((p) => p.content.length));
     if (longest <= limit) return parts;
-    budget = Math.max(2, Math.floor((budget * limit) / longest) - 16);
+    if (budget > 2) {
+      budget = Math.max(2, Math.floor((budget * limit) / longest) - 16);
+    } else if (kept.some((span) => span.type === 'link')) {
+      // A link whose URL alone exceeds the limit can never fit: drop the links (their text stays) and start again.
+      kept = kept.filter((span) => span.type !== 'link');
+      budget = limit;
+    } else {
+      return parts.map((part) => ({ ...part, content: part.content.slice(0, limit) }));
+    }
   }
 }

@@ -61,6 +61,21 @@ function parseRef(ref: string): { channelId: string; messageId: string } {
   return { channelId, messageId };
 }
 
+/**
+ * Runs the call for one part of a split text; if it fails after earlier parts were posted, the DeliveryError names
+ * them (deliveredIds), so the retry resumes after them instead of posting them twice.
+ */
+async function withDelivered<T>(ids: string[], call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    // A deleted webhook is handled by withWebhook (forget it, retry whole): it needs the raw error.
+    if (ids.length === 0 || isDiscordCode(error, CODES.unknownWebhook) || isDiscordCode(error, CODES.invalidWebhookToken)) throw error;
+    const mapped = toDeliveryError(error, 'discord post');
+    throw new DeliveryError(mapped.kind, mapped.message, { ...mapped.details, deliveredIds: [...ids] });
+  }
+}
+
 function buttonRows(message: OutboundMessage): Body[] | undefined {
   if (!message.buttons?.length) return undefined;
   const rows: Body[] = [];
@@ -95,7 +110,13 @@ export class DiscordSender {
       return await this.post(message, channelId, parts);
     } catch (error) {
       // A delete refused for lack of rights lacks MANAGE_MESSAGES (someone else's message), not SEND_MESSAGES.
-      throw toDeliveryError(error, `discord ${message.action} ${message.id}`, message.action === 'delete' ? 'MANAGE_MESSAGES' : 'SEND_MESSAGES');
+      const mapped = toDeliveryError(error, `discord ${message.action} ${message.id}`, message.action === 'delete' ? 'MANAGE_MESSAGES' : 'SEND_MESSAGES');
+      // Only a plain send resumes part-way; an edit (whose extra parts go through post) is redone whole.
+      if (message.action !== 'send' && mapped.details.deliveredIds) {
+        const { deliveredIds: _dropped, ...details } = mapped.details;
+        throw new DeliveryError(mapped.kind, mapped.message, details);
+      }
+      throw mapped;
     }
   }
 
@@ -123,9 +144,10 @@ export class DiscordSender {
     const reply = message.replyTo ? parseRef(message.replyTo) : undefined;
     const ids: string[] = [];
     for (const [i, part] of parts.entries()) {
+      if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
       // Only the first part replies; a reply to a message elsewhere would be refused, so it is left out.
       const body = i === 0 && reply && reply.channelId === where ? { ...part, message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : part;
-      const sent = (await this.rest.post(Routes.channelMessages(where), { body })) as ApiMessage;
+      const sent = (await withDelivered(ids, this.rest.post(Routes.channelMessages(where), { body }))) as ApiMessage;
       ids.push(messageRef(sent.channel_id, sent.id));
     }
     return { messageIds: ids };
@@ -181,10 +203,11 @@ export class DiscordSender {
     if (message.threadId) query.set('thread_id', message.threadId);
     return this.withWebhook(channelId, async (webhook) => {
       const ids: string[] = [];
-      for (const part of parts) {
+      for (const [i, part] of parts.entries()) {
+        if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
         // Webhook posts cannot reply (no message_reference); the relay shows the name and avatar instead.
         const body = { ...part, username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
-        const sent = (await this.rest.post(Routes.webhook(webhook.id, webhook.token), { body, query, auth: false })) as ApiMessage;
+        const sent = (await withDelivered(ids, this.rest.post(Routes.webhook(webhook.id, webhook.token), { body, query, auth: false }))) as ApiMessage;
         ids.push(messageRef(sent.channel_id, sent.id));
       }
       return { messageIds: ids };

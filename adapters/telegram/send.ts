@@ -145,7 +145,9 @@ export async function sendOutbound(api: Api, message: OutboundMessage): Promise<
   if (message.action === 'edit' && previous.length === 0) throw new DeliveryError('permanent', 'telegram: edit without a message to edit');
 
   const ids: QualifiedId[] = [];
+  const skip = message.resumeAfter ?? 0;
   for (const [i, part] of parts.entries()) {
+    if (i < skip) continue; // posted by an earlier attempt of this delivery
     const isLast = i === parts.length - 1;
     const entities = part.spans.length > 0 ? part.spans : undefined;
     const markup = isLast ? keyboard : undefined;
@@ -155,7 +157,7 @@ export async function sendOutbound(api: Api, message: OutboundMessage): Promise<
         await api.editMessageText(chatId, old.messageId, part.text, { entities, reply_markup: markup });
       } catch (err) {
         // Editing to the same content (a retried edit) is a success.
-        if (!isNotModified(err)) throw toDeliveryError(err, 'editMessageText');
+        if (!isNotModified(err)) throw withDelivered(toDeliveryError(err, 'editMessageText'), ids);
       }
       ids.push(telegramMessageId(chatId, old.messageId));
       continue;
@@ -173,7 +175,7 @@ export async function sendOutbound(api: Api, message: OutboundMessage): Promise<
       });
       ids.push(telegramMessageId(chatId, sent.message_id));
     } catch (err) {
-      throw toDeliveryError(err, 'sendMessage');
+      throw withDelivered(toDeliveryError(err, 'sendMessage'), ids);
     }
   }
   // The new text needs fewer parts than the old one: remove the rest.
@@ -181,6 +183,11 @@ export async function sendOutbound(api: Api, message: OutboundMessage): Promise<
     await deleteAll(api, chatId, previous.slice(parts.length).map((m) => telegramMessageId(m.chatId, m.messageId)));
   }
   return { messageIds: ids };
+}
+
+/** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
+function withDelivered(error: DeliveryError, ids: QualifiedId[]): DeliveryError {
+  return ids.length > 0 ? new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids] }) : error;
 }
 
 async function deleteAll(api: Api, chatId: number, ids: QualifiedId[]): Promise<DeliveryResult> {

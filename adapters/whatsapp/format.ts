@@ -178,6 +178,14 @@ export function renderParts(
     );
     const longest = Math.max(0, ...parts.map((p) => p.text.length));
     if (longest <= limit) return parts.filter((p) => p.text.length > 0);
-    splitAt = Math.max(2, Math.floor((splitAt * limit) / longest) - 16);
+    if (splitAt > 2) {
+      splitAt = Math.max(2, Math.floor((splitAt * limit) / longest) - 16);
+    } else if (spans.some((span) => span.kind === 'format' && span.type === 'link')) {
+      // A link whose URL alone exceeds the limit can never fit: drop the links (their text stays) and start again.
+      spans = spans.filter((span) => !(span.kind === 'format' && span.type === 'link'));
+      splitAt = limit;
+    } else {
+      return parts.filter((p) => p.text.length > 0).map((p) => ({ ...p, text: p.text.slice(0, limit) }));
+    }
   }
 }

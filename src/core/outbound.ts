@@ -42,6 +42,11 @@ export interface OutboundMessage {
   identity?: { name: string; avatarUrl?: string };
   /** Delivered even during the target's quiet hours. */
   urgent?: boolean;
+  /**
+   * Set by the delivery worker only, on a retry after a long text failed part-way: the number of parts already
+   * posted, which send() skips (it returns the ids of the parts it posts; the worker puts the earlier ones first).
+   */
+  resumeAfter?: number;
 }
 
 export interface DeliveryResult {
@@ -61,7 +66,8 @@ export class DeliveryError extends Error {
   constructor(
     readonly kind: DeliveryErrorKind,
     message: string,
-    readonly details: { retryAfterMs?: number; chatGone?: boolean; missingPermission?: string } = {},
+    /** deliveredIds: the parts of a split text this send() did post before a later part failed (qualified ids). */
+    readonly details: { retryAfterMs?: number; chatGone?: boolean; missingPermission?: string; deliveredIds?: QualifiedId[] } = {},
   ) {
     super(message);
     this.name = 'DeliveryError';

@@ -7,8 +7,10 @@
 // job cannot block its chat.
 import type { Redis } from 'ioredis';
 
-// KEYS[1] lane zset, KEYS[2] last-send key, KEYS[3] failed zset, KEYS[4] completed zset.
-// ARGV[1] job id, ARGV[2] now ms, ARGV[3] interval ms, ARGV[4] job key prefix ("<prefix>:<queue>:"), ARGV[5] ttl ms.
+// KEYS[1] lane zset, KEYS[2] the chat's last-send key, KEYS[3] failed zset, KEYS[4] completed zset, KEYS[5] the
+// platform's last-send key. ARGV[1] job id, ARGV[2] now ms, ARGV[3] per-chat interval ms, ARGV[4] job key prefix
+// ("<prefix>:<queue>:"), ARGV[5] ttl ms, ARGV[6] the platform's global interval ms. The queue's BullMQ limiter already
+// spaces jobs as they start; this check spaces the sends themselves, which is what the platform counts.
 // Returns 0 when the job may send now (and records the send time), or the time to try again.
 const CLAIM = `
 local me = ARGV[1]
@@ -26,8 +28,12 @@ for _ = 1, 100 do
 end
 local last = tonumber(redis.call('GET', KEYS[2]) or '0')
 local interval = tonumber(ARGV[3])
-if last + interval > now then return last + interval end
+local lastAny = tonumber(redis.call('GET', KEYS[5]) or '0')
+local globalInterval = tonumber(ARGV[6])
+local due = math.max(last + interval, lastAny + globalInterval)
+if due > now then return due end
 if interval > 0 then redis.call('SET', KEYS[2], now, 'PX', ARGV[5]) end
+if globalInterval > 0 then redis.call('SET', KEYS[5], now, 'PX', 60000) end
 return 0
 `;
 
@@ -77,22 +83,31 @@ export class ChatLanes {
    * May `jobId` send to `chatId` now? Returns 'go', or the time to try again: `waitForTurn` means an earlier job of the
    * chat is still pending (retrying, or running), so this one waits behind it.
    */
-  async claim(input: { chatId: string; jobId: string; queueKey: string; now: number; intervalMs: number }): Promise<'go' | { retryAt: number }> {
+  async claim(input: {
+    chatId: string;
+    jobId: string;
+    queueKey: string;
+    now: number;
+    intervalMs: number;
+    globalIntervalMs?: number;
+  }): Promise<'go' | { retryAt: number }> {
     const { chatId, jobId, queueKey, now, intervalMs } = input;
     const ttl = Math.max(60_000, intervalMs * 4);
     const answer = Number(
       await this.redis.eval(
         CLAIM,
-        4,
+        5,
         this.laneKey(chatId),
         `${this.prefix}:last:${chatId}`,
         `${queueKey}:failed`,
         `${queueKey}:completed`,
+        `${queueKey}:last-send`,
         jobId,
         now,
         intervalMs,
         `${queueKey}:`,
         ttl,
+        input.globalIntervalMs ?? 0,
       ),
     );
     if (answer === 0) return 'go';

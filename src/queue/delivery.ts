@@ -55,6 +55,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   const { adapter, redis, prefix, log } = options;
   const platform = adapter.platform;
   const sentKey = (id: string) => `${prefix}:sent:${id}`;
+  // Parts of a split text already posted by an attempt that failed on a later part: the retry resumes after them.
+  const partsKey = (id: string) => `${prefix}:parts:${id}`;
 
   // Wakes the chat's next job as soon as this one leaves the lane, instead of letting it find out on its next check.
   const queue = new Queue<DeliveryJob>(deliveryQueueName(platform), { connection: redis, prefix });
@@ -86,6 +88,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         queueKey: `${prefix}:${job.queueName}`,
         now: Date.now(),
         intervalMs: adapter.pacing.perChatIntervalMs,
+        globalIntervalMs: adapter.pacing.globalIntervalMs,
       });
       if (turn !== 'go') {
         await job.moveToDelayed(turn.retryAt, token);
@@ -99,12 +102,18 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
           data = { ...data, message };
         }
       }
+      const posted = await redis.lrange(partsKey(id), 0, -1);
       try {
-        result = await adapter.send(message);
+        const sent = await adapter.send(posted.length > 0 ? { ...message, resumeAfter: posted.length } : message);
+        result = { messageIds: [...posted, ...sent.messageIds] };
       } catch (error) {
+        const delivered = error instanceof DeliveryError ? (error.details.deliveredIds ?? []) : [];
+        if (delivered.length > 0) {
+          await redis.multi().rpush(partsKey(id), ...delivered).expire(partsKey(id), SENT_TTL_SECONDS).exec();
+        }
         return handleFailure(job, token, data, error);
       }
-      await redis.set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS);
+      await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id)).exec();
     }
     // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
     for (const hook of hooks) await hook.delivered?.(data, id, result);

@@ -16,17 +16,6 @@ export interface InboundOptions {
   partitions: number;
 }
 
-export interface InboundWorkerOptions extends InboundOptions {
-  process: EnvelopeProcessor;
-  log: Logger;
-  partitionsToWork?: number[];
-  /**
-   * How long a job stays locked to its worker without renewal. A worker that dies mid-job loses its lock after this
-   * long and the job is handed to another worker (BullMQ's stalled-job check), so nothing accepted is lost.
-   */
-  lockMs?: number;
-}
-
 export class InboundQueue {
   readonly queues: Queue<Envelope>[];
 

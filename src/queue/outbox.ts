@@ -66,6 +66,8 @@ export class QueueOutbox implements Outbox {
           removeOnFail: { age: 7 * 24 * 3600 },
         },
       });
+      // Connection trouble is the Redis client's to report and retry; without a listener BullMQ prints it raw.
+      queue.on('error', () => {});
       this.queues.set(platform, queue);
     }
     return queue;

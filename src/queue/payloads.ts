@@ -73,6 +73,7 @@ export const outboundSchema = z.object({
   ephemeral: z.boolean().optional(),
   identity: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional(),
   urgent: z.boolean().optional(),
+  resumeAfter: z.number().int().min(0).optional(),
 }) satisfies z.ZodType<OutboundMessage>;
 
 /** What a delivery job carries: the message, and when it was first due (for latency figures). */

@@ -127,7 +127,8 @@ const DAY_GROUPS: Record<string, number[]> = {
 
 function dayIndex(word: string): number | undefined {
   const bare = word.replace(/\.$/, '');
-  return DAY_NAMES[bare] ?? (bare.endsWith('s') ? DAY_NAMES[bare.slice(0, -1)] : undefined); // "mondays", "lundis"
+  const own = (key: string) => (Object.hasOwn(DAY_NAMES, key) ? DAY_NAMES[key] : undefined); // not Object.prototype's
+  return own(bare) ?? (bare.endsWith('s') ? own(bare.slice(0, -1)) : undefined); // "mondays", "lundis"
 }
 
 /**
@@ -146,7 +147,8 @@ export function parseWeekdays(text: string): number[] | null {
   if (parts.length === 0) return null;
   const days = new Set<number>();
   for (const part of parts) {
-    const group = DAY_GROUPS[part];
+    // Own keys only: `constructor` or `__proto__` typed as a day must not find Object.prototype's members.
+    const group = Object.hasOwn(DAY_GROUPS, part) ? DAY_GROUPS[part] : undefined;
     if (group) {
       for (const d of group) days.add(d);
       continue;

@@ -191,6 +191,24 @@ describe('Discord send', () => {
     expect(standIn.rateLimited.user).toBe(1);
   });
 
+  it('names the parts posted before a later part fails, and resumes after them', async () => {
+    await standIn.stop();
+    standIn = await new DiscordStandIn({ perChannel: { limit: 2, windowMs: 800 } }).start();
+    const text = Array.from({ length: 600 }, (_, i) => `word${String(i).padStart(4, '0')}`).join(' ').slice(0, 5000);
+    const discord = adapter();
+    const limited = await deliveryError(discord.send(out({ text })));
+    expect(limited.kind).toBe('rate-limited');
+    const posted = standIn.botMessages();
+    expect(posted).toHaveLength(2);
+    expect(limited.details.deliveredIds).toEqual(posted.map((m) => `discord:${general()}/${m.id}`));
+    await new Promise((resolve) => setTimeout(resolve, limited.details.retryAfterMs! + 50));
+    const resumed = await discord.send(out({ text, resumeAfter: 2 }));
+    const all = standIn.botMessages();
+    expect(all).toHaveLength(3);
+    expect(resumed.messageIds).toEqual([`discord:${general()}/${all[2]!.id}`]);
+    expect(all.map((m) => m.content).join(' ')).toBe(text);
+  });
+
   it('maps missing permissions, unknown channels and network failures', async () => {
     standIn.denyBot(general());
     const denied = await deliveryError(adapter().send(out({})));

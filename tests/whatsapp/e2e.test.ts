@@ -62,8 +62,9 @@ describe('WhatsApp end to end', () => {
     expect(new Set(s.sent.map((m) => m.chatId))).toEqual(new Set(groups));
     const times = s.sent.map((m) => m.at).sort((x, y) => x - y);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    // Lower bounds only (spacing is the point, speed is not): a little slack for timer granularity.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(pacing.globalIntervalMs - 10);
+    // Lower bounds only (spacing is the point, speed is not). The delivery layer spaces the moments sends start; the
+    // stand-in stamps arrival, a few ms later by a varying amount on a busy machine, hence the slack.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(pacing.globalIntervalMs - 15);
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(29 * (pacing.globalIntervalMs - 10));
   });
 

@@ -77,6 +77,7 @@ const CHAT_ACTIONS = new Set([
   'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document',
   'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
 ]);
+const FAULTY_METHODS = new Set(['sendMessage', 'editMessageText', 'deleteMessage', 'sendChatAction']);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 interface Poller {
@@ -110,6 +111,7 @@ export class TelegramStandin {
   private readonly globalWindow: SlidingWindow;
   private readonly maxPollMs: number;
   private port = 0;
+  private fault: { status: 500 | 429; retryAfter?: number; chatIds?: number[] } | undefined;
 
   private constructor(options: StandinOptions) {
     this.token = options.token ?? '123456:TEST-token_abcdefghijklmnopqrstuv';
@@ -152,6 +154,14 @@ export class TelegramStandin {
     const state = this.chatState(chatId);
     this.users.set(user.id, user);
     state.members.set(user.id, memberObject(user, status, rights));
+  }
+
+  /**
+   * Fault switch (chaos tests): until cleared with undefined, every send/edit/delete (about `chatIds` only, when given)
+   * answers this status instead of doing anything: 500 as a failing server would, 429 with `retryAfter` seconds.
+   */
+  fail(fault: { status: 500 | 429; retryAfter?: number; chatIds?: number[] } | undefined): void {
+    this.fault = fault;
   }
 
   /** From now on, every call about this chat answers 403 as Telegram does once the bot is removed. */
@@ -252,6 +262,7 @@ export class TelegramStandin {
         if (err instanceof ParamError) throw new ApiError(400, err.message);
         throw err;
       }
+      this.injectFault(method, typed);
       const result = await this.handlers[method]!(typed, res);
       this.requests.push({ method, params, status: 200 });
       send(res, 200, { ok: true, result });
@@ -476,6 +487,16 @@ export class TelegramStandin {
       }
     }
     if (count > 100) throw new ApiError(400, 'Bad Request: reply markup is too long');
+  }
+
+  private injectFault(method: string, p: Record<string, unknown>): void {
+    const fault = this.fault;
+    if (!fault || !FAULTY_METHODS.has(method)) return;
+    if (fault.chatIds && !fault.chatIds.includes(p.chat_id as number)) return;
+    if (fault.status === 500) throw new ApiError(500, 'Internal Server Error');
+    const retryAfter = fault.retryAfter ?? 1;
+    this.rateLimited.push({ method, chatId: p.chat_id as number, retryAfter, at: Date.now() });
+    throw new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
   }
 
   private checkRate(method: string, state: ChatState): void {
