@@ -2,6 +2,7 @@
 // rejects what the real API would: unknown routes, methods a route does not allow, bodies missing required fields or
 // breaking the declared types and limits. It is a small JSON-schema subset on purpose: enough to catch adapter
 // mistakes, not a full validator.
+import { specPath } from '../../helpers/specs.js';
 import { readFileSync } from 'node:fs';
 
 type Schema = Record<string, unknown>;
@@ -12,7 +13,7 @@ interface Route {
   methods: Record<string, Schema | undefined>;
 }
 
-const SPEC_PATH = '/work/shared/platform-specs/discord-openapi.json';
+const SPEC_PATH = specPath('discord-openapi.json');
 
 const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
   paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;

@@ -1,5 +1,6 @@
 // Validates Bot API method parameters against the official specification (scraped from core.telegram.org), so the
 // stand-in rejects what the real API would reject: missing required fields and values of the wrong type.
+import { specPath } from '../../helpers/specs.js';
 import { readFileSync } from 'node:fs';
 
 interface SpecField {
@@ -19,7 +20,7 @@ interface Spec {
   types: Record<string, SpecEntry>;
 }
 
-const SPEC_PATH = '/work/shared/platform-specs/telegram-bot-api.json';
+const SPEC_PATH = specPath('telegram-bot-api.json');
 export const spec: Spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Spec;
 
 export class ParamError extends Error {}
