@@ -33,7 +33,7 @@ async function useCode(ctx: Context, typed: string): Promise<void> {
   const outcome = await bridge.useCode(storedCode(code), ctx.group.id, ctx.envelope.sender.id);
   if (!outcome.ok) {
     const key = { unknown: 'bridge.code_unknown', used: 'bridge.code_used', expired: 'bridge.code_expired', 'same-chat': 'bridge.code_same_chat', 'already-bridged': 'bridge.already_bridged' }[outcome.reason];
-    await ctx.reply(ctx.t(key), { ephemeral: true });
+    await ctx.replyEphemeral(key);
     return;
   }
   const bridgeId = await bridge.repo.bridgeOf(ctx.group.id);

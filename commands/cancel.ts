@@ -13,12 +13,12 @@ export const cancel = {
     const sender = ctx.envelope.sender.id;
     const isAuthor = request.authorId === sender;
     if (!isAuthor && !roleAtLeast(await ctx.role(), 'moderator')) {
-      await ctx.reply(ctx.t('request.cancel_refused', { number: request.number }), { ephemeral: true });
+      await ctx.replyEphemeral('request.cancel_refused', { number: request.number });
       return;
     }
     const closed = await ctx.services.help.close(request, isAuthor ? 'cancelled' : 'removed', sender);
     if (!closed) {
-      await ctx.reply(ctx.t('request.closed_already', { number: request.number }), { ephemeral: true });
+      await ctx.replyEphemeral('request.closed_already', { number: request.number });
       return;
     }
     await ctx.reply(ctx.t(isAuthor ? 'request.cancelled' : 'request.removed', { number: request.number }));

@@ -12,13 +12,11 @@ export const done = {
     if (!request) return;
     const sender = ctx.envelope.sender.id;
     if (request.authorId !== sender && !roleAtLeast(await ctx.role(), 'moderator')) {
-      await ctx.reply(ctx.t('request.done_refused', { number: request.number }), { ephemeral: true });
+      await ctx.replyEphemeral('request.done_refused', { number: request.number });
       return;
     }
     const closed = await ctx.services.help.close(request, 'done', sender);
-    await ctx.reply(
-      closed ? ctx.t('request.done', { number: request.number }) : ctx.t('request.closed_already', { number: request.number }),
-      { ephemeral: !closed },
-    );
+    if (closed) await ctx.reply(ctx.t('request.done', { number: request.number }));
+    else await ctx.replyEphemeral('request.closed_already', { number: request.number });
   },
 } satisfies Command;

@@ -63,7 +63,7 @@ const remove = {
     const { faq } = ctx.services;
     const home = await faq.repository.remove(scopeOf(ctx.group), id);
     if (!home) {
-      await ctx.reply(ctx.t('faq.not_found', { id }, { ephemeral: true }), { ephemeral: true });
+      await ctx.replyEphemeral('faq.not_found', { id });
       return;
     }
     await faq.changed(home);
@@ -87,7 +87,7 @@ const translate = {
       authorId: ctx.envelope.sender.id,
     });
     if (!home) {
-      await ctx.reply(ctx.t('faq.not_found', { id }, { ephemeral: true }), { ephemeral: true });
+      await ctx.replyEphemeral('faq.not_found', { id });
       return;
     }
     await faq.changed(home);

@@ -7,6 +7,6 @@ export const forgetme = {
   args: [],
   async run(ctx) {
     const count = await ctx.services.people.forget(ctx.envelope.sender.id);
-    await ctx.reply(ctx.t('forgetme.done', { count }, { ephemeral: true }), { ephemeral: true });
+    await ctx.replyEphemeral('forgetme.done', { count });
   },
 } satisfies Command;

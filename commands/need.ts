@@ -14,7 +14,7 @@ export const need = {
     // The spam guard; a re-run of the same update finds its own request and is not counted against it.
     const already = await help.requests.bySource(ctx.envelope.id);
     if (!already && (await help.requests.countLiveByAuthor(ctx.envelope.sender.id)) >= help.options.maxOpenPerMember) {
-      await ctx.reply(ctx.t('request.limit', { max: help.options.maxOpenPerMember }), { ephemeral: true });
+      await ctx.replyEphemeral('request.limit', { max: help.options.maxOpenPerMember });
       return;
     }
     await help.post(ctx, parsed);

@@ -36,7 +36,7 @@ export const quiet = {
     const parsed = parseQuietArgs(args.quiet_hours.split(/\s+/), ctx.group.timezone);
     if (!parsed.ok) {
       await replyUsage(ctx);
-      await ctx.reply(ctx.t(`quiet.error.${parsed.error}`), { ephemeral: true });
+      await ctx.replyEphemeral(`quiet.error.${parsed.error}`, undefined);
       return;
     }
     await ctx.services.people.remember(ctx.envelope.sender);

@@ -113,6 +113,14 @@ export class Context {
   }
 
   /**
+   * A refusal, a usage line or anything else meant for the sender alone: ephemeral where the platform can (a Discord
+   * interaction), and then in the sender's own language.
+   */
+  async replyEphemeral(key: string, params?: Record<string, unknown>): Promise<void> {
+    await this.reply(this.t(key, params, { ephemeral: true }), { ephemeral: true });
+  }
+
+  /**
    * Answers in the chat the update came from, as a reply to it. `text` must come from t(): no user-visible literal
    * in handlers. Each reply of one update gets its own deterministic id, so re-running the update cannot post twice.
    */

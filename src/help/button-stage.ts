@@ -13,7 +13,7 @@ export const helpButtonStage: Stage<Context> = {
     const request = Number.isInteger(id) ? await help.requests.byId(id) : undefined;
     // A copy left in a group that has since left the community no longer reaches the request.
     if (!request || request.scope !== help.scopeOf(ctx.group)) {
-      await ctx.reply(ctx.t('request.not_found_button'), { ephemeral: true });
+      await ctx.replyEphemeral('request.not_found_button', undefined);
       return;
     }
     await help.offer(ctx, request);

@@ -12,6 +12,6 @@ export async function requestNamed(ctx: Context, raw: string | undefined): Promi
   }
   const help = ctx.services.help;
   const request = await help.requests.byNumber(help.scopeOf(ctx.group), number);
-  if (!request) await ctx.reply(ctx.t('request.not_found', { number }), { ephemeral: true });
+  if (!request) await ctx.replyEphemeral('request.not_found', { number });
   return request;
 }

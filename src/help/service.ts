@@ -128,11 +128,11 @@ export class HelpService {
   async offer(ctx: Context, request: HelpRequest): Promise<void> {
     const sender = ctx.envelope.sender;
     if (!LIVE.includes(request.status)) {
-      await ctx.reply(ctx.t('request.closed_already', { number: request.number }), { ephemeral: true });
+      await ctx.replyEphemeral('request.closed_already', { number: request.number });
       return;
     }
     if (request.authorId === sender.id) {
-      await ctx.reply(ctx.t('request.offer_own', { number: request.number }), { ephemeral: true });
+      await ctx.replyEphemeral('request.offer_own', { number: request.number });
       return;
     }
     const offer = await this.requests.addOffer(request, {
@@ -142,7 +142,7 @@ export class HelpService {
       at: new Date(this.deps.clock.now()),
     });
     if (!offer) {
-      await ctx.reply(ctx.t('request.offer_again', { number: request.number, author: request.authorName }), { ephemeral: true });
+      await ctx.replyEphemeral('request.offer_again', { number: request.number, author: request.authorName });
       return;
     }
     await ctx.reply(ctx.t('request.offer_thanks', { offerer: sender.name, author: request.authorName, number: request.number }));

@@ -17,12 +17,10 @@ function pickForm(command: Command, rest: string): { form: CommandForm; subcomma
   return { form: command, rest };
 }
 
-/** Refusals and usage replies are ephemeral: on Discord only the sender sees them, in their own language. */
-const EPHEMERAL = { ephemeral: true };
-
 /** `/faq add <question> | <answer>` for the form being used, in the reply's language (usage replies are ephemeral). */
 export function usageFor(ctx: Context, command: Command, form: CommandForm, subcommand?: string): string {
-  return usageLine((key) => ctx.t(key, undefined, EPHEMERAL), command, form, subcommand);
+  // Usage replies are ephemeral (on Discord only the sender sees them), so the argument names are in their language.
+  return usageLine((key) => ctx.t(key, undefined, { ephemeral: true }), command, form, subcommand);
 }
 
 export function commandStage(events?: CommandStageEvents): Stage<Context> {
@@ -39,7 +37,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       if (!command) {
         if (envelope.addressedToBot) {
           events?.command(parsed.name, 'unknown');
-          await ctx.reply(ctx.t('errors.unknown_command', { command: parsed.name }, EPHEMERAL), { ephemeral: true });
+          await ctx.replyEphemeral('errors.unknown_command', { command: parsed.name });
           return;
         }
         return next();
@@ -50,13 +48,13 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       const role = await ctx.role();
       if (!roleAtLeast(role, needed)) {
         events?.command(command.name, 'refused');
-        await ctx.reply(ctx.t(`errors.needs_${needed}`, { command: `/${command.name}` }, EPHEMERAL), { ephemeral: true });
+        await ctx.replyEphemeral(`errors.needs_${needed}`, { command: `/${command.name}` });
         return;
       }
       const args = bindArgs(form.args, rest);
       if (!args) {
         events?.command(command.name, 'usage');
-        await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, command, form, subcommand) }, EPHEMERAL), { ephemeral: true });
+        await ctx.replyEphemeral('errors.usage', { usage: usageFor(ctx, command, form, subcommand) });
         return;
       }
       ctx.state.command = { command, form, subcommand };
@@ -66,7 +64,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       } catch (error) {
         events?.command(command.name, 'error');
         ctx.log.error({ err: error, command: command.name, chat: envelope.chat.id }, 'command failed');
-        await ctx.reply(ctx.t('errors.internal', undefined, EPHEMERAL), { ephemeral: true });
+        await ctx.replyEphemeral('errors.internal');
       }
     },
   };
@@ -76,9 +74,7 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
 export async function replyUsage(ctx: Context): Promise<void> {
   const current = ctx.state.command as { command: Command; form: CommandForm; subcommand?: string } | undefined;
   if (!current) throw new Error('replyUsage called outside a command');
-  await ctx.reply(ctx.t('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) }, EPHEMERAL), {
-    ephemeral: true,
-  });
+  await ctx.replyEphemeral('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) });
 }
 
 export { formsOf };
