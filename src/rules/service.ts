@@ -2,28 +2,18 @@
 // platform refuses to delete a member's message for us. Built once in app.ts; stages and commands reach it through
 // ctx.services.rules.
 import { Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
-import type { Clock, Group, Outbox, Translate } from '../core/context.js';
+import type { Group, Outbox } from '../core/context.js';
 import type { OutboundMessage } from '../core/outbound.js';
-import type { GroupRepository } from '../db/groups.js';
 import type { HoldPolicy } from '../queue/outbox.js';
 import { runAnnouncement, scheduleAnnouncement } from './announce.js';
-import { HeldTraffic, QUIET_QUEUE, type AnnounceJob, type DigestJob, type QuietJob } from './held.js';
+import { HeldTraffic, QUIET_QUEUE, type AnnounceJob, type DigestJob, type HeldTrafficOptions, type QuietJob } from './held.js';
 import { quietHoldPolicy } from './hold.js';
 import { quietPeriodAt } from './quiet-hours.js';
 import { ReminderLedger } from './reminders.js';
 import { rulesSettings } from './settings.js';
 
-export interface GroupRulesOptions {
-  redis: Redis;
-  prefix: string;
-  clock: Clock;
-  log: Logger;
-  groups: Pick<GroupRepository, 'find'>;
-  translate: Translate;
-  defaultLanguage: string;
-}
+/** The rules service needs exactly what its held-traffic store needs, and hands it on. */
+export type GroupRulesOptions = HeldTrafficOptions;
 
 /** What the stage remembers about a delete it asked for, so a refusal can still remind the member. */
 interface PendingDelete {
