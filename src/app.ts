@@ -138,8 +138,9 @@ export async function createApp(options: AppOptions) {
   // Every outbound message passes here, so the harness can wait for a command's replies.
   const observedOutbox = {
     enqueue: async (message: OutboundMessage) => {
-      await outbox.enqueue(message);
+      const outcome = await outbox.enqueue(message);
       events.emit('enqueued', message, deliveryJobId(message));
+      return outcome;
     },
   };
   rules.useOutbox(observedOutbox);
@@ -242,6 +243,7 @@ export async function createApp(options: AppOptions) {
           pacer: outbox.chatPacer,
           lanes: outbox.lanes,
           hooks: [bridge.deliveryHook],
+          fileSources: (platform) => adapters.get(platform),
           deliveries,
           log: log.child({ platform: adapter.platform }),
           concurrency: options.deliveryConcurrency,

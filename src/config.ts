@@ -36,6 +36,11 @@ const schema = z.object({
     .refine((zone) => isTimeZone(zone!), { message: 'DEFAULT_TIMEZONE must be an IANA zone like Europe/Paris' }),
   ROLE: z.enum(['all', 'gateway', 'worker']).default('all'),
   INBOUND_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(16),
+  BRIDGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  BRIDGE_JOIN_LEAVE_NOTICES: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
   CONSOLE: z
     .enum(['auto', 'on', 'off'])
     .default('auto'),

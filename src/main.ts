@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     defaults: { language: config.DEFAULT_LANGUAGE!, timezone: config.DEFAULT_TIMEZONE! },
     partitions: config.INBOUND_PARTITIONS,
     role: config.ROLE,
+    bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
   });
   await app.start();
   const http = await startHttpServer({

@@ -60,7 +60,9 @@ export function bridgeDeliveryHook(deps: DeliveryHookDeps): DeliveryHook {
         const reply = { ...message, replyTo };
         return { message: isDiscord(target) ? withNamePrefix(reply) : reply };
       }
-      const copies = (await repo.copiesIn(meta.canonical, target)).filter((c) => c.via !== 'origin');
+      const relayed = (await repo.copiesIn(meta.canonical, target)).filter((c) => c.via !== 'origin');
+      // A delete removes every copy; an edit changes the text (or caption) and leaves file-only copies as they are.
+      const copies = meta.kind === 'delete' ? relayed : relayed.filter((c) => !c.fileOnly);
       if (copies.length === 0) return { skip: 'no relayed copy to change' };
       const editOf = copies.map((c) => c.messageId);
       const viaWebhook = copies[0]!.via === 'webhook';
@@ -77,8 +79,9 @@ export function bridgeDeliveryHook(deps: DeliveryHookDeps): DeliveryHook {
       const now = new Date(deps.clock.now());
       if (meta.kind === 'send') {
         const via = viaOf(message);
+        const fileOnly = new Set(result.fileOnlyIds ?? []);
         await repo.recordCopies(
-          result.messageIds.map((messageId, part) => ({ messageId, canonicalId: meta.canonical, chatId: message.target, part, via })),
+          result.messageIds.map((messageId, part) => ({ messageId, canonicalId: meta.canonical, chatId: message.target, part, via, fileOnly: fileOnly.has(messageId) })),
           now,
         );
       } else if (meta.kind === 'edit' && result.messageIds.length > 0) {

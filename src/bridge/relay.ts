@@ -1,8 +1,8 @@
-// What a relayed copy says: the sender's identity, the text with its formatting, a notice per attachment, all
-// pure. Which message it replies to or edits is only known when it is delivered (delivery-hook.ts), because the
-// copy it refers to may itself still be waiting in the queue.
+// What a relayed copy says: the sender's identity, the text with its formatting, the files to carry, all pure.
+// Which message it replies to or edits is only known when it is delivered (delivery-hook.ts), because the copy it
+// refers to may itself still be waiting in the queue.
 import { rawEvent, type Attachment, type Envelope } from '../core/envelope.js';
-import type { FormatSpan, OutboundMessage } from '../core/outbound.js';
+import type { FormatSpan, OutboundFile, OutboundMessage } from '../core/outbound.js';
 import { neutraliseMassMentions, sourceFormatted } from './format.js';
 
 export type TranslateFn = (language: string, key: string, params?: Record<string, unknown>) => string;
@@ -11,6 +11,7 @@ export interface RelayContent {
   text: string;
   format: FormatSpan[];
   identity: { name: string; avatarUrl?: string };
+  files?: OutboundFile[];
 }
 
 function avatarOf(envelope: Envelope): string | undefined {
@@ -24,31 +25,36 @@ function sizeLabel(size: number | undefined): string {
   return size >= 1024 * 1024 ? `${(size / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(size / 1024))} kB`;
 }
 
-/**
- * The adapters' send() takes text only, so a file cannot be re-uploaded yet: each attachment becomes a short notice
- * with its kind, name and size, in the target group's language.
- */
+/** What a copy says in place of a file that cannot go (too large for the target, gone at the source). */
 function attachmentNotice(attachment: Attachment, language: string, translate: TranslateFn): string {
   const size = sizeLabel(attachment.size);
   const detail = `${attachment.fileName ? ` "${attachment.fileName}"` : ''}${size ? ` (${size})` : ''}`;
   return translate(language, 'bridge.attachment', { kind: translate(language, `bridge.kind.${attachment.kind}`), detail });
 }
 
-/** The copy's content for a target group speaking `language`; undefined when there is nothing to relay. */
+/**
+ * The copy's content for a target group speaking `language`; undefined when there is nothing to relay. Files travel
+ * as references: the delivery worker fetches each from the source platform when the copy is sent, and uses the
+ * notice instead where it cannot. An edit changes text only (platforms cannot swap a posted file), so it has none.
+ */
 export function relayContent(envelope: Envelope, language: string, translate: TranslateFn): RelayContent | undefined {
   const source = sourceFormatted(envelope);
-  let text = neutraliseMassMentions(source.text);
-  const format = [...source.format];
-  for (const attachment of envelope.attachments) {
-    const notice = attachmentNotice(attachment, language, translate);
-    if (text.trim() !== '') text += '\n';
-    format.push({ type: 'italic', offset: text.length, length: notice.length });
-    text += notice;
-  }
-  if (text.trim() === '') return undefined;
+  const text = neutraliseMassMentions(source.text);
+  const files: OutboundFile[] =
+    envelope.kind === 'message'
+      ? envelope.attachments.map((attachment) => ({
+          kind: attachment.kind,
+          source: { platform: envelope.platform, fileRef: attachment.fileRef },
+          ...(attachment.fileName ? { fileName: attachment.fileName } : {}),
+          ...(attachment.mimeType ? { mimeType: attachment.mimeType } : {}),
+          ...(attachment.size !== undefined ? { size: attachment.size } : {}),
+          notice: attachmentNotice(attachment, language, translate),
+        }))
+      : [];
+  if (text.trim() === '' && files.length === 0) return undefined;
   const avatarUrl = avatarOf(envelope);
   const name = envelope.sender.name.trim() || translate(language, 'bridge.someone');
-  return { text, format, identity: { name, ...(avatarUrl ? { avatarUrl } : {}) } };
+  return { text, format: source.format, identity: { name, ...(avatarUrl ? { avatarUrl } : {}) }, ...(files.length > 0 ? { files } : {}) };
 }
 
 /**

@@ -88,7 +88,10 @@ export class BridgeRepository {
   // ---- the message map -----------------------------------------------------------------------------------------
 
   /** Records copies; the same message id recorded again (a retried job) keeps one row. */
-  async recordCopies(rows: { messageId: QualifiedId; canonicalId: QualifiedId; chatId: QualifiedId; part: number; via: Copy['via'] }[], at: Date): Promise<void> {
+  async recordCopies(
+    rows: { messageId: QualifiedId; canonicalId: QualifiedId; chatId: QualifiedId; part: number; via: Copy['via']; fileOnly?: boolean }[],
+    at: Date,
+  ): Promise<void> {
     if (rows.length === 0) return;
     await this.db
       .insert(bridgeCopies)
@@ -96,12 +99,20 @@ export class BridgeRepository {
       .onConflictDoUpdate({ target: bridgeCopies.messageId, set: { canonicalId: bridgeCopies.canonicalId } });
   }
 
-  /** After an edit changed how many parts a copy has: the chat's copies become exactly `messageIds`. */
+  /**
+   * After an edit changed how many parts a copy has: the chat's text-bearing copies become exactly `messageIds`
+   * (parts 0..n-1). Copies that are only a file are not touched by edits, so they stay, numbered after the text.
+   */
   async replaceCopies(canonicalId: QualifiedId, chatId: QualifiedId, messageIds: QualifiedId[], via: Copy['via'], at: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.delete(bridgeCopies).where(and(eq(bridgeCopies.canonicalId, canonicalId), eq(bridgeCopies.chatId, chatId)));
+      const ofChat = and(eq(bridgeCopies.canonicalId, canonicalId), eq(bridgeCopies.chatId, chatId));
+      await tx.delete(bridgeCopies).where(and(ofChat, eq(bridgeCopies.fileOnly, false)));
       if (messageIds.length > 0) {
         await tx.insert(bridgeCopies).values(messageIds.map((messageId, part) => ({ messageId, canonicalId, chatId, part, via, createdAt: at }))).onConflictDoNothing();
+      }
+      const files = await tx.select({ messageId: bridgeCopies.messageId }).from(bridgeCopies).where(and(ofChat, eq(bridgeCopies.fileOnly, true))).orderBy(asc(bridgeCopies.part));
+      for (const [i, file] of files.entries()) {
+        await tx.update(bridgeCopies).set({ part: messageIds.length + i }).where(eq(bridgeCopies.messageId, file.messageId));
       }
     });
   }

@@ -18,8 +18,10 @@ export function relayId(envelope: Envelope): string {
 }
 
 async function enqueue(ctx: Context, bridge: BridgeService, message: OutboundMessage, meta: RelayMeta): Promise<void> {
-  await bridge.jobs.register(jobId(message.id, message.target), message.target, meta);
-  await ctx.outbox.enqueue(message);
+  const id = jobId(message.id, message.target);
+  await bridge.jobs.register(id, message.target, meta);
+  // Held for a quiet group's morning digest: the digest carries it, so it is not waiting in the queue any more.
+  if ((await ctx.outbox.enqueue(message)) === 'held') await bridge.jobs.settle(id, message.target);
 }
 
 async function relay(ctx: Context, bridge: BridgeService): Promise<void> {

@@ -1,7 +1,7 @@
 // The contract between a platform adapter and the rest of Quartier. main.ts wires adapters in; nothing in src/
 // imports an adapter.
-import type { Envelope, Platform, QualifiedId } from './envelope.js';
-import type { DeliveryResult, OutboundMessage } from './outbound.js';
+import type { Attachment, Envelope, Platform, QualifiedId } from './envelope.js';
+import type { DeliveryResult, OutboundMessage, Upload } from './outbound.js';
 import type { Role, RoleLookup } from './roles.js';
 
 /**
@@ -55,6 +55,17 @@ export interface PlatformAdapter {
   stop(): Promise<void>;
   /** Shown in /healthz: is the platform connection usable right now? */
   health?(): { ok: boolean; detail?: string };
+  /**
+   * The largest file of this kind the platform accepts from the bot, in bytes; absent when the adapter cannot upload
+   * files (the console), in which case files become their notices.
+   */
+  uploadLimit?(kind: Attachment['kind']): number;
+  /**
+   * Fetches a file one of this platform's envelopes named (Attachment.fileRef), refusing more than `maxBytes`.
+   * Throws DeliveryError: `permanent` when the file cannot be had (too large, gone, not fetchable from this process),
+   * `transient` on network trouble or 5xx (the delivery is retried).
+   */
+  download?(file: Pick<Attachment, 'kind' | 'fileRef' | 'fileName' | 'mimeType'>, maxBytes: number): Promise<Upload>;
   /** Only the process holding the session may send (WhatsApp); others send from any worker over REST. */
   readonly sendsFromGatewayOnly?: boolean;
 }

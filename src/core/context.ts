@@ -21,7 +21,8 @@ export interface Group {
 
 /** Where outbound messages go: the Outbox queue. Nothing else sends. */
 export interface Outbox {
-  enqueue(message: OutboundMessage): Promise<void>;
+  /** Resolves once the message is durable: 'queued' as a delivery job, 'held' in a quiet group's morning digest. */
+  enqueue(message: OutboundMessage): Promise<'queued' | 'held'>;
 }
 
 export interface Clock {

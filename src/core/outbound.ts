@@ -1,6 +1,6 @@
 // What commands, alerts, FAQ answers and bridge relays produce. Only delivery workers turn these into platform
 // calls (adapters/<p>/send.ts); nothing else talks to a platform API.
-import type { InteractionRef, QualifiedId } from './envelope.js';
+import type { Attachment, InteractionRef, Platform, QualifiedId } from './envelope.js';
 
 /** A span of formatting over `text`, in UTF-16 offsets. Text itself is never parsed as markup. */
 export interface FormatSpan {
@@ -14,6 +14,30 @@ export interface Button {
   label: string;
   /** Up to 64 bytes (Telegram's callback_data limit), passed back as Envelope.buttonData. */
   data: string;
+}
+
+/**
+ * A file to carry to the target (a bridged photo, voice note, document or sticker), named by where it can be fetched.
+ * Jobs never hold file bytes: the delivery worker fetches them from the source platform just before sending.
+ */
+export interface OutboundFile {
+  kind: Attachment['kind'];
+  /** The platform that holds the file and its handle there (the source envelope's Attachment.fileRef). */
+  source: { platform: Platform; fileRef: string };
+  fileName?: string;
+  mimeType?: string;
+  /** Bytes, when the source said; a file known to be too large is not even fetched. */
+  size?: number;
+  /** What the copy says instead when the file cannot go (too large, gone, no way to upload), in the target's language. */
+  notice: string;
+}
+
+/** A file's bytes, fetched by the delivery worker just before send() and handed to the adapter; never in a job. */
+export interface Upload {
+  kind: Attachment['kind'];
+  fileName: string;
+  mimeType: string;
+  data: Buffer;
 }
 
 export interface OutboundMessage {
@@ -47,11 +71,20 @@ export interface OutboundMessage {
    * posted, which send() skips (it returns the ids of the parts it posts; the worker puts the earlier ones first).
    */
   resumeAfter?: number;
+  /** Files to carry (send only). The delivery worker turns each into an Upload or, failing that, its notice. */
+  files?: OutboundFile[];
+  /**
+   * Set by the delivery worker only: the fetched files send() must post, in order. The text goes with the first as
+   * its caption where the platform allows and it fits; otherwise the text parts go first and the files after them.
+   */
+  uploads?: Upload[];
 }
 
 export interface DeliveryResult {
   /** Qualified platform ids of the posted message(s), in order; several when a long text was split. */
   messageIds: QualifiedId[];
+  /** Those of messageIds that carry a file and no text (no caption): an edit leaves them alone, a delete removes them. */
+  fileOnlyIds?: QualifiedId[];
 }
 
 export type DeliveryErrorKind = 'rate-limited' | 'permanent' | 'transient';

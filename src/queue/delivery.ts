@@ -8,6 +8,7 @@ import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../cor
 import type { DeliveryRepository } from '../db/deliveries.js';
 import { deliveryQueueName } from './names.js';
 import type { ChatLanes } from './chat-lane.js';
+import { resolveFiles, type FileSources } from './files.js';
 import type { ChatPacer } from './pacing.js';
 import { deliveryJobSchema, type DeliveryJob } from './payloads.js';
 
@@ -47,6 +48,8 @@ export interface DeliveryWorkerOptions {
   /** BullMQ job lock (default 60 s): a dead worker's job in hand is retried by another once it lapses. */
   lockMs?: number;
   hooks?: DeliveryHook[];
+  /** The adapters this process can fetch files from (a bridged photo is fetched from where it was posted). */
+  fileSources?: FileSources;
 }
 
 const SENT_TTL_SECONDS = 7 * 24 * 3600;
@@ -94,18 +97,21 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         await job.moveToDelayed(turn.retryAt, token);
         throw new DelayedError();
       }
-      for (const hook of hooks) {
-        const prepared = await hook.prepare?.(data, id);
-        if (prepared?.skip !== undefined) return completeSkipped(job, data, prepared.skip);
-        if (prepared?.message) {
-          message = prepared.message;
-          data = { ...data, message };
-        }
-      }
       const posted = await redis.lrange(partsKey(id), 0, -1);
       try {
-        const sent = await adapter.send(posted.length > 0 ? { ...message, resumeAfter: posted.length } : message);
-        result = { messageIds: [...posted, ...sent.messageIds] };
+        for (const hook of hooks) {
+          const prepared = await hook.prepare?.(data, id);
+          if (prepared?.skip !== undefined) return await completeSkipped(job, data, prepared.skip);
+          if (prepared?.message) {
+            message = prepared.message;
+            data = { ...data, message };
+          }
+        }
+        // Files are fetched now, at the job's turn; a failed fetch at the source is retried like a failed send.
+        const files = await resolveFiles(message, adapter, options.fileSources ?? (() => undefined));
+        for (const refusal of files.refused) log.info({ target: message.target, jobId: id, reason: refusal.reason }, 'file sent as a notice');
+        const sent = await adapter.send(posted.length > 0 ? { ...files.message, resumeAfter: posted.length } : files.message);
+        result = { messageIds: [...posted, ...sent.messageIds], ...(sent.fileOnlyIds?.length ? { fileOnlyIds: sent.fileOnlyIds } : {}) };
       } catch (error) {
         const delivered = error instanceof DeliveryError ? (error.details.deliveredIds ?? []) : [];
         if (delivered.length > 0) {

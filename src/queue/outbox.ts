@@ -73,14 +73,14 @@ export class QueueOutbox implements Outbox {
     return queue;
   }
 
-  async enqueue(message: OutboundMessage): Promise<void> {
+  async enqueue(message: OutboundMessage): Promise<'queued' | 'held'> {
     outboundSchema.parse(message);
     const { platform } = unqualify(message.target);
     const now = this.options.clock.now();
     const holdUntil = message.urgent || !this.options.hold ? undefined : await this.options.hold(message, now);
     if (holdUntil !== undefined && (await this.options.held?.keep(message, holdUntil, now))) {
       this.options.onEnqueued?.(platform, true);
-      return;
+      return 'held';
     }
     const policy = this.options.pacing(platform);
     const earliest = Math.max(now, holdUntil ?? 0);
@@ -92,6 +92,7 @@ export class QueueOutbox implements Outbox {
     await this.lanes.join(message.target, id, slot);
     await this.queue(platform).add(message.action, { message, enqueuedAt: now }, { jobId: id, delay: Math.max(0, slot - now) });
     this.options.onEnqueued?.(platform, holdUntil !== undefined);
+    return 'queued';
   }
 
   get chatPacer(): ChatPacer {

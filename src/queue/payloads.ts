@@ -74,7 +74,19 @@ export const outboundSchema = z.object({
   identity: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional(),
   urgent: z.boolean().optional(),
   resumeAfter: z.number().int().min(0).optional(),
-}) satisfies z.ZodType<OutboundMessage>;
+  files: z
+    .array(
+      z.object({
+        kind: z.enum(['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other']),
+        source: z.object({ platform: z.enum(PLATFORMS), fileRef: z.string().min(1) }),
+        fileName: z.string().optional(),
+        mimeType: z.string().optional(),
+        size: z.number().optional(),
+        notice: z.string(),
+      }),
+    )
+    .optional(),
+}) satisfies z.ZodType<Omit<OutboundMessage, 'uploads'>>;
 
 /** What a delivery job carries: the message, and when it was first due (for latency figures). */
 export const deliveryJobSchema = z.object({

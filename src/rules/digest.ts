@@ -27,7 +27,7 @@ interface Rendered {
   mentions: NonNullable<OutboundMessage['mentions']>;
 }
 
-/** A held message as it reads inside a digest: a bridged or relayed post keeps its author's name as a prefix. */
+/** A held message as it reads inside a digest: a relayed post keeps its author's name as a prefix, files their notices. */
 function render(message: OutboundMessage): Rendered {
   const prefix = message.identity ? `${message.identity.name}: ` : '';
   const shift = prefix.length;
@@ -36,7 +36,14 @@ function render(message: OutboundMessage): Rendered {
     ...(message.format ?? []).map((span) => ({ ...span, offset: span.offset + shift })),
   ];
   const mentions = (message.mentions ?? []).map((m) => ({ ...m, offset: m.offset + shift }));
-  return { text: prefix + message.text, format, mentions };
+  // A digest is text: a relayed file is named by its notice (the original chat still has it).
+  let text = prefix + message.text;
+  for (const file of message.files ?? []) {
+    if (text.trim() !== '') text += '\n';
+    format.push({ type: 'italic', offset: text.length, length: file.notice.length });
+    text += file.notice;
+  }
+  return { text, format, mentions };
 }
 
 class PartBuilder {

@@ -218,3 +218,37 @@ describe('relaying', () => {
     expect(after.lastRelayedAt).toBeDefined();
   }, 120_000);
 });
+
+describe('quiet hours', () => {
+  it('holds relays to a quiet chat for its morning digest, sends them on elsewhere, and does not count them as queued', async () => {
+    const w = (world = await World.create());
+    await w.linkAll();
+    // Quiet hours on the Telegram group from an hour ago to two hours from now (UTC), so "now" is inside them.
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    const now = Date.now();
+    const owner = { id: 44, is_bot: false, first_name: 'Odile' };
+    w.telegram.setMember(LILAS.id, owner, 'creator');
+    await w.telegram.userMessage({ chat: LILAS, from: owner, text: `/quiet ${hhmm(now - 3600_000)}-${hhmm(now + 7200_000)} UTC` });
+    await w.bot.waitFor(() => w.telegramCopies().some((m) => /^Saved\. Quiet hours/.test(m.text)));
+    await w.bot.settle();
+    const telegramBefore = w.telegramCopies().length;
+
+    w.wa.receiveGroupMessage(GROUP, MEMBER, 'Lost cat near the bakery', { notifyName: 'Maya' });
+    await w.bot.waitFor(() => w.discordCopies().some((m) => m.content.includes('Lost cat')));
+    const target = `telegram:${LILAS.id}`;
+    await w.bot.waitFor(async () => (await w.bot.app.services.rules.held.count(target)) === 1);
+    await w.bot.settle();
+    expect(w.telegramCopies().length).toBe(telegramBefore);
+    const link = (await w.bot.app.services.bridge.linksOf(waChat)).find((l) => l.chatId === target)!;
+    expect(link.queued).toBe(0);
+
+    // The morning job: the digest names the author, as the copy would have.
+    const { redis, prefix, rules } = w.bot.app.services;
+    const keys = await redis.keys(`${prefix}:quiet:held:${target}:*`);
+    expect(keys).toHaveLength(1);
+    const until = Number(keys[0]!.split(':').at(-1));
+    await rules.held.deliver({ target, until }, w.bot.app.outbox);
+    await w.bot.waitFor(() => w.telegramCopies().some((m) => m.text.includes('Maya: Lost cat near the bakery')), 30_000);
+    expect(await rules.held.count(target)).toBe(0);
+  }, 60_000);
+});

@@ -29,7 +29,7 @@ function envelope(chat: string, n: number): Envelope {
 }
 
 const deps = {
-  outbox: { enqueue: async () => {} },
+  outbox: { enqueue: async () => 'queued' as const },
   roles: { roleOf: async () => 'member' as const },
   translate,
   clock: { now: () => Date.now() },

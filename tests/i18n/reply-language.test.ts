@@ -45,7 +45,12 @@ function contextFor(
     communityId: null,
   };
   const deps: ContextDeps = {
-    outbox: { enqueue: async (message) => void sent.push(message) },
+    outbox: {
+      enqueue: async (message) => {
+        sent.push(message);
+        return 'queued' as const;
+      },
+    },
     roles: { roleOf: async () => 'member' },
     translate: options.translate ?? translate,
     matchLanguage,

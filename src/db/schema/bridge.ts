@@ -1,6 +1,6 @@
 // Bridges: chats linked into one conversation, the one-time codes that link them, and the message map that lets
 // replies, edits and deletes find every relayed copy (after a restart too, and for split messages).
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** One row per bridged chat. A chat is in at most one bridge; a bridge is every chat sharing its bridge_id. */
 export const bridgeLinks = pgTable(
@@ -38,6 +38,8 @@ export const bridgeCopies = pgTable(
     chatId: text('chat_id').notNull(),
     part: integer('part').notNull().default(0),
     via: text('via').$type<'origin' | 'bot' | 'webhook'>().notNull(),
+    /** A relayed file with no text or caption: edits leave it alone, deletes remove it. */
+    fileOnly: boolean('file_only').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('bridge_copies_canonical').on(table.canonicalId, table.chatId), index('bridge_copies_created').on(table.createdAt)],

@@ -1,0 +1,1 @@
+ALTER TABLE "bridge_copies" ADD COLUMN "file_only" boolean DEFAULT false NOT NULL;
