@@ -5,10 +5,11 @@
 import { Client, Events, GatewayIntentBits, REST, Routes, Status, type RESTOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AdapterHooks, CommandMenuEntry, InboundSink, PacingPolicy, PlatformAdapter } from '../../src/core/adapter.js';
-import { qualify, type Envelope } from '../../src/core/envelope.js';
-import type { DeliveryResult, OutboundMessage } from '../../src/core/outbound.js';
+import { qualify, type Attachment, type Envelope } from '../../src/core/envelope.js';
+import type { DeliveryResult, OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { shapesFromRegistered, toApplicationCommands, type ApplicationCommandBody, type CommandShapes } from './commands.js';
 import { CODES, isDiscordCode } from './errors.js';
+import { DEFAULT_CDN_URL, REQUEST_BUDGET, UPLOAD_LIMIT, downloadFile } from './files.js';
 import { normalize } from './normalize.js';
 import type { DiscordRawEvent } from './raw.js';
 import { DiscordRoles } from './roles.js';
@@ -28,6 +29,15 @@ export interface DiscordAdapterOptions {
   apiUrl?: string;
   logger: Logger;
   pacing?: Partial<PacingPolicy>;
+  /** Largest file we upload, in bytes (default 10 MiB, Discord's limit in a server without boosts; see files.ts). */
+  uploadLimit?: number;
+  /** The bytes of one message's files together (default 24 MiB, under Discord's request cap). */
+  uploadRequestBudget?: number;
+  /**
+   * Where stickers are fetched, and one more place (besides Discord's CDN hosts) attachments may be fetched from:
+   * a test stand-in. Default https://media.discordapp.net.
+   */
+  cdnUrl?: string;
 }
 
 const CALLBACK_DEFERRED_MESSAGE = 5;
@@ -65,7 +75,13 @@ class DiscordAdapter implements PlatformAdapter {
     };
     this.rest = new REST(this.restOptions).setToken(options.token);
     this.roles = new DiscordRoles(this.rest, () => this.client);
-    this.sender = new DiscordSender({ rest: this.rest, applicationId: () => this.applicationId(), ownWebhookIds: this.ownWebhookIds, logger: this.logger });
+    this.sender = new DiscordSender({
+      rest: this.rest,
+      applicationId: () => this.applicationId(),
+      ownWebhookIds: this.ownWebhookIds,
+      logger: this.logger,
+      requestBudget: options.uploadRequestBudget ?? REQUEST_BUDGET,
+    });
   }
 
   /** From the gateway's READY when connected; otherwise asked once over REST (a worker that only sends). */
@@ -116,6 +132,15 @@ class DiscordAdapter implements PlatformAdapter {
 
   send(message: OutboundMessage): Promise<DeliveryResult> {
     return this.sender.send(message);
+  }
+
+  /** The same for every kind: Discord limits files by size, whatever they are. */
+  uploadLimit(_kind: Attachment['kind']): number {
+    return this.options.uploadLimit ?? UPLOAD_LIMIT;
+  }
+
+  download(file: Pick<Attachment, 'kind' | 'fileRef' | 'fileName' | 'mimeType'>, maxBytes: number): Promise<Upload> {
+    return downloadFile(file, maxBytes, this.options.cdnUrl ?? DEFAULT_CDN_URL);
   }
 
   async stop(): Promise<void> {

@@ -7,6 +7,7 @@
 // `chat.threadId` is the thread's channel id, and replies carry it to land in the thread.
 import { qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
 import type { CommandShapes } from './commands.js';
+import { STICKER_FORMATS } from './files.js';
 import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMessage, RawMessageDelete } from './raw.js';
 import './raw.js';
 
@@ -140,7 +141,11 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
   const text = commandForm(message.content || snapshot?.content || '');
   const voice = Boolean((message.flags ?? 0) & FLAG_VOICE_MESSAGE);
   const attachments = [...(message.attachments ?? []), ...(snapshot?.attachments ?? [])].map((a) => attachmentOf(a, voice));
-  for (const sticker of message.sticker_items ?? []) attachments.push({ kind: 'sticker', fileRef: sticker.id, fileName: sticker.name });
+  // A sticker is named by its id; its format, as a mime type, tells download() which file the CDN has.
+  for (const sticker of message.sticker_items ?? []) {
+    const format = sticker.format_type === undefined ? undefined : STICKER_FORMATS[sticker.format_type];
+    attachments.push({ kind: 'sticker', fileRef: sticker.id, fileName: sticker.name, ...(format ? { mimeType: format.mimeType } : {}) });
+  }
 
   const reference = !forwarded && message.message_reference?.message_id ? message.message_reference : undefined;
   const replyTo = reference

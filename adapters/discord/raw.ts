@@ -41,7 +41,8 @@ export interface RawMessage {
   mention_everyone?: boolean;
   mention_channels?: { id: string }[];
   attachments?: RawAttachment[];
-  sticker_items?: { id: string; name: string }[];
+  /** format_type: 1 PNG, 2 APNG, 3 LOTTIE, 4 GIF. */
+  sticker_items?: { id: string; name: string; format_type?: number }[];
   message_reference?: { type?: number; message_id?: string; channel_id?: string; guild_id?: string };
   referenced_message?: RawMessage | null;
   message_snapshots?: { message: { content: string; attachments?: RawAttachment[] } }[];

@@ -9,11 +9,17 @@
 // the two cannot clash; src/help/private-chat.ts builds these). Its DM channel is
 // opened with POST /users/@me/channels (idempotent on Discord's side) and cached; a user who does not accept DMs
 // from the guild's members (50007) is a permanent failure, so the caller can fall back to a mention.
-import { Routes, type REST } from 'discord.js';
+//
+// Files (message.uploads, bridged from elsewhere): multipart posts, payload_json plus files[n] with a matching
+// `attachments` array, at most 10 files a message. They go with the text's last part, like a caption under the text;
+// more files follow as file-only messages. Voice notes go as ordinary audio files: Discord's voice-message flag needs
+// a waveform we do not have. An edit changes the text only; attachments stay where they are.
+import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { unqualify } from '../../src/core/envelope.js';
-import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
+import { DeliveryError, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
+import { fileBatches, uploadName } from './files.js';
 import { renderParts, type RenderedPart } from './format.js';
 import { messageRef } from './normalize.js';
 
@@ -26,6 +32,7 @@ interface ApiMessage {
   id: string;
   channel_id: string;
   flags?: number;
+  attachments?: unknown[];
 }
 
 interface Webhook {
@@ -35,6 +42,15 @@ interface Webhook {
 
 type Body = Record<string, unknown>;
 
+/** One message to post: its JSON body and the files it carries (multipart then). */
+interface Post {
+  body: Body;
+  files?: Upload[];
+}
+
+/** What a post without text says about mentions: nothing may ping. */
+const NO_MENTIONS = { allowed_mentions: { parse: [], users: [], replied_user: false } };
+
 export interface SenderOptions {
   rest: REST;
   /** Our application id (interaction webhooks, recognising our webhooks). */
@@ -42,6 +58,8 @@ export interface SenderOptions {
   /** Filled with the ids of our webhooks, so normalize can ignore their echoes. */
   ownWebhookIds: Set<string>;
   logger: Logger;
+  /** The bytes of one message's files together (see files.ts). */
+  requestBudget?: number;
 }
 
 /** Webhook usernames may not contain these (Discord rejects the post). */
@@ -105,9 +123,14 @@ export class DiscordSender {
       if (message.action === 'delete') return await this.remove(message, channelId);
       if (message.action === 'edit') return await this.edit(message, channelId);
       const parts = this.parts(message);
-      if (message.interaction) return await this.answerInteraction(message, parts);
-      if (message.identity) return await this.postAs(message, channelId, parts);
-      return await this.post(message, channelId, parts);
+      if (message.interaction) {
+        // Commands answer with text; only bridge relays carry files, and they never answer an interaction.
+        if (message.uploads?.length) throw new DeliveryError('permanent', 'files cannot go with an interaction answer');
+        return await this.answerInteraction(message, parts);
+      }
+      const posts = this.withUploads(message, parts);
+      if (message.identity) return await this.postAs(message, channelId, posts);
+      return await this.post(message, channelId, posts);
     } catch (error) {
       // A delete refused for lack of rights lacks MANAGE_MESSAGES (someone else's message), not SEND_MESSAGES.
       const mapped = toDeliveryError(error, `discord ${message.action} ${message.id}`, message.action === 'delete' ? 'MANAGE_MESSAGES' : 'SEND_MESSAGES');
@@ -120,9 +143,14 @@ export class DiscordSender {
     }
   }
 
+  /**
+   * The text's parts. Empty text is an error, except beside files (a file-only post) and in an edit (the text of a
+   * file's copy was removed).
+   */
   private parts(message: OutboundMessage): Body[] {
     const rendered: RenderedPart[] = renderParts(message);
     if (rendered.length === 0 || (rendered.length === 1 && !rendered[0]!.content.trim() && !message.buttons?.length)) {
+      if (message.uploads?.length || message.action === 'edit') return [];
       throw new DeliveryError('permanent', 'nothing to send: empty text');
     }
     const rows = buttonRows(message);
@@ -139,18 +167,46 @@ export class DiscordSender {
     });
   }
 
-  private async post(message: OutboundMessage, channelId: string, parts: Body[]): Promise<DeliveryResult> {
+  /**
+   * The messages to post, in order: the text parts, the last of them carrying the first files, then the other files
+   * in messages of their own. Without text the files start at once.
+   */
+  private withUploads(message: OutboundMessage, parts: Body[]): Post[] {
+    const posts: Post[] = parts.map((body) => ({ body }));
+    const [first, ...more] = fileBatches(message.uploads ?? [], this.options.requestBudget);
+    if (!first) return posts;
+    const last = posts.at(-1);
+    if (last) last.files = first;
+    else posts.push({ body: { ...NO_MENTIONS }, files: first });
+    for (const files of more) posts.push({ body: { ...NO_MENTIONS }, files });
+    return posts;
+  }
+
+  /**
+   * Posts each message through `call`, skipping those an earlier attempt posted (resumeAfter counts across text and
+   * files alike); a failure names those posted before it (withDelivered).
+   */
+  private async postEach(message: OutboundMessage, posts: Post[], call: (post: Post, i: number) => Promise<unknown>): Promise<DeliveryResult> {
+    const ids: string[] = [];
+    const fileOnlyIds: string[] = [];
+    for (const [i, post] of posts.entries()) {
+      if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
+      const sent = (await withDelivered(ids, call(post, i))) as ApiMessage;
+      const id = messageRef(sent.channel_id, sent.id);
+      ids.push(id);
+      if (post.files?.length && !String(post.body.content ?? '').trim()) fileOnlyIds.push(id);
+    }
+    return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
+  }
+
+  private async post(message: OutboundMessage, channelId: string, posts: Post[]): Promise<DeliveryResult> {
     const where = message.threadId ?? channelId;
     const reply = message.replyTo ? parseRef(message.replyTo) : undefined;
-    const ids: string[] = [];
-    for (const [i, part] of parts.entries()) {
-      if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
+    return this.postEach(message, posts, (post, i) => {
       // Only the first part replies; a reply to a message elsewhere would be refused, so it is left out.
-      const body = i === 0 && reply && reply.channelId === where ? { ...part, message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : part;
-      const sent = (await withDelivered(ids, this.rest.post(Routes.channelMessages(where), { body }))) as ApiMessage;
-      ids.push(messageRef(sent.channel_id, sent.id));
-    }
-    return { messageIds: ids };
+      const body = i === 0 && reply && reply.channelId === where ? { ...post.body, message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : post.body;
+      return this.rest.post(Routes.channelMessages(where), multipart(body, post.files));
+    });
   }
 
   private async dmChannel(userId: string): Promise<string> {
@@ -197,21 +253,17 @@ export class DiscordSender {
     }
   }
 
-  private async postAs(message: OutboundMessage, channelId: string, parts: Body[]): Promise<DeliveryResult> {
+  private async postAs(message: OutboundMessage, channelId: string, posts: Post[]): Promise<DeliveryResult> {
     const identity = message.identity!;
     const query = new URLSearchParams({ wait: 'true' });
     if (message.threadId) query.set('thread_id', message.threadId);
-    return this.withWebhook(channelId, async (webhook) => {
-      const ids: string[] = [];
-      for (const [i, part] of parts.entries()) {
-        if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
+    return this.withWebhook(channelId, (webhook) =>
+      this.postEach(message, posts, (post) => {
         // Webhook posts cannot reply (no message_reference); the relay shows the name and avatar instead.
-        const body = { ...part, username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
-        const sent = (await withDelivered(ids, this.rest.post(Routes.webhook(webhook.id, webhook.token), { body, query, auth: false }))) as ApiMessage;
-        ids.push(messageRef(sent.channel_id, sent.id));
-      }
-      return { messageIds: ids };
-    });
+        const body = { ...post.body, username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
+        return this.rest.post(Routes.webhook(webhook.id, webhook.token), { ...multipart(body, post.files), query, auth: false });
+      }),
+    );
   }
 
   // ---- interactions (slash commands) -------------------------------------------------------------------------
@@ -304,7 +356,33 @@ export class DiscordSender {
     return { messageIds: [] };
   }
 
-  /** Edits the earlier parts in place; a longer text adds parts, a shorter one deletes the surplus. */
+  /**
+   * A part the shorter text no longer needs: deleted, unless it carries files (a relayed file with its caption, the
+   * files after a long text), which stay with their text emptied. Returns the id of a part kept that way.
+   */
+  private async dropSurplus(message: OutboundMessage, channelId: string, ref: { channelId: string; messageId: string }): Promise<string | undefined> {
+    const { route, auth, query } = await this.editRoute(message, channelId, ref);
+    const options = { auth, ...(query ? { query } : {}) };
+    let current: ApiMessage | undefined;
+    try {
+      current = (await this.rest.get(route, options)) as ApiMessage;
+    } catch (error) {
+      if (isDiscordCode(error, CODES.unknownMessage)) return undefined; // already gone
+      // Reading a channel's messages needs READ_MESSAGE_HISTORY; without it the part is deleted, as before files.
+      if (!isDiscordCode(error, CODES.missingAccess) && !isDiscordCode(error, CODES.missingPermissions)) throw error;
+    }
+    if (!current?.attachments?.length) {
+      await this.ignoreUnknown(this.rest.delete(route, options));
+      return undefined;
+    }
+    const kept = (await this.rest.patch(route, { body: { content: '', components: [], ...NO_MENTIONS }, ...options })) as ApiMessage;
+    return messageRef(kept.channel_id, kept.id);
+  }
+
+  /**
+   * Edits the earlier parts in place (content only: attachments are left as they are); a longer text adds parts, a
+   * shorter one drops the surplus.
+   */
   private async edit(message: OutboundMessage, channelId: string): Promise<DeliveryResult> {
     const refs = (message.editOf ?? []).map(parseRef);
     if (refs.length === 0) throw new DeliveryError('permanent', 'edit without editOf');
@@ -318,18 +396,33 @@ export class DiscordSender {
       ids.push(messageRef(edited.channel_id, edited.id));
     }
     for (const ref of refs.slice(parts.length)) {
-      const { route, auth, query } = await this.editRoute(message, channelId, ref);
-      await this.ignoreUnknown(this.rest.delete(route, { auth, ...(query ? { query } : {}) }));
+      const kept = await this.dropSurplus(message, channelId, ref);
+      if (kept) ids.push(kept);
     }
     const extra = parts.slice(refs.length);
     if (extra.length > 0) {
+      const posts = extra.map((body) => ({ body }));
       const more = message.identity
-        ? await this.postAs(message, channelId, extra)
+        ? await this.postAs(message, channelId, posts)
         : message.interaction
           ? await this.answerInteraction(message, extra)
-          : await this.post({ ...message, replyTo: undefined }, channelId, extra);
+          : await this.post({ ...message, replyTo: undefined }, channelId, posts);
       ids.push(...more.messageIds);
     }
     return { messageIds: ids };
   }
+}
+
+/**
+ * The request options for a body and its files: plain JSON without files; otherwise multipart (discord.js puts the
+ * body in payload_json and each file in files[n]) with the `attachments` array naming files[n] by its index n.
+ */
+function multipart(body: Body, files: Upload[] | undefined): { body: Body; files?: RawFile[] } {
+  if (!files?.length) return { body };
+  const names = files.map(uploadName);
+  return {
+    // The spec types an attachment id as a snowflake string; for a new file it is the n of its files[n].
+    body: { ...body, attachments: names.map((filename, n) => ({ id: String(n), filename })) },
+    files: files.map((file, i) => ({ name: names[i]!, data: file.data, contentType: file.mimeType })),
+  };
 }

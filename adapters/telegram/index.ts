@@ -1,12 +1,15 @@
 // The Telegram adapter: receives updates by long polling (or a webhook when one is configured), hands each one to
-// the sink and only then lets Telegram forget it; sends through send.ts. Built on grammY's Bot API client.
+// the sink and only then lets Telegram forget it; sends through send.ts, fetches files through files.ts. Built on
+// grammY's Bot API client.
 import type http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { Api, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type pino from 'pino';
 import type { AdapterHooks, CommandMenuEntry, InboundSink, PacingPolicy, PlatformAdapter } from '../../src/core/adapter.js';
-import type { DeliveryResult, OutboundMessage } from '../../src/core/outbound.js';
+import type { Attachment } from '../../src/core/envelope.js';
+import type { DeliveryResult, OutboundMessage, Upload } from '../../src/core/outbound.js';
+import { downloadTelegramFile, telegramUploadLimit } from './files.js';
 import { normalizeUpdate, type BotIdentity } from './normalize.js';
 import { createTelegramRoles } from './roles.js';
 import { sendOutbound } from './send.js';
@@ -197,6 +200,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
     async send(message: OutboundMessage): Promise<DeliveryResult> {
       return sendOutbound(api, message);
+    },
+
+    uploadLimit(kind: Attachment['kind']): number {
+      return telegramUploadLimit(kind);
+    },
+
+    async download(file: Pick<Attachment, 'kind' | 'fileRef' | 'fileName' | 'mimeType'>, maxBytes: number): Promise<Upload> {
+      return downloadTelegramFile(api, { apiRoot: options.apiRoot ?? 'https://api.telegram.org', token: options.token }, file, maxBytes);
     },
 
     async registerCommands(entries: CommandMenuEntry[]): Promise<void> {

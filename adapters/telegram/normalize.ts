@@ -1,6 +1,6 @@
 // Turns one Telegram update into what Quartier understands: envelopes, or a roles/chat-gone signal. Pure: no I/O,
 // no clock except the `now` it is given (a callback query carries no date of its own).
-import type { Chat, ChatMemberUpdated, Message, MessageEntity, Update, User } from 'grammy/types';
+import type { Chat, ChatMemberUpdated, Message, MessageEntity, PhotoSize, Update, User } from 'grammy/types';
 import { qualify, type Attachment, type ChatRef, type Envelope, type Mention, type Person, type QualifiedId } from '../../src/core/envelope.js';
 
 declare module '../../src/core/envelope.js' {
@@ -185,29 +185,47 @@ function rewriteCommand(text: string, me: BotIdentity): { text: string; shift: n
   return { text: `/${match[1]}${text.slice(match[0].length)}`, shift: cut, shiftFrom: match[0].length, command: 'ours' };
 }
 
+/**
+ * The files of a message, with what Telegram says of them (size, type, name), so a file too large for a bridge target
+ * can be refused without fetching it. Where Telegram gives no mime_type, the type is known from the kind.
+ */
 function attachmentsOf(message: Message): Attachment[] {
   const out: Attachment[] = [];
-  const add = (kind: Attachment['kind'], file: { file_id?: unknown; file_size?: number; mime_type?: string; file_name?: string } | undefined): void => {
+  type FileLike = { file_id?: unknown; file_size?: number; mime_type?: string; file_name?: string };
+  const add = (kind: Attachment['kind'], file: FileLike | undefined, mimeType?: string): void => {
     if (!file || typeof file.file_id !== 'string') return;
     const a: Attachment = { kind, fileRef: file.file_id };
     if (file.file_name) a.fileName = file.file_name;
-    if (file.mime_type) a.mimeType = file.mime_type;
+    const mime = file.mime_type || mimeType;
+    if (mime) a.mimeType = mime;
     if (typeof file.file_size === 'number') a.size = file.file_size;
     out.push(a);
   };
-  if (Array.isArray(message.photo) && message.photo.length > 0) add('photo', message.photo[message.photo.length - 1]); // largest size last
-  add('video', message.animation ?? message.video ?? message.video_note);
+  // Photos come in several sizes; the largest carries the picture. Telegram stores every photo as a JPEG.
+  if (Array.isArray(message.photo) && message.photo.length > 0) add('photo', largest(message.photo), 'image/jpeg');
+  if (message.animation) add('video', message.animation);
+  else if (message.video) add('video', message.video);
+  else if (message.video_note) add('video', message.video_note, 'video/mp4');
   // An animation also arrives as a document; report it once.
   if (!message.animation) add('document', message.document);
   add('audio', message.audio);
-  add('voice', message.voice);
-  add('sticker', message.sticker);
+  add('voice', message.voice, 'audio/ogg');
+  if (message.sticker) {
+    const s = message.sticker;
+    add('sticker', s, s.is_animated ? 'application/x-tgsticker' : s.is_video ? 'video/webm' : 'image/webp');
+  }
   if (out.length === 0) {
     for (const key of OTHER_CONTENT) {
       if (message[key] !== undefined) out.push({ kind: 'other', fileRef: key });
     }
   }
   return out;
+}
+
+/** The size with the most pixels (the last one, as Telegram orders them, when sizes are missing). */
+function largest(sizes: PhotoSize[]): PhotoSize {
+  const area = (p: PhotoSize): number => (Number(p?.width) || 0) * (Number(p?.height) || 0);
+  return sizes.reduce((best, p) => (area(p) > area(best) ? p : best), sizes[sizes.length - 1]!);
 }
 
 function fromCallbackQuery(update: Update, now: number): NormalizedUpdate | null {

@@ -1,14 +1,18 @@
 // Turns one OutboundMessage into Bot API calls. Formatting goes as `entities`, never `parse_mode`, so nothing a
 // user typed is ever read as markup. Long texts are split at 4096 UTF-16 code units. Errors become DeliveryErrors;
-// retrying and pacing are the delivery layer's job.
-import { GrammyError, HttpError, type Api } from 'grammy';
+// retrying and pacing are the delivery layer's job. Files (uploads) go with the text as their caption when it fits.
+import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
-import { DeliveryError, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage } from '../../src/core/outbound.js';
+import { DeliveryError, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { splitText } from '../../src/text/split.js';
+import { toDeliveryError } from './errors.js';
+import { postUpload, uploadMethod } from './files.js';
 import { telegramMessageId } from './normalize.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+/** A caption is shorter than a text: 1024 UTF-16 code units, counted like the text limit. */
+export const TELEGRAM_CAPTION_LIMIT = 1024;
 const CALLBACK_DATA_MAX_BYTES = 64;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -90,99 +94,171 @@ export function buildKeyboard(buttons: Button[] | undefined): InlineKeyboardMark
   return { inline_keyboard: sideBySide ? [keys] : keys.map((k) => [k]) };
 }
 
-/** Maps a grammY error to what the delivery layer acts on. */
-export function toDeliveryError(err: unknown, method: string): DeliveryError {
-  if (err instanceof DeliveryError) return err;
-  if (err instanceof GrammyError) {
-    const what = `telegram ${method}: ${err.error_code} ${err.description}`;
-    if (err.error_code === 429) {
-      return new DeliveryError('rate-limited', what, { retryAfterMs: (err.parameters.retry_after ?? 1) * 1000 });
-    }
-    // 403: kicked from the group, blocked by the user, no longer a member.
-    if (err.error_code === 403) return new DeliveryError('permanent', what, { chatGone: true });
-    if (err.error_code === 400) {
-      // A group upgraded to a supergroup has a new id (parameters.migrate_to_chat_id); the old one is gone.
-      if (/chat not found|PEER_ID_INVALID|upgraded to a supergroup/i.test(err.description) || err.parameters.migrate_to_chat_id) {
-        return new DeliveryError('permanent', what, { chatGone: true });
-      }
-      // Without the "delete messages" right, Telegram refuses to delete others' messages with this wording.
-      if (method === 'deleteMessage' && /message can't be deleted/i.test(err.description)) {
-        return new DeliveryError('permanent', what, { missingPermission: 'delete_messages' });
-      }
-      if (/not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i.test(err.description)) {
-        return new DeliveryError('permanent', what, { missingPermission: 'send_messages' });
-      }
-      return new DeliveryError('permanent', what);
-    }
-    // 401 (bad token) and 404 (no such method) will not fix themselves either.
-    if (err.error_code === 401 || err.error_code === 404) return new DeliveryError('permanent', what);
-    return new DeliveryError('transient', what);
-  }
-  if (err instanceof HttpError) return new DeliveryError('transient', `telegram ${method}: network error: ${err.message}`);
-  return new DeliveryError('transient', `telegram ${method}: ${err instanceof Error ? err.message : String(err)}`);
-}
-
 function isNotModified(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description);
+}
+
+/** Telegram's answer to editMessageText on a photo, document or voice note: its text is a caption. */
+function isNoTextToEdit(err: unknown): boolean {
+  return err instanceof GrammyError && err.error_code === 400 && /there is no text in the message to edit/i.test(err.description);
 }
 
 function isAlreadyDeleted(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 400 && /message to delete not found/i.test(err.description);
 }
 
+/** One message of a send, in posting order: a piece of text, or a file with or without the text as its caption. */
+type Part =
+  | { type: 'text'; text: string; entities: MessageEntity[] }
+  | { type: 'file'; upload: Upload; caption?: { text: string; entities: MessageEntity[] } };
+
 export async function sendOutbound(api: Api, message: OutboundMessage): Promise<DeliveryResult> {
   const chatId = bareChatId(message.target);
   if (message.action === 'delete') return deleteAll(api, chatId, message.editOf ?? []);
+  if (message.action === 'edit') return editAll(api, chatId, message);
+  return postAll(api, chatId, message);
+}
 
+function textParts(rendered: { text: string; entities: MessageEntity[] }) {
+  return splitText(rendered.text, TELEGRAM_TEXT_LIMIT, rendered.entities).filter((p) => p.text.trim() !== '');
+}
+
+/**
+ * What a send posts: the files with the text as the first one's caption when it fits; otherwise the text parts, then
+ * the files without caption. Text that is only whitespace is no caption at all.
+ */
+function partsOf(message: OutboundMessage): Part[] {
   const rendered = renderText(message);
-  const parts = splitText(rendered.text, TELEGRAM_TEXT_LIMIT, rendered.entities).filter((p) => p.text.trim() !== '');
+  const uploads = message.uploads ?? [];
+  const text = rendered.text.trimEnd();
+  if (uploads.length > 0 && text.length <= TELEGRAM_CAPTION_LIMIT) {
+    const caption = text.trim() !== '' ? { text, entities: clipEntities(rendered.entities, text.length) } : undefined;
+    return uploads.map((upload, i): Part => (i === 0 && caption ? { type: 'file', upload, caption } : { type: 'file', upload }));
+  }
+  const texts = textParts(rendered).map((p): Part => ({ type: 'text', text: p.text, entities: p.spans }));
+  return [...texts, ...uploads.map((upload): Part => ({ type: 'file', upload }))];
+}
+
+async function postAll(api: Api, chatId: number, message: OutboundMessage): Promise<DeliveryResult> {
+  const parts = partsOf(message);
   if (parts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
   const keyboard = buildKeyboard(message.buttons);
-  const threadId = message.threadId && /^\d+$/.test(message.threadId) ? Number(message.threadId) : undefined;
+  const threadId = topicOf(message);
   const replyTo = message.replyTo ? parseMessageId(message.replyTo) : undefined;
 
-  const previous = message.action === 'edit' ? (message.editOf ?? []).map(parseMessageId).filter((m) => m.chatId === chatId) : [];
-  if (message.action === 'edit' && previous.length === 0) throw new DeliveryError('permanent', 'telegram: edit without a message to edit');
-
   const ids: QualifiedId[] = [];
+  const fileOnlyIds: QualifiedId[] = [];
   const skip = message.resumeAfter ?? 0;
   for (const [i, part] of parts.entries()) {
     if (i < skip) continue; // posted by an earlier attempt of this delivery
-    const isLast = i === parts.length - 1;
-    const entities = part.spans.length > 0 ? part.spans : undefined;
-    const markup = isLast ? keyboard : undefined;
-    const old = previous[i];
-    if (old) {
-      try {
-        await api.editMessageText(chatId, old.messageId, part.text, { entities, reply_markup: markup });
-      } catch (err) {
-        // Editing to the same content (a retried edit) is a success.
-        if (!isNotModified(err)) throw withDelivered(toDeliveryError(err, 'editMessageText'), ids);
+    const common = {
+      reply_markup: i === parts.length - 1 ? keyboard : undefined,
+      message_thread_id: threadId,
+      // Only the first part answers the message; the rest follow it.
+      reply_parameters:
+        i === 0 && replyTo && replyTo.chatId === chatId ? { message_id: replyTo.messageId, allow_sending_without_reply: true } : undefined,
+    };
+    let sentId: number;
+    try {
+      if (part.type === 'text') {
+        sentId = (await api.sendMessage(chatId, part.text, { ...common, entities: nonEmpty(part.entities) })).message_id;
+      } else {
+        const options = { ...common, caption: part.caption?.text, caption_entities: nonEmpty(part.caption?.entities) };
+        sentId = (await postUpload(api, chatId, part.upload, options)).message_id;
       }
-      ids.push(telegramMessageId(chatId, old.messageId));
+    } catch (err) {
+      throw withDelivered(toDeliveryError(err, part.type === 'text' ? 'sendMessage' : uploadMethod(part.upload)), ids);
+    }
+    const id = telegramMessageId(chatId, sentId);
+    ids.push(id);
+    if (part.type === 'file' && !part.caption) fileOnlyIds.push(id);
+  }
+  return fileOnlyIds.length > 0 ? { messageIds: ids, fileOnlyIds } : { messageIds: ids };
+}
+
+/**
+ * Edits the copies that carry text, part by part. A copy that is a file with a caption has no text to edit: its
+ * caption takes the rest of the text, cut to fit (a caption cannot be split), and nothing after it is needed.
+ */
+async function editAll(api: Api, chatId: number, message: OutboundMessage): Promise<DeliveryResult> {
+  const rendered = renderText(message);
+  const parts = textParts(rendered);
+  if (parts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
+  const previous = (message.editOf ?? []).map(parseMessageId).filter((m) => m.chatId === chatId);
+  if (previous.length === 0) throw new DeliveryError('permanent', 'telegram: edit without a message to edit');
+  const keyboard = buildKeyboard(message.buttons);
+  const threadId = topicOf(message);
+
+  const ids: QualifiedId[] = [];
+  const skip = message.resumeAfter ?? 0;
+  let used = parts.length;
+  for (const [i, part] of parts.entries()) {
+    if (i < skip) continue; // posted by an earlier attempt of this delivery
+    const markup = i === parts.length - 1 ? keyboard : undefined;
+    const old = previous[i];
+    if (!old) {
+      // The new text needs more parts than the old one had: the rest are new messages.
+      try {
+        const sent = await api.sendMessage(chatId, part.text, { entities: nonEmpty(part.spans), reply_markup: markup, message_thread_id: threadId });
+        ids.push(telegramMessageId(chatId, sent.message_id));
+      } catch (err) {
+        throw withDelivered(toDeliveryError(err, 'sendMessage'), ids);
+      }
       continue;
     }
     try {
-      const sent = await api.sendMessage(chatId, part.text, {
-        entities,
-        reply_markup: markup,
-        message_thread_id: threadId,
-        // Only the first part answers the message; the rest follow it.
-        reply_parameters:
-          i === 0 && replyTo && replyTo.chatId === chatId && message.action === 'send'
-            ? { message_id: replyTo.messageId, allow_sending_without_reply: true }
-            : undefined,
-      });
-      ids.push(telegramMessageId(chatId, sent.message_id));
+      await api.editMessageText(chatId, old.messageId, part.text, { entities: nonEmpty(part.spans), reply_markup: markup });
     } catch (err) {
-      throw withDelivered(toDeliveryError(err, 'sendMessage'), ids);
+      if (isNoTextToEdit(err)) {
+        const caption = captionFrom(rendered, part.offset);
+        try {
+          await api.editMessageCaption(chatId, old.messageId, { caption: caption.text, caption_entities: nonEmpty(caption.entities), reply_markup: keyboard });
+        } catch (captionErr) {
+          if (!isNotModified(captionErr)) throw withDelivered(toDeliveryError(captionErr, 'editMessageCaption'), ids);
+        }
+        ids.push(telegramMessageId(chatId, old.messageId));
+        used = i + 1;
+        break;
+      }
+      // Editing to the same content (a retried edit) is a success.
+      if (!isNotModified(err)) throw withDelivered(toDeliveryError(err, 'editMessageText'), ids);
     }
+    ids.push(telegramMessageId(chatId, old.messageId));
   }
   // The new text needs fewer parts than the old one: remove the rest.
-  if (previous.length > parts.length) {
-    await deleteAll(api, chatId, previous.slice(parts.length).map((m) => telegramMessageId(m.chatId, m.messageId)));
+  if (previous.length > used) {
+    await deleteAll(api, chatId, previous.slice(used).map((m) => telegramMessageId(m.chatId, m.messageId)));
   }
   return { messageIds: ids };
+}
+
+function topicOf(message: OutboundMessage): number | undefined {
+  return message.threadId && /^\d+$/.test(message.threadId) ? Number(message.threadId) : undefined;
+}
+
+function nonEmpty(entities: MessageEntity[] | undefined): MessageEntity[] | undefined {
+  return entities && entities.length > 0 ? entities : undefined;
+}
+
+/** Entities cut to the first `length` code units of their text. */
+function clipEntities(entities: MessageEntity[], length: number): MessageEntity[] {
+  return entities
+    .filter((e) => e.offset < length)
+    .map((e) => (e.offset + e.length > length ? { ...e, length: length - e.offset } : e));
+}
+
+/** The rendered text from `offset` on, as a caption: cut with an ellipsis when it is longer than a caption may be. */
+function captionFrom(rendered: { text: string; entities: MessageEntity[] }, offset: number): { text: string; entities: MessageEntity[] } {
+  const rest = rendered.text.slice(offset).trimEnd();
+  const entities = rendered.entities
+    .filter((e) => e.offset + e.length > offset)
+    .map((e) => (e.offset < offset ? { ...e, offset: 0, length: e.offset + e.length - offset } : { ...e, offset: e.offset - offset }));
+  if (rest.length <= TELEGRAM_CAPTION_LIMIT) return { text: rest, entities: clipEntities(entities, rest.length) };
+  let cut = TELEGRAM_CAPTION_LIMIT - 1;
+  // Never cut between the two halves of a surrogate pair (an emoji).
+  if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+  const kept = rest.slice(0, cut).trimEnd();
+  return { text: `${kept}…`, entities: clipEntities(entities, kept.length) };
 }
 
 /** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */

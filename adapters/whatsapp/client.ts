@@ -1,6 +1,6 @@
 // The narrow part of whatsapp-web.js's Client that the adapter uses. The adapter depends on this interface only, so a
 // stand-in (tests/whatsapp/standin.ts) can drive it; the real Client is checked against it at the bottom of this file.
-import type { Chat, Client, GroupNotification, Message, MessageSendOptions } from 'whatsapp-web.js';
+import type { Chat, Client, GroupNotification, Message, MessageMedia, MessageSendOptions } from 'whatsapp-web.js';
 
 /** The events we listen to, with the arguments whatsapp-web.js passes (see its index.d.ts `on(...)` overloads). */
 export interface WhatsAppClientEvents {
@@ -31,8 +31,11 @@ export interface WhatsAppClient {
   initialize(): Promise<void>;
   /** Closes the browser. Keeps the LocalAuth session folder (only logout() deletes it, and we never call it). */
   destroy(): Promise<void>;
-  /** Resolves to undefined at run time when the chat does not exist (the typings say Promise<Message>). */
-  sendMessage(chatId: string, content: string, options?: MessageSendOptions): Promise<Message>;
+  /**
+   * Sends a text, or a file (a MessageMedia, with its caption in options). Resolves to undefined at run time when the
+   * chat does not exist (the typings say Promise<Message>).
+   */
+  sendMessage(chatId: string, content: string | MessageMedia, options?: MessageSendOptions): Promise<Message>;
   /** Resolves to undefined at run time for an unknown chat. */
   getChatById(chatId: string): Promise<Chat>;
   /** Resolves to null at run time for an unknown message. */

@@ -2,11 +2,12 @@
 // so it sends only from the process that holds that session, slowly (see pacing.ts).
 import pino from 'pino';
 import type { AdapterHooks, InboundSink, PacingPolicy, PlatformAdapter } from '../../src/core/adapter.js';
-import type { Envelope } from '../../src/core/envelope.js';
-import type { DeliveryResult, OutboundMessage } from '../../src/core/outbound.js';
+import type { Attachment, Envelope } from '../../src/core/envelope.js';
+import type { DeliveryResult, OutboundMessage, Upload } from '../../src/core/outbound.js';
 import type { RoleLookup } from '../../src/core/roles.js';
 import type { GroupNotification, Message } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
+import { downloadWhatsApp, whatsappUploadLimit } from './files.js';
 import { normalizeEdit, normalizeGroupEvent, normalizeMessage, normalizeRevoke, type GroupEventName } from './normalize.js';
 import { whatsappPacing } from './pacing.js';
 import { groupNotificationData, type WaMessageData } from './raw.js';
@@ -32,8 +33,9 @@ export interface WhatsAppAdapter extends PlatformAdapter {
   readonly platform: 'whatsapp';
   /** The login QR code currently offered, as a PNG (served by the HTTP server at /whatsapp/qr). */
   qrPng(): Promise<Buffer | undefined>;
-  /** Downloads an attachment's file, given its Attachment.fileRef (a serialised message id). */
-  downloadAttachment(fileRef: string): Promise<{ data: Buffer; mimeType: string; fileName?: string } | undefined>;
+  uploadLimit(kind: Attachment['kind']): number;
+  /** Fetches the file of a message someone posted, given its Attachment.fileRef (a serialised message id). */
+  download(file: Pick<Attachment, 'kind' | 'fileRef' | 'fileName' | 'mimeType'>, maxBytes: number): Promise<Upload>;
 }
 
 export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsAppAdapter {
@@ -146,18 +148,12 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       return session.qrPng();
     },
 
-    async downloadAttachment(fileRef: string) {
-      if (!session.ready) throw new Error('whatsapp session not connected');
-      const message = await client.getMessageById(fileRef);
-      if (!message || !message.hasMedia) return undefined;
-      const media = await message.downloadMedia();
-      if (!media) return undefined;
-      const file: { data: Buffer; mimeType: string; fileName?: string } = {
-        data: Buffer.from(media.data, 'base64'),
-        mimeType: media.mimetype,
-      };
-      if (media.filename) file.fileName = media.filename;
-      return file;
+    uploadLimit(kind) {
+      return whatsappUploadLimit(kind);
+    },
+
+    download(file, maxBytes) {
+      return downloadWhatsApp({ client, isReady: () => session.ready }, file, maxBytes);
     },
   };
 }

@@ -1,13 +1,22 @@
-// Performs one delivery on WhatsApp: send, edit or delete. Runs only in the process that holds the session
-// (sendsFromGatewayOnly). Never retries or sleeps: every failure becomes a DeliveryError for the delivery layer.
+// Performs one delivery on WhatsApp: send (text, and files given as `uploads`), edit or delete. Runs only in the
+// process that holds the session (sendsFromGatewayOnly). Never retries or sleeps: every failure becomes a
+// DeliveryError for the delivery layer; a send that fails part-way names the parts it posted (deliveredIds), and the
+// retry skips them (resumeAfter).
 //
 // Not supported by WhatsApp Web and therefore ignored: buttons (WhatsApp removed them for non-business accounts),
 // threads, interactions, ephemeral replies, avatars (identity becomes a bold name prefix).
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
-import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
+import { DeliveryError, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import wa from 'whatsapp-web.js';
 import type { GroupChat, Message, MessageSendOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
-import { renderParts, type RenderedPart } from './format.js';
+import { renderParts, WHATSAPP_TEXT_LIMIT, type RenderedPart } from './format.js';
+
+/**
+ * The longest caption we put on a file. WhatsApp does not publish a caption limit for WhatsApp Web; 1,024 characters
+ * is the one its Business Platform documents, so a longer text goes as text messages before the file instead.
+ */
+export const WHATSAPP_CAPTION_LIMIT = 1_024;
 
 export interface SendContext {
   client: WhatsAppClient;
@@ -29,7 +38,7 @@ function bareWhatsAppId(id: QualifiedId, what: string): string {
 }
 
 /** Runs one library call; anything it throws (closed browser, page error) is worth retrying later. */
-async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+export async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -47,10 +56,51 @@ async function checkChat(ctx: SendContext, chatJid: string): Promise<void> {
   if (chat.isGroup && chat.isReadOnly) throw new DeliveryError('permanent', 'not a participant of the whatsapp group', { chatGone: true });
 }
 
-function partsOf(message: OutboundMessage): RenderedPart[] {
-  const parts = renderParts(message.text, message.format, message.mentions, message.identity?.name);
+function partsOf(message: OutboundMessage, limit = WHATSAPP_TEXT_LIMIT): RenderedPart[] {
+  const parts = renderParts(message.text, message.format, message.mentions, message.identity?.name, limit);
   if (parts.length === 0) throw new DeliveryError('permanent', 'empty whatsapp message');
   return parts;
+}
+
+/** One message to post: a text part, or a file with its caption (absent when the file goes without text). */
+type Post = { text: RenderedPart } | { upload: Upload; caption?: RenderedPart };
+
+const STICKER_IMAGES = new Set(['image/png', 'image/jpeg', 'image/webp']);
+
+/**
+ * How WhatsApp should present a file. whatsapp-web.js turns a png/jpeg/webp image into a WhatsApp sticker itself;
+ * other stickers (Telegram's animated .tgs and video .webm ones) cannot become WhatsApp stickers, and go as documents
+ * so the file still arrives. Without an option WhatsApp picks the message type from the mime type.
+ */
+function mediaOptionsOf(upload: Upload): MessageSendOptions {
+  const mime = upload.mimeType.split(';')[0]!.trim().toLowerCase();
+  const asSticker = upload.kind === 'sticker' && STICKER_IMAGES.has(mime);
+  return {
+    sendAudioAsVoice: upload.kind === 'voice',
+    sendMediaAsDocument: upload.kind === 'document' || upload.kind === 'other' || (upload.kind === 'sticker' && !asSticker),
+    sendMediaAsSticker: asSticker,
+  };
+}
+
+/** WhatsApp shows a caption under photos, videos and documents (anything sent as one); voice notes, audio and stickers have none. */
+function takesCaption(upload: Upload): boolean {
+  return upload.kind === 'photo' || upload.kind === 'video' || mediaOptionsOf(upload).sendMediaAsDocument === true;
+}
+
+/**
+ * Everything a send posts, in order: the text alone (split if long), or the files with the text as the first
+ * one's caption when it fits, or else the text parts first and the files after them without caption.
+ */
+function postsOf(message: OutboundMessage): Post[] {
+  const uploads = message.uploads ?? [];
+  if (uploads.length === 0) return partsOf(message).map((text) => ({ text }));
+  const parts = renderParts(message.text, message.format, message.mentions, message.identity?.name).filter((p) => p.text.trim() !== '');
+  const [first, ...rest] = uploads as [Upload, ...Upload[]];
+  const caption = parts.length === 1 ? parts[0]! : undefined;
+  if (caption && caption.text.length <= WHATSAPP_CAPTION_LIMIT && takesCaption(first)) {
+    return [{ upload: first, caption }, ...rest.map((upload) => ({ upload }))];
+  }
+  return [...parts.map((text) => ({ text })), ...uploads.map((upload) => ({ upload }))];
 }
 
 async function sendPart(ctx: SendContext, chatJid: string, part: RenderedPart, quotedMessageId?: string): Promise<QualifiedId> {
@@ -62,28 +112,64 @@ async function sendPart(ctx: SendContext, chatJid: string, part: RenderedPart, q
   return qualify('whatsapp', sent.id._serialized);
 }
 
+async function sendFile(ctx: SendContext, chatJid: string, upload: Upload, caption?: RenderedPart, quotedMessageId?: string): Promise<QualifiedId> {
+  const media = new wa.MessageMedia(upload.mimeType, upload.data.toString('base64'), upload.fileName, upload.data.length);
+  const options = mediaOptionsOf(upload);
+  if (caption) options.caption = caption.text;
+  if (quotedMessageId) options.quotedMessageId = quotedMessageId;
+  if (caption && caption.mentions.length > 0) options.mentions = caption.mentions;
+  const sent: Message | undefined = await call('sendMessage', () => ctx.client.sendMessage(chatJid, media, options));
+  if (!sent) throw new DeliveryError('permanent', 'whatsapp chat not found', { chatGone: true });
+  return qualify('whatsapp', sent.id._serialized);
+}
+
+/** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
+function withDelivered(error: unknown, ids: QualifiedId[]): unknown {
+  if (!(error instanceof DeliveryError) || ids.length === 0) return error;
+  return new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids] });
+}
+
 async function findOwnMessage(ctx: SendContext, id: QualifiedId): Promise<Message | null> {
   const bare = bareWhatsAppId(id, 'message id');
   return (await call('getMessageById', () => ctx.client.getMessageById(bare))) ?? null;
 }
 
 async function sendNew(ctx: SendContext, chatJid: string, message: OutboundMessage): Promise<DeliveryResult> {
-  const parts = partsOf(message);
+  const posts = postsOf(message);
   await checkChat(ctx, chatJid);
   const quoted = message.replyTo ? bareWhatsAppId(message.replyTo, 'replyTo') : undefined;
   const messageIds: QualifiedId[] = [];
-  for (const [index, part] of parts.entries()) {
+  const fileOnlyIds: QualifiedId[] = [];
+  for (const [index, post] of posts.entries()) {
+    if (index < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
     // Only the first part quotes; the rest follow it.
-    messageIds.push(await sendPart(ctx, chatJid, part, index === 0 ? quoted : undefined));
+    const quote = index === 0 ? quoted : undefined;
+    try {
+      if ('text' in post) {
+        messageIds.push(await sendPart(ctx, chatJid, post.text, quote));
+      } else {
+        const id = await sendFile(ctx, chatJid, post.upload, post.caption, quote);
+        messageIds.push(id);
+        if (!post.caption) fileOnlyIds.push(id);
+      }
+    } catch (error) {
+      throw withDelivered(error, messageIds);
+    }
   }
-  return { messageIds };
+  return fileOnlyIds.length > 0 ? { messageIds, fileOnlyIds } : { messageIds };
 }
 
-/** Edits the earlier parts in place; a longer text adds parts, a shorter one deletes the extra old parts. */
+/**
+ * Edits the earlier parts in place; a longer text adds parts, a shorter one deletes the extra old parts. A copy that
+ * is a file with its caption gets a new caption (Message.edit edits the caption of a media message): the text is then
+ * split to the caption limit, so what does not fit the caption follows as new messages.
+ */
 async function edit(ctx: SendContext, chatJid: string, message: OutboundMessage): Promise<DeliveryResult> {
   const earlier = message.editOf ?? [];
   if (earlier.length === 0) throw new DeliveryError('permanent', 'whatsapp edit without editOf');
-  const parts = partsOf(message);
+  const first = await findOwnMessage(ctx, earlier[0]!);
+  if (!first) throw new DeliveryError('permanent', 'whatsapp message to edit not found');
+  const parts = partsOf(message, first.hasMedia ? WHATSAPP_CAPTION_LIMIT : WHATSAPP_TEXT_LIMIT);
   const messageIds: QualifiedId[] = [];
   for (const [index, part] of parts.entries()) {
     const previousId = earlier[index];
@@ -91,7 +177,7 @@ async function edit(ctx: SendContext, chatJid: string, message: OutboundMessage)
       messageIds.push(await sendPart(ctx, chatJid, part));
       continue;
     }
-    const previous = await findOwnMessage(ctx, previousId);
+    const previous = index === 0 ? first : await findOwnMessage(ctx, previousId);
     if (!previous) throw new DeliveryError('permanent', 'whatsapp message to edit not found');
     const options = part.mentions.length > 0 ? { mentions: part.mentions } : {};
     // Message.edit resolves null when the message is not ours or is past WhatsApp's edit window.

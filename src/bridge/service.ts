@@ -68,9 +68,8 @@ export class BridgeService {
     });
   }
 
-  translate(language: string, key: string, params?: Record<string, unknown>): string {
-    return this.deps.translate(language, key, params);
-  }
+  /** An arrow property, not a method: the relay stage hands it around as a plain function. */
+  readonly translate = (language: string, key: string, params?: Record<string, unknown>): string => this.deps.translate(language, key, params);
 
   /** A fresh one-time code for `chatId`, valid ten minutes. */
   async createCode(chatId: QualifiedId, by: QualifiedId): Promise<{ code: string; expiresAt: number }> {

@@ -22,6 +22,8 @@ const logger = pino({ level: 'silent' });
 export class World {
   bot!: TestBot;
   readonly clock = { offset: 0, now: () => Date.now() + this.clock.offset } as Clock & { offset: number };
+  /** Extra Discord adapter options (a lower upload limit, say), applied at the next start(). */
+  discordOptions: { uploadLimit?: number } = {};
 
   private constructor(
     readonly wa: StandinClient,
@@ -29,7 +31,7 @@ export class World {
     readonly telegram: TelegramStandin,
   ) {}
 
-  static async create(options: TestAppOptions = {}): Promise<World> {
+  static async create(options: TestAppOptions = {}, discordOptions: World['discordOptions'] = {}): Promise<World> {
     const wa = new StandinClient(BOT);
     wa.addGroup(GROUP, 'Lilas WhatsApp', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     const discord = await new DiscordStandIn({ perChannel: { limit: 1000, windowMs: 1000 }, global: { limit: 1000, windowMs: 1000 } }).start();
@@ -38,6 +40,7 @@ export class World {
     telegram.setMember(LILAS.id, ALICE, 'administrator', { can_delete_messages: true });
     telegram.setMember(LILAS.id, BOB, 'member');
     const world = new World(wa, discord, telegram);
+    world.discordOptions = discordOptions;
     await world.start(options);
     return world;
   }
@@ -47,7 +50,7 @@ export class World {
     // Pacing scaled down but kept above zero, so each chat's jobs get distinct slots in enqueue order.
     const pacing = { perChatIntervalMs: 5, globalIntervalMs: 0, jitterMs: 0 };
     const whatsapp = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: this.wa, terminal: null, pacing });
-    const discord = createDiscordAdapter({ token: this.discord.token, apiUrl: this.discord.apiUrl, logger, pacing: { perChatIntervalMs: 5, globalIntervalMs: 1 } });
+    const discord = createDiscordAdapter({ token: this.discord.token, apiUrl: this.discord.apiUrl, cdnUrl: this.discord.cdnUrl, logger, pacing: { perChatIntervalMs: 5, globalIntervalMs: 1 }, ...this.discordOptions });
     const telegram = createTelegramAdapter({ token: this.telegram.token, apiRoot: this.telegram.apiRoot, logger, pacing, pollTimeoutSeconds: 1, pollRetryMs: 50 });
     this.bot = await startTestApp({ adapters: [whatsapp, discord, telegram], noConsole: true, clock: this.clock, ...options });
     if (!this.wa.info) {

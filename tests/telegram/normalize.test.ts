@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Update } from 'grammy/types';
-import { normalizeUpdate, type NormalizedUpdate } from '../../adapters/telegram/normalize.js';
+import { normalizeToEnvelopes, normalizeUpdate, type NormalizedUpdate } from '../../adapters/telegram/normalize.js';
 import { rawEvent, type Envelope } from '../../src/core/envelope.js';
 
 const DIR = new URL('../fixtures/telegram/', import.meta.url);
@@ -88,15 +88,31 @@ describe('normalizeUpdate: fixtures', () => {
     expect(e.addressedToBot).toBe(true);
   });
 
-  it('a photo with a caption: caption as text, largest size as the attachment', () => {
+  it('a photo with a caption: caption as text, largest size as the attachment, a JPEG', () => {
     const e = one('photo-with-caption');
     expect(e.text).toBe("Vélo trouvé devant l'école");
-    expect(e.attachments).toEqual([{ kind: 'photo', fileRef: 'AgACAgQAAxkBAAIBlarge', size: 98765 }]);
+    expect(e.attachments).toEqual([{ kind: 'photo', fileRef: 'AgACAgQAAxkBAAIBlarge', mimeType: 'image/jpeg', size: 98765 }]);
+  });
+
+  it('picks the photo size with the most pixels even when Telegram lists it first', () => {
+    const update = fixture('photo-with-caption');
+    update.message!.photo!.reverse();
+    const e = normalizeToEnvelopes(update, ME, NOW)[0]!;
+    expect(e.attachments[0]).toMatchObject({ fileRef: 'AgACAgQAAxkBAAIBlarge', size: 98765 });
+  });
+
+  it('a voice note without mime_type is still audio/ogg; an animated sticker is a tgs', () => {
+    const voice = fixture('voice');
+    delete voice.message!.voice!.mime_type;
+    expect(normalizeToEnvelopes(voice, ME, NOW)[0]!.attachments[0]).toMatchObject({ kind: 'voice', mimeType: 'audio/ogg' });
+    const sticker = fixture('sticker');
+    sticker.message!.sticker!.is_animated = true;
+    expect(normalizeToEnvelopes(sticker, ME, NOW)[0]!.attachments[0]).toMatchObject({ kind: 'sticker', mimeType: 'application/x-tgsticker' });
   });
 
   it.each([
     ['document', { kind: 'document', fileRef: 'BQACAgQAAxkBAAIBdoc', fileName: 'compte-rendu.pdf', mimeType: 'application/pdf', size: 204800 }],
-    ['sticker', { kind: 'sticker', fileRef: 'CAACAgIAAxkBAAIBstk', size: 20480 }],
+    ['sticker', { kind: 'sticker', fileRef: 'CAACAgIAAxkBAAIBstk', mimeType: 'image/webp', size: 20480 }],
     ['voice', { kind: 'voice', fileRef: 'AwACAgQAAxkBAAIBvoc', mimeType: 'audio/ogg', size: 8000 }],
     ['video', { kind: 'video', fileRef: 'BAACAgQAAxkBAAIBvid', mimeType: 'video/mp4', size: 1048576 }],
     ['location', { kind: 'other', fileRef: 'location' }],

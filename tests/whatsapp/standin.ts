@@ -5,17 +5,33 @@
 // and keeps its session folder here too.
 //
 // It rejects what a real session would not deliver: malformed ids, texts over WhatsApp's 65,536 characters,
-// mentions that are not user ids, unknown send options (a misspelt option would silently do nothing for real).
+// mentions that are not user ids, unknown send options (a misspelt option would silently do nothing for real), files
+// that are empty or over WhatsApp's limits, and captions WhatsApp would not show.
+//
+// Files: sendMessage takes a real MessageMedia and records the bytes (SentRecord.media); receiveGroupMedia() makes a
+// user post a photo, voice note, document or sticker, whose Message.downloadMedia() gives the bytes back.
+import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type wa from 'whatsapp-web.js';
-import type { AuthStrategy, Chat, ClientOptions, Message, MessageSendOptions } from 'whatsapp-web.js';
+import wa from 'whatsapp-web.js';
+import type { AuthStrategy, Chat, ClientOptions, Message, MessageMedia, MessageSendOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppEventName } from '../../adapters/whatsapp/client.js';
 import type { WaMessageData } from '../../adapters/whatsapp/raw.js';
 import { realChat, realGroupNotification, realMessage } from './fixtures.js';
 
 export const WHATSAPP_TEXT_LIMIT = 65_536;
+/** The caption limit WhatsApp's Business Platform documents; held to here so an adapter relying on more shows up. */
+export const WHATSAPP_CAPTION_LIMIT = 1_024;
+/** WhatsApp's limits on files: 16 MB for media (photos, videos, audio, voice notes, stickers), 100 MB for documents. */
+export const WHATSAPP_MEDIA_LIMIT = 16 * 1024 * 1024;
+export const WHATSAPP_DOCUMENT_LIMIT = 100 * 1024 * 1024;
+/** WhatsApp's message types for files. `ptt` ("push to talk") is a voice note. */
+export type MediaType = 'image' | 'video' | 'audio' | 'ptt' | 'document' | 'sticker';
+/** The types WhatsApp shows a caption on (and lets the sender edit it); voice notes, audio and stickers have none. */
+const CAPTIONED = new Set<string>(['image', 'video', 'document']);
+/** What WhatsApp Web keeps in `body` for a photo, video or document: a base64 JPEG thumbnail (a stand-in one here). */
+const THUMBNAIL = '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQ';
 const SEND_OPTIONS = new Set([
   'linkPreview', 'sendAudioAsVoice', 'sendVideoAsGif', 'sendMediaAsSticker', 'sendMediaAsDocument', 'sendMediaAsHd',
   'isViewOnce', 'parseVCards', 'caption', 'quotedMessageId', 'mentions', 'groupMentions', 'sendSeen',
@@ -36,15 +52,34 @@ interface StandinGroup {
   participants: Required<StandinParticipant>[];
 }
 
+/** A file the bot sent, as WhatsApp would show it. */
+export interface SentMedia {
+  /** The message type WhatsApp made of it: image, video, audio, ptt (voice note), document or sticker. */
+  type: MediaType;
+  /** As sent; a sticker is image/webp (whatsapp-web.js converts the image; the stand-in keeps the bytes as they came). */
+  mimetype: string;
+  /** The MessageMedia's file name; WhatsApp shows it on documents only. */
+  filename?: string;
+  /** The decoded bytes. */
+  data: Buffer;
+  /** The send options that chose the type, as passed. */
+  sendAudioAsVoice: boolean;
+  sendMediaAsDocument: boolean;
+  sendMediaAsSticker: boolean;
+}
+
 /** One message the bot sent, as the stand-in recorded it. */
 export interface SentRecord {
   id: string;
   chatId: string;
+  /** The text, or a file's caption ('' for a file without one): what Message.body shows. */
   body: string;
+  /** Set when the message is a file. */
+  media?: SentMedia;
   /** The quoted message id, when the quote was applied (an unknown id is dropped, as ignoreQuoteErrors does). */
   quotedMessageId?: string;
   mentions: string[];
-  /** Each edit's new text, in order. */
+  /** Each edit's new text (or new caption), in order. */
   edits: string[];
   revoked: boolean;
   /** When it was sent, by the stand-in's clock (Date.now(), so fake timers apply). */
@@ -52,6 +87,44 @@ export interface SentRecord {
 }
 
 type Phase = 'closed' | 'waiting-login' | 'ready';
+
+/** A file a user posts (receiveGroupMedia). */
+export interface IncomingMedia {
+  type: MediaType;
+  data: Buffer;
+  /** Defaults: image/jpeg, video/mp4, audio/mpeg, `audio/ogg; codecs=opus` for ptt, application/pdf, image/webp. */
+  mimetype?: string;
+  /** Kept on documents only, as WhatsApp does. */
+  filename?: string;
+  /** Shown on image, video and document only. */
+  caption?: string;
+}
+
+const DEFAULT_MIME_TYPES: Record<MediaType, string> = {
+  image: 'image/jpeg',
+  video: 'video/mp4',
+  audio: 'audio/mpeg',
+  ptt: 'audio/ogg; codecs=opus',
+  document: 'application/pdf',
+  sticker: 'image/webp',
+};
+
+/** A message deleted for everyone: its text and file are gone, its id stays. */
+function revokedData(data: WaMessageData): WaMessageData {
+  const { directPath: _path, mediaKey: _key, caption: _caption, mimetype: _mime, filename: _name, size: _size, ...rest } = data;
+  return { ...rest, type: 'revoked', body: '', protocolMessageKey: data.id };
+}
+
+/** The message type WhatsApp Web makes of a file, as its media preparation picks it from the options and mime type. */
+function mediaTypeOf(mimetype: string, options: MessageSendOptions): MediaType {
+  if (options.sendMediaAsSticker) return 'sticker';
+  if (options.sendMediaAsDocument) return 'document';
+  const top = mimetype.split('/')[0];
+  if (top === 'image') return 'image';
+  if (top === 'video') return 'video';
+  if (top === 'audio') return options.sendAudioAsVoice ? 'ptt' : 'audio';
+  return 'document';
+}
 
 let counter = 0;
 function newStanzaId(): string {
@@ -69,6 +142,8 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   qrCount = 0;
   /** Every initialize() call fails with this error while set (a browser that cannot launch). */
   failInitialize: Error | undefined;
+  /** How many times a Message's downloadMedia() reached WhatsApp (a file refused by its size never does). */
+  downloadCount = 0;
 
   private phase: Phase = 'closed';
   private readonly groups = new Map<string, StandinGroup>();
@@ -76,6 +151,9 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   /** Raw data of every message this session has seen, by serialised id. */
   private readonly messages = new Map<string, WaMessageData>();
   private readonly sentById = new Map<string, SentRecord>();
+  /** The file behind each media message this session has seen, by serialised id, while WhatsApp still has it. */
+  private readonly mediaBytes = new Map<string, Buffer>();
+  private sendFailure: { after: number; error: Error } | undefined;
   private loggedIn = false;
 
   constructor(
@@ -213,6 +291,16 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     if (member) member.isAdmin = admin;
   }
 
+  /** Lets `after` more sendMessage() calls through, then fails one as the page would (a crashed tab), once. */
+  failSendAfter(after: number, error = new Error('Protocol error (Runtime.callFunctionOn): Target closed.')): void {
+    this.sendFailure = { after, error };
+  }
+
+  /** WhatsApp no longer has this message's file (expired from its servers): downloadMedia() resolves undefined. */
+  expireMedia(serializedId: string): void {
+    this.mediaBytes.delete(serializedId);
+  }
+
   private isMember(groupId: string): boolean {
     return this.groups.get(groupId)?.participants.some((p) => p.id === this.botId) ?? false;
   }
@@ -226,13 +314,36 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     body: string,
     extra: Partial<WaMessageData> & { notifyName?: string } = {},
   ): WaMessageData {
+    const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...extra });
+    this.deliver(data);
+    return data;
+  }
+
+  /**
+   * Someone else posts a file in a group, delivered as whatsapp-web.js delivers it: a Message with hasMedia, its type
+   * (image, video, audio, ptt, document, sticker), and rawData with mimetype, filename, size and caption; its
+   * downloadMedia() gives `media.data` back. `extra` overrides raw fields (e.g. `{ size }` to claim a larger file).
+   */
+  receiveGroupMedia(
+    groupId: string,
+    authorId: string,
+    media: IncomingMedia,
+    extra: Partial<WaMessageData> & { notifyName?: string } = {},
+  ): WaMessageData {
+    const mimetype = media.mimetype ?? DEFAULT_MIME_TYPES[media.type];
+    const fields = this.mediaFields(media.type, media.data, mimetype, media.filename, media.caption);
+    const data = this.groupMessageData(groupId, authorId, { ...fields, ...extra });
+    this.mediaBytes.set(data.id._serialized, media.data);
+    this.deliver(data);
+    return data;
+  }
+
+  private groupMessageData(groupId: string, authorId: string, fields: Partial<WaMessageData> & { type: string }): WaMessageData {
     const stanza = newStanzaId();
-    const data: WaMessageData = {
+    return {
       id: { fromMe: false, remote: groupId, id: stanza, participant: authorId, _serialized: `false_${groupId}_${stanza}_${authorId}` },
-      body,
-      type: 'chat',
       t: Math.floor(Date.now() / 1000),
-      notifyName: extra.notifyName ?? authorId.split('@')[0],
+      notifyName: fields.notifyName ?? authorId.split('@')[0],
       from: groupId,
       to: this.botId,
       author: authorId,
@@ -243,10 +354,29 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
       groupMentions: [],
       isForwarded: false,
       links: [],
-      ...extra,
+      ...fields,
     };
-    this.deliver(data);
-    return data;
+  }
+
+  /**
+   * The fields WhatsApp Web's message model has for a file. `directPath` is what makes whatsapp-web.js's Message say
+   * hasMedia; `body` holds a thumbnail for photos, videos and documents; documents keep their file name.
+   */
+  private mediaFields(type: MediaType, data: Buffer, mimetype: string, filename?: string, caption?: string): Partial<WaMessageData> & { type: string } {
+    const fields: Partial<WaMessageData> & { type: string } = {
+      type,
+      body: CAPTIONED.has(type) ? THUMBNAIL : '',
+      directPath: `/v/t62.7118-24/${randomBytes(8).toString('hex')}.enc?ccb=11-4`,
+      mimetype,
+      size: data.length,
+      filehash: createHash('sha256').update(data).digest('base64'),
+      mediaKey: randomBytes(32).toString('base64'),
+      mediaKeyTimestamp: Math.floor(Date.now() / 1000),
+      isViewOnce: false,
+    };
+    if (type === 'document' && filename) fields.filename = filename;
+    if (caption) fields.caption = caption;
+    return fields;
   }
 
   /** A direct message to the bot. */
@@ -292,8 +422,9 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     const data = this.messages.get(serializedId);
     if (!data) throw new Error(`stand-in: no message ${serializedId}`);
     const before = structuredClone(data);
-    const revoked: WaMessageData = { ...data, type: 'revoked', body: '', protocolMessageKey: data.id };
+    const revoked = revokedData(data);
     this.messages.set(serializedId, revoked);
+    this.mediaBytes.delete(serializedId);
     this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(before));
   }
 
@@ -331,14 +462,26 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
 
   // ---- the API the adapter calls ----
 
-  async sendMessage(chatId: string, content: string, options: MessageSendOptions = {}): Promise<Message> {
+  async sendMessage(chatId: string, content: string | MessageMedia, options: MessageSendOptions = {}): Promise<Message> {
     this.assertBrowser();
+    if (this.sendFailure) {
+      const failure = this.sendFailure;
+      failure.after -= 1;
+      if (failure.after < 0) {
+        this.sendFailure = undefined;
+        throw failure.error;
+      }
+    }
     if (typeof chatId !== 'string' || !CHAT_JID.test(chatId)) throw new Error(`Evaluation failed: invalid wid ${String(chatId)}`);
-    if (typeof content !== 'string') throw new Error('stand-in: only text content is supported');
-    if (content.length === 0) throw new Error('stand-in: empty message');
-    if (content.length > WHATSAPP_TEXT_LIMIT) throw new Error(`stand-in: text of ${content.length} characters is over ${WHATSAPP_TEXT_LIMIT}`);
     for (const key of Object.keys(options)) {
       if (!SEND_OPTIONS.has(key)) throw new Error(`stand-in: unknown send option ${key}`);
+    }
+    // The Client tells a file by `instanceof MessageMedia`: a look-alike object would be sent as text.
+    const file = content instanceof wa.MessageMedia ? this.checkMedia(content, options) : undefined;
+    if (!file) {
+      if (typeof content !== 'string') throw new Error('stand-in: content must be a text or a MessageMedia');
+      if (content.length === 0) throw new Error('stand-in: empty message');
+      if (content.length > WHATSAPP_TEXT_LIMIT) throw new Error(`stand-in: text of ${content.length} characters is over ${WHATSAPP_TEXT_LIMIT}`);
     }
     const mentions = options.mentions ?? [];
     if (!Array.isArray(mentions) || mentions.some((m) => typeof m !== 'string' || !USER_JID.test(m))) {
@@ -361,9 +504,10 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     }
 
     const stanza = newStanzaId();
+    const caption = file ? (options.caption ?? '') : '';
     const data: WaMessageData = {
       id: { fromMe: true, remote: chatId, id: stanza, _serialized: `true_${chatId}_${stanza}` },
-      body: content,
+      body: typeof content === 'string' ? content : '',
       type: 'chat',
       t: Math.floor(Date.now() / 1000),
       from: this.botId,
@@ -373,27 +517,67 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
       isNewMsg: true,
       mentionedJidList: [...mentions],
       links: [],
+      ...(file ? this.mediaFields(file.type, file.data, file.mimetype, file.filename, caption) : {}),
     };
     if (quoted) {
       data.quotedStanzaID = quoted.id.id;
       data.quotedParticipant = quoted.author ?? quoted.from;
-      data.quotedMsg = { type: quoted.type, body: quoted.body ?? '' };
+      data.quotedMsg = { type: quoted.type, body: quoted.directPath ? (quoted.caption ?? '') : (quoted.body ?? '') };
     }
     const record: SentRecord = {
       id: data.id._serialized,
       chatId,
-      body: content,
+      body: file ? caption : (content as string),
       mentions: [...mentions],
       edits: [],
       revoked: false,
       at: Date.now(),
     };
+    if (file) {
+      record.media = file;
+      this.mediaBytes.set(record.id, file.data);
+    }
     if (quoted) record.quotedMessageId = quoted.id._serialized;
     this.sent.push(record);
     this.sentById.set(record.id, record);
     // Our own messages come back as 'message_create' only, as they do for real.
     this.deliver(data);
     return this.wrap(data);
+  }
+
+  /** Refuses a file WhatsApp would not take, and says what WhatsApp would make of it. */
+  private checkMedia(media: MessageMedia, options: MessageSendOptions): SentMedia {
+    if (typeof media.mimetype !== 'string' || !/^[a-z]+\/[^\s/]+/i.test(media.mimetype)) {
+      throw new Error(`stand-in: bad mime type ${String(media.mimetype)}`);
+    }
+    if (typeof media.data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(media.data)) throw new Error('stand-in: media data is not base64');
+    const data = Buffer.from(media.data, 'base64');
+    // WhatsApp Web cannot prepare an empty file (no file hash): the send fails.
+    if (data.length === 0) throw new Error('Evaluation failed: media-fault: sendToChat filehash undefined');
+    // whatsapp-web.js converts images (and, with ffmpeg, videos) to stickers; anything else throws.
+    if (options.sendMediaAsSticker && !media.mimetype.startsWith('image/')) throw new Error('Invalid media format');
+    const type = mediaTypeOf(media.mimetype, options);
+    const limit = type === 'document' ? WHATSAPP_DOCUMENT_LIMIT : WHATSAPP_MEDIA_LIMIT;
+    if (data.length > limit) throw new Error(`Evaluation failed: ${type} of ${data.length} bytes is over WhatsApp's ${limit}`);
+    const caption = options.caption;
+    if (caption !== undefined) {
+      if (typeof caption !== 'string') throw new Error('stand-in: caption must be a string');
+      // A caption on a voice note, audio or sticker is not shown anywhere: it would be silently lost.
+      if (caption !== '' && !CAPTIONED.has(type)) throw new Error(`stand-in: WhatsApp shows no caption on ${type} messages`);
+      if (caption.length > WHATSAPP_CAPTION_LIMIT) {
+        throw new Error(`stand-in: caption of ${caption.length} characters is over ${WHATSAPP_CAPTION_LIMIT}`);
+      }
+    }
+    const sent: SentMedia = {
+      type,
+      mimetype: type === 'sticker' ? 'image/webp' : media.mimetype,
+      data,
+      sendAudioAsVoice: options.sendAudioAsVoice === true,
+      sendMediaAsDocument: options.sendMediaAsDocument === true,
+      sendMediaAsSticker: options.sendMediaAsSticker === true,
+    };
+    if (media.filename) sent.filename = media.filename;
+    return sent;
   }
 
   async getChatById(chatId: string): Promise<Chat> {
@@ -443,17 +627,32 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
       const record = this.sentById.get(id);
       // Client's edit() resolves null for a message that is not ours or can no longer be edited.
       if (!stored || !stored.id.fromMe || stored.type === 'revoked' || !record) return null;
-      if (typeof content !== 'string' || content.length === 0 || content.length > WHATSAPP_TEXT_LIMIT) {
+      // On a file, WhatsApp edits the caption (canEditCaption); voice notes, audio and stickers have none to edit.
+      const isFile = Boolean(stored.directPath);
+      if (isFile && !CAPTIONED.has(stored.type)) return null;
+      const limit = isFile ? WHATSAPP_CAPTION_LIMIT : WHATSAPP_TEXT_LIMIT;
+      if (typeof content !== 'string' || content.length === 0 || content.length > limit) {
         throw new Error('stand-in: bad edit text');
       }
-      const prevBody = stored.body ?? '';
-      stored.body = content;
+      const prevBody = (isFile ? stored.caption : stored.body) ?? '';
+      if (isFile) stored.caption = content;
+      else stored.body = content;
       stored.mentionedJidList = options.mentions ?? [];
       record.body = content;
       record.mentions = options.mentions ?? [];
       record.edits.push(content);
       this.emit('message_edit', this.wrap(stored), content, prevBody);
       return this.wrap(stored);
+    };
+    message.downloadMedia = async () => {
+      if (!message.hasMedia) return undefined as unknown as MessageMedia;
+      this.assertBrowser();
+      this.downloadCount += 1;
+      const stored = this.messages.get(id);
+      const bytes = this.mediaBytes.get(id);
+      // Resolves undefined, as the real one does, when WhatsApp no longer has the file (expired, 404).
+      if (!stored?.mimetype || !bytes) return undefined as unknown as MessageMedia;
+      return new wa.MessageMedia(stored.mimetype, bytes.toString('base64'), stored.filename, stored.size);
     };
     message.delete = async (everyone) => {
       this.assertBrowser();
@@ -464,8 +663,9 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
         const weAreAdmin = group?.participants.some((p) => p.id === this.botId && (p.isAdmin || p.isSuperAdmin)) ?? false;
         // WhatsApp only lets the sender (or a group admin) delete for everyone; otherwise it is deleted for us only.
         if (stored.id.fromMe || weAreAdmin) {
-          const revoked: WaMessageData = { ...stored, type: 'revoked', body: '', protocolMessageKey: stored.id };
+          const revoked = revokedData(stored);
           this.messages.set(id, revoked);
+          this.mediaBytes.delete(id);
           const record = this.sentById.get(id);
           if (record) record.revoked = true;
           this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(stored));

@@ -1,12 +1,15 @@
 // The stand-in's REST API under /api/v10: routes and bodies checked against Discord's OpenAPI description, then the
 // behaviour the adapter relies on (permissions, message limits, allowed_mentions, webhooks, interactions, rate
 // limits), with Discord's error JSON and codes. Every accepted post is echoed on the gateway as Discord does.
+// Message posts may be multipart (payload_json + files[n]): sizes, file counts and the `attachments` array are
+// checked as Discord checks them, and the files' bytes go to the stand-in's CDN (cdn.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { checkBody, checkRoute } from './spec.js';
 import { Windows, type Limit, type Verdict } from './ratelimit.js';
 import { P, snowflake, type ApiMessage, type ApiUser, type ApiWebhook, type Interaction, type World } from './state.js';
 import type { Gateway } from './gateway.js';
+import type { ApiAttachment, Cdn } from './cdn.js';
 
 export interface RestOptions {
   token: string;
@@ -14,6 +17,19 @@ export interface RestOptions {
   global: Limit;
   interactionDeadlineMs: number;
   gatewayUrl: () => string;
+  cdn: Cdn;
+  /** Largest file accepted, in bytes (Discord: 10 MiB in a server without boosts). */
+  uploadLimit: number;
+  /** Largest request body accepted, in bytes (Discord refuses form bodies over about 25 MiB). */
+  requestLimit: number;
+}
+
+/** A file from a multipart post: its files[n] index, name, type and bytes. */
+export interface UploadedFile {
+  index: number;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface LoggedRequest {
@@ -21,6 +37,8 @@ export interface LoggedRequest {
   path: string;
   template?: string;
   body: unknown;
+  /** The files of a multipart post (their bytes are on the CDN once stored). */
+  files?: { index: number; name: string; contentType: string; size: number }[];
   status: number;
   response?: unknown;
 }
@@ -43,6 +61,9 @@ class ApiError extends Error {
 }
 
 const MESSAGE_LIMIT = 2000;
+const FILES_PER_MESSAGE = 10;
+/** The posts that take multipart bodies (with files). */
+const MULTIPART_ROUTES = new Set(['POST /channels/{channel_id}/messages', 'POST /webhooks/{webhook_id}/{webhook_token}']);
 const EPHEMERAL = 64;
 const LOADING = 128;
 const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
@@ -52,6 +73,7 @@ interface Ctx {
   params: Params;
   query: URLSearchParams;
   body: Record<string, unknown>;
+  files: UploadedFile[];
 }
 type Handler = (ctx: Ctx) => { status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -94,7 +116,10 @@ export class Rest {
         return ok(member);
       },
       'POST /channels/{channel_id}/messages': (c) => this.postChannelMessage(c),
-      'GET /channels/{channel_id}/messages/{message_id}': (c) => ok(this.stored(c.params.channel_id!, c.params.message_id!).message),
+      'GET /channels/{channel_id}/messages/{message_id}': (c) => {
+        if (this.visibleChannel(c.params.channel_id!).type !== 1) this.need(c.params.channel_id!, P.READ_MESSAGE_HISTORY);
+        return ok(this.stored(c.params.channel_id!, c.params.message_id!).message);
+      },
       'PATCH /channels/{channel_id}/messages/{message_id}': (c) => this.editChannelMessage(c),
       'DELETE /channels/{channel_id}/messages/{message_id}': (c) => this.deleteChannelMessage(c),
       'GET /channels/{channel_id}/webhooks': (c) => {
@@ -140,15 +165,21 @@ export class Rest {
         if (!verdict.ok) return this.tooMany(reply, verdict, true);
       }
       let body: Record<string, unknown> = {};
+      let files: UploadedFile[] = [];
       if (raw.length > 0) {
-        if (!String(req.headers['content-type']).startsWith('application/json')) throw invalid(['stand-in accepts JSON bodies only']);
-        try {
-          body = JSON.parse(raw) as Record<string, unknown>;
-        } catch {
-          throw new ApiError(400, 50109, 'The request body contains invalid JSON.');
+        const type = String(req.headers['content-type']);
+        if (type.startsWith('multipart/form-data') && MULTIPART_ROUTES.has(`${method} ${route.template}`)) {
+          if (raw.length > this.options.requestLimit) throw new ApiError(413, 40005, 'Request entity too large');
+          ({ body, files } = await parseMultipart(raw, type));
+          if (files.some((f) => f.data.length > this.options.uploadLimit)) throw new ApiError(413, 40005, 'Request entity too large');
+        } else if (type.startsWith('application/json')) {
+          body = parseJson(raw.toString('utf8'));
+        } else {
+          throw invalid(['stand-in accepts JSON bodies, and multipart for message posts']);
         }
       }
       entry.body = body;
+      if (files.length > 0) entry.files = files.map((f) => ({ index: f.index, name: f.name, contentType: f.contentType, size: f.data.length }));
       const problems = checkBody(method, route.template, raw.length > 0 ? body : method === 'PUT' ? null : {});
       if (problems.length > 0) throw invalid(problems);
       const handler = this.handlers[`${method} ${route.template}`];
@@ -162,7 +193,7 @@ export class Rest {
         if (!verdict.ok) return this.tooMany(reply, verdict, false);
         limitHeaders = rateHeaders(verdict);
       }
-      const result = handler({ params, query: url.searchParams, body });
+      const result = handler({ params, query: url.searchParams, body, files });
       return reply(result.status, result.body, { ...limitHeaders, ...result.headers });
     } catch (error) {
       if (error instanceof ApiError) {
@@ -261,10 +292,10 @@ export class Rest {
     const channel = this.visibleChannel(channelId);
     if (channel.type === 1) {
       if (this.world.closedDms.has(channel.recipients![0]!.id)) throw new ApiError(403, 50007, 'Cannot send messages to this user');
-      return ok(this.createMessage({ channelId, author: this.world.bot, body: c.body, type: 0 }));
+      return ok(this.createMessage({ channelId, author: this.world.bot, body: c.body, files: c.files, type: 0 }));
     }
     this.need(channelId, channel.type === 11 ? P.SEND_MESSAGES_IN_THREADS : P.SEND_MESSAGES);
-    const message = this.createMessage({ channelId, author: this.world.bot, body: c.body, type: 0 });
+    const message = this.createMessage({ channelId, author: this.world.bot, body: c.body, files: c.files, type: 0 });
     return ok(message);
   }
 
@@ -288,6 +319,7 @@ export class Rest {
     channelId: string;
     author: ApiUser;
     body: Record<string, unknown>;
+    files?: UploadedFile[];
     type: number;
     webhook?: ApiWebhook;
     interaction?: Interaction;
@@ -295,7 +327,9 @@ export class Rest {
     flags?: number;
   }): ApiMessage {
     const { body, channelId } = input;
-    checkContent(body, true);
+    const files = input.files ?? [];
+    const named = attachmentNames(body.attachments, files);
+    checkContent(body, true, files.length > 0);
     const allowed = checkAllowedMentions(body.allowed_mentions);
     checkComponents(body.components);
     const channel = this.world.channels.get(channelId)!;
@@ -315,6 +349,7 @@ export class Rest {
     }
     const id = snowflake();
     const content = typeof body.content === 'string' ? body.content : '';
+    const attachments = files.map((file) => this.options.cdn.storeAttachment(channelId, named.get(file.index) ?? file.name, file.data, file.contentType || undefined));
     const pings = this.pingsOf(content, allowed, referenced);
     for (const ping of pings) this.world.pings.push({ messageId: id, channelId, ...ping });
     const userPings = pings.filter((p) => p.kind === 'user').map((p) => p.id!);
@@ -329,7 +364,7 @@ export class Rest {
       mention_everyone: pings.some((p) => p.kind === 'everyone' || p.kind === 'here'),
       mentions: userPings.map((u) => this.world.members.get(u)?.user).filter(Boolean),
       mention_roles: pings.filter((p) => p.kind === 'role').map((p) => p.id),
-      attachments: [],
+      attachments,
       embeds: (body.embeds as unknown[]) ?? [],
       components: (body.components as unknown[]) ?? [],
       pinned: false,
@@ -356,15 +391,21 @@ export class Rest {
     const allowed = checkAllowedMentions(body.allowed_mentions);
     checkComponents(body.components);
     const message = stored.message;
+    // The message as it would be, checked before anything changes: a refused edit leaves it as it was.
+    const content = 'content' in body ? ((body.content as string | null) ?? '') : message.content;
+    const components = 'components' in body ? ((body.components as unknown[]) ?? []) : (message.components as unknown[]);
+    const embeds = 'embeds' in body ? ((body.embeds as unknown[]) ?? []) : (message.embeds as unknown[]);
+    // Without `attachments` an edit keeps them; with it, only those it lists by id stay.
+    let attachments = (message.attachments as ApiAttachment[] | undefined) ?? [];
+    if ('attachments' in body) {
+      const keep = new Set(((body.attachments as { id: string | number }[] | null) ?? []).map((a) => String(a.id)));
+      attachments = attachments.filter((a) => keep.has(a.id));
+    }
+    if (!content && !embeds.length && !components.length && !attachments.length) throw new ApiError(400, 50006, 'Cannot send an empty message');
     if ('content' in body) {
-      message.content = (body.content as string | null) ?? '';
-      for (const ping of this.pingsOf(message.content, allowed, undefined)) this.world.pings.push({ messageId: message.id, channelId: message.channel_id, ...ping });
+      for (const ping of this.pingsOf(content, allowed, undefined)) this.world.pings.push({ messageId: message.id, channelId: message.channel_id, ...ping });
     }
-    if ('components' in body) message.components = (body.components as unknown[]) ?? [];
-    if ('embeds' in body) message.embeds = (body.embeds as unknown[]) ?? [];
-    if (!message.content && !(message.embeds as unknown[]).length && !(message.components as unknown[]).length) {
-      throw new ApiError(400, 50006, 'Cannot send an empty message');
-    }
+    Object.assign(message, { content, components, embeds, attachments });
     message.flags &= ~LOADING;
     message.edited_timestamp = new Date().toISOString();
     if (!stored.ephemeral) this.echo('MESSAGE_UPDATE', message, false);
@@ -451,7 +492,7 @@ export class Rest {
     if (username !== undefined && username !== null) checkWebhookUsername(username);
     const author: ApiUser = { id: webhook.id, username: username ?? webhook.name, global_name: null, discriminator: '0000', avatar: null, bot: true };
     if ((c.body.components as unknown[] | undefined)?.length && !webhook.application_id) throw invalid(['components need an application-owned webhook']);
-    const message = this.createMessage({ channelId, author, body: c.body, type: 0, webhook });
+    const message = this.createMessage({ channelId, author, body: c.body, files: c.files, type: 0, webhook });
     if (c.query.get('wait') === 'true') return ok(message);
     return { status: 204 };
   }
@@ -544,7 +585,7 @@ export class Rest {
     if (original && !original.deleted && original.message.flags & LOADING) return ok(this.applyEdit(original, c.body));
     const flags = Number(c.body.flags ?? 0);
     const { flags: _ignored, ...rest } = c.body;
-    return ok(this.createMessage({ channelId: interaction.channelId, author: this.world.bot, body: rest, type: 20, interaction, ephemeral: Boolean(flags & EPHEMERAL) }));
+    return ok(this.createMessage({ channelId: interaction.channelId, author: this.world.bot, body: rest, files: c.files, type: 20, interaction, ephemeral: Boolean(flags & EPHEMERAL) }));
   }
 }
 
@@ -557,7 +598,7 @@ interface Allowed {
   repliedUser: boolean;
 }
 
-function checkContent(body: Record<string, unknown>, creating: boolean): void {
+function checkContent(body: Record<string, unknown>, creating: boolean, hasFiles = false): void {
   const content = body.content;
   if (content !== undefined && content !== null && typeof content === 'string' && content.length > MESSAGE_LIMIT) {
     throw new ApiError(400, 50035, 'Invalid Form Body', { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MESSAGE_LIMIT} or fewer in length.` }] } });
@@ -566,7 +607,7 @@ function checkContent(body: Record<string, unknown>, creating: boolean): void {
   const hasContent = typeof content === 'string' && content.trim().length > 0;
   const has = (key: string) => Array.isArray(body[key]) && (body[key] as unknown[]).length > 0;
   const loading = body.content === '' && Array.isArray(body.components);
-  if (!hasContent && !has('embeds') && !has('components') && !has('sticker_ids') && !body.poll && !loading) {
+  if (!hasContent && !hasFiles && !has('embeds') && !has('components') && !has('sticker_ids') && !body.poll && !loading) {
     throw new ApiError(400, 50006, 'Cannot send an empty message');
   }
 }
@@ -700,8 +741,60 @@ function paramsOf(template: string, path: string): Params {
   return params;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new ApiError(400, 50109, 'The request body contains invalid JSON.');
+  }
+}
+
+/** payload_json and files[n]; the stand-in does not read other form fields (Discord would take them as the body). */
+async function parseMultipart(raw: Buffer, contentType: string): Promise<{ body: Record<string, unknown>; files: UploadedFile[] }> {
+  let form: FormData;
+  try {
+    form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw invalid(['malformed multipart body']);
+  }
+  let body: Record<string, unknown> = {};
+  const files: UploadedFile[] = [];
+  for (const [key, value] of form.entries()) {
+    const index = /^files\[(\d+)\]$/.exec(key)?.[1];
+    if (key === 'payload_json' && typeof value === 'string') body = parseJson(value);
+    else if (index !== undefined && typeof value !== 'string') {
+      files.push({ index: Number(index), name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+    } else throw invalid([`stand-in: unexpected form field ${key}`]);
+  }
+  if (files.length > FILES_PER_MESSAGE) {
+    throw new ApiError(400, 50035, 'Invalid Form Body', { files: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${FILES_PER_MESSAGE} or fewer in length.` }] } });
+  }
+  return { body, files };
+}
+
+/**
+ * The `attachments` array of a new message must describe exactly the uploaded files: each entry's id is the n of a
+ * files[n], each file has its entry. Returns the file name each entry gives (it overrides the form's file name).
+ */
+function attachmentNames(value: unknown, files: UploadedFile[]): Map<number, string> {
+  const names = new Map<number, string>();
+  if (value === undefined || value === null) return names;
+  const entries = value as { id: string | number; filename?: string | null }[];
+  const indexes = new Set(files.map((f) => f.index));
+  entries.forEach((entry, i) => {
+    const index = Number(entry.id);
+    if (!indexes.has(index)) {
+      throw new ApiError(400, 50035, 'Invalid Form Body', { [`attachments.${i}.id`]: { _errors: [{ code: 'ATTACHMENT_NOT_FOUND', message: 'Unknown attachment' }] } });
+    }
+    if (entry.filename) names.set(index, entry.filename);
+    indexes.delete(index);
+  });
+  if (indexes.size > 0) throw invalid([`files[${[...indexes][0]}] is not described in attachments`], 'attachments');
+  return names;
 }

@@ -1,11 +1,13 @@
-// A local stand-in for Discord: one HTTP server on 127.0.0.1 with the REST API under /api/v10 and the gateway at
-// /gateway, plus the controls tests need (user messages, slash commands, button presses, roles, overwrites, closing
-// the gateway, reading what was sent and the 429s returned). Limits are scaled by constructor options.
+// A local stand-in for Discord: one HTTP server on 127.0.0.1 with the REST API under /api/v10, the gateway at
+// /gateway and a CDN at /cdn, plus the controls tests need (user messages with or without files, slash commands,
+// button presses, roles, overwrites, closing the gateway, reading what was sent, files included, and the 429s
+// returned). Limits are scaled by constructor options.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Gateway, INTENTS } from './gateway.js';
 import { Rest } from './rest.js';
+import { Cdn, type ApiAttachment, type StickerFormat } from './cdn.js';
 import type { Limit } from './ratelimit.js';
 import { P, World, snowflake, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
 
@@ -21,6 +23,39 @@ export interface DiscordStandInOptions {
   /** How long an interaction may wait for its callback (Discord: 3 s). */
   interactionDeadlineMs?: number;
   privilegedIntents?: number;
+  /** Largest file accepted, in bytes (Discord: 10 MiB in a server without boosts). */
+  uploadLimit?: number;
+  /** Largest multipart body accepted, in bytes (Discord: about 25 MiB). */
+  requestLimit?: number;
+}
+
+/** A file a test user posts. */
+export interface UserFile {
+  name: string;
+  data: Buffer;
+  /** Omitted: the attachment has no content_type, as Discord does for types it does not recognise. */
+  contentType?: string;
+}
+
+/** A sticker a test user posts; `data` is what the CDN serves for it. */
+export interface UserSticker {
+  name: string;
+  format: StickerFormat;
+  data: Buffer;
+}
+
+/** A message the bot posted, as a test reads it: text, files with their bytes, and how it was posted. */
+export interface BotPost {
+  id: string;
+  channelId: string;
+  content: string;
+  /** Posted through a webhook (an identity post) rather than as the bot itself. */
+  viaWebhook: boolean;
+  /** The name shown: the webhook username for identity posts, the bot's username otherwise. */
+  username: string;
+  /** The message it replies to (bot posts only; webhooks cannot reply). */
+  replyTo?: string;
+  files: { name: string; contentType?: string; size: number; data: Buffer }[];
 }
 
 export interface SlashOption {
@@ -36,6 +71,7 @@ export class DiscordStandIn {
   readonly world = new World();
   readonly gateway: Gateway;
   readonly rest: Rest;
+  readonly cdn = new Cdn();
   private readonly server: Server;
   private port = 0;
 
@@ -52,8 +88,14 @@ export class DiscordStandIn {
       global: options.global ?? { limit: 50, windowMs: 1000 },
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       gatewayUrl: () => this.gateway.url,
+      cdn: this.cdn,
+      uploadLimit: options.uploadLimit ?? 10 * 1024 * 1024,
+      requestLimit: options.requestLimit ?? 25 * 1024 * 1024,
     });
-    this.server = createServer((req, res) => void this.rest.handle(req, res));
+    this.server = createServer((req, res) => {
+      if (req.url?.startsWith('/cdn/')) this.cdn.handle(req, res);
+      else void this.rest.handle(req, res);
+    });
     this.server.on('upgrade', (req, socket, head) => {
       if (new URL(req.url ?? '/', 'http://x').pathname === '/gateway') this.gateway.handleUpgrade(req, socket, head);
       else socket.destroy();
@@ -64,7 +106,13 @@ export class DiscordStandIn {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
     this.gateway.url = `ws://127.0.0.1:${this.port}/gateway`;
+    this.cdn.url = `http://127.0.0.1:${this.port}/cdn`;
     return this;
+  }
+
+  /** What the adapter's cdnUrl should be: stickers are fetched there and attachment URLs point there. */
+  get cdnUrl(): string {
+    return this.cdn.url;
   }
 
   /** What DISCORD_API_URL should be set to (discord.js appends /v10). */
@@ -111,6 +159,22 @@ export class DiscordStandIn {
     this.world.messages.set(id, { message, deleted: false, ephemeral: false });
     this.gateway.dispatch('MESSAGE_CREATE', message);
     return message;
+  }
+
+  /**
+   * A user posts files (and stickers) with a text, which may be empty; the CDN serves their bytes at the attachment
+   * URLs. `voice` makes it a voice message (Discord's flag, one audio file with a duration and waveform).
+   */
+  userFiles(channelId: string, user: ApiUser, content: string, files: UserFile[], options: { stickers?: UserSticker[]; voice?: boolean; extra?: Record<string, unknown> } = {}): ApiMessage {
+    const attachments: ApiAttachment[] = files.map((file) => this.cdn.storeAttachment(channelId, file.name, file.data, file.contentType));
+    if (options.voice) for (const attachment of attachments) Object.assign(attachment, { duration_secs: 2.5, waveform: Buffer.alloc(32).toString('base64') });
+    const stickers = (options.stickers ?? []).map((sticker) => this.cdn.storeSticker(sticker.name, sticker.format, sticker.data));
+    return this.userMessage(channelId, user, content, {
+      attachments,
+      ...(stickers.length > 0 ? { sticker_items: stickers } : {}),
+      ...(options.voice ? { flags: 1 << 13 } : {}),
+      ...options.extra,
+    });
   }
 
   /** A user runs a registered slash command; options are given in the order the user filled them in. */
@@ -228,6 +292,33 @@ export class DiscordStandIn {
     return [...this.world.messages.values()]
       .filter((s) => (s.message.author as ApiUser).id === this.world.bot.id || s.webhookId)
       .map((s) => ({ ...s.message, ephemeral: s.ephemeral, deleted: s.deleted }));
+  }
+
+  /** What the bot posted (itself or through its webhooks) and still shows, oldest first; `channelId` narrows it. */
+  botPosts(channelId?: string): BotPost[] {
+    return this.botMessages()
+      .filter((m) => !m.deleted && !m.ephemeral && (channelId === undefined || m.channel_id === channelId))
+      .map((m) => {
+        const attachments = (m.attachments as ApiAttachment[] | undefined) ?? [];
+        const reference = m.message_reference as { message_id?: string } | undefined;
+        return {
+          id: m.id,
+          channelId: m.channel_id,
+          content: m.content,
+          viaWebhook: Boolean(m.webhook_id) && m.webhook_id !== this.world.applicationId,
+          username: (m.author as ApiUser).username,
+          ...(reference?.message_id ? { replyTo: reference.message_id } : {}),
+          files: attachments.map((a) => ({ name: a.filename, contentType: a.content_type, size: a.size, data: this.cdnBytes(a.url) })),
+        };
+      });
+  }
+
+  /** The bytes the CDN serves at an attachment URL. */
+  cdnBytes(url: string): Buffer {
+    const path = new URL(url).pathname.slice('/cdn'.length);
+    const file = this.cdn.files.get(path);
+    if (!file) throw new Error(`nothing on the CDN at ${path}`);
+    return file.data;
   }
 
   get pings() {

@@ -1,12 +1,15 @@
 // A local stand-in of the Telegram Bot API (https://core.telegram.org/bots/api) for tests: grammY talks to it over
 // real HTTP on 127.0.0.1. It implements the methods Quartier uses, validates every call against the official
-// specification, enforces the real send limits (scalable), and offers test controls to push updates and to change
-// chat membership.
+// specification, enforces the real send limits (scalable), takes file uploads (multipart/form-data) and serves files
+// back (getFile, /file/bot<token>/<path>), and offers test controls to push updates, to have users post text or files
+// and to change chat membership.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, ChatMember, Message, MessageEntity, Update, User } from 'grammy/types';
 import { isKnownMethod, ParamError, validateParams } from './spec.js';
 import { SlidingWindow } from './rate-limit.js';
+import { FileStore, isPicture, type MediaKind, type StoredFile } from './files.js';
+import { boundaryOf, MultipartError, parseMultipart, type FormPart } from './multipart.js';
 
 export interface StandinOptions {
   token?: string;
@@ -19,7 +22,11 @@ export interface StandinOptions {
   globalWindowMs?: number;
   /** Upper bound on how long a getUpdates long poll is held, so a forgotten poll cannot stall a test run. */
   maxPollMs?: number;
+  /** Largest file a bot may upload (Telegram: 50 MB); a test may lower it to see a 413 without moving 50 MB. */
+  maxUploadBytes?: number;
 }
+
+export type { MediaKind, StoredFile } from './files.js';
 
 export interface StandinChat {
   id: number;
@@ -42,9 +49,12 @@ export interface SentRecord {
   method: string;
   chatId: number;
   messageId: number;
+  /** The text, or the caption of a file ('' when it has none). */
   text: string;
   params: Record<string, unknown>;
   at: number;
+  /** sendPhoto/sendDocument/...: the file the message carries, with its bytes as received. */
+  file?: StoredFile;
 }
 
 export interface RequestRecord {
@@ -77,8 +87,29 @@ const CHAT_ACTIONS = new Set([
   'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document',
   'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
 ]);
-const FAULTY_METHODS = new Set(['sendMessage', 'editMessageText', 'deleteMessage', 'sendChatAction']);
+const MEDIA_METHODS: Record<string, MediaKind> = {
+  sendPhoto: 'photo',
+  sendDocument: 'document',
+  sendVideo: 'video',
+  sendAudio: 'audio',
+  sendVoice: 'voice',
+};
+const FAULTY_METHODS = new Set(['sendMessage', 'editMessageText', 'editMessageCaption', 'deleteMessage', 'sendChatAction', ...Object.keys(MEDIA_METHODS)]);
+const MB = 1024 * 1024;
+/** Multipart uploads: 10 MB for a photo; getFile serves files of up to 20 MB. */
+const PHOTO_UPLOAD_LIMIT = 10 * MB;
+const DOWNLOAD_LIMIT = 20 * MB;
+/** Room for the non-file fields of a multipart body on top of the file limit. */
+const FORM_FIELDS_SLACK = MB;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+interface Fault {
+  status: 500 | 429;
+  retryAfter?: number;
+  chatIds?: number[];
+  /** Let this many calls through before the fault starts (a failure part-way through a split message). */
+  after?: number;
+}
 
 interface Poller {
   resolve: (updates: Update[] | ApiError) => void;
@@ -87,7 +118,7 @@ interface Poller {
 export class TelegramStandin {
   readonly token: string;
   readonly bot: User;
-  /** Accepted sendMessage / editMessageText calls, in order. */
+  /** Accepted sendMessage and sendPhoto/sendDocument/... calls (sent), editMessageText/editMessageCaption calls (edits), in order. */
   readonly sent: SentRecord[] = [];
   readonly edits: SentRecord[] = [];
   readonly deletions: { chatId: number; messageId: number }[] = [];
@@ -97,6 +128,8 @@ export class TelegramStandin {
   readonly requests: RequestRecord[] = [];
   readonly answeredCallbacks: { id: string; text?: string }[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
+  /** Every file path fetched through /file/bot<token>/<path>, answered or not. */
+  readonly fileDownloads: string[] = [];
   webhook: { url: string; secret?: string; allowedUpdates?: string[] } | undefined;
 
   private readonly server: http.Server;
@@ -111,7 +144,10 @@ export class TelegramStandin {
   private readonly globalWindow: SlidingWindow;
   private readonly maxPollMs: number;
   private port = 0;
-  private fault: { status: 500 | 429; retryAfter?: number; chatIds?: number[] } | undefined;
+  private fault: Fault | undefined;
+  private downloadFault: number | undefined;
+  private readonly files = new FileStore();
+  private readonly maxUploadBytes: number;
 
   private constructor(options: StandinOptions) {
     this.token = options.token ?? '123456:TEST-token_abcdefghijklmnopqrstuv';
@@ -119,6 +155,7 @@ export class TelegramStandin {
     this.groupWindow = new SlidingWindow(options.groupLimit ?? 20, options.groupWindowMs ?? 60_000);
     this.globalWindow = new SlidingWindow(options.globalLimit ?? 30, options.globalWindowMs ?? 1_000);
     this.maxPollMs = options.maxPollMs ?? 60_000;
+    this.maxUploadBytes = options.maxUploadBytes ?? 50 * MB;
     this.server = http.createServer((req, res) => void this.handle(req, res));
   }
 
@@ -160,8 +197,8 @@ export class TelegramStandin {
    * Fault switch (chaos tests): until cleared with undefined, every send/edit/delete (about `chatIds` only, when given)
    * answers this status instead of doing anything: 500 as a failing server would, 429 with `retryAfter` seconds.
    */
-  fail(fault: { status: 500 | 429; retryAfter?: number; chatIds?: number[] } | undefined): void {
-    this.fault = fault;
+  fail(fault: Fault | undefined): void {
+    this.fault = fault ? { ...fault } : undefined;
   }
 
   /** From now on, every call about this chat answers 403 as Telegram does once the bot is removed. */
@@ -202,27 +239,66 @@ export class TelegramStandin {
     threadId?: number;
     entities?: MessageEntity[];
   }): Promise<{ update: Update; message: Message; webhookStatus?: number }> {
-    this.addChat(options.chat);
-    const state = this.chatState(options.chat.id);
-    this.users.set(options.from.id, options.from);
-    if (!state.members.has(options.from.id)) state.members.set(options.from.id, memberObject(options.from, 'member', {}));
     const entities = [...(options.entities ?? [])];
     const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(options.text);
     if (command) entities.unshift({ type: 'bot_command', offset: 0, length: command[0].length });
     const message = {
+      ...this.userMessageBase(options),
+      text: options.text,
+      ...(entities.length ? { entities } : {}),
+    } as Message;
+    const { update, webhookStatus } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
+    return { update, message, webhookStatus };
+  }
+
+  /**
+   * Builds and pushes a message in which a user posts a file (photo, voice note, document, audio, video, sticker),
+   * with an optional caption and caption_entities. The bytes are stored: getFile and the file URL serve them under
+   * the message's file_id (for a photo, the largest size's). `mimeType` defaults to what the bytes or the name say.
+   */
+  async userFile(options: {
+    chat: StandinChat;
+    from: User;
+    kind: MediaKind;
+    data: Buffer;
+    fileName?: string;
+    mimeType?: string;
+    caption?: string;
+    captionEntities?: MessageEntity[];
+    replyTo?: number;
+    threadId?: number;
+    /** Seconds, for voice, audio and video (default 1). */
+    duration?: number;
+  }): Promise<{ update: Update; message: Message; file: StoredFile; webhookStatus?: number }> {
+    // A Telegram client cannot produce these; a test asking for them is mistaken.
+    if (options.caption !== undefined && options.kind === 'sticker') throw new Error('stand-in: a sticker has no caption');
+    if ((options.caption?.length ?? 0) > 1024) throw new Error('stand-in: a caption is at most 1024 characters');
+    const file = this.files.add(options.kind, options.data, options.fileName, options.mimeType);
+    const message = {
+      ...this.userMessageBase(options),
+      ...this.files.mediaFields(file, { duration: options.duration }),
+      ...(options.caption !== undefined ? { caption: options.caption } : {}),
+      ...(options.captionEntities?.length ? { caption_entities: options.captionEntities } : {}),
+    } as Message;
+    const { update, webhookStatus } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
+    return { update, message, file, webhookStatus };
+  }
+
+  /** What every user message has: id, author, chat, date, topic and the message it replies to. */
+  private userMessageBase(options: { chat: StandinChat; from: User; replyTo?: number; threadId?: number }): Partial<Message> {
+    this.addChat(options.chat);
+    const state = this.chatState(options.chat.id);
+    this.users.set(options.from.id, options.from);
+    if (!state.members.has(options.from.id)) state.members.set(options.from.id, memberObject(options.from, 'member', {}));
+    const replyTo = options.replyTo !== undefined ? state.messages.get(options.replyTo) : undefined;
+    return {
       message_id: state.nextMessageId++,
       from: options.from,
       chat: chatObject(options.chat),
       date: Math.floor(Date.now() / 1000),
-      text: options.text,
-      ...(entities.length ? { entities } : {}),
       ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
-      ...(options.replyTo && state.messages.get(options.replyTo)
-        ? { reply_to_message: state.messages.get(options.replyTo) }
-        : {}),
-    } as Message;
-    const { update, webhookStatus } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
-    return { update, message, webhookStatus };
+      ...(replyTo ? { reply_to_message: replyTo } : {}),
+    } as Partial<Message>;
   }
 
   /** Pushes a callback_query for a button under one of the bot's messages. */
@@ -242,6 +318,36 @@ export class TelegramStandin {
     return this.chatState(chatId).messages.get(messageId)?.text;
   }
 
+  /** The caption of a file message as it is now in the chat (after edits), or undefined once deleted. */
+  messageCaption(chatId: number, messageId: number): string | undefined {
+    return this.chatState(chatId).messages.get(messageId)?.caption;
+  }
+
+  /** A message as it is now in the chat (after edits), or undefined once deleted. */
+  message(chatId: number, messageId: number): Message | undefined {
+    return this.chatState(chatId).messages.get(messageId);
+  }
+
+  /** A stored file by file_id: its bytes, name and mime type, whether a user posted it or the bot uploaded it. */
+  file(fileId: string): StoredFile | undefined {
+    return this.files.get(fileId);
+  }
+
+  /**
+   * Stores bytes under a new file_id with no message around them (for getFile and download tests). `sizeUnknown`:
+   * getFile says no file_size and the bytes come without content-length, so only counting them can stop a download.
+   */
+  addFile(kind: MediaKind, data: Buffer, options: { fileName?: string; mimeType?: string; sizeUnknown?: boolean } = {}): StoredFile {
+    const file = this.files.add(kind, data, options.fileName, options.mimeType);
+    if (options.sizeUnknown) file.sizeUnknown = true;
+    return file;
+  }
+
+  /** Until cleared with undefined, the file route (/file/bot<token>/<path>) answers this HTTP status instead of the bytes. */
+  failDownloads(status: number | undefined): void {
+    this.downloadFault = status;
+  }
+
   // ---------------------------------------------------------------- HTTP
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -249,12 +355,18 @@ export class TelegramStandin {
     let params: Record<string, unknown> = {};
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith('/file/')) return this.serveFile(url.pathname, req, res);
       const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
       if (!match) throw new ApiError(404, 'Not Found');
       if (match[1] !== this.token) throw new ApiError(401, 'Unauthorized');
       method = match[2]!;
       if (!isKnownMethod(method) || !(method in this.handlers)) throw new ApiError(404, 'Not Found');
-      params = await readParams(req, url);
+      const body = await readRequest(req, url, this.maxUploadBytes + FORM_FIELDS_SLACK);
+      params = body.params;
+      const files = body.files;
+      if (files.some((f) => f.data.length > this.maxUploadBytes)) throw new ApiError(413, 'Request Entity Too Large');
+      // A file part sent under the field's own name stands for that field, as an attach:// reference would.
+      for (const f of files) if (params[f.name] === undefined) params[f.name] = `attach://${f.name}`;
       let typed: Record<string, unknown>;
       try {
         typed = validateParams(method, params);
@@ -263,7 +375,7 @@ export class TelegramStandin {
         throw err;
       }
       this.injectFault(method, typed);
-      const result = await this.handlers[method]!(typed, res);
+      const result = await this.handlers[method]!(typed, res, files);
       this.requests.push({ method, params, status: 200 });
       send(res, 200, { ok: true, result });
     } catch (err) {
@@ -278,7 +390,32 @@ export class TelegramStandin {
     }
   }
 
-  private readonly handlers: Record<string, (p: Record<string, unknown>, res: http.ServerResponse) => unknown> = {
+  /** GET /file/bot<token>/<file_path>: the bytes of a stored file, as Telegram's file server answers. */
+  private serveFile(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+    req.resume();
+    const match = /^\/file\/bot([^/]+)\/(.+)$/.exec(pathname);
+    this.fileDownloads.push(match?.[2] ?? pathname);
+    const file = match && match[1] === this.token ? this.files.atPath(decodeURIComponent(match[2]!)) : undefined;
+    if (this.downloadFault !== undefined) {
+      send(res, this.downloadFault, { ok: false, error_code: this.downloadFault, description: 'Internal Server Error' });
+      return;
+    }
+    if (!file) {
+      send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      return;
+    }
+    if (file.sizeUnknown) {
+      // Chunked: the client learns the size only by reading.
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      for (let at = 0; at < file.data.length; at += 64 * 1024) res.write(file.data.subarray(at, at + 64 * 1024));
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.data.length });
+    res.end(file.data);
+  }
+
+  private readonly handlers: Record<string, (p: Record<string, unknown>, res: http.ServerResponse, files: FormPart[]) => unknown> = {
     getMe: () => ({ ...this.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }),
     getUpdates: (p, res) => this.getUpdates(p, res),
     setWebhook: (p) => {
@@ -320,7 +457,19 @@ export class TelegramStandin {
       return [...state.members.values()].filter((m) => m.status === 'creator' || m.status === 'administrator');
     },
     sendMessage: (p) => this.sendMessage(p),
+    sendPhoto: (p, _res, files) => this.sendMedia('sendPhoto', p, files),
+    sendDocument: (p, _res, files) => this.sendMedia('sendDocument', p, files),
+    sendVideo: (p, _res, files) => this.sendMedia('sendVideo', p, files),
+    sendAudio: (p, _res, files) => this.sendMedia('sendAudio', p, files),
+    sendVoice: (p, _res, files) => this.sendMedia('sendVoice', p, files),
     editMessageText: (p) => this.editMessageText(p),
+    editMessageCaption: (p) => this.editMessageCaption(p),
+    getFile: (p) => {
+      const file = this.files.get(p.file_id as string);
+      if (!file) throw new ApiError(400, 'Bad Request: wrong file_id or the file is temporarily unavailable');
+      if (file.data.length > DOWNLOAD_LIMIT) throw new ApiError(400, 'Bad Request: file is too big');
+      return { file_id: file.fileId, file_unique_id: file.uniqueId, ...(file.sizeUnknown ? {} : { file_size: file.data.length }), file_path: file.path };
+    },
     deleteMessage: (p) => {
       const state = this.reachableChat(p.chat_id);
       const messageId = p.message_id as number;
@@ -400,6 +549,58 @@ export class TelegramStandin {
     const text = p.text as string;
     this.checkText(text, p.entities as MessageEntity[] | undefined);
     this.checkMarkup(p.reply_markup);
+    const placement = this.placement(state, p);
+    this.checkRate('sendMessage', state);
+    const message = {
+      ...this.botMessageBase(state, p, placement),
+      text,
+      ...(p.entities ? { entities: p.entities } : {}),
+    } as Message;
+    state.messages.set(message.message_id, message);
+    this.sent.push({ method: 'sendMessage', chatId: state.chat.id, messageId: message.message_id, text, params: p, at: Date.now() });
+    return message;
+  }
+
+  /** sendPhoto, sendDocument, sendVideo, sendAudio, sendVoice: a file (uploaded, or a known file_id) and a caption. */
+  private sendMedia(method: string, p: Record<string, unknown>, files: FormPart[]): Message {
+    const kind = MEDIA_METHODS[method]!;
+    const state = this.reachableChat(p.chat_id);
+    const input = this.inputFile(p[kind], files);
+    const caption = p.caption as string | undefined;
+    this.checkCaption(caption ?? '', p.caption_entities as MessageEntity[] | undefined);
+    this.checkMarkup(p.reply_markup);
+    const placement = this.placement(state, p);
+    if (kind === 'photo' && !('fileId' in input)) {
+      if (input.data.length > PHOTO_UPLOAD_LIMIT) throw new ApiError(400, 'Bad Request: PHOTO_SAVE_FILE_INVALID');
+      if (!isPicture(input.data)) throw new ApiError(400, 'Bad Request: IMAGE_PROCESS_FAILED');
+    }
+    this.checkRate(method, state);
+    const file = 'fileId' in input ? input : this.files.add(kind, input.data, input.fileName);
+    const message = {
+      ...this.botMessageBase(state, p, placement),
+      ...this.files.mediaFields(file, { duration: p.duration as number | undefined, width: p.width as number | undefined, height: p.height as number | undefined }),
+      ...(caption ? { caption } : {}),
+      ...(caption && p.caption_entities ? { caption_entities: p.caption_entities } : {}),
+    } as Message;
+    state.messages.set(message.message_id, message);
+    this.sent.push({ method, chatId: state.chat.id, messageId: message.message_id, text: caption ?? '', params: p, at: Date.now(), file });
+    return message;
+  }
+
+  /** The file a send names: `attach://<part>` (an upload in this request) or the file_id of a stored file. */
+  private inputFile(value: unknown, files: FormPart[]): StoredFile | { data: Buffer; fileName?: string } {
+    if (typeof value === 'string' && value.startsWith('attach://')) {
+      const part = files.find((f) => f.name === value.slice('attach://'.length));
+      if (!part) throw new ApiError(400, 'Bad Request: wrong remote file identifier specified: can\'t unserialize it. Wrong last symbol');
+      return { data: part.data, fileName: part.fileName };
+    }
+    const known = typeof value === 'string' ? this.files.get(value) : undefined;
+    if (known) return known;
+    throw new ApiError(400, 'Bad Request: wrong file identifier/HTTP URL specified');
+  }
+
+  /** The forum topic and the replied-to message of a send, or Telegram's error when either does not exist. */
+  private placement(state: ChatState, p: Record<string, unknown>): { threadId?: number; replyTo?: Message } {
     const threadId = p.message_thread_id as number | undefined;
     if (threadId !== undefined && !(state.chat.is_forum && (state.chat.topics ?? []).includes(threadId))) {
       throw new ApiError(400, 'Bad Request: message thread not found');
@@ -409,21 +610,20 @@ export class TelegramStandin {
     if (reply && !replyTo && !reply.allow_sending_without_reply) {
       throw new ApiError(400, 'Bad Request: message to be replied not found');
     }
-    this.checkRate('sendMessage', state);
-    const message = {
+    return { threadId, replyTo };
+  }
+
+  /** What every message the bot posts has: a new id, the bot as author, the chat, keyboard, topic and reply. */
+  private botMessageBase(state: ChatState, p: Record<string, unknown>, placement: { threadId?: number; replyTo?: Message }): Partial<Message> {
+    return {
       message_id: state.nextMessageId++,
       from: this.bot,
       chat: chatObject(state.chat),
       date: Math.floor(Date.now() / 1000),
-      text,
-      ...(p.entities ? { entities: p.entities } : {}),
       ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
-      ...(threadId !== undefined ? { message_thread_id: threadId, is_topic_message: true } : {}),
-      ...(replyTo ? { reply_to_message: replyTo } : {}),
-    } as Message;
-    state.messages.set(message.message_id, message);
-    this.sent.push({ method: 'sendMessage', chatId: state.chat.id, messageId: message.message_id, text, params: p, at: Date.now() });
-    return message;
+      ...(placement.threadId !== undefined ? { message_thread_id: placement.threadId, is_topic_message: true } : {}),
+      ...(placement.replyTo ? { reply_to_message: placement.replyTo } : {}),
+    } as Partial<Message>;
   }
 
   private editMessageText(p: Record<string, unknown>): Message {
@@ -438,6 +638,7 @@ export class TelegramStandin {
     const old = state.messages.get(p.message_id as number);
     if (!old) throw new ApiError(400, 'Bad Request: message to edit not found');
     if (old.from?.id !== this.bot.id) throw new ApiError(400, "Bad Request: message can't be edited");
+    if (old.text === undefined) throw new ApiError(400, 'Bad Request: there is no text in the message to edit');
     const same =
       old.text === text &&
       JSON.stringify(old.entities ?? []) === JSON.stringify(p.entities ?? []) &&
@@ -451,10 +652,55 @@ export class TelegramStandin {
     return edited;
   }
 
+  private editMessageCaption(p: Record<string, unknown>): Message {
+    if (p.inline_message_id !== undefined) throw new ApiError(400, 'Bad Request: MESSAGE_ID_INVALID');
+    if (p.chat_id === undefined) throw new ApiError(400, 'Bad Request: chat_id is required');
+    if (p.message_id === undefined) throw new ApiError(400, 'Bad Request: message identifier is not specified');
+    const state = this.reachableChat(p.chat_id);
+    // No caption removes it.
+    const caption = (p.caption as string | undefined) ?? '';
+    this.checkCaption(caption, p.caption_entities as MessageEntity[] | undefined);
+    this.checkMarkup(p.reply_markup);
+    const old = state.messages.get(p.message_id as number);
+    if (!old) throw new ApiError(400, 'Bad Request: message to edit not found');
+    if (old.from?.id !== this.bot.id) throw new ApiError(400, "Bad Request: message can't be edited");
+    if (old.text !== undefined) throw new ApiError(400, 'Bad Request: there is no caption in the message to edit');
+    const entities = caption ? (p.caption_entities as MessageEntity[] | undefined) : undefined;
+    const same =
+      (old.caption ?? '') === caption &&
+      JSON.stringify(old.caption_entities ?? []) === JSON.stringify(entities ?? []) &&
+      JSON.stringify(old.reply_markup ?? null) === JSON.stringify(p.reply_markup ?? null);
+    if (same) {
+      throw new ApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+    }
+    const { caption: _caption, caption_entities: _entities, ...rest } = old;
+    const edited = {
+      ...rest,
+      ...(caption ? { caption } : {}),
+      ...(entities ? { caption_entities: entities } : {}),
+      reply_markup: p.reply_markup,
+      edit_date: Math.floor(Date.now() / 1000),
+    } as Message;
+    state.messages.set(old.message_id, edited);
+    this.edits.push({ method: 'editMessageCaption', chatId: state.chat.id, messageId: old.message_id, text: caption, params: p, at: Date.now() });
+    return edited;
+  }
+
   private checkText(text: string, entities: MessageEntity[] | undefined): void {
     if (LONE_SURROGATE.test(text)) throw new ApiError(400, 'Bad Request: strings must be encoded in UTF-8');
     if (text.trim().length === 0) throw new ApiError(400, 'Bad Request: message text is empty');
     if (text.length > 4096) throw new ApiError(400, 'Bad Request: message is too long');
+    this.checkEntities(text, entities);
+  }
+
+  /** A caption may be empty (no caption); it is at most 1024 characters. */
+  private checkCaption(caption: string, entities: MessageEntity[] | undefined): void {
+    if (LONE_SURROGATE.test(caption)) throw new ApiError(400, 'Bad Request: strings must be encoded in UTF-8');
+    if (caption.length > 1024) throw new ApiError(400, 'Bad Request: message caption is too long');
+    this.checkEntities(caption, entities);
+  }
+
+  private checkEntities(text: string, entities: MessageEntity[] | undefined): void {
     for (const e of entities ?? []) {
       if (!ENTITY_TYPES.has(e.type)) throw new ApiError(400, `Bad Request: can't parse entities: unsupported entity type "${e.type}"`);
       if (e.offset < 0 || e.length < 1 || e.offset + e.length > text.length) {
@@ -493,6 +739,10 @@ export class TelegramStandin {
     const fault = this.fault;
     if (!fault || !FAULTY_METHODS.has(method)) return;
     if (fault.chatIds && !fault.chatIds.includes(p.chat_id as number)) return;
+    if (fault.after) {
+      fault.after -= 1;
+      return;
+    }
     if (fault.status === 500) throw new ApiError(500, 'Internal Server Error');
     const retryAfter = fault.retryAfter ?? 1;
     this.rateLimited.push({ method, chatId: p.chat_id as number, retryAfter, at: Date.now() });
@@ -580,25 +830,48 @@ function memberObject(user: User, status: ChatMember['status'], rights: Record<s
   return { status, user } as ChatMember;
 }
 
-async function readParams(req: http.IncomingMessage, url: URL): Promise<Record<string, unknown>> {
+/**
+ * The parameters of a call (query string, then JSON, form or multipart body) and, for multipart, its file parts. A
+ * body over `limit` is read to its end (so the client sees the answer) and refused with 413, as Telegram's server does.
+ */
+async function readRequest(req: http.IncomingMessage, url: URL, limit: number): Promise<{ params: Record<string, unknown>; files: FormPart[] }> {
   const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
-  if (req.method !== 'POST') return params;
+  if (req.method !== 'POST') return { params, files: [] };
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
-  if (body.length === 0) return params;
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= limit) chunks.push(chunk as Buffer);
+  }
+  if (size > limit) throw new ApiError(413, 'Request Entity Too Large');
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) return { params, files: [] };
+  const contentType = req.headers['content-type'] ?? '';
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body);
+      parsed = JSON.parse(raw.toString('utf8'));
     } catch {
       throw new ApiError(400, "Bad Request: can't parse JSON object");
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ApiError(400, 'Bad Request: JSON object expected');
-    return { ...params, ...(parsed as Record<string, unknown>) };
+    return { params: { ...params, ...(parsed as Record<string, unknown>) }, files: [] };
   }
-  if (type === 'application/x-www-form-urlencoded') return { ...params, ...Object.fromEntries(new URLSearchParams(body)) };
+  if (type === 'application/x-www-form-urlencoded') {
+    return { params: { ...params, ...Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) }, files: [] };
+  }
+  if (type === 'multipart/form-data') {
+    let parts: FormPart[];
+    try {
+      parts = parseMultipart(raw, boundaryOf(contentType));
+    } catch (err) {
+      if (err instanceof MultipartError) throw new ApiError(400, `Bad Request: ${err.message}`);
+      throw err;
+    }
+    const fields = Object.fromEntries(parts.filter((p) => p.fileName === undefined).map((p) => [p.name, p.data.toString('utf8')]));
+    return { params: { ...params, ...fields }, files: parts.filter((p) => p.fileName !== undefined) };
+  }
   throw new ApiError(400, `Bad Request: unsupported content type ${type} in the stand-in`);
 }
 
