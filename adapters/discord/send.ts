@@ -83,14 +83,14 @@ function parseRef(ref: string): { channelId: string; messageId: string } {
  * Runs the call for one part of a split text; if it fails after earlier parts were posted, the DeliveryError names
  * them (deliveredIds), so the retry resumes after them instead of posting them twice.
  */
-async function withDelivered<T>(ids: string[], call: Promise<T>): Promise<T> {
+async function withDelivered<T>(ids: string[], fileOnlyIds: string[], call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch (error) {
     // A deleted webhook is handled by withWebhook (forget it, retry whole): it needs the raw error.
     if (ids.length === 0 || isDiscordCode(error, CODES.unknownWebhook) || isDiscordCode(error, CODES.invalidWebhookToken)) throw error;
     const mapped = toDeliveryError(error, 'discord post');
-    throw new DeliveryError(mapped.kind, mapped.message, { ...mapped.details, deliveredIds: [...ids] });
+    throw new DeliveryError(mapped.kind, mapped.message, { ...mapped.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] });
   }
 }
 
@@ -191,7 +191,7 @@ export class DiscordSender {
     const fileOnlyIds: string[] = [];
     for (const [i, post] of posts.entries()) {
       if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
-      const sent = (await withDelivered(ids, call(post, i))) as ApiMessage;
+      const sent = (await withDelivered(ids, fileOnlyIds, call(post, i))) as ApiMessage;
       const id = messageRef(sent.channel_id, sent.id);
       ids.push(id);
       if (post.files?.length && !String(post.body.content ?? '').trim()) fileOnlyIds.push(id);

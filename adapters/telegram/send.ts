@@ -167,7 +167,7 @@ async function postAll(api: Api, chatId: number, message: OutboundMessage): Prom
         sentId = (await postUpload(api, chatId, part.upload, options)).message_id;
       }
     } catch (err) {
-      throw withDelivered(toDeliveryError(err, part.type === 'text' ? 'sendMessage' : uploadMethod(part.upload)), ids);
+      throw withDelivered(toDeliveryError(err, part.type === 'text' ? 'sendMessage' : uploadMethod(part.upload)), ids, fileOnlyIds);
     }
     const id = telegramMessageId(chatId, sentId);
     ids.push(id);
@@ -262,8 +262,8 @@ function captionFrom(rendered: { text: string; entities: MessageEntity[] }, offs
 }
 
 /** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
-function withDelivered(error: DeliveryError, ids: QualifiedId[]): DeliveryError {
-  return ids.length > 0 ? new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids] }) : error;
+function withDelivered(error: DeliveryError, ids: QualifiedId[], fileOnlyIds: QualifiedId[] = []): DeliveryError {
+  return ids.length > 0 ? new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] }) : error;
 }
 
 async function deleteAll(api: Api, chatId: number, ids: QualifiedId[]): Promise<DeliveryResult> {

@@ -124,9 +124,9 @@ async function sendFile(ctx: SendContext, chatJid: string, upload: Upload, capti
 }
 
 /** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
-function withDelivered(error: unknown, ids: QualifiedId[]): unknown {
+function withDelivered(error: unknown, ids: QualifiedId[], fileOnlyIds: QualifiedId[] = []): unknown {
   if (!(error instanceof DeliveryError) || ids.length === 0) return error;
-  return new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids] });
+  return new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] });
 }
 
 async function findOwnMessage(ctx: SendContext, id: QualifiedId): Promise<Message | null> {
@@ -153,7 +153,7 @@ async function sendNew(ctx: SendContext, chatJid: string, message: OutboundMessa
         if (!post.caption) fileOnlyIds.push(id);
       }
     } catch (error) {
-      throw withDelivered(error, messageIds);
+      throw withDelivered(error, messageIds, fileOnlyIds);
     }
   }
   return fileOnlyIds.length > 0 ? { messageIds, fileOnlyIds } : { messageIds };

@@ -99,8 +99,15 @@ export class DeliveryError extends Error {
   constructor(
     readonly kind: DeliveryErrorKind,
     message: string,
-    /** deliveredIds: the parts of a split text this send() did post before a later part failed (qualified ids). */
-    readonly details: { retryAfterMs?: number; chatGone?: boolean; missingPermission?: string; deliveredIds?: QualifiedId[] } = {},
+    /** deliveredIds: the parts this send() did post before a later part failed (qualified ids), for the retry to skip. */
+    readonly details: {
+      retryAfterMs?: number;
+      chatGone?: boolean;
+      missingPermission?: string;
+      deliveredIds?: QualifiedId[];
+      /** Those of deliveredIds that carry only a file (see DeliveryResult.fileOnlyIds). */
+      deliveredFileOnlyIds?: QualifiedId[];
+    } = {},
   ) {
     super(message);
     this.name = 'DeliveryError';

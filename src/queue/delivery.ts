@@ -60,6 +60,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   const sentKey = (id: string) => `${prefix}:sent:${id}`;
   // Parts of a split text already posted by an attempt that failed on a later part: the retry resumes after them.
   const partsKey = (id: string) => `${prefix}:parts:${id}`;
+  // Which of those parts carry only a file (the bridge's edits leave such copies alone).
+  const fileOnlyKey = (id: string) => `${prefix}:parts:file-only:${id}`;
 
   // Wakes the chat's next job as soon as this one leaves the lane, instead of letting it find out on its next check.
   const queue = new Queue<DeliveryJob>(deliveryQueueName(platform), { connection: redis, prefix });
@@ -97,7 +99,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         await job.moveToDelayed(turn.retryAt, token);
         throw new DelayedError();
       }
-      const posted = await redis.lrange(partsKey(id), 0, -1);
+      const [posted, postedFileOnly] = await Promise.all([redis.lrange(partsKey(id), 0, -1), redis.lrange(fileOnlyKey(id), 0, -1)]);
       try {
         for (const hook of hooks) {
           const prepared = await hook.prepare?.(data, id);
@@ -111,15 +113,19 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         const files = await resolveFiles(message, adapter, options.fileSources ?? (() => undefined));
         for (const refusal of files.refused) log.info({ target: message.target, jobId: id, reason: refusal.reason }, 'file sent as a notice');
         const sent = await adapter.send(posted.length > 0 ? { ...files.message, resumeAfter: posted.length } : files.message);
-        result = { messageIds: [...posted, ...sent.messageIds], ...(sent.fileOnlyIds?.length ? { fileOnlyIds: sent.fileOnlyIds } : {}) };
+        const fileOnlyIds = [...postedFileOnly, ...(sent.fileOnlyIds ?? [])];
+        result = { messageIds: [...posted, ...sent.messageIds], ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
       } catch (error) {
         const delivered = error instanceof DeliveryError ? (error.details.deliveredIds ?? []) : [];
+        const deliveredFileOnly = error instanceof DeliveryError ? (error.details.deliveredFileOnlyIds ?? []) : [];
         if (delivered.length > 0) {
-          await redis.multi().rpush(partsKey(id), ...delivered).expire(partsKey(id), SENT_TTL_SECONDS).exec();
+          const tx = redis.multi().rpush(partsKey(id), ...delivered).expire(partsKey(id), SENT_TTL_SECONDS);
+          if (deliveredFileOnly.length > 0) tx.rpush(fileOnlyKey(id), ...deliveredFileOnly).expire(fileOnlyKey(id), SENT_TTL_SECONDS);
+          await tx.exec();
         }
         return handleFailure(job, token, data, error);
       }
-      await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id)).exec();
+      await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id), fileOnlyKey(id)).exec();
     }
     // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
     for (const hook of hooks) await hook.delivered?.(data, id, result);

@@ -92,6 +92,22 @@ describe('files across a bridge', () => {
     ]);
     expect(telegramFiles[1]!.file!.fileName).toBe('programme.pdf');
 
+    // WhatsApp's page crashes after two of three files: the retry posts the third only, and the map still knows
+    // which copies are files without a caption (an edit must leave them alone).
+    const before = w.wa.sent.length;
+    w.wa.failSendAfter(2);
+    const three = [bytes(3_000, 10), bytes(3_000, 11), bytes(3_000, 12)];
+    const post = w.discord.userFiles(w.general, w.discord.world.users.member, 'Three plans', three.map((data, i) => ({ name: `plan${i}.pdf`, data, contentType: 'application/pdf' })));
+    await w.bot.waitFor(() => w.wa.sent.length >= before + 3, 30_000);
+    await w.bot.settle();
+    expect(w.wa.sent.slice(before).map((m) => m.media?.filename)).toEqual(['plan0.pdf', 'plan1.pdf', 'plan2.pdf']);
+    const copies = await w.bot.app.services.bridge.repo.copiesIn(`discord:${w.general}/${post.id}`, waChat);
+    expect(copies.map((c) => [c.part, c.fileOnly])).toEqual([
+      [0, false],
+      [1, true],
+      [2, true],
+    ]);
+
     const sticker = bytes(4_000, 5);
     w.discord.userFiles(w.general, w.discord.world.users.member, '', [], { stickers: [{ name: 'wave', format: 'png', data: sticker }] });
     await w.bot.waitFor(() => w.wa.sent.some((s) => s.media?.data.equals(sticker)));
