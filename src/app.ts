@@ -243,7 +243,12 @@ export async function createApp(options: AppOptions) {
           pacer: outbox.chatPacer,
           lanes: outbox.lanes,
           hooks: [bridge.deliveryHook],
-          fileSources: (platform) => adapters.get(platform),
+          // A session-bound platform (WhatsApp) can only fetch its files where its session runs: elsewhere its files
+          // become their notices rather than retrying against a session this process does not have.
+          fileSources: (platform) => {
+            const source = adapters.get(platform);
+            return source?.sendsFromGatewayOnly && !runsGateway ? undefined : source;
+          },
           deliveries,
           log: log.child({ platform: adapter.platform }),
           concurrency: options.deliveryConcurrency,
