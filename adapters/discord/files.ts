@@ -13,6 +13,7 @@
 // shape an envelope make this process fetch arbitrary addresses.
 import type { Attachment } from '../../src/core/envelope.js';
 import { DeliveryError, type Upload } from '../../src/core/outbound.js';
+import { fileNameFor } from '../../src/core/file-names.js';
 
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
 /** The bytes of one message's files together: Discord's ~25 MiB request cap, less room for the JSON and the form. */
@@ -102,12 +103,6 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   return Buffer.concat(chunks, total);
 }
 
-/** Invents `<kind>.<ext>` when Discord gave no name (it always does for attachments; this is a fallback). */
-function inventedName(kind: Attachment['kind'], mimeType: string): string {
-  const ext = /^[a-z]+\/([a-z0-9]+)/.exec(mimeType)?.[1] ?? 'bin';
-  return `${kind}.${ext === 'octet' ? 'bin' : ext}`;
-}
-
 export async function downloadFile(file: FileRef, maxBytes: number, cdnUrl: string): Promise<Upload> {
   const source = sourceUrl(file, cdnUrl);
   let response: Response;
@@ -138,6 +133,6 @@ export async function downloadFile(file: FileRef, maxBytes: number, cdnUrl: stri
   }
   const header = response.headers.get('content-type')?.split(';')[0]?.trim();
   const mimeType = source.mimeType ?? file.mimeType ?? header ?? 'application/octet-stream';
-  const fileName = source.fileName ?? file.fileName ?? inventedName(file.kind, mimeType);
+  const fileName = source.fileName ?? file.fileName ?? fileNameFor(file.kind, mimeType);
   return { kind: file.kind, fileName, mimeType, data };
 }

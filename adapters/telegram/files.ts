@@ -5,6 +5,7 @@ import { GrammyError, InputFile, type Api } from 'grammy';
 import type { File, Message } from 'grammy/types';
 import type { Attachment } from '../../src/core/envelope.js';
 import { DeliveryError, type Upload } from '../../src/core/outbound.js';
+import { bareMime, fileNameFor, mimeFromFileName } from '../../src/core/file-names.js';
 import { toDeliveryError } from './errors.js';
 
 const MB = 1024 * 1024;
@@ -20,36 +21,8 @@ export function telegramUploadLimit(kind: Attachment['kind']): number {
   return kind === 'photo' ? TELEGRAM_PHOTO_UPLOAD_LIMIT : TELEGRAM_FILE_UPLOAD_LIMIT;
 }
 
-const EXTENSIONS: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/gif': 'gif',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'video/quicktime': 'mov',
-  'audio/ogg': 'ogg',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/x-m4a': 'm4a',
-  'application/pdf': 'pdf',
-  'application/x-tgsticker': 'tgs',
-};
-
-/** `audio/ogg; codecs=opus` → `audio/ogg`. */
-export function bareMime(mimeType: string | undefined): string {
-  return (mimeType ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
 /** What Telegram does not say for these kinds (a photo has no mime_type: Telegram stores photos as JPEG). */
 const KIND_MIME: Partial<Record<Attachment['kind'], string>> = { photo: 'image/jpeg', voice: 'audio/ogg', sticker: 'image/webp' };
-
-function mimeFromPath(path: string): string | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
-  if (!ext) return undefined;
-  if (ext === 'jpeg') return 'image/jpeg';
-  return Object.entries(EXTENSIONS).find(([, e]) => e === ext)?.[0];
-}
 
 /**
  * Fetches a file by its file_id: getFile first, so a file Telegram says is too large is refused before any byte
@@ -77,8 +50,8 @@ export async function downloadTelegramFile(
   if (!info.file_path || info.file_path.startsWith('/')) throw new DeliveryError('permanent', 'telegram gave no downloadable file path');
 
   const data = await fetchCapped(`${where.apiRoot}/file/bot${where.token}/${info.file_path}`, limit);
-  const mimeType = bareMime(file.mimeType) || KIND_MIME[file.kind] || mimeFromPath(info.file_path) || 'application/octet-stream';
-  const fileName = file.fileName || `${file.kind}.${EXTENSIONS[mimeType] ?? 'bin'}`;
+  const mimeType = bareMime(file.mimeType) || KIND_MIME[file.kind] || mimeFromFileName(info.file_path) || 'application/octet-stream';
+  const fileName = file.fileName || fileNameFor(file.kind, mimeType);
   return { kind: file.kind, fileName, mimeType, data };
 }
 

@@ -2,6 +2,7 @@
 // Uploading itself is part of send.ts.
 import type { Attachment } from '../../src/core/envelope.js';
 import { DeliveryError, type Upload } from '../../src/core/outbound.js';
+import { fileNameFor } from '../../src/core/file-names.js';
 import type { MessageMedia } from 'whatsapp-web.js';
 import type { WaMessageData } from './raw.js';
 import { call, type SendContext } from './send.js';
@@ -18,40 +19,6 @@ export const WHATSAPP_DOCUMENT_LIMIT = 100 * 1024 * 1024;
 /** Documents and anything else we send as a document get the document limit; the rest are media. */
 export function whatsappUploadLimit(kind: Attachment['kind']): number {
   return kind === 'document' || kind === 'other' ? WHATSAPP_DOCUMENT_LIMIT : WHATSAPP_MEDIA_LIMIT;
-}
-
-const EXTENSIONS: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/gif': 'gif',
-  'video/mp4': 'mp4',
-  'video/3gpp': '3gp',
-  'video/quicktime': 'mov',
-  'video/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/aac': 'aac',
-  'audio/amr': 'amr',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'text/plain': 'txt',
-  'application/msword': 'doc',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
-};
-
-/**
- * A name for a file WhatsApp gives none (photos, voice notes and stickers have no file name): `<kind>.<ext>`, the
- * extension from the mime type (`audio/ogg; codecs=opus` gives `voice.ogg`).
- */
-export function inventFileName(kind: Attachment['kind'], mimeType: string): string {
-  const bare = mimeType.split(';')[0]!.trim().toLowerCase();
-  const subtype = bare.split('/')[1] ?? '';
-  const extension = EXTENSIONS[bare] ?? (/^[a-z0-9]{1,5}$/.test(subtype) ? subtype : 'bin');
-  return `${kind}.${extension}`;
 }
 
 /** A serialised message id (`false_<chat>_<id>` or `false_<group>_<id>_<author>`), which is what our fileRefs are. */
@@ -86,5 +53,5 @@ export async function downloadWhatsApp(
   if (data.length === 0) throw new DeliveryError('permanent', 'whatsapp file is empty');
   if (data.length > maxBytes) throw new DeliveryError('permanent', `whatsapp file of ${data.length} bytes is over ${maxBytes}`);
   const mimeType = media.mimetype || file.mimeType || 'application/octet-stream';
-  return { kind: file.kind, fileName: media.filename || file.fileName || inventFileName(file.kind, mimeType), mimeType, data };
+  return { kind: file.kind, fileName: media.filename || file.fileName || fileNameFor(file.kind, mimeType), mimeType, data };
 }
