@@ -63,8 +63,11 @@ describe('WhatsApp end to end', () => {
     const times = s.sent.map((m) => m.at).sort((x, y) => x - y);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     // Lower bounds only (spacing is the point, speed is not). The delivery layer spaces the moments sends start; the
-    // stand-in stamps arrival, a few ms later by a varying amount on a busy machine, hence the slack.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(pacing.globalIntervalMs - 15);
+    // stand-in stamps arrival, later by a varying amount on a busy machine (a CI run stretched one pair's arrival by
+    // 40 ms), hence bounds on the typical gap and the whole span, and a floor that only a real burst would break.
+    const sortedGaps = [...gaps].sort((x, y) => x - y);
+    expect(sortedGaps[Math.floor(sortedGaps.length / 2)]!).toBeGreaterThanOrEqual(pacing.globalIntervalMs - 10);
+    expect(sortedGaps[0]!).toBeGreaterThanOrEqual(10);
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(29 * (pacing.globalIntervalMs - 10));
   });
 
