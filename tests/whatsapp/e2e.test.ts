@@ -64,10 +64,9 @@ describe('WhatsApp end to end', () => {
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     // Lower bounds only (spacing is the point, speed is not). The delivery layer spaces the moments sends start; the
     // stand-in stamps arrival, later by a varying amount on a busy machine (a CI run stretched one pair's arrival by
-    // 40 ms), hence bounds on the typical gap and the whole span, and a floor that only a real burst would break.
+    // 40 ms), hence bounds on the typical gap and on the whole span.
     const sortedGaps = [...gaps].sort((x, y) => x - y);
     expect(sortedGaps[Math.floor(sortedGaps.length / 2)]!).toBeGreaterThanOrEqual(pacing.globalIntervalMs - 10);
-    expect(sortedGaps[0]!).toBeGreaterThanOrEqual(10);
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(29 * (pacing.globalIntervalMs - 10));
   });
 
