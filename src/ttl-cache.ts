@@ -24,7 +24,10 @@ export class TtlCache<V> {
     // Oldest first out: a Map iterates in insertion order.
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.delete(key);
-    this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
+    // Each entry lives between 80 % and 100 % of the limit, at random: entries loaded together (every active chat's
+    // group, just after a start) would otherwise all expire together, and their reloads land in the same instant
+    // (a latency spike every few seconds). The limit itself still bounds how stale an entry can be.
+    this.entries.set(key, { value, expires: Date.now() + this.ttlMs * (1 - 0.2 * Math.random()) });
   }
 
   delete(key: string): void {

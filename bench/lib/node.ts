@@ -20,7 +20,6 @@ import { openDatabase } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis } from '../../src/queue/redis.js';
 import { traceCountKey, traceKey } from './trace.js';
-import { groups } from '../../src/db/schema/index.js';
 
 const env = process.env;
 const role = (env.ROLE ?? 'worker') as Role;
@@ -85,35 +84,6 @@ const app = await createApp({
 });
 await app.start();
 process.stdout.write('ready\n');
-
-// MEMORY_REPORT=<n>: print resident size at idle, then with n groups configured (bench case 5).
-if (env.MEMORY_REPORT) {
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    globalThis.gc?.();
-    return process.memoryUsage().rss;
-  };
-  const idle = await settle();
-  const total = Number(env.MEMORY_REPORT);
-  for (let start = 0; start < total; start += 1000) {
-    const rows = Array.from({ length: Math.min(1000, total - start) }, (_, i) => ({
-      id: `telegram:${-2_000_000_000_000 - start - i}`,
-      platform: 'telegram' as const,
-      title: `Group ${start + i}`,
-      language: 'en',
-      timezone: 'Europe/Paris',
-    }));
-    await db.db.insert(groups).values(rows).onConflictDoNothing();
-  }
-  const loaded = await settle();
-  process.stdout.write(`${JSON.stringify({ memory: { idle, loaded, groups: total } })}\n`);
-  if (env.EXIT_AFTER_REPORT) {
-    await app.stop();
-    redis.disconnect();
-    await db.close();
-    process.exit(0);
-  }
-}
 
 process.once('SIGTERM', () => {
   void (async () => {

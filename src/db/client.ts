@@ -1,8 +1,11 @@
 // Opens the database: PGlite (PostgreSQL in WASM) in DATA_DIR when no DATABASE_URL is given, real PostgreSQL
 // otherwise. Both run the same migrations from migrations/ at start.
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -24,10 +27,67 @@ export interface Database {
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
 
+/**
+ * PostgreSQL's default shared buffers (128 MB) suit a server; in PGlite they are part of the bot's own WASM memory and
+ * become resident. A community bot's database is small and PGlite's files are cached by the OS anyway: 8 MB made no
+ * measurable difference to the benchmark's throughput and saves ~150 MB (README, "Performance and reliability").
+ * Given on the command line: PGlite's `postgresqlconf` option would replace the whole postgresql.conf that initdb
+ * wrote (time zone, text search configuration...).
+ */
+export const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB'] };
+
+// Run by `node -e` in a child process: plain JavaScript, so it works alike under tsx, vitest and the compiled build.
+const CREATE_PGLITE = `
+const [modules, dir, options, migrations] = process.argv.slice(1);
+const [pglite, drizzle, migrator] = JSON.parse(modules).map((m) => require(m));
+(async () => {
+  const client = new pglite.PGlite(dir, JSON.parse(options));
+  await migrator.migrate(drizzle.drizzle(client), { migrationsFolder: migrations });
+  await client.close();
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+/**
+ * Creating a PGlite database (initdb, then the first migrations) leaves the process that did it holding ~200 MB more
+ * than one that opens an existing database, for good. So a new database is created and migrated by a short-lived child
+ * process, and the bot opens it.
+ */
+async function createPgliteDir(dir: string): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const modules = ['@electric-sql/pglite', 'drizzle-orm/pglite', 'drizzle-orm/pglite/migrator'].map((m) => require.resolve(m));
+  const args = ['-e', CREATE_PGLITE, JSON.stringify(modules), dir, JSON.stringify(PGLITE_OPTIONS), MIGRATIONS_FOLDER];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not create the PGlite database in ${dir}:\n${errors}`))));
+  });
+}
+
+/**
+ * PGlite's PostgreSQL is a 9 MB WebAssembly module. V8 compiles it once quickly (Liftoff), then again, optimised
+ * (TurboFan), for the functions that run often, and keeps both: ~45 MB. The optimised code made no measurable
+ * difference to the bot's throughput (its queries are small and few per message; bench/), so PGlite keeps the first
+ * compilation only. The flag applies to WebAssembly compiled after it is set (PGlite's, and Node's own HTTP parser if
+ * it is compiled later).
+ */
+function compileWasmOnce(): void {
+  v8.setFlagsFromString('--liftoff-only');
+}
+
 export async function openPglite(dataDir: string | undefined, options: { migrate?: boolean } = {}): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
-  return wrapPglite(client, options);
+  compileWasmOnce();
+  if (!dataDir) return wrapPglite(new PGlite(PGLITE_OPTIONS), options);
+  const dir = path.join(dataDir, 'pglite');
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, { recursive: true });
+    await createPgliteDir(dir);
+  }
+  return wrapPglite(new PGlite(dir, PGLITE_OPTIONS), options);
 }
 
 /** Wraps an existing PGlite (tests clone a migrated template instead of migrating each time). */

@@ -6,13 +6,21 @@
 // fails for good. A head whose job no longer exists, or has completed or failed, is dropped on the spot, so a lost
 // job cannot block its chat.
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua.js';
 
-// KEYS[1] lane zset, KEYS[2] the chat's last-send key, KEYS[3] failed zset, KEYS[4] completed zset, KEYS[5] the
-// platform's last-send key. ARGV[1] job id, ARGV[2] now ms, ARGV[3] per-chat interval ms, ARGV[4] job key prefix
-// ("<prefix>:<queue>:"), ARGV[5] ttl ms, ARGV[6] the platform's global interval ms. The queue's BullMQ limiter already
-// spaces jobs as they start; this check spaces the sends themselves, which is what the platform counts.
-// Returns 0 when the job may send now (and records the send time), or the time to try again.
-const CLAIM = `
+// A delivery job's turn, in one round trip. KEYS[1] lane zset, KEYS[2] the chat's last-send key, KEYS[3] failed zset,
+// KEYS[4] completed zset, KEYS[5] the platform's last-send key, KEYS[6] the job's "sent" marker, KEYS[7] the chat's
+// set of jobs waiting for their turn, KEYS[8...] lists the job reads when it goes. ARGV[1] job id, ARGV[2] now ms, ARGV[3]
+// per-chat interval ms, ARGV[4] job key prefix ("<prefix>:<queue>:"), ARGV[5] ttl ms, ARGV[6] the platform's global
+// interval ms. The queue's BullMQ limiter already spaces jobs as they start; this check spaces the sends themselves,
+// which is what the platform counts.
+// Returns {'sent', result} when an earlier attempt already has the platform's answer (nothing more to check: it must
+// not post again); {'behind'} when an earlier job of the chat is pending (this one is then in the waiting set, so that
+// job wakes it when it leaves); {'later', ms} when the chat's or the platform's spacing says not yet; or {'go', ...}
+// with the send time recorded and the contents of KEYS[8...] (what an earlier attempt already posted).
+const CLAIM = new LuaScript(`
+local sent = redis.call('GET', KEYS[6])
+if sent then return {'sent', sent} end
 local me = ARGV[1]
 local now = tonumber(ARGV[2])
 for _ = 1, 100 do
@@ -21,7 +29,10 @@ for _ = 1, 100 do
   local alive = redis.call('EXISTS', ARGV[4] .. head) == 1
     and not redis.call('ZSCORE', KEYS[3], head) and not redis.call('ZSCORE', KEYS[4], head)
   if alive then
-    if redis.call('ZSCORE', KEYS[1], me) then return -1 end
+    if redis.call('ZSCORE', KEYS[1], me) then
+      redis.call('SADD', KEYS[7], me)
+      return {'behind'}
+    end
     break
   end
   redis.call('ZREM', KEYS[1], head)
@@ -31,20 +42,38 @@ local interval = tonumber(ARGV[3])
 local lastAny = tonumber(redis.call('GET', KEYS[5]) or '0')
 local globalInterval = tonumber(ARGV[6])
 local due = math.max(last + interval, lastAny + globalInterval)
-if due > now then return due end
+if due > now then return {'later', due} end
 if interval > 0 then redis.call('SET', KEYS[2], now, 'PX', ARGV[5]) end
 if globalInterval > 0 then redis.call('SET', KEYS[5], now, 'PX', 60000) end
-return 0
-`;
+redis.call('SREM', KEYS[7], me)
+local answer = {'go'}
+for i = 8, #KEYS do table.insert(answer, redis.call('LRANGE', KEYS[i], 0, -1)) end
+return answer
+`);
 
 // KEYS[1] lane zset. ARGV[1] job id, ARGV[2] slot ms. A re-added job (a re-run) keeps its place.
-const JOIN = `
+const JOIN = new LuaScript(`
 if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
 local slot = tonumber(ARGV[2])
 local same = redis.call('ZCOUNT', KEYS[1], slot, '(' .. (slot + 1))
 redis.call('ZADD', KEYS[1], slot + math.min(same, 4095) / 4096, ARGV[1])
 return 1
-`;
+`);
+
+// KEYS[1] lane zset, KEYS[2] the chat's waiting set. ARGV[1] job id. Returns the new head of the lane if it was
+// waiting for its turn (and takes it out of the waiting set: one wake-up per wait), else nil.
+const LEAVE = new LuaScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+if head and redis.call('SREM', KEYS[2], head) == 1 then return head end
+return false
+`);
+
+/** What a delivery job may do now (see CLAIM). */
+export type Turn =
+  | { kind: 'sent'; result: string }
+  | { kind: 'go'; lists: string[][] }
+  | { kind: 'wait'; retryAt: number };
 
 export class ChatLanes {
   constructor(
@@ -61,7 +90,7 @@ export class ChatLanes {
    * given the same millisecond (a chat with no spacing) keep the order they were added in: the fraction counts them.
    */
   async join(chatId: string, jobId: string, slot: number): Promise<void> {
-    await this.redis.eval(JOIN, 1, this.laneKey(chatId), jobId, slot);
+    await JOIN.run(this.redis, [this.laneKey(chatId)], [jobId, slot]);
   }
 
   private waitingKey(chatId: string): string {
@@ -73,50 +102,44 @@ export class ChatLanes {
    * its turn (not for its scheduled time: a message held for quiet hours must not be woken), so the caller can wake it.
    */
   async leave(chatId: string, jobId: string): Promise<string | undefined> {
-    await this.redis.zrem(this.laneKey(chatId), jobId);
-    const [next] = await this.redis.zrange(this.laneKey(chatId), '0', '0');
-    if (next === undefined) return undefined;
-    return (await this.redis.srem(this.waitingKey(chatId), next)) === 1 ? next : undefined;
+    const next = await LEAVE.run(this.redis, [this.laneKey(chatId), this.waitingKey(chatId)], [jobId]);
+    return typeof next === 'string' ? next : undefined;
   }
 
   /**
-   * May `jobId` send to `chatId` now? Returns 'go', or the time to try again: `waitForTurn` means an earlier job of the
-   * chat is still pending (retrying, or running), so this one waits behind it.
+   * May `jobId` send to `chatId` now? `sent`: an earlier attempt already has the platform's answer (stored under
+   * `sentKey`), so it must not post again. `go`: yes, with the contents of the lists named by `readLists` (what an
+   * earlier attempt already posted), read in the same round trip. `wait`: try again at `retryAt`.
    */
   async claim(input: {
     chatId: string;
     jobId: string;
     queueKey: string;
+    sentKey: string;
+    readLists: string[];
     now: number;
     intervalMs: number;
     globalIntervalMs?: number;
-  }): Promise<'go' | { retryAt: number }> {
+  }): Promise<Turn> {
     const { chatId, jobId, queueKey, now, intervalMs } = input;
     const ttl = Math.max(60_000, intervalMs * 4);
-    const answer = Number(
-      await this.redis.eval(
-        CLAIM,
-        5,
-        this.laneKey(chatId),
-        `${this.prefix}:last:${chatId}`,
-        `${queueKey}:failed`,
-        `${queueKey}:completed`,
-        `${queueKey}:last-send`,
-        jobId,
-        now,
-        intervalMs,
-        `${queueKey}:`,
-        ttl,
-        input.globalIntervalMs ?? 0,
-      ),
-    );
-    if (answer === 0) return 'go';
+    const keys = [
+      this.laneKey(chatId),
+      `${this.prefix}:last:${chatId}`,
+      `${queueKey}:failed`,
+      `${queueKey}:completed`,
+      `${queueKey}:last-send`,
+      input.sentKey,
+      this.waitingKey(chatId),
+      ...input.readLists,
+    ];
+    const answer = (await CLAIM.run(this.redis, keys, [jobId, now, intervalMs, `${queueKey}:`, ttl, input.globalIntervalMs ?? 0])) as [string, ...unknown[]];
+    const [kind, ...rest] = answer;
+    if (kind === 'sent') return { kind: 'sent', result: String(rest[0]) };
+    if (kind === 'go') return { kind: 'go', lists: rest as string[][] };
     // Behind an earlier job: the earlier one wakes this one when it leaves the lane; the retry time is only a fallback
     // in case that wake-up is lost (a crash between the two).
-    if (answer === -1) {
-      await this.redis.sadd(this.waitingKey(chatId), jobId);
-      return { retryAt: now + Math.max(1000, intervalMs) };
-    }
-    return { retryAt: answer };
+    if (kind === 'behind') return { kind: 'wait', retryAt: now + Math.max(1000, intervalMs) };
+    return { kind: 'wait', retryAt: Number(rest[0]) };
   }
 }

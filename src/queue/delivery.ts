@@ -68,8 +68,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   const leaveLane = async (chatId: string, jobId: string): Promise<void> => {
     const next = await options.lanes.leave(chatId, jobId);
     if (!next) return;
-    const waiting = await Job.fromId(queue, next);
-    if (waiting && (await waiting.isDelayed())) await waiting.promote().catch(() => {});
+    // A handle is all promote() needs (it names the job by id), so the job is not read first. BullMQ promotes only a
+    // job that is still delayed; one that already runs, or is gone, is refused, and that is fine: nothing to wake.
+    await new Job<DeliveryJob>(queue, 'wake', undefined as never, {}, next).promote().catch(() => {});
   };
 
   const processor = async (job: Job<DeliveryJob>, token?: string): Promise<DeliveryResult> => {
@@ -81,25 +82,27 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     const hooks = options.hooks ?? [];
 
     // Idempotency: if an earlier attempt got the platform's answer but died before completing the job, the answer is
-    // here and we do not post again. The window left is between the platform's answer and this SET.
-    const already = await redis.get(sentKey(id));
+    // in the "sent" marker and we do not post again (the claim reads it first, in the same round trip). The window
+    // left is between the platform's answer and the SET below.
+    const turn = await options.lanes.claim({
+      chatId: message.target,
+      jobId: id,
+      queueKey: `${prefix}:${job.queueName}`,
+      sentKey: sentKey(id),
+      readLists: [partsKey(id), fileOnlyKey(id)],
+      now: Date.now(),
+      intervalMs: adapter.pacing.perChatIntervalMs,
+      globalIntervalMs: adapter.pacing.globalIntervalMs,
+    });
     let result: DeliveryResult;
-    if (already) {
-      result = JSON.parse(already) as DeliveryResult;
+    if (turn.kind === 'sent') {
+      result = JSON.parse(turn.result) as DeliveryResult;
     } else {
-      const turn = await options.lanes.claim({
-        chatId: message.target,
-        jobId: id,
-        queueKey: `${prefix}:${job.queueName}`,
-        now: Date.now(),
-        intervalMs: adapter.pacing.perChatIntervalMs,
-        globalIntervalMs: adapter.pacing.globalIntervalMs,
-      });
-      if (turn !== 'go') {
+      if (turn.kind === 'wait') {
         await job.moveToDelayed(turn.retryAt, token);
         throw new DelayedError();
       }
-      const [posted, postedFileOnly] = await Promise.all([redis.lrange(partsKey(id), 0, -1), redis.lrange(fileOnlyKey(id), 0, -1)]);
+      const [posted = [], postedFileOnly = []] = turn.lists;
       try {
         for (const hook of hooks) {
           const prepared = await hook.prepare?.(data, id);
@@ -130,6 +133,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
     for (const hook of hooks) await hook.delivered?.(data, id, result);
     await leaveLane(message.target, id);
+    // Resolves once the row is committed (rows are written in batches, see deliveries.ts): the job completes after.
     await options.deliveries.record({
       jobId: id,
       outboundId: message.id,

@@ -26,10 +26,13 @@ export interface RulesSettings {
   flood: FloodLimit | undefined;
 }
 
+// Built once: the group-rules stage reads the settings of every message, and building a schema costs more than using it.
+const quietModeSchema = z.enum(QUIET_MODES);
+
 export function rulesSettings(group: Pick<Group, 'settings'>): RulesSettings {
   const s = group.settings;
   const quiet = quietHoursSchema.safeParse(s[SETTING.quietHours]);
-  const mode = z.enum(QUIET_MODES).safeParse(s[SETTING.quietMode]);
+  const mode = quietModeSchema.safeParse(s[SETTING.quietMode]);
   const flood = floodLimitSchema.safeParse(s[SETTING.flood]);
   return {
     quietHours: quiet.success ? (quiet.data as QuietHours) : undefined,
