@@ -32,6 +32,12 @@ export interface OutboundFile {
   notice: string;
 }
 
+/** Text with a file's notice on a line of its own, in italics: how a copy or a digest names a file it cannot carry. */
+export function appendNotice(content: { text: string; format: FormatSpan[] }, notice: string): { text: string; format: FormatSpan[] } {
+  const text = content.text.trim() === '' ? content.text : `${content.text}\n`;
+  return { text: text + notice, format: [...content.format, { type: 'italic', offset: text.length, length: notice.length }] };
+}
+
 /** A file's bytes, fetched by the delivery worker just before send() and handed to the adapter; never in a job. */
 export interface Upload {
   kind: Attachment['kind'];

@@ -4,7 +4,7 @@
 // Network trouble at the source is not a reason to give up: it is thrown as transient and the job is retried.
 import type { PlatformAdapter } from '../core/adapter.js';
 import type { Platform } from '../core/envelope.js';
-import { DeliveryError, type OutboundFile, type OutboundMessage, type Upload } from '../core/outbound.js';
+import { appendNotice, DeliveryError, type OutboundFile, type OutboundMessage, type Upload } from '../core/outbound.js';
 
 export type FileSources = (platform: Platform) => PlatformAdapter | undefined;
 
@@ -36,8 +36,7 @@ export async function resolveFiles(message: OutboundMessage, target: PlatformAda
   if (files.length === 0 || message.action !== 'send') return { message, refused: [] };
   const uploads: Upload[] = [];
   const refused: ResolvedFiles['refused'] = [];
-  let text = message.text;
-  const format = [...(message.format ?? [])];
+  let content = { text: message.text, format: message.format ?? [] };
   for (const file of files) {
     const outcome = await fetchOne(file, target, sources);
     if (typeof outcome !== 'string') {
@@ -45,10 +44,8 @@ export async function resolveFiles(message: OutboundMessage, target: PlatformAda
       continue;
     }
     refused.push({ fileName: file.fileName, reason: outcome });
-    if (text.trim() !== '') text += '\n';
-    format.push({ type: 'italic', offset: text.length, length: file.notice.length });
-    text += file.notice;
+    content = appendNotice(content, file.notice);
   }
   const { files: _files, ...rest } = message;
-  return { message: { ...rest, text, format, ...(uploads.length > 0 ? { uploads } : {}) }, refused };
+  return { message: { ...rest, ...content, ...(uploads.length > 0 ? { uploads } : {}) }, refused };
 }

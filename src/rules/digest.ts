@@ -2,7 +2,7 @@
 // as the target platform's length limit allows. Greedy in-order packing is optimal here: parts must stay contiguous
 // (order matters), and filling each part as far as it goes never needs more parts than any other contiguous split.
 import type { Platform } from '../core/envelope.js';
-import type { FormatSpan, OutboundMessage } from '../core/outbound.js';
+import { appendNotice, type FormatSpan, type OutboundMessage } from '../core/outbound.js';
 
 /**
  * Each platform's limit for one message, in UTF-16 code units (a safe measure: no platform counts more). Mirrors the
@@ -37,13 +37,9 @@ function render(message: OutboundMessage): Rendered {
   ];
   const mentions = (message.mentions ?? []).map((m) => ({ ...m, offset: m.offset + shift }));
   // A digest is text: a relayed file is named by its notice (the original chat still has it).
-  let text = prefix + message.text;
-  for (const file of message.files ?? []) {
-    if (text.trim() !== '') text += '\n';
-    format.push({ type: 'italic', offset: text.length, length: file.notice.length });
-    text += file.notice;
-  }
-  return { text, format, mentions };
+  let content = { text: prefix + message.text, format };
+  for (const file of message.files ?? []) content = appendNotice(content, file.notice);
+  return { ...content, mentions };
 }
 
 class PartBuilder {

@@ -1,9 +1,9 @@
 // Files on WhatsApp: uploads with their caption (send with `uploads`), caption edits, and fetching what users post.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import wa from 'whatsapp-web.js';
-import { DeliveryError, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { WHATSAPP_DOCUMENT_LIMIT, WHATSAPP_MEDIA_LIMIT } from '../../adapters/whatsapp/files.js';
-import { ADMIN, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { ADMIN, GROUP, MEMBER, failure, startHarness, type Harness } from './setup.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -22,15 +22,6 @@ function upload(kind: Upload['kind'], data: Buffer, mimeType: string, fileName =
 
 function outbound(fields: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'relay:1', target: `whatsapp:${GROUP}`, action: 'send', text: '', ...fields };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
 }
 
 describe('whatsapp uploads', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeliveryError, type OutboundMessage } from '../../src/core/outbound.js';
+import type { OutboundMessage } from '../../src/core/outbound.js';
 import { WHATSAPP_TEXT_LIMIT } from '../../adapters/whatsapp/format.js';
-import { ADMIN, BOT, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { ADMIN, BOT, GROUP, MEMBER, failure, startHarness, type Harness } from './setup.js';
 
 const WJ = '\u2060';
 let h: Harness | undefined;
@@ -12,15 +12,6 @@ afterEach(async () => {
 
 function outbound(fields: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'test:1', target: `whatsapp:${GROUP}`, action: 'send', text: 'hello', ...fields };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
 }
 
 describe('whatsapp send', () => {
