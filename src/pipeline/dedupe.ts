@@ -1,5 +1,8 @@
-// Drops a platform event we have already processed (a webhook retried, an update served twice). A retry of the same
-// queue job is not a duplicate: the key remembers which job attempt claimed the event.
+// Drops a platform event we have already processed (a webhook retried, an update served twice). The key holds the
+// claim of the job that took the event while it is being processed, then `done`:
+// - the same claim again is a retry of that job (it failed, or its process died mid-way): processed again;
+// - `done` means it went all the way through once: a re-run of its batch after a crash skips it;
+// - any other claim is the same event accepted twice: dropped.
 import type { Stage } from '../core/composer.js';
 import type { Context } from '../core/context.js';
 
@@ -17,5 +20,8 @@ export const dedupe: Stage<Context> = {
       return;
     }
     await next();
+    // Not awaited: it travels with the next command on the connection. Lost in a crash, the event is processed again,
+    // as before this marker existed (replies and relays have fixed ids, so they are not posted twice).
+    redis.set(key, 'done', 'EX', TTL_SECONDS).catch((error: unknown) => ctx.log.warn({ err: error }, 'dedupe marker not stored'));
   },
 };

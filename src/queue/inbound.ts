@@ -1,12 +1,16 @@
-// The inbound queue: adapters hand envelopes here and only acknowledge the platform once add() has resolved, so an
+// The inbound queue: adapters hand envelopes here and only acknowledge the platform once the sink has resolved, so an
 // accepted message survives a crash. It is split into partitions by chat; each partition is worked one job at a time,
 // which keeps every chat's updates in order while different chats run side by side.
+//
+// One job carries a batch: the envelopes of one partition accepted while the previous add to that partition was on its
+// way to Redis (group commit). A quiet bot sends batches of one and waits for nothing; a busy one pays BullMQ's
+// per-job cost (a dozen Redis commands, a lock, an event) once per batch instead of once per message.
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { InboundSink } from '../core/adapter.js';
 import type { Envelope } from '../core/envelope.js';
-import { inboundQueueName, jobId, partitionOf } from './names.js';
+import { inboundQueueName, partitionOf } from './names.js';
 import { envelopeSchema } from './payloads.js';
 import { PartitionLeases, type LeaseOptions, type PartitionRunner } from './partitions.js';
 
@@ -14,43 +18,99 @@ export interface InboundOptions {
   redis: Redis;
   prefix: string;
   partitions: number;
+  /** Most envelopes in one job (default 50). */
+  batchSize?: number;
+}
+
+/**
+ * What an inbound job holds: envelopes of one partition in the order they were accepted. `claims` is only set on a
+ * job that retries one envelope of an earlier batch: it keeps the claim that envelope was first processed under.
+ */
+export interface InboundBatch {
+  envelopes: Envelope[];
+  claims?: string[];
+}
+
+const JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** The envelopes being gathered for one partition's next add. */
+interface OpenBatch {
+  envelopes: Envelope[];
+  stored: Promise<void>;
 }
 
 export class InboundQueue {
-  readonly queues: Queue<Envelope>[];
+  readonly queues: Queue<InboundBatch>[];
+  private readonly open: (OpenBatch | undefined)[] = [];
+  private readonly lastAdd: Promise<unknown>[] = [];
+  private readonly batchSize: number;
 
   constructor(private readonly options: InboundOptions) {
+    this.batchSize = options.batchSize ?? 50;
     this.queues = Array.from(
       { length: options.partitions },
-      (_, p) =>
-        new Queue<Envelope>(inboundQueueName(p), {
-          connection: options.redis,
-          prefix: options.prefix,
-          defaultJobOptions: {
-            attempts: 3,
-            backoff: { type: 'exponential', delay: 500 },
-            // Kept an hour: the same platform event added again meanwhile (a webhook retry) is ignored by its id.
-            removeOnComplete: { age: 3600, count: 50_000 },
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
-        }),
+      (_, p) => new Queue<InboundBatch>(inboundQueueName(p), { connection: options.redis, prefix: options.prefix, defaultJobOptions: JOB_OPTIONS }),
     );
   }
 
-  /** The sink adapters call. Resolves once the envelope is stored in Redis. */
-  readonly sink: InboundSink = async (envelope) => {
-    const queue = this.queues[partitionOf(envelope.chat.id, this.options.partitions)]!;
-    await queue.add(envelope.kind, envelope, { jobId: jobId(envelope.id) });
+  /**
+   * The sink adapters call. Resolves once the envelope is stored in Redis. The same event handed in twice (a webhook
+   * retried) is stored twice and dropped by the pipeline's dedupe stage.
+   */
+  readonly sink: InboundSink = (envelope) => {
+    const p = partitionOf(envelope.chat.id, this.options.partitions);
+    let batch = this.open[p];
+    if (!batch || batch.envelopes.length >= this.batchSize) batch = this.openBatch(p);
+    batch.envelopes.push(envelope);
+    return batch.stored;
   };
 
+  /**
+   * A new batch for partition `p`: it takes envelopes until the partition's previous add has finished and this turn
+   * of the event loop is over (so a burst handed in together goes in one job), then is added as one job. Adds of one
+   * partition go one after another, so their order in Redis is the order the envelopes were accepted.
+   */
+  private openBatch(p: number): OpenBatch {
+    const envelopes: Envelope[] = [];
+    const previous = this.lastAdd[p] ?? Promise.resolve();
+    const batch: OpenBatch = {
+      envelopes,
+      stored: previous
+        .then(() => new Promise((resolve) => setImmediate(resolve)))
+        .then(async () => {
+          if (this.open[p] === batch) this.open[p] = undefined;
+          await this.queues[p]!.add('batch', { envelopes });
+        }),
+    };
+    this.open[p] = batch;
+    // The next batch waits for this add whether it succeeded or not; a failed add fails only its own envelopes' sinks.
+    this.lastAdd[p] = batch.stored.catch(() => undefined);
+    return batch;
+  }
+
+  /** Inbound jobs not yet done (each holds one or more envelopes). */
   async depth(): Promise<number> {
     const counts = await Promise.all(this.queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
     return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.lastAdd);
     await Promise.all(this.queues.map((queue) => queue.close()));
   }
+}
+
+/** A job's envelopes with the claim each is processed under. Jobs stored before batches hold one bare envelope. */
+function envelopesOf(job: Job<InboundBatch | Envelope>): { envelope: unknown; claim: string }[] {
+  // The claim names this job and place (not this attempt): a retry of the same job is not a duplicate event.
+  const data = job.data as Partial<InboundBatch>;
+  if (!Array.isArray(data.envelopes)) return [{ envelope: job.data, claim: `${job.id}@${job.timestamp}` }];
+  return data.envelopes.map((envelope, i) => ({ envelope, claim: data.claims?.[i] ?? `${job.id}@${job.timestamp}#${i}` }));
 }
 
 export type EnvelopeProcessor = (envelope: Envelope, claim: string) => Promise<unknown>;
@@ -82,16 +142,28 @@ export function startInboundWorkers(options: InboundWorkersOptions): InboundPart
   const partitions = options.partitionsToWork ?? Array.from({ length: options.partitions }, (_, p) => p);
   const connection = options.redis.duplicate();
   const lockMs = options.lockMs ?? 60_000;
-  const running = new Map<number, { worker: Worker<Envelope>; queue: Queue<Envelope>; stopped: boolean }>();
+  const running = new Map<number, { worker: Worker<InboundBatch>; queue: Queue<InboundBatch>; stopped: boolean }>();
 
-  const createWorker = (p: number) => {
-    const worker = new Worker<Envelope>(
+  const createWorker = (p: number, queue: Queue<InboundBatch>) => {
+    const worker = new Worker<InboundBatch>(
       inboundQueueName(p),
-      async (job: Job<Envelope>) => {
-        const parsed = envelopeSchema.safeParse(job.data);
-        if (!parsed.success) throw new UnrecoverableError(`malformed envelope: ${parsed.error.message}`);
-        // The claim names this job (not this attempt): a retry of the same job is not a duplicate event.
-        await options.process(parsed.data as Envelope, `${job.id}@${job.timestamp}`);
+      async (job: Job<InboundBatch>) => {
+        const items = envelopesOf(job);
+        for (const [i, { envelope, claim }] of items.entries()) {
+          try {
+            const parsed = envelopeSchema.safeParse(envelope);
+            if (!parsed.success) throw new UnrecoverableError(`malformed envelope: ${parsed.error.message}`);
+            await options.process(parsed.data as Envelope, claim);
+          } catch (error) {
+            // A job of one envelope keeps BullMQ's retries and, in the end, its failed set.
+            if (items.length === 1) throw error;
+            // In a batch, the envelope that failed is retried on its own, under the same claim, and the rest go on:
+            // one broken message must not hold back or re-run its neighbours. Its id is fixed so a re-run of this
+            // batch (after a crash) does not add the retry twice.
+            options.log.warn({ err: error, partition: p, jobId: job.id, index: i }, 'inbound envelope failed; retrying it alone');
+            await queue.add('retry', { envelopes: [envelope as Envelope], claims: [claim] }, { ...JOB_OPTIONS, jobId: `${job.id}-retry-${i}`, delay: 500 });
+          }
+        }
       },
       {
         connection,
@@ -111,8 +183,8 @@ export function startInboundWorkers(options: InboundWorkersOptions): InboundPart
 
   const runner: PartitionRunner = {
     async start(p) {
-      const worker = createWorker(p);
-      const queue = new Queue<Envelope>(inboundQueueName(p), { connection: options.redis, prefix: options.prefix });
+      const queue = new Queue<InboundBatch>(inboundQueueName(p), { connection: options.redis, prefix: options.prefix });
+      const worker = createWorker(p, queue);
       const entry = { worker, queue, stopped: false };
       running.set(p, entry);
       // A job a previous owner still had in hand (it died, or lost its lease) must go back to the head of the
