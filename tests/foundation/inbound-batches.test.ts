@@ -1,0 +1,174 @@
+// The inbound queue stores envelopes in batches (one job per burst of a partition). What must hold: order, every
+// envelope processed, a failing envelope retried alone without re-running its neighbours, and a batch re-run after a
+// crash skipping what was already processed.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import type { Stage } from '../../src/core/composer.js';
+import type { Context, ContextDeps } from '../../src/core/context.js';
+import type { Envelope } from '../../src/core/envelope.js';
+import { translate } from '../../src/i18n/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { dedupe } from '../../src/pipeline/dedupe.js';
+import { createPipeline } from '../../src/pipeline/run.js';
+import { InboundQueue, startInboundWorkers, type EnvelopeProcessor, type InboundPartitionHandle } from '../../src/queue/inbound.js';
+import { testRedis } from '../helpers/storage.js';
+
+let redis: Redis;
+let prefix: string;
+let cleanup: () => Promise<void>;
+let inbound: InboundQueue;
+let workers: InboundPartitionHandle[];
+
+beforeEach(async () => {
+  ({ redis, prefix, cleanup } = await testRedis());
+  inbound = new InboundQueue({ redis, prefix, partitions: 1, batchSize: 20 });
+  workers = [];
+});
+afterEach(async () => {
+  await Promise.all(workers.map((w) => w.close(true)));
+  await inbound.close();
+  await cleanup();
+});
+
+function envelope(n: number, chat = 'g1'): Envelope {
+  return {
+    id: `console:e${n}`,
+    platform: 'console',
+    kind: 'message',
+    chat: { id: `console:${chat}`, type: 'group' },
+    sender: { id: 'console:sam', name: 'Sam' },
+    text: `message ${n}`,
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: Date.now(),
+    raw: null,
+  };
+}
+
+const numberOf = (env: Envelope) => Number(env.id.slice('console:e'.length));
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+function work(process: EnvelopeProcessor, lockMs = 60_000): void {
+  workers.push(...startInboundWorkers({ redis, prefix, partitions: 1, log: silentLogger, process, lockMs, lease: { ttlMs: 1_000, renewMs: 250 } }));
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Every inbound job stored so far, oldest first, as the envelope numbers each holds. */
+async function storedJobs(): Promise<number[][]> {
+  const jobs = await inbound.queues[0]!.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
+  return jobs
+    .sort((a, b) => Number(a.id) - Number(b.id))
+    .map((job) => (job.data.envelopes ?? []).map(numberOf));
+}
+
+describe('inbound batches', () => {
+  it('stores a burst in a few jobs of at most the batch size, and processes it in order', async () => {
+    await Promise.all(range(0, 100).map((n) => inbound.sink(envelope(n))));
+    const jobs = await storedJobs();
+    expect(jobs.flat()).toEqual(range(0, 100));
+    expect(jobs.length).toBe(5);
+    expect(Math.max(...jobs.map((j) => j.length))).toBe(20);
+
+    const seen: number[] = [];
+    work(async (env) => void seen.push(numberOf(env)));
+    await until(() => seen.length === 100);
+    expect(seen).toEqual(range(0, 100));
+  });
+
+  it('stores an envelope handed in alone at once, in a job of its own', async () => {
+    for (const n of range(0, 3)) await inbound.sink(envelope(n));
+    expect(await storedJobs()).toEqual([[0], [1], [2]]);
+  });
+
+  it('keeps accepting while an add is on its way: the next envelopes go in the following job, in order', async () => {
+    const first = inbound.sink(envelope(0));
+    // Two turns of the event loop: the first batch closes at the end of the turn it was opened in, and its add starts.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    // These wait for that add and then go together.
+    const rest = range(1, 6).map((n) => inbound.sink(envelope(n)));
+    await Promise.all([first, ...rest]);
+    expect(await storedJobs()).toEqual([[0], [1, 2, 3, 4, 5]]);
+  });
+
+  it('retries a failing envelope alone, under the claim it first had, without re-running the rest of its batch', async () => {
+    const runs: { n: number; claim: string }[] = [];
+    let failures = 0;
+    work(async (env, claim) => {
+      runs.push({ n: numberOf(env), claim });
+      if (numberOf(env) === 3 && failures++ < 2) throw new Error('database hiccup');
+    });
+    await Promise.all(range(0, 10).map((n) => inbound.sink(envelope(n))));
+    await until(() => runs.filter((r) => r.n === 3).length === 3);
+    await until(async () => (await inbound.depth()) === 0);
+    const counts = new Map<number, number>();
+    for (const run of runs) counts.set(run.n, (counts.get(run.n) ?? 0) + 1);
+    expect([...counts.entries()].filter(([, c]) => c > 1)).toEqual([[3, 3]]);
+    expect(new Set(runs.filter((r) => r.n === 3).map((r) => r.claim)).size).toBe(1);
+  });
+
+  it('a batch of one that keeps failing ends in the failed set for inspection', async () => {
+    work(async () => {
+      throw new Error('always broken');
+    });
+    await inbound.sink(envelope(0));
+    await until(async () => (await inbound.queues[0]!.getJobCounts('failed')).failed === 1, 20_000);
+  });
+
+  it('still processes a job stored before batches (one bare envelope)', async () => {
+    await inbound.queues[0]!.add('message', envelope(7) as never);
+    const seen: number[] = [];
+    work(async (env) => void seen.push(numberOf(env)));
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([7]);
+  });
+
+  it('a batch re-run after its worker died mid-way processes only what was not done, each event once', async () => {
+    const counted: number[] = [];
+    let hang = true;
+    const counting: Stage<Context> = {
+      name: 'count',
+      async run(ctx, next) {
+        const n = numberOf(ctx.envelope);
+        // The first worker stalls on the sixth envelope, as a process that died there would.
+        if (n === 5 && hang) {
+          hang = false;
+          await new Promise((resolve) => setTimeout(resolve, 5_000));
+          return;
+        }
+        counted.push(n);
+        await next();
+      },
+    };
+    const deps = {
+      outbox: { enqueue: async () => 'queued' as const },
+      roles: { roleOf: async () => 'member' as const },
+      translate,
+      clock: { now: () => Date.now() },
+      log: silentLogger,
+      services: { redis, prefix, defaults: { language: 'en', timezone: 'UTC' } },
+    } as unknown as ContextDeps;
+    const pipeline = createPipeline({ deps, deadlineMs: 30_000, stages: [dedupe, counting] });
+    work((env, claim) => pipeline(env, claim), 500);
+    await Promise.all(range(0, 10).map((n) => inbound.sink(envelope(n))));
+    await until(() => !hang && counted.length === 5);
+    await workers.pop()!.close(true);
+
+    work((env, claim) => pipeline(env, claim), 500);
+    await until(() => counted.length >= 10, 20_000);
+    await until(async () => (await inbound.depth()) === 0);
+    expect(counted).toEqual(range(0, 10));
+    // And the same events accepted again later (a webhook retried) are dropped.
+    await Promise.all(range(0, 3).map((n) => inbound.sink(envelope(n))));
+    await until(async () => (await inbound.depth()) === 0);
+    expect(counted).toEqual(range(0, 10));
+  });
+});
