@@ -73,7 +73,7 @@ return false
 export type Turn =
   | { kind: 'sent'; result: string }
   | { kind: 'go'; lists: string[][] }
-  | { kind: 'wait'; retryAt: number };
+  | { kind: 'wait'; retryAt: number; behind: boolean };
 
 export class ChatLanes {
   constructor(
@@ -139,7 +139,7 @@ export class ChatLanes {
     if (kind === 'go') return { kind: 'go', lists: rest as string[][] };
     // Behind an earlier job: the earlier one wakes this one when it leaves the lane; the retry time is only a fallback
     // in case that wake-up is lost (a crash between the two).
-    if (kind === 'behind') return { kind: 'wait', retryAt: now + Math.max(1000, intervalMs) };
-    return { kind: 'wait', retryAt: Number(rest[0]) };
+    if (kind === 'behind') return { kind: 'wait', retryAt: now + Math.max(1000, intervalMs), behind: true };
+    return { kind: 'wait', retryAt: Number(rest[0]), behind: false };
   }
 }

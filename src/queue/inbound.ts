@@ -34,7 +34,9 @@ export interface InboundBatch {
 const JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: { age: 3600, count: 10_000 },
+  // Done jobs are kept a little while for inspection only (duplicates are caught by the dedupe stage, not by job ids);
+  // a batch can hold fifty envelopes with their raw events, so not many of them.
+  removeOnComplete: { age: 600, count: 1_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 

@@ -132,6 +132,18 @@ describe('outbox and delivery', () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50);
   });
 
+  it('spaces sends to many chats by the platform interval, never closer (a job a few ms early waits them out)', async () => {
+    const platform = new ScriptedPlatform({ perChatIntervalMs: 0, globalIntervalMs: 40 });
+    const { start } = setup(platform);
+    start();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => outbox.enqueue(message(`f${i}`, `console:chat${i}`))));
+    await until(() => platform.sent.length === 20);
+    const times = platform.sent.map((s) => s.at).sort((a, b) => a - b);
+    const gaps = times.slice(1).map((at, i) => at - times[i]!);
+    // Timer granularity allows a millisecond or two of early firing; the platform's spacing is 40 ms.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(38);
+  });
+
   it('a delivery worker that dies mid-send loses nothing: another worker delivers the job', async () => {
     const platform = new ScriptedPlatform();
     const deliveries = new DeliveryRepository(db.db);
