@@ -194,7 +194,7 @@ describe('send: pacing', () => {
 
   it('defaults to Telegram pacing', async () => {
     await setup();
-    expect(adapter.pacing).toEqual({ perChatIntervalMs: 3100, globalIntervalMs: 34 });
+    expect(adapter.pacing).toEqual({ perChatIntervalMs: 3100, globalIntervalMs: 35 });
   });
 });
 
