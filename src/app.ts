@@ -27,7 +27,7 @@ import { groupRulesStage } from './rules/stage.js';
 import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
-import { dedupe } from './pipeline/dedupe.js';
+import { EventDedupe } from './pipeline/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';
@@ -174,12 +174,13 @@ export async function createApp(options: AppOptions) {
   });
   const deps: ContextDeps = { outbox: observedOutbox, roles, translate, matchLanguage, clock, log, services };
 
+  const dedupe = new EventDedupe(redis, prefix, log);
   const pipeline: Pipeline = createPipeline({
     deps,
     deadlineMs: options.deadlineMs ?? 30_000,
-    // The pipeline, in order. Each feature adds its stage on its own line here.
+    // The pipeline, in order. Each feature adds its stage on its own line here. (Duplicates are dropped before the
+    // first stage, once per inbound job: see the inbound workers below.)
     stages: [
-      dedupe,
       loadGroup,
       groupRulesStage,
       ...(options.beforeCommands ?? []),
@@ -222,8 +223,11 @@ export async function createApp(options: AppOptions) {
           log,
           lockMs: options.locks?.inboundMs,
           lease: options.locks?.lease,
-          process: async (envelope, claim) => {
-            await pipeline(envelope, claim);
+          // Duplicates are dropped for a whole inbound job at once, before its envelopes go through the stages.
+          admit: dedupe.admit,
+          process: async (envelope) => {
+            await pipeline(envelope);
+            dedupe.done(envelope.id);
             events.emit('processed', envelope.id);
           },
         }),

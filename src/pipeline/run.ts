@@ -57,11 +57,10 @@ export function createPipeline(options: PipelineOptions) {
     ((error: StageError) => options.deps.log.error({ err: error.cause, stage: error.stage, chat: error.chatId }, 'stage failed'));
   const run = compose(options.stages.map((stage) => guarded(stage, onError)));
 
-  /** `claim` identifies this processing attempt (the queue job), for dedupe. Resolves with the context. */
-  return async function process(envelope: Envelope, claim?: string): Promise<Context> {
+  /** Runs the stages for one envelope (duplicates were dropped before: see dedupe.ts). Resolves with the context. */
+  return async function process(envelope: Envelope): Promise<Context> {
     const log = options.deps.log.child({ chat: envelope.chat.id, platform: envelope.platform });
     const ctx = new Context(envelope, provisionalGroup(envelope, options.deps), { ...options.deps, log });
-    if (claim) ctx.state.claim = claim;
     await withDeadline(run(ctx), options.deadlineMs, () => new DeadlineExceededError(envelope.chat.id, options.deadlineMs));
     return ctx;
   };

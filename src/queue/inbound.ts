@@ -116,9 +116,13 @@ function envelopesOf(job: Job<InboundBatch | Envelope>): { envelope: unknown; cl
 }
 
 export type EnvelopeProcessor = (envelope: Envelope, claim: string) => Promise<unknown>;
+/** Which of a job's envelopes to process (the pipeline's dedupe), asked once per job. */
+export type EnvelopeAdmission = (events: { id: string; claim: string }[]) => Promise<boolean[]>;
 
 export interface InboundWorkersOptions extends InboundOptions {
   process: EnvelopeProcessor;
+  /** Without it, every envelope is processed. */
+  admit?: EnvelopeAdmission;
   log: Logger;
   partitionsToWork?: number[];
   /** Partition leases (see partitions.ts); tests and the chaos suite shorten them. */
@@ -151,7 +155,11 @@ export function startInboundWorkers(options: InboundWorkersOptions): InboundPart
       inboundQueueName(p),
       async (job: Job<InboundBatch>) => {
         const items = envelopesOf(job);
+        const admitted = options.admit
+          ? await options.admit(items.map(({ envelope, claim }) => ({ id: (envelope as Partial<Envelope>).id ?? `malformed:${claim}`, claim })))
+          : items.map(() => true);
         for (const [i, { envelope, claim }] of items.entries()) {
+          if (!admitted[i]) continue;
           try {
             const parsed = envelopeSchema.safeParse(envelope);
             if (!parsed.success) throw new UnrecoverableError(`malformed envelope: ${parsed.error.message}`);

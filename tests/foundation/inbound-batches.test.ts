@@ -3,13 +3,9 @@
 // crash skipping what was already processed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import type { Stage } from '../../src/core/composer.js';
-import type { Context, ContextDeps } from '../../src/core/context.js';
 import type { Envelope } from '../../src/core/envelope.js';
-import { translate } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { dedupe } from '../../src/pipeline/dedupe.js';
-import { createPipeline } from '../../src/pipeline/run.js';
+import { EventDedupe } from '../../src/pipeline/dedupe.js';
 import { InboundQueue, startInboundWorkers, type EnvelopeProcessor, type InboundPartitionHandle } from '../../src/queue/inbound.js';
 import { testRedis } from '../helpers/storage.js';
 
@@ -49,8 +45,10 @@ function envelope(n: number, chat = 'g1'): Envelope {
 const numberOf = (env: Envelope) => Number(env.id.slice('console:e'.length));
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
-function work(process: EnvelopeProcessor, lockMs = 60_000): void {
-  workers.push(...startInboundWorkers({ redis, prefix, partitions: 1, log: silentLogger, process, lockMs, lease: { ttlMs: 1_000, renewMs: 250 } }));
+function work(process: EnvelopeProcessor, lockMs = 60_000, dedupe?: EventDedupe): void {
+  workers.push(
+    ...startInboundWorkers({ redis, prefix, partitions: 1, log: silentLogger, process, admit: dedupe?.admit, lockMs, lease: { ttlMs: 1_000, renewMs: 250 } }),
+  );
 }
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
@@ -132,43 +130,45 @@ describe('inbound batches', () => {
   });
 
   it('a batch re-run after its worker died mid-way processes only what was not done, each event once', async () => {
+    const dedupe = new EventDedupe(redis, prefix, silentLogger);
     const counted: number[] = [];
     let hang = true;
-    const counting: Stage<Context> = {
-      name: 'count',
-      async run(ctx, next) {
-        const n = numberOf(ctx.envelope);
-        // The first worker stalls on the sixth envelope, as a process that died there would.
-        if (n === 5 && hang) {
-          hang = false;
-          await new Promise((resolve) => setTimeout(resolve, 5_000));
-          return;
-        }
-        counted.push(n);
-        await next();
-      },
+    // Processing as the app does it: the work, then the event marked done.
+    const process = async (env: Envelope) => {
+      const n = numberOf(env);
+      // The first worker stalls on the sixth envelope, as a process that died there would.
+      if (n === 5 && hang) {
+        hang = false;
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
+        return;
+      }
+      counted.push(n);
+      dedupe.done(env.id);
     };
-    const deps = {
-      outbox: { enqueue: async () => 'queued' as const },
-      roles: { roleOf: async () => 'member' as const },
-      translate,
-      clock: { now: () => Date.now() },
-      log: silentLogger,
-      services: { redis, prefix, defaults: { language: 'en', timezone: 'UTC' } },
-    } as unknown as ContextDeps;
-    const pipeline = createPipeline({ deps, deadlineMs: 30_000, stages: [dedupe, counting] });
-    work((env, claim) => pipeline(env, claim), 500);
+    work(process, 500, dedupe);
     await Promise.all(range(0, 10).map((n) => inbound.sink(envelope(n))));
     await until(() => !hang && counted.length === 5);
     await workers.pop()!.close(true);
 
-    work((env, claim) => pipeline(env, claim), 500);
+    work(process, 500, dedupe);
     await until(() => counted.length >= 10, 20_000);
     await until(async () => (await inbound.depth()) === 0);
     expect(counted).toEqual(range(0, 10));
-    // And the same events accepted again later (a webhook retried) are dropped.
-    await Promise.all(range(0, 3).map((n) => inbound.sink(envelope(n))));
+  });
+
+  it('drops an event accepted twice, in two jobs or twice in one', async () => {
+    const dedupe = new EventDedupe(redis, prefix, silentLogger);
+    const seen: number[] = [];
+    work(async (env) => {
+      seen.push(numberOf(env));
+      dedupe.done(env.id);
+    }, 60_000, dedupe);
+    await Promise.all([0, 1, 1, 2].map((n) => inbound.sink(envelope(n))));
+    await until(() => seen.length === 3);
+    // A webhook retried later: the same events in a new job.
+    await Promise.all([0, 3].map((n) => inbound.sink(envelope(n))));
+    await until(() => seen.length === 4);
     await until(async () => (await inbound.depth()) === 0);
-    expect(counted).toEqual(range(0, 10));
+    expect(seen).toEqual([0, 1, 2, 3]);
   });
 });
