@@ -7,6 +7,7 @@ import type { Envelope } from '../../src/core/envelope.js';
 import { silentLogger } from '../../src/logger.js';
 import { EventDedupe } from '../../src/pipeline/dedupe.js';
 import { InboundQueue, startInboundWorkers, type EnvelopeProcessor, type InboundPartitionHandle } from '../../src/queue/inbound.js';
+import { chatMessage, messageNumber } from '../helpers/envelope.js';
 import { testRedis } from '../helpers/storage.js';
 
 let redis: Redis;
@@ -26,23 +27,9 @@ afterEach(async () => {
   await cleanup();
 });
 
-function envelope(n: number, chat = 'g1'): Envelope {
-  return {
-    id: `console:e${n}`,
-    platform: 'console',
-    kind: 'message',
-    chat: { id: `console:${chat}`, type: 'group' },
-    sender: { id: 'console:sam', name: 'Sam' },
-    text: `message ${n}`,
-    mentions: [],
-    attachments: [],
-    addressedToBot: false,
-    sentAt: Date.now(),
-    raw: null,
-  };
-}
+const envelope = (n: number) => chatMessage('g1', n);
 
-const numberOf = (env: Envelope) => Number(env.id.slice('console:e'.length));
+const numberOf = messageNumber;
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 function work(process: EnvelopeProcessor, lockMs = 60_000, dedupe?: EventDedupe): void {

@@ -3,30 +3,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compose, NextCalledTwiceError, type Stage } from '../../src/core/composer.js';
 import type { Context, ContextDeps } from '../../src/core/context.js';
-import type { Envelope } from '../../src/core/envelope.js';
 import type { StageError } from '../../src/core/errors.js';
 import { createPipeline } from '../../src/pipeline/run.js';
 import { InboundQueue, startInboundWorkers } from '../../src/queue/inbound.js';
 import { silentLogger } from '../../src/logger.js';
 import { translate } from '../../src/i18n/index.js';
+import { chatMessage, messageNumber } from '../helpers/envelope.js';
 import { testRedis } from '../helpers/storage.js';
 
-function envelope(chat: string, n: number): Envelope {
-  return {
-    id: `console:${chat}-${n}`,
-    platform: 'console',
-    kind: 'message',
-    chat: { id: `console:${chat}`, type: 'group' },
-    sender: { id: 'console:sam', name: 'Sam' },
-    messageId: `console:${chat}/${n}`,
-    text: `message ${n}`,
-    mentions: [],
-    attachments: [],
-    addressedToBot: false,
-    sentAt: Date.now(),
-    raw: null,
-  };
-}
+const envelope = chatMessage;
 
 const deps = {
   outbox: { enqueue: async () => 'queued' as const },
@@ -138,7 +123,7 @@ describe('inbound queue', () => {
         // Uneven work per update, so a partition that ran jobs in parallel would reorder them.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
         if (env.chat.id === 'console:chat3') throw new Error('this chat is broken');
-        const n = Number(env.id.split('-')[1]);
+        const n = messageNumber(env);
         seen.set(env.chat.id, [...(seen.get(env.chat.id) ?? []), n]);
       },
     });
