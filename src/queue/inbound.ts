@@ -54,10 +54,12 @@ export class InboundQueue {
 
   constructor(private readonly options: InboundOptions) {
     this.batchSize = options.batchSize ?? 50;
-    this.queues = Array.from(
-      { length: options.partitions },
-      (_, p) => new Queue<InboundBatch>(inboundQueueName(p), { connection: options.redis, prefix: options.prefix, defaultJobOptions: JOB_OPTIONS }),
-    );
+    this.queues = Array.from({ length: options.partitions }, (_, p) => {
+      const queue = new Queue<InboundBatch>(inboundQueueName(p), { connection: options.redis, prefix: options.prefix, defaultJobOptions: JOB_OPTIONS });
+      // Connection trouble is the Redis client's to report and retry (and the sink's caller sees its add fail).
+      queue.on('error', () => {});
+      return queue;
+    });
   }
 
   /**
@@ -101,8 +103,12 @@ export class InboundQueue {
     return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
   }
 
+  /** Lets adds already on their way land (their senders are waiting for them), a few seconds at most: Redis may be down. */
   async close(): Promise<void> {
-    await Promise.all(this.lastAdd);
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise((resolve) => (timer = setTimeout(resolve, 5_000)));
+    await Promise.race([Promise.all(this.lastAdd), givenUp]);
+    clearTimeout(timer);
     await Promise.all(this.queues.map((queue) => queue.close()));
   }
 }

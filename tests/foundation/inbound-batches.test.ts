@@ -1,11 +1,15 @@
 // The inbound queue stores envelopes in batches (one job per burst of a partition). What must hold: order, every
 // envelope processed, a failing envelope retried alone without re-running its neighbours, and a batch re-run after a
 // crash skipping what was already processed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import type { Envelope } from '../../src/core/envelope.js';
 import { silentLogger } from '../../src/logger.js';
 import { EventDedupe } from '../../src/pipeline/dedupe.js';
+import { connectRedis, startEmbeddedRedis } from '../../src/queue/redis.js';
 import { InboundQueue, startInboundWorkers, type EnvelopeProcessor, type InboundPartitionHandle } from '../../src/queue/inbound.js';
 import { chatMessage, messageNumber } from '../helpers/envelope.js';
 import { testRedis } from '../helpers/storage.js';
@@ -158,4 +162,23 @@ describe('inbound batches', () => {
     await until(async () => (await inbound.depth()) === 0);
     expect(seen).toEqual([0, 1, 2, 3]);
   });
+
+  it('closes within seconds while Redis is down, without acknowledging what it could not store', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quartier-inbound-'));
+    const server = await startEmbeddedRedis({ dir, persistent: false });
+    const client = connectRedis(server.url);
+    client.on('error', () => {});
+    const queue = new InboundQueue({ redis: client, prefix: 'down', partitions: 1 });
+    await queue.sink(envelope(0));
+    await server.stop();
+    let acknowledged = false;
+    void queue.sink(envelope(1)).then(
+      () => (acknowledged = true),
+      () => {},
+    );
+    await queue.close();
+    expect(acknowledged).toBe(false);
+    client.disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
 });
