@@ -9,10 +9,11 @@ import { normalize } from '../../adapters/discord/normalize.js';
 import type { DiscordRawEvent } from '../../adapters/discord/raw.js';
 import type { AdapterHooks } from '../../src/core/adapter.js';
 import type { Attachment, Envelope } from '../../src/core/envelope.js';
-import { DeliveryError, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { resolveFiles } from '../../src/queue/files.js';
 import { DiscordStandIn, P } from './standin/server.js';
 import type { ApiMessage } from './standin/state.js';
+import { deliveryError } from '../helpers/delivery-error.js';
 
 const logger = pino({ level: 'silent' });
 let standIn: DiscordStandIn;
@@ -35,16 +36,6 @@ function bytes(seed: number, length = 300): Buffer {
 }
 const photo = (n: number, length = 300): Upload => ({ kind: 'photo', fileName: `photo-${n}.jpg`, mimeType: 'image/jpeg', data: bytes(n, length) });
 const long = Array.from({ length: 600 }, (_, i) => `word${String(i).padStart(4, '0')}`).join(' ').slice(0, 5000);
-
-async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeliveryError);
-    return error as DeliveryError;
-  }
-  throw new Error('expected a DeliveryError');
-}
 
 /** The envelope the adapter makes of a message a user posted (normalize is pure; the stand-in gave us the payload). */
 function envelopeOf(message: ApiMessage): Envelope {

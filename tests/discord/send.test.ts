@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
-import { DeliveryError, type OutboundMessage } from '../../src/core/outbound.js';
+import type { OutboundMessage } from '../../src/core/outbound.js';
 import { DiscordStandIn } from './standin/server.js';
+import { deliveryError } from '../helpers/delivery-error.js';
 
 const logger = pino({ level: 'silent' });
 let standIn: DiscordStandIn;
@@ -18,16 +19,6 @@ afterEach(async () => {
 const adapter = () => createDiscordAdapter({ token: standIn.token, apiUrl: standIn.apiUrl, logger });
 const out = (m: Partial<OutboundMessage>): OutboundMessage => ({ id: 'test:1', target: `discord:${standIn.world.general}`, action: 'send', text: 'hello', ...m });
 const general = () => standIn.world.general;
-
-async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeliveryError);
-    return error as DeliveryError;
-  }
-  throw new Error('expected a DeliveryError');
-}
 
 describe('Discord send', () => {
   it('posts a message and returns its qualified id, never allowing mentions by parsing', async () => {

@@ -7,8 +7,9 @@ import pino from 'pino';
 import { Api, GrammyError, InputFile } from 'grammy';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram/index.js';
 import { normalizeToEnvelopes } from '../../adapters/telegram/normalize.js';
-import { DeliveryError, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { TelegramStandin, type StandinOptions } from './standin/server.js';
+import { deliveryError } from '../helpers/delivery-error.js';
 
 const GROUP = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
 const FORUM = { id: -100400500, type: 'supergroup' as const, title: 'Quartier Nord', is_forum: true, topics: [7] };
@@ -47,12 +48,6 @@ function upload(kind: Upload['kind'], data: Buffer, fileName: string, mimeType: 
 
 function out(partial: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'o1', target: T(GROUP.id), action: 'send', text: '', ...partial };
-}
-
-async function deliveryError(p: Promise<unknown>): Promise<DeliveryError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(DeliveryError);
-  return err as DeliveryError;
 }
 
 function rejected() {

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram/index.js';
 import { DeliveryError, type OutboundMessage } from '../../src/core/outbound.js';
 import { TelegramStandin, type StandinOptions } from './standin/server.js';
+import { deliveryError } from '../helpers/delivery-error.js';
 
 const GROUP = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
 const FORUM = { id: -100400500, type: 'supergroup' as const, title: 'Quartier Nord', is_forum: true, topics: [7] };
@@ -19,12 +20,6 @@ let adapter: TelegramAdapter;
 
 function out(partial: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'o1', target: T(GROUP.id), action: 'send', text: 'hello', ...partial };
-}
-
-async function deliveryError(p: Promise<unknown>): Promise<DeliveryError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(DeliveryError);
-  return err as DeliveryError;
 }
 
 function rejected() {

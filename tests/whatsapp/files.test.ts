@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import wa from 'whatsapp-web.js';
 import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { WHATSAPP_DOCUMENT_LIMIT, WHATSAPP_MEDIA_LIMIT } from '../../adapters/whatsapp/files.js';
-import { ADMIN, GROUP, MEMBER, failure, startHarness, type Harness } from './setup.js';
+import { deliveryError } from '../helpers/delivery-error.js';
+import { ADMIN, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -138,7 +139,7 @@ describe('whatsapp uploads', () => {
       uploads: [upload('document', PDF, 'application/pdf', 'minutes.pdf'), upload('photo', JPEG, 'image/jpeg')],
     });
     h.standin.failSendAfter(2);
-    const error = await failure(h.adapter.send(message));
+    const error = await deliveryError(h.adapter.send(message));
     expect(error.kind).toBe('transient');
     const posted = h.standin.sent.map((s) => `whatsapp:${s.id}`);
     expect(posted).toHaveLength(2);
@@ -154,7 +155,7 @@ describe('whatsapp uploads', () => {
   it('is transient while the session is not connected', async () => {
     h = await startHarness({ backoff: { initialMs: 60_000 } });
     await h.standin.simulateDisconnect('TIMEOUT');
-    const error = await failure(h.adapter.send(outbound({ text: 'x', uploads: [upload('photo', JPEG, 'image/jpeg')] })));
+    const error = await deliveryError(h.adapter.send(outbound({ text: 'x', uploads: [upload('photo', JPEG, 'image/jpeg')] })));
     expect(error.kind).toBe('transient');
   });
 });
@@ -219,13 +220,13 @@ describe('whatsapp downloads', () => {
   it('refuses a file over maxBytes by its recorded size, before downloading it', async () => {
     h = await startHarness();
     const big = h.standin.receiveGroupMedia(GROUP, MEMBER, { type: 'video', data: JPEG }, { size: 40_000_000 });
-    const error = await failure(h.adapter.download({ kind: 'video', fileRef: big.id._serialized }, WHATSAPP_MEDIA_LIMIT));
+    const error = await deliveryError(h.adapter.download({ kind: 'video', fileRef: big.id._serialized }, WHATSAPP_MEDIA_LIMIT));
     expect(error.kind).toBe('permanent');
     expect(h.standin.downloadCount).toBe(0);
 
     // Without a recorded size, the bytes themselves are measured.
     const unsized = h.standin.receiveGroupMedia(GROUP, MEMBER, { type: 'image', data: JPEG }, { size: undefined });
-    expect((await failure(h.adapter.download({ kind: 'photo', fileRef: unsized.id._serialized }, JPEG.length - 1))).kind).toBe('permanent');
+    expect((await deliveryError(h.adapter.download({ kind: 'photo', fileRef: unsized.id._serialized }, JPEG.length - 1))).kind).toBe('permanent');
     expect(h.standin.downloadCount).toBe(1);
   });
 
@@ -238,7 +239,7 @@ describe('whatsapp downloads', () => {
     h.standin.expireMedia(expired.id._serialized);
     const text = h.standin.receiveGroupMessage(GROUP, MEMBER, 'just text');
     for (const ref of [`false_${GROUP}_3EB0FFFFFFFFFFFFFFFF_${MEMBER}`, 'not-an-id', deleted.id._serialized, expired.id._serialized, text.id._serialized]) {
-      expect((await failure(h.adapter.download(file(ref), WHATSAPP_MEDIA_LIMIT))).kind).toBe('permanent');
+      expect((await deliveryError(h.adapter.download(file(ref), WHATSAPP_MEDIA_LIMIT))).kind).toBe('permanent');
     }
   });
 
@@ -246,7 +247,7 @@ describe('whatsapp downloads', () => {
     h = await startHarness({ backoff: { initialMs: 5 } });
     const photo = h.standin.receiveGroupMedia(GROUP, MEMBER, { type: 'image', data: JPEG });
     await h.standin.simulateDisconnect('TIMEOUT');
-    const error = await failure(h.adapter.download({ kind: 'photo', fileRef: photo.id._serialized }, WHATSAPP_MEDIA_LIMIT));
+    const error = await deliveryError(h.adapter.download({ kind: 'photo', fileRef: photo.id._serialized }, WHATSAPP_MEDIA_LIMIT));
     expect(error.kind).toBe('transient');
     await vi.waitFor(() => expect(h!.adapter.health?.()).toEqual({ ok: true }));
     const upload = await h.adapter.download({ kind: 'photo', fileRef: photo.id._serialized }, WHATSAPP_MEDIA_LIMIT);

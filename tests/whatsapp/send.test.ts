@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../src/core/outbound.js';
 import { WHATSAPP_TEXT_LIMIT } from '../../adapters/whatsapp/format.js';
-import { ADMIN, BOT, GROUP, MEMBER, failure, startHarness, type Harness } from './setup.js';
+import { deliveryError } from '../helpers/delivery-error.js';
+import { ADMIN, BOT, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
 
 const WJ = '\u2060';
 let h: Harness | undefined;
@@ -72,7 +73,7 @@ describe('whatsapp send', () => {
     h.standin.on('message_revoke_everyone', (_revoked, before) => void revokedForAll.push(before!.id._serialized));
     const theirs = h.standin.receiveGroupMessage(GROUP, MEMBER, 'posted during quiet hours');
     const target = [`whatsapp:${theirs.id._serialized}`];
-    const refused = await failure(h.adapter.send(outbound({ action: 'delete', text: '', editOf: target })));
+    const refused = await deliveryError(h.adapter.send(outbound({ action: 'delete', text: '', editOf: target })));
     expect(refused).toMatchObject({ kind: 'permanent', details: { missingPermission: 'admin' } });
     // Not deleted "for me" either: the message is still there, for everyone.
     expect((await h.standin.getMessageById(theirs.id._serialized))?.type).toBe('chat');
@@ -86,34 +87,34 @@ describe('whatsapp send', () => {
   it('refuses to edit a message that is not ours', async () => {
     h = await startHarness();
     const theirs = h.standin.receiveGroupMessage(GROUP, MEMBER, 'hi');
-    const error = await failure(h.adapter.send(outbound({ action: 'edit', text: 'x', editOf: [`whatsapp:${theirs.id._serialized}`] })));
+    const error = await deliveryError(h.adapter.send(outbound({ action: 'edit', text: 'x', editOf: [`whatsapp:${theirs.id._serialized}`] })));
     expect(error.kind).toBe('permanent');
   });
 
   it('is transient while the session is not connected', async () => {
     h = await startHarness({ backoff: { initialMs: 60_000 } });
     await h.standin.simulateDisconnect('TIMEOUT');
-    const error = await failure(h.adapter.send(outbound({})));
+    const error = await deliveryError(h.adapter.send(outbound({})));
     expect(error.kind).toBe('transient');
     expect(h.standin.sent).toEqual([]);
   });
 
   it('is permanent with chatGone for an unknown chat or a group we are no longer in', async () => {
     h = await startHarness();
-    const unknown = await failure(h.adapter.send(outbound({ target: 'whatsapp:120363000000000000@g.us' })));
+    const unknown = await deliveryError(h.adapter.send(outbound({ target: 'whatsapp:120363000000000000@g.us' })));
     expect(unknown).toMatchObject({ kind: 'permanent', details: { chatGone: true } });
 
     h.standin.groupEvent(GROUP, 'remove', ADMIN, [h.standin.botId]);
-    const removed = await failure(h.adapter.send(outbound({})));
+    const removed = await deliveryError(h.adapter.send(outbound({})));
     expect(removed).toMatchObject({ kind: 'permanent', details: { chatGone: true } });
     expect(h.chatsGone).toEqual([[`whatsapp:${GROUP}`, 'removed from the group']]);
   });
 
   it('is permanent (not chatGone) for an id that is not a WhatsApp chat', async () => {
     h = await startHarness();
-    const error = await failure(h.adapter.send(outbound({ target: 'telegram:-100123' })));
+    const error = await deliveryError(h.adapter.send(outbound({ target: 'telegram:-100123' })));
     expect(error.kind).toBe('permanent');
     expect(error.details.chatGone).toBeUndefined();
-    expect((await failure(h.adapter.send(outbound({ target: 'whatsapp:not-a-chat' })))).kind).toBe('permanent');
+    expect((await deliveryError(h.adapter.send(outbound({ target: 'whatsapp:not-a-chat' })))).kind).toBe('permanent');
   });
 });

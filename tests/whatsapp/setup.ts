@@ -1,9 +1,8 @@
 // Shared setup for the WhatsApp tests: an adapter on a logged-in stand-in, with a group and its people.
 import pino from 'pino';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { AdapterHooks } from '../../src/core/adapter.js';
 import type { Envelope, QualifiedId } from '../../src/core/envelope.js';
-import { DeliveryError } from '../../src/core/outbound.js';
 import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOptions } from '../../adapters/whatsapp/index.js';
 import { StandinClient } from './standin.js';
 
@@ -43,14 +42,4 @@ export async function startHarness(options: Partial<WhatsAppAdapterOptions> = {}
   });
   standin.scanQr();
   return { standin, adapter, envelopes, rolesChanged, chatsGone };
-}
-
-/** The DeliveryError a send or download rejects with (the test fails if it resolves or throws anything else). */
-export async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
 }
