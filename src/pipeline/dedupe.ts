@@ -8,6 +8,7 @@
 // - any other claim is the same event accepted twice: dropped.
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { ClaimedEvent } from '../queue/inbound.js';
 import { LuaScript } from '../queue/lua.js';
 
 const TTL_SECONDS = 24 * 3600;
@@ -28,13 +29,6 @@ for i, key in ipairs(KEYS) do
 end
 return answer
 `);
-
-export interface ClaimedEvent {
-  /** The envelope's id (`platform:event`). */
-  id: string;
-  /** Names the inbound job and the envelope's place in it (not the attempt). */
-  claim: string;
-}
 
 export class EventDedupe {
   constructor(

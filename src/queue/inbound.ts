@@ -34,7 +34,7 @@ export interface InboundBatch {
 const JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: 'exponential', delay: 500 },
-  // Done jobs are kept a little while for inspection only (duplicates are caught by the dedupe stage, not by job ids);
+  // Done jobs are kept a little while for inspection only (duplicates are caught by the pipeline's dedupe, not by job ids);
   // a batch can hold fifty envelopes with their raw events, so not many of them.
   removeOnComplete: { age: 600, count: 1_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
@@ -64,7 +64,7 @@ export class InboundQueue {
 
   /**
    * The sink adapters call. Resolves once the envelope is stored in Redis. The same event handed in twice (a webhook
-   * retried) is stored twice and dropped by the pipeline's dedupe stage.
+   * retried) is stored twice and dropped by the pipeline's dedupe (see `admit`).
    */
   readonly sink: InboundSink = (envelope) => {
     const p = partitionOf(envelope.chat.id, this.options.partitions);
@@ -122,8 +122,13 @@ function envelopesOf(job: Job<InboundBatch | Envelope>): { envelope: unknown; cl
 }
 
 export type EnvelopeProcessor = (envelope: Envelope, claim: string) => Promise<unknown>;
+/** An envelope's id and the claim it is processed under (its job and place in it, not the attempt). */
+export interface ClaimedEvent {
+  id: string;
+  claim: string;
+}
 /** Which of a job's envelopes to process (the pipeline's dedupe), asked once per job. */
-export type EnvelopeAdmission = (events: { id: string; claim: string }[]) => Promise<boolean[]>;
+export type EnvelopeAdmission = (events: ClaimedEvent[]) => Promise<boolean[]>;
 
 export interface InboundWorkersOptions extends InboundOptions {
   process: EnvelopeProcessor;
