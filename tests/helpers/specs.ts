@@ -1,15 +1,12 @@
-// Where the official platform specifications live: `shared/platform-specs/` beside the repository (how CI and the
-// development machines lay it out), or an explicit PLATFORM_SPECS_DIR.
+// The official platform specifications, stored in the repository (tests/fixtures/platform-specs/, with their sources
+// and licences in its README), so a clone alone runs every test.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const candidates = [
-  process.env.PLATFORM_SPECS_DIR,
-  fileURLToPath(new URL('../../../shared/platform-specs', import.meta.url)),
-  '/work/shared/platform-specs',
-].filter((dir): dir is string => Boolean(dir));
+const dir = fileURLToPath(new URL('../fixtures/platform-specs/', import.meta.url));
 
 export function specPath(file: string): string {
-  for (const dir of candidates) if (existsSync(`${dir}/${file}`)) return `${dir}/${file}`;
-  throw new Error(`platform specification ${file} not found in ${candidates.join(', ')} (set PLATFORM_SPECS_DIR)`);
+  const path = `${dir}${file}`;
+  if (!existsSync(path)) throw new Error(`platform specification ${file} not found in ${dir} (scripts/refresh-specs.sh)`);
+  return path;
 }
