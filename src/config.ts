@@ -1,5 +1,6 @@
 // Settings come from the environment only, validated once at start. Each line here has its twin in .env.example.
 import { z } from 'zod';
+import { isValidTimeZone } from './rules/args.js';
 
 const optionalString = z
   .string()
@@ -33,7 +34,7 @@ const schema = z.object({
   DEFAULT_LANGUAGE: optionalString.default('en'),
   DEFAULT_TIMEZONE: optionalString
     .default('UTC')
-    .refine((zone) => isTimeZone(zone!), { message: 'DEFAULT_TIMEZONE must be an IANA zone like Europe/Paris' }),
+    .refine((zone) => isValidTimeZone(zone!), { message: 'DEFAULT_TIMEZONE must be an IANA zone like Europe/Paris' }),
   ROLE: z.enum(['all', 'gateway', 'worker']).default('all'),
   INBOUND_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(16),
   BRIDGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -48,14 +49,6 @@ const schema = z.object({
 
 export type Config = z.output<typeof schema>;
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export class ConfigError extends Error {}
 

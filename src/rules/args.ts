@@ -76,9 +76,14 @@ export function parseDuration(text: string): number | null {
   return Number.isFinite(total) && total <= MAX_DURATION_MS ? total : null;
 }
 
-/** True when Intl knows the zone (IANA names such as Europe/Paris, also UTC). */
+/**
+ * True when Intl knows the zone by its IANA name (Europe/Paris, also UTC). Offsets such as +05:30 are refused on
+ * every Node version (Node 24's Intl accepts them, Node 20's does not): a fixed offset ignores daylight saving time,
+ * so quiet hours set with one would drift by an hour twice a year. Etc/GMT-5 style names remain for those who want one.
+ */
 export function isValidTimeZone(zone: string): boolean {
   if (zone.trim() === '' || zone !== zone.trim()) return false;
+  if (/^[+\-\u2212\d]/.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
