@@ -1,6 +1,7 @@
 // Builds a running Quartier from its parts: storage, queues, pipeline, delivery workers and the adapters handed in.
 // main.ts calls this with the adapters the settings ask for; the test harness calls it with stand-ins.
 import { EventEmitter } from 'node:events';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AdapterHooks, CommandMenuEntry, PlatformAdapter } from './core/adapter.js';
@@ -25,6 +26,7 @@ import { faqAutoAnswer } from './faq/stage.js';
 import { GroupRules } from './rules/service.js';
 import { groupRulesStage } from './rules/stage.js';
 import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
+import { within } from './http.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
 import { EventDedupe } from './pipeline/dedupe.js';
@@ -126,14 +128,7 @@ export async function createApp(options: AppOptions) {
     held: options.hold ? undefined : rules.held,
     pacing: (platform) => adapters.get(platform)?.pacing ?? { perChatIntervalMs: 0, globalIntervalMs: 0 },
   });
-  const metrics = createMetrics(async () => {
-    const depths: Record<string, number> = { inbound: await inbound.depth() };
-    for (const platform of adapters.keys()) {
-      const counts = await outbox.queue(platform).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      depths[`deliver-${platform}`] = Object.values(counts).reduce((a, b) => a + b, 0);
-    }
-    return depths;
-  });
+  const metrics = createMetrics(() => queues(), clock);
 
   // Every outbound message passes here, so the harness can wait for a command's replies.
   const observedOutbox = {
@@ -260,6 +255,7 @@ export async function createApp(options: AppOptions) {
           events: {
             delivered: (platform, job, result) => {
               metrics.deliveries.inc({ platform, outcome: 'delivered' });
+              metrics.deliveryLatency.observe({ platform }, Math.max(0, clock.now() - job.enqueuedAt) / 1000);
               events.emit('delivered', deliveryJobId(job.message), result.messageIds);
             },
             failed: (platform, job, reason) => {
@@ -267,6 +263,7 @@ export async function createApp(options: AppOptions) {
               events.emit('failed', deliveryJobId(job.message), reason);
             },
             rateLimited: (platform) => metrics.rateLimited.inc({ platform }),
+            retrying: (platform) => metrics.deliveryRetries.inc({ platform }),
             chatGone: hooks.chatGone,
             missingPermission: (chatId, permission, job) => {
               rules.onMissingPermission(chatId, permission, job.message).catch((error: unknown) =>
@@ -317,25 +314,40 @@ export async function createApp(options: AppOptions) {
     return true;
   }
 
-  async function health() {
-    const checks: Record<string, { ok: boolean; detail?: string }> = {};
-    try {
-      await redis.ping();
-      checks.redis = { ok: true };
-    } catch (error) {
-      checks.redis = { ok: false, detail: String(error) };
-    }
-    try {
-      await db.ping();
-      checks.database = { ok: true, detail: db.kind };
-    } catch (error) {
-      checks.database = { ok: false, detail: String(error) };
-    }
+  /**
+   * Readiness: Redis, the database and each platform, checked side by side, each given `checkMs` (a Redis or database
+   * that does not answer must not hold the answer up: /readyz answers within a second whatever is down).
+   */
+  async function health(checkMs = 400) {
+    const timedOut = () => ({ ok: false, detail: `no answer within ${checkMs} ms` });
+    const check = (probe: () => Promise<string | undefined>) =>
+      within(
+        probe().then(
+          (detail) => ({ ok: true, ...(detail ? { detail } : {}) }),
+          (error: unknown) => ({ ok: false, detail: String(error) }),
+        ),
+        checkMs,
+        timedOut,
+      );
+    const [redisCheck, databaseCheck] = await Promise.all([
+      check(async () => void (await redis.ping())),
+      check(async () => (await db.ping(), db.kind)),
+    ]);
+    const checks: Record<string, { ok: boolean; detail?: string }> = { redis: redisCheck, database: databaseCheck };
     for (const adapter of options.adapters) checks[adapter.platform] = adapter.health?.() ?? { ok: true };
     return { ok: Object.values(checks).every((c) => c.ok), checks };
   }
 
-  return { start, stop, idle, health, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps };
+  /** Every BullMQ queue this process uses, by the name the dashboard and /metrics show. */
+  function queues(): { name: string; queue: Queue }[] {
+    return [
+      ...inbound.queues.map((queue) => ({ name: 'inbound', queue: queue as Queue })),
+      ...[...adapters.keys()].map((platform) => ({ name: `deliver-${platform}`, queue: outbox.queue(platform) as Queue })),
+      { name: rules.held.queue.name, queue: rules.held.queue as Queue },
+    ];
+  }
+
+  return { start, stop, idle, health, queues, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

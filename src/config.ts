@@ -1,5 +1,6 @@
 // Settings come from the environment only, validated once at start. Each line here has its twin in .env.example.
 import { z } from 'zod';
+import { isLoopbackHost } from './http.js';
 import { isValidTimeZone } from './rules/args.js';
 
 const optionalString = z
@@ -30,6 +31,11 @@ const schema = z.object({
   REDIS_URL: optionalUrl('REDIS_URL'),
   DATA_DIR: optionalString.default('./data'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  ADMIN_HTTP_HOST: optionalString.default('127.0.0.1'),
+  ADMIN_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
+  ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'ADMIN_TOKEN must be at least 16 characters',
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LANGUAGE: optionalString.default('en'),
   DEFAULT_TIMEZONE: optionalString
@@ -61,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Settings that only make sense together, checked on the raw values so they are reported with the others.
   if (env.TELEGRAM_WEBHOOK_URL?.trim() && !env.TELEGRAM_WEBHOOK_SECRET?.trim()) {
     lines.push('  TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  const adminHost = env.ADMIN_HTTP_HOST?.trim() || '127.0.0.1';
+  if (!isLoopbackHost(adminHost) && !env.ADMIN_TOKEN?.trim()) {
+    lines.push(`  ADMIN_TOKEN: required when ADMIN_HTTP_HOST (${adminHost}) is not a loopback address`);
   }
   if (!result.success || lines.length > 0) throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
   return result.data;

@@ -1,6 +1,6 @@
 // Wiring: settings → logger → Redis and the database → adapters → the app → HTTP. Also the only file in src/ that
 // imports adapters and commands. Shutdown closes in the reverse order: stop receiving, finish jobs, close connections.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConsoleAdapter } from '../adapters/console/index.js';
@@ -10,19 +10,24 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { PlatformAdapter } from './core/adapter.js';
 import { openDatabase } from './db/client.js';
-import { startHttpServer, type RouteHandler } from './http.js';
+import { queueDashboard } from './dashboard.js';
+import { startAdminHttpServer, startPublicHttpServer, type RouteHandler } from './http.js';
 import { createLogger } from './logger.js';
 import { connectRedis, startEmbeddedRedis, type EmbeddedRedis } from './queue/redis.js';
 
 interface Platforms {
   adapters: PlatformAdapter[];
+  /** Routes the platforms must reach (the public listener). */
   routes: Map<string, RouteHandler>;
+  /** Routes for the operator only (the admin listener). */
+  adminRoutes: Map<string, RouteHandler>;
   console?: ConsoleAdapter;
 }
 
 async function buildAdapters(config: Config, log: Logger, dataDir: string): Promise<Platforms> {
   const adapters: PlatformAdapter[] = [];
   const routes = new Map<string, RouteHandler>();
+  const adminRoutes = new Map<string, RouteHandler>();
   // A platform whose token is absent is simply not started, nor even loaded: each client library costs memory
   // (whatsapp-web.js brings puppeteer), so only the configured ones are imported.
   if (config.TELEGRAM_BOT_TOKEN) {
@@ -52,7 +57,8 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
       logger: log,
     });
     adapters.push(whatsapp);
-    routes.set('/whatsapp/qr', async (_req, res) => {
+    // Whoever reaches the QR page while the session waits for a login can link their own account as the bot.
+    adminRoutes.set('/whatsapp/qr', async (_req, res) => {
       const png = await whatsapp.qrPng();
       if (!png) {
         res.writeHead(404, { 'content-type': 'text/plain' });
@@ -67,16 +73,29 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
   const wantConsole = config.CONSOLE === 'on' || (config.CONSOLE === 'auto' && adapters.length === 0);
   const consoleAdapter = wantConsole ? new ConsoleAdapter() : undefined;
   if (consoleAdapter) adapters.push(consoleAdapter);
-  return { adapters, routes, console: consoleAdapter };
+  return { adapters, routes, adminRoutes, console: consoleAdapter };
+}
+
+/**
+ * Reads `.env` from the working directory when there is one. Variables already in the environment keep their value
+ * (process.loadEnvFile never overwrites), so an exported setting wins over the file.
+ */
+function loadDotEnv(): string | undefined {
+  const file = path.resolve('.env');
+  if (!existsSync(file)) return undefined;
+  process.loadEnvFile(file);
+  return file;
 }
 
 async function main(): Promise<void> {
   let config: Config;
+  let envFile: string | undefined;
   try {
+    envFile = loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${error.message}\n${envFile ? `(settings read from the environment and ${envFile})\n` : ''}`);
       process.exit(2);
     }
     throw error;
@@ -106,13 +125,20 @@ async function main(): Promise<void> {
     bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
   });
   await app.start();
-  const http = await startHttpServer({
-    port: config.HTTP_PORT,
-    health: app.health,
+  const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes });
+  const admin = await startAdminHttpServer({
+    host: config.ADMIN_HTTP_HOST!,
+    port: config.ADMIN_HTTP_PORT,
+    token: config.ADMIN_TOKEN,
+    readiness: () => app.health(),
     metrics: async () => ({ contentType: app.metrics.registry.contentType, body: await app.metrics.registry.metrics() }),
-    routes: platforms.routes,
+    routes: platforms.adminRoutes,
+    mounts: new Map([['/queues', queueDashboard('/queues', app.queues)]]),
   });
-  log.info({ port: http.port, role: config.ROLE }, 'Quartier is running');
+  log.info(
+    { port: http.port, admin: `${config.ADMIN_HTTP_HOST}:${admin.port}`, role: config.ROLE },
+    'Quartier is running',
+  );
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string) =>
@@ -121,6 +147,7 @@ async function main(): Promise<void> {
       stopRepl?.();
       await app.stop();
       await http.close();
+      await admin.close();
       await redis.quit().catch(() => redis.disconnect());
       await db.close();
       await embedded?.stop();

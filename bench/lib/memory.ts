@@ -20,7 +20,7 @@ export async function idleRss(root: string, env: NodeJS.ProcessEnv, settleMs: nu
   const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], {
     cwd: root,
     // No platform token whatever this shell has; any free HTTP port.
-    env: { ...process.env, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: '', DISCORD_BOT_TOKEN: '', WHATSAPP_ENABLED: '', CONSOLE: 'auto', ROLE: 'all', HTTP_PORT: '0', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: '', DISCORD_BOT_TOKEN: '', WHATSAPP_ENABLED: '', CONSOLE: 'auto', ROLE: 'all', HTTP_PORT: '0', ADMIN_HTTP_PORT: '0', ...env },
     // stdin stays open: the console reads it, and closing it is how the bot is told to stop.
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -16,6 +16,8 @@ export interface DeliveryEvents {
   delivered(platform: string, job: DeliveryJob, result: DeliveryResult): void;
   failed(platform: string, job: DeliveryJob, reason: string): void;
   rateLimited(platform: string): void;
+  /** An attempt failed and the job will be tried again. */
+  retrying?(platform: string, job: DeliveryJob): void;
   chatGone(chatId: string, reason: string): Promise<void>;
   /** A target lacks a permission we need (Discord webhooks, Telegram deletes): shown in /bridge health. */
   missingPermission?(chatId: string, permission: string, job: DeliveryJob): void;
@@ -210,6 +212,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       throw new UnrecoverableError(reason);
     }
     log.info({ target: message.target, jobId: id, attempt: job.attemptsMade + 1, reason }, 'delivery failed; will retry');
+    options.events.retrying?.(platform, data);
     for (const hook of options.hooks ?? []) await hook.failed?.(data, id, reason, false);
     throw error instanceof Error ? error : new Error(reason);
   };

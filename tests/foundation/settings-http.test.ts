@@ -1,10 +1,8 @@
-// Settings validation, log redaction, and the HTTP endpoints (/healthz, /metrics) of a running app.
+// Settings validation and log redaction. The HTTP listeners are tested in http.test.ts.
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { startHttpServer } from '../../src/http.js';
-import { startTestApp, type TestBot } from '../helpers/app.js';
 
 describe('settings', () => {
   it('starts with no settings at all, on embedded defaults', () => {
@@ -30,6 +28,20 @@ describe('settings', () => {
     expect(message).toMatch(/TELEGRAM_WEBHOOK_SECRET: required/);
   });
 
+  it('refuses a fixed offset as the default time zone, on every Node version', () => {
+    expect(() => loadConfig({ DEFAULT_TIMEZONE: '+05:30' })).toThrow(/DEFAULT_TIMEZONE must be an IANA zone/);
+  });
+
+  it('keeps the admin listener on loopback by default and needs a token to expose it', () => {
+    expect(loadConfig({})).toMatchObject({ ADMIN_HTTP_HOST: '127.0.0.1', ADMIN_HTTP_PORT: 8081 });
+    expect(loadConfig({}).ADMIN_TOKEN).toBeUndefined();
+    expect(() => loadConfig({ ADMIN_HTTP_HOST: '0.0.0.0' })).toThrow(/ADMIN_TOKEN: required when ADMIN_HTTP_HOST \(0\.0\.0\.0\)/);
+    expect(() => loadConfig({ ADMIN_HTTP_HOST: '::', ADMIN_TOKEN: '' })).toThrow(/ADMIN_TOKEN: required/);
+    expect(() => loadConfig({ ADMIN_HTTP_HOST: '0.0.0.0', ADMIN_TOKEN: 'short' })).toThrow(/at least 16/);
+    expect(loadConfig({ ADMIN_HTTP_HOST: '0.0.0.0', ADMIN_TOKEN: 'a-long-enough-admin-token' }).ADMIN_HTTP_HOST).toBe('0.0.0.0');
+    expect(loadConfig({ ADMIN_HTTP_HOST: 'localhost' }).ADMIN_HTTP_HOST).toBe('localhost');
+  });
+
   it('treats empty values as unset, as .env.example leaves them', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', REDIS_URL: '' }).TELEGRAM_BOT_TOKEN).toBeUndefined();
   });
@@ -44,37 +56,5 @@ describe('logs', () => {
     const log = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
     log.info({ token: '123:SECRET', adapter: { token: '456:SECRET' }, config: { TELEGRAM_BOT_TOKEN: '789:SECRET' } }, 'hello');
     expect(lines.join('')).not.toMatch(/SECRET/);
-  });
-});
-
-describe('HTTP', () => {
-  let bot: TestBot | undefined;
-  afterEach(async () => {
-    await bot?.stop();
-  });
-
-  it('serves /healthz from Redis and the database, and /metrics with message and command counts', async () => {
-    bot = await startTestApp();
-    const app = bot.app;
-    const http = await startHttpServer({
-      port: 0,
-      health: app.health,
-      metrics: async () => ({ contentType: app.metrics.registry.contentType, body: await app.metrics.registry.metrics() }),
-      routes: new Map(),
-    });
-    try {
-      await bot.chat('g1').send('/rules');
-      const health = await fetch(`http://127.0.0.1:${http.port}/healthz`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ ok: true, checks: { redis: { ok: true }, database: { ok: true } } });
-      const metrics = await (await fetch(`http://127.0.0.1:${http.port}/metrics`)).text();
-      expect(metrics).toMatch(/quartier_messages_in_total\{platform="console",kind="message"\} 1/);
-      expect(metrics).toMatch(/quartier_commands_total\{command="rules",outcome="ok"\} 1/);
-      expect(metrics).toMatch(/quartier_deliveries_total\{platform="console",outcome="delivered"\} 1/);
-      expect(metrics).toMatch(/quartier_queue_depth/);
-      expect((await fetch(`http://127.0.0.1:${http.port}/nowhere`)).status).toBe(404);
-    } finally {
-      await http.close();
-    }
   });
 });

@@ -24,6 +24,8 @@ import { silentLogger } from '../../src/logger.js';
 import { pgliteDatabase, testRedis } from './storage.js';
 
 export interface TestAppOptions extends Partial<Omit<AppOptions, 'db' | 'redis' | 'prefix' | 'log'>> {
+  /** Another way to the test Redis (a proxy that can fail); the test Redis itself by default. */
+  redisUrl?: string;
   db?: Database;
   log?: Logger;
   /** Skip the console adapter (platform-only tests). */
@@ -124,7 +126,7 @@ export class TestBot {
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestBot> {
   const db = options.db ?? (await pgliteDatabase());
-  const { redis, prefix, cleanup } = await testRedis();
+  const { redis, prefix, cleanup } = await testRedis(options.redisUrl);
   const consoleAdapter = new ConsoleAdapter();
   const adapters: PlatformAdapter[] = [...(options.noConsole ? [] : [consoleAdapter]), ...(options.adapters ?? [])];
   const app = await createApp({

@@ -71,8 +71,8 @@ export function uniquePrefix(): string {
 }
 
 /** A Redis connection and a unique key prefix; cleanup() removes every key under the prefix. */
-export async function testRedis(): Promise<{ redis: Redis; prefix: string; cleanup(): Promise<void> }> {
-  const redis = connectRedis(redisUrl());
+export async function testRedis(url = redisUrl()): Promise<{ redis: Redis; prefix: string; cleanup(): Promise<void> }> {
+  const redis = connectRedis(url);
   const prefix = uniquePrefix();
   return {
     redis,
