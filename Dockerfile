@@ -1,21 +1,31 @@
 # The bot's image. Chromium comes from Debian for whatsapp-web.js; puppeteer never downloads one (.puppeteerrc.cjs).
 # Built in two stages: the TypeScript is compiled to dist/ with the dev dependencies, and the image runs that plain
-# JavaScript with production dependencies only (as `npm start` does, without the TypeScript loader's memory).
-FROM node:20-bookworm-slim AS build
+# JavaScript with production dependencies only, as an unprivileged user.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .puppeteerrc.cjs ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-noto-color-emoji ca-certificates \
  && rm -rf /var/lib/apt/lists/*
-ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
+# DATA_DIR holds PGlite, the embedded Redis' append-only file and the WhatsApp session when no external store is set.
+ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium DATA_DIR=/data HTTP_PORT=8080 ADMIN_HTTP_PORT=8081
 WORKDIR /app
 COPY package.json package-lock.json .puppeteerrc.cjs ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The node image's own unprivileged user (uid 1000) owns only the data directory.
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+# Only the public port: webhooks and /livez. The admin listener (ADMIN_HTTP_PORT) stays on the container's loopback
+# unless ADMIN_HTTP_HOST and ADMIN_TOKEN are set.
 EXPOSE 8080
+# Liveness only: a platform or database outage must not get the container restarted (readiness is /readyz, admin).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/livez').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/src/main.js"]
