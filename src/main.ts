@@ -1,6 +1,6 @@
 // Wiring: settings → logger → Redis and the database → adapters → the app → HTTP. Also the only file in src/ that
 // imports adapters and commands. Shutdown closes in the reverse order: stop receiving, finish jobs, close connections.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConsoleAdapter } from '../adapters/console/index.js';
@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { PlatformAdapter } from './core/adapter.js';
 import { openDatabase } from './db/client.js';
 import { queueDashboard } from './dashboard.js';
+import { PID_FILE, runningBot } from './ops/backup.js';
 import { startAdminHttpServer, startPublicHttpServer, type RouteHandler } from './http.js';
 import { createLogger } from './logger.js';
 import { connectRedis, startEmbeddedRedis, type EmbeddedRedis } from './queue/redis.js';
@@ -103,6 +104,15 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const dataDir = path.resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  // Embedded storage belongs to one process: a second bot on the same DATA_DIR would corrupt PGlite's files, and the
+  // backup and restore commands must know whether the bot runs.
+  const embeddedStorage = !config.DATABASE_URL || !config.REDIS_URL;
+  const pidFile = path.join(dataDir, PID_FILE);
+  if (embeddedStorage) {
+    const other = runningBot(dataDir);
+    if (other !== undefined) throw new Error(`another Quartier (pid ${other}) runs on ${dataDir}`);
+    writeFileSync(pidFile, `${process.pid}\n`);
+  }
 
   let embedded: EmbeddedRedis | undefined;
   const redisUrl = config.REDIS_URL ?? (embedded = await startEmbeddedRedis({ dir: path.join(dataDir, 'redis'), persistent: true, log })).url;
@@ -151,6 +161,7 @@ async function main(): Promise<void> {
       await redis.quit().catch(() => redis.disconnect());
       await db.close();
       await embedded?.stop();
+      if (embeddedStorage) rmSync(pidFile, { force: true });
       log.info('stopped');
     })());
 
