@@ -55,6 +55,9 @@ const schema = z.object({
 
 export type Config = z.output<typeof schema>;
 
+/** Every setting's name (.env.example lists each one). */
+export const SETTING_NAMES = Object.keys(schema.shape);
+
 
 export class ConfigError extends Error {}
 

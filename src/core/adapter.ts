@@ -53,7 +53,7 @@ export interface PlatformAdapter {
   /** Perform one delivery. Throws DeliveryError for anything the delivery layer must handle. */
   send(message: OutboundMessage): Promise<DeliveryResult>;
   stop(): Promise<void>;
-  /** Shown in /healthz: is the platform connection usable right now? */
+  /** Shown in /readyz: is the platform connection usable right now? */
   health?(): { ok: boolean; detail?: string };
   /**
    * The largest file of this kind the platform accepts from the bot, in bytes; absent when the adapter cannot upload

@@ -20,7 +20,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Cheap round trip for /healthz. */
+  /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -204,7 +204,7 @@ describe('readiness', () => {
       const base = `http://127.0.0.1:${admin.port}`;
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       proxy.blackhole();
-      // No answer at all within 2.5 s would abort the fetch and fail the test: the old /healthz hung here.
+      // No answer within 2.5 s aborts the fetch and fails the test: a health check that waits on Redis hangs here.
       const res = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_500) });
       expect(res.status).toBe(503);
       const body = (await res.json()) as { ok: boolean; checks: Record<string, { ok: boolean; detail?: string }> };

@@ -2,7 +2,8 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, SETTING_NAMES, loadConfig } from '../../src/config.js';
 
 describe('settings', () => {
   it('starts with no settings at all, on embedded defaults', () => {
@@ -40,6 +41,22 @@ describe('settings', () => {
     expect(() => loadConfig({ ADMIN_HTTP_HOST: '0.0.0.0', ADMIN_TOKEN: 'short' })).toThrow(/at least 16/);
     expect(loadConfig({ ADMIN_HTTP_HOST: '0.0.0.0', ADMIN_TOKEN: 'a-long-enough-admin-token' }).ADMIN_HTTP_HOST).toBe('0.0.0.0');
     expect(loadConfig({ ADMIN_HTTP_HOST: 'localhost' }).ADMIN_HTTP_HOST).toBe('localhost');
+  });
+
+  it('.env.example lists every setting once, each with its default value or empty when it has none', () => {
+    const lines = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line));
+    const example = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+    expect(lines).toHaveLength(SETTING_NAMES.length);
+    expect(Object.keys(example).sort()).toEqual([...SETTING_NAMES].sort());
+    const defaults = loadConfig({}) as Record<string, unknown>;
+    for (const name of SETTING_NAMES) {
+      const value = defaults[name];
+      expect(example[name], name).toBe(value === undefined ? '' : String(value));
+    }
+    // The file as it stands is a valid configuration.
+    expect(loadConfig(example)).toEqual(defaults);
   });
 
   it('treats empty values as unset, as .env.example leaves them', () => {
