@@ -179,7 +179,8 @@ export async function createApp(options: AppOptions) {
       loadGroup,
       groupRulesStage,
       ...(options.beforeCommands ?? []),
-      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }),
+      // An unknown name is what someone typed: as a label it would make a new series for every typo, forever.
+      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: outcome === 'unknown' ? '(unknown)' : name, outcome }) }),
       helpButtonStage,
       faqAutoAnswer,
       bridgeStage(bridge),

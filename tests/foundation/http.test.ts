@@ -125,20 +125,25 @@ describe('HTTP listeners', () => {
   it('/metrics has per-queue depth by state, the oldest waiting job, delivery latency, 429s and retries per platform', async () => {
     bot = await startTestApp();
     await bot.chat('g1').send('/rules');
+    await bot.chat('g1').send('/zq_typed_by_someone');
+    await bot.chat('g1').send('/zq_typed_by_someone_else');
     const admin = await adminFor(bot);
     listeners.push(admin);
     const text = await (await fetch(`http://127.0.0.1:${admin.port}/metrics`)).text();
-    expect(text).toMatch(/quartier_messages_in_total\{platform="console",kind="message"\} 1/);
+    // Labels never come from what people type.
+    expect(text).not.toMatch(/zq_typed/);
+    expect(text).toMatch(/quartier_commands_total\{command="\(unknown\)",outcome="unknown"\} 2/);
+    expect(text).toMatch(/quartier_messages_in_total\{platform="console",kind="message"\} 3/);
     expect(text).toMatch(/quartier_commands_total\{command="rules",outcome="ok"\} 1/);
-    expect(text).toMatch(/quartier_deliveries_total\{platform="console",outcome="delivered"\} 1/);
+    expect(text).toMatch(/quartier_deliveries_total\{platform="console",outcome="delivered"\} 3/);
     for (const state of ['waiting', 'delayed', 'active', 'failed']) {
       expect(text).toMatch(new RegExp(`quartier_queue_jobs\\{queue="deliver-console",state="${state}"\\} \\d+`));
       expect(text).toMatch(new RegExp(`quartier_queue_jobs\\{queue="inbound",state="${state}"\\} \\d+`));
     }
     expect(text).toMatch(/quartier_queue_oldest_waiting_seconds\{queue="inbound"\} 0/);
     expect(text).toMatch(/quartier_queue_depth\{queue="rules-quiet"\} 0/);
-    expect(text).toMatch(/quartier_delivery_latency_seconds_count\{platform="console"\} 1/);
-    expect(text).toMatch(/quartier_delivery_latency_seconds_bucket\{le="\+Inf",platform="console"\} 1/);
+    expect(text).toMatch(/quartier_delivery_latency_seconds_count\{platform="console"\} 3/);
+    expect(text).toMatch(/quartier_delivery_latency_seconds_bucket\{le="\+Inf",platform="console"\} 3/);
     expect(text).toMatch(/# TYPE quartier_rate_limited_total counter/);
     expect(text).toMatch(/# TYPE quartier_delivery_retries_total counter/);
   });
