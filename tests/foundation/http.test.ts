@@ -14,6 +14,7 @@ import {
   type RouteHandler,
 } from '../../src/http.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
+import { ScriptedPlatform } from '../helpers/scripted-platform.js';
 import { redisUrl } from '../helpers/storage.js';
 
 const TOKEN = 'admin-token-for-tests-0123456789';
@@ -146,6 +147,25 @@ describe('HTTP listeners', () => {
     expect(text).toMatch(/quartier_delivery_latency_seconds_bucket\{le="\+Inf",platform="console"\} 3/);
     expect(text).toMatch(/# TYPE quartier_rate_limited_total counter/);
     expect(text).toMatch(/# TYPE quartier_delivery_retries_total counter/);
+  });
+
+  it('/metrics counts 429s, retries and failed deliveries per platform', async () => {
+    const platform = new ScriptedPlatform();
+    bot = await startTestApp({ noConsole: true, adapters: [platform] });
+    // First message: a 429, then a 502 (retried after its backoff), then delivered. Second: refused for good.
+    platform.answerNext({ rateLimitMs: 20 }, 'transient');
+    await bot.app.outbox.enqueue({ id: 'm1', target: 'console:g1', action: 'send', text: 'one' });
+    await bot.waitFor(() => platform.sent.length === 1);
+    platform.answerNext('permanent');
+    await bot.app.outbox.enqueue({ id: 'm2', target: 'console:g2', action: 'send', text: 'two' });
+    await bot.waitFor(async () => /outcome="failed"\} 1/.test(await bot!.app.metrics.registry.metrics()));
+    const text = await bot.app.metrics.registry.metrics();
+    expect(text).toMatch(/quartier_rate_limited_total\{platform="console"\} 1/);
+    expect(text).toMatch(/quartier_delivery_retries_total\{platform="console"\} 1/);
+    expect(text).toMatch(/quartier_deliveries_total\{platform="console",outcome="delivered"\} 1/);
+    expect(text).toMatch(/quartier_deliveries_total\{platform="console",outcome="failed"\} 1/);
+    expect(text).toMatch(/quartier_delivery_latency_seconds_count\{platform="console"\} 1/);
+    expect(text).toMatch(/quartier_queue_jobs\{queue="deliver-console",state="failed"\} 1/);
   });
 
   it('reports the age of the oldest job waiting in a queue', async () => {
