@@ -33,6 +33,9 @@ export function runningBot(dataDir: string): number | undefined {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
   try {
     process.kill(pid, 0);
+    // A pid file left by a killed bot may name a process that reused its pid: on Linux, only a Node process counts.
+    const cmdline = `/proc/${pid}/cmdline`;
+    if (existsSync(cmdline) && !/node/i.test(readFileSync(cmdline, 'utf8'))) return undefined;
     return pid;
   } catch (error) {
     // EPERM: alive, owned by someone else.

@@ -101,9 +101,17 @@ describe('backup and restore of the embedded data', () => {
       sleeper.kill('SIGKILL');
       await new Promise((resolve) => sleeper.once('exit', resolve));
     }
-    // A pid file left by a killed bot does not block.
+    // A pid file left by a killed bot does not block, nor one whose pid another program reuses.
     const file = path.join(dataDir, '..', 'b');
     expect(backup(dataDir, file)).toMatchObject({ files: 1 });
+    const other = spawn('sleep', ['60']);
+    try {
+      writeFileSync(path.join(dataDir, PID_FILE), `${other.pid}\n`);
+      expect(backup(dataDir, file)).toMatchObject({ files: 1 });
+    } finally {
+      other.kill('SIGKILL');
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
   });
 
   it('restores only into an empty data directory, and refuses a damaged or hostile file before writing anything', () => {
