@@ -28,8 +28,12 @@ function tempDir(): string {
   return dir;
 }
 
-/** The console's answers (lines the bot printed), without the logs. */
-const answers = (output: string) => output.split('\n').filter((line) => line.includes('] Quartier: ') || line.startsWith('    '));
+/** The console's answers (lines the bot printed), without the logs; the clock time /timezone shows is masked. */
+const answers = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.includes('] Quartier: ') || line.startsWith('    '))
+    .map((line) => line.replace(/\b\d{1,2}:\d{2}(\s?[AP]M)?/g, '<time>'));
 
 function botIn(dataDir: string): Started {
   return startBot(path.dirname(dataDir), { DATA_DIR: dataDir, HTTP_PORT: '0', ADMIN_HTTP_PORT: '0', LOG_LEVEL: 'warn' });
