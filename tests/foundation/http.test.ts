@@ -188,8 +188,9 @@ describe('HTTP listeners', () => {
 async function redisProxy() {
   const target = new URL(redisUrl());
   const sockets = new Set<net.Socket>();
-  let mode: 'forward' | 'blackhole' = 'forward';
+  let mode: 'forward' | 'blackhole' | 'down' = 'forward';
   const server = net.createServer((client) => {
+    if (mode === 'down') return void client.destroy();
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => undefined);
@@ -211,6 +212,11 @@ async function redisProxy() {
   return {
     url: `redis://127.0.0.1:${port}`,
     blackhole: () => void (mode = 'blackhole'),
+    /** Redis gone: every connection is cut, and new ones are closed at once. */
+    down: () => {
+      mode = 'down';
+      for (const socket of sockets) socket.destroy();
+    },
     /** Forwards again; open connections are cut so the client reconnects and sends what was lost again. */
     restore: () => {
       mode = 'forward';
@@ -221,7 +227,7 @@ async function redisProxy() {
 }
 
 describe('readiness', () => {
-  it('/readyz answers 503 within its deadline while Redis accepts connections and never answers', async () => {
+  it('/readyz answers 503 within its deadline while Redis accepts connections and never answers, then while it is down', async () => {
     const proxy = await redisProxy();
     const bot = await startTestApp({ redisUrl: proxy.url });
     const admin = await adminFor(bot);
@@ -237,6 +243,12 @@ describe('readiness', () => {
       expect(body.checks.redis).toMatchObject({ ok: false, detail: expect.stringMatching(/no answer within \d+ ms/) });
       expect(body.checks.database).toMatchObject({ ok: true });
       expect((await fetch(`${base}/livez`, { signal: AbortSignal.timeout(2_500) })).status).toBe(200);
+
+      // Then Redis stopped: connections cut and refused; the client keeps reconnecting and queues its commands.
+      proxy.down();
+      const down = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_500) });
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as { checks: Record<string, { ok: boolean }> }).checks.redis!.ok).toBe(false);
     } finally {
       proxy.restore();
       await admin.close();

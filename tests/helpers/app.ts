@@ -127,6 +127,8 @@ export class TestBot {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestBot> {
   const db = options.db ?? (await pgliteDatabase());
   const { redis, prefix, cleanup } = await testRedis(options.redisUrl);
+  // A test that breaks the way to Redis expects connection errors; the client reconnects by itself.
+  if (options.redisUrl) redis.on('error', () => undefined);
   const consoleAdapter = new ConsoleAdapter();
   const adapters: PlatformAdapter[] = [...(options.noConsole ? [] : [consoleAdapter]), ...(options.adapters ?? [])];
   const app = await createApp({
