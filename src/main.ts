@@ -11,7 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { PlatformAdapter } from './core/adapter.js';
 import { openDatabase } from './db/client.js';
 import { startHttpServer, type RouteHandler } from './http.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactSecrets, secretsOfSettings } from './logger.js';
 import { connectRedis, startEmbeddedRedis, type EmbeddedRedis } from './queue/redis.js';
 
 interface Platforms {
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.LOG_LEVEL);
+  // Every token, secret and URL password of the settings is removed from whatever is logged.
+  const log = createLogger(config.LOG_LEVEL, { secrets: secretsOfSettings(config) });
   const dataDir = path.resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
 
@@ -149,6 +150,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Quartier could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Quartier could not start: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 });
