@@ -27,6 +27,7 @@ import { groupRulesStage } from './rules/stage.js';
 import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
+import type { CommandRateLimit } from './pipeline/rate-limit.js';
 import { EventDedupe } from './pipeline/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
@@ -60,6 +61,8 @@ export interface AppOptions {
   locks?: { inboundMs?: number; deliveryMs?: number; lease?: Partial<LeaseOptions> };
   /** Help requests: expiry, reminder, spam guard, sweep interval (defaults in src/help/service.ts). */
   help?: Partial<HelpOptions>;
+  /** Commands per person and chat: a token bucket (defaults in src/pipeline/rate-limit.ts). */
+  commandRateLimit?: CommandRateLimit;
   /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
   bridge?: Partial<BridgeOptions>;
   /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
@@ -184,7 +187,7 @@ export async function createApp(options: AppOptions) {
       loadGroup,
       groupRulesStage,
       ...(options.beforeCommands ?? []),
-      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }),
+      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }, { rateLimit: options.commandRateLimit }),
       helpButtonStage,
       faqAutoAnswer,
       bridgeStage(bridge),
