@@ -11,6 +11,7 @@ import type { Db } from '../db/client.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
 import type { GroupDefaults, GroupRepository } from '../db/groups.js';
 import type { PeopleRepository } from '../db/people.js';
+import { neutraliseBidi } from '../i18n/bidi.js';
 import { requestScope, requestTargets } from './community-groups.js';
 import type { NeedText } from './parse.js';
 import { privateChatOf } from './private-chat.js';
@@ -247,10 +248,11 @@ export class HelpService {
   private async notifyInGroup(request: HelpRequest, notice: Notice): Promise<void> {
     const language = await this.originLanguage(request);
     const text = this.deps.translate(language, `request.${notice.kind}_mention`, await this.noticeParams(request, notice));
-    const offset = text.indexOf(request.authorName);
+    // The name as the reply shows it: translate() balances the bidirectional controls of every argument.
+    const shown = neutraliseBidi(request.authorName);
+    const offset = text.indexOf(shown);
     // An erased author (/forgetme) has no id left to mention.
-    const mentions =
-      offset >= 0 && request.authorId !== 'erased' ? [{ userId: request.authorId, offset, length: request.authorName.length }] : undefined;
+    const mentions = offset >= 0 && request.authorId !== 'erased' ? [{ userId: request.authorId, offset, length: shown.length }] : undefined;
     await this.deps.outbox.enqueue({
       id: `help:${request.id}:${noticeTag(notice)}:group`,
       target: request.originGroup,
