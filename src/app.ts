@@ -35,6 +35,7 @@ import { startDeliveryWorker } from './queue/delivery.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
 import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
+import { eraseFromRedis } from './queue/erase.js';
 import { CachedRoleLookup } from './roles.js';
 import type { Services } from './core/context.js';
 import './services.js';
@@ -171,6 +172,10 @@ export async function createApp(options: AppOptions) {
   services.faq.registerEraser(services.people);
   services.people.addEraser((tx, personId) => services.alerts.forget(tx, personId));
   services.help.registerEraser(services.people);
+  // What waits in Redis: inbound batches, deliveries of every platform, held digests and per-person keys.
+  services.people.addRedisEraser((subject) =>
+    eraseFromRedis({ redis, prefix, queues: [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), rules.held.queue] }, subject),
+  );
   // A private notice to a help request's author that cannot be delivered becomes a mention in their group.
   events.on('failed', (jobId) => {
     services.help.deliveryFailed(jobId).catch((error: unknown) => log.error({ err: error, jobId }, 'help notice fallback failed'));

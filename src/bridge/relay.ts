@@ -13,6 +13,7 @@ export interface RelayContent {
   format: FormatSpan[];
   identity: { name: string; avatarUrl?: string };
   files?: OutboundFile[];
+  people: string[];
 }
 
 function avatarOf(envelope: Envelope): string | undefined {
@@ -58,7 +59,13 @@ export function relayContent(envelope: Envelope, language: string, translate: Tr
   // Every platform's copy puts the name before the text (`Name: text`, a webhook's username, a digest line): a control
   // character in it would reorder what follows.
   const name = neutraliseName(envelope.sender.name).trim() || translate(language, 'bridge.someone');
-  return { text, format: source.format, identity: { name, ...(avatarUrl ? { avatarUrl } : {}) }, ...(files.length > 0 ? { files } : {}) };
+  return {
+    text,
+    format: source.format,
+    identity: { name, ...(avatarUrl ? { avatarUrl } : {}) },
+    ...(files.length > 0 ? { files } : {}),
+    people: [envelope.sender.id],
+  };
 }
 
 /**

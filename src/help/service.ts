@@ -57,6 +57,9 @@ type Notice = { kind: 'offer'; offer: HelpOffer } | { kind: 'reminder' };
 export const OFFER_BUTTON_PREFIX = 'help:offer:';
 
 const postId = (request: HelpRequest) => `help:${request.id}:post`;
+/** Whose name or words a notice carries: the author's request, and the offerer's name. */
+const noticePeople = (request: HelpRequest, notice: Notice): string[] =>
+  notice.kind === 'offer' ? [request.authorId, notice.offer.offererId] : [request.authorId];
 const noticeTag = (notice: Notice) => (notice.kind === 'offer' ? `offer-${notice.offer.id}` : 'reminder');
 /** A private notice's outbound id; its permanent failure is recognised by this shape. */
 const PRIVATE_NOTICE = /^help:(\d+):(?:offer-(\d+)|reminder):dm$/;
@@ -116,6 +119,7 @@ export class HelpService {
           text: request.text,
         }),
         buttons: [{ label: this.deps.translate(language, 'request.button'), data: `${OFFER_BUTTON_PREFIX}${request.id}` }],
+        people: [request.authorId],
         ...(isOrigin
           ? { replyTo: env.interaction ? undefined : env.messageId, threadId: env.chat.threadId, interaction: env.interaction, urgent: true }
           : { urgent: request.urgent }),
@@ -170,9 +174,9 @@ export class HelpService {
       const message: OutboundMessage =
         copy?.status === 'delivered' && copy.messageIds.length > 0
           ? // The copy is there: change it in place (and its button goes, on platforms where an edit drops it).
-            { id: `help:${closed.id}:close`, target, action: 'edit', editOf: copy.messageIds, text, urgent: true }
+            { id: `help:${closed.id}:close`, target, action: 'edit', editOf: copy.messageIds, text, urgent: true, people: [closed.authorId] }
           : // Still waiting (held for quiet hours, or paced): a follow-up that the pacer puts right after it.
-            { id: `help:${closed.id}:close`, target, action: 'send', text, urgent: closed.urgent };
+            { id: `help:${closed.id}:close`, target, action: 'send', text, urgent: closed.urgent, people: [closed.authorId] };
       // A copy that failed for good was never shown: nothing to close there.
       if (copy?.status === 'failed') continue;
       await this.deps.outbox.enqueue(message);
@@ -241,6 +245,7 @@ export class HelpService {
       action: 'send',
       text: this.deps.translate(language, `request.${notice.kind}_private`, await this.noticeParams(request, notice)),
       urgent: request.urgent,
+      people: noticePeople(request, notice),
     });
   }
 
@@ -260,6 +265,7 @@ export class HelpService {
       text,
       ...(mentions ? { mentions } : {}),
       urgent: request.urgent,
+      people: noticePeople(request, notice),
     });
   }
 
