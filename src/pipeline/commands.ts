@@ -81,6 +81,9 @@ export function commandStage(events?: CommandStageEvents, options: { rateLimit?:
       ctx.state.command = { command, form, subcommand };
       try {
         await form.run(ctx, args);
+        // Moderators' and admins' commands change settings, which the audit shows with the person's name: the name
+        // is kept (in `people`, which /forgetme erases), never shown as a raw platform id.
+        if (needed !== 'member') await ctx.services.people.remember(envelope.sender);
         events?.command(command.name, 'ok');
       } catch (error) {
         events?.command(command.name, 'error');

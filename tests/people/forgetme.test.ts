@@ -147,3 +147,21 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     expect((await say(BOB, '/requests')).join('\n')).toContain('ladder');
   });
 });
+
+describe('/audit', { timeout: 60_000 }, () => {
+  it('shows people by name, never by their raw platform id, and "someone" once they are forgotten', async () => {
+    const b = (bot = await startTestApp());
+    // The console's ids stand for a WhatsApp number here: `console:33612345678`, shown as "Noor".
+    const noor = b.chat('g1', '33612345678', 'Noor').as('admin');
+    await noor.send('/timezone America/New_York');
+    await noor.send('/lang fr');
+    const ada = b.chat('g1', 'ada', 'Ada').as('admin');
+    const [list] = await ada.send('/audit');
+    expect(list!.text).toContain('Noor');
+    expect(list!.text).not.toContain('33612345678');
+    await noor.send('/forgetme');
+    const [after] = await ada.send('/audit');
+    expect(after!.text).not.toMatch(/Noor|33612345678/);
+    expect(after!.text).toMatch(/quelqu|someone/i);
+  });
+});
