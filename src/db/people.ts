@@ -38,9 +38,9 @@ export function erasureSubject(id: QualifiedId, extra: { name?: string; privateC
   return { id, name: extra.name, privateChats: [...chats], embeddedId };
 }
 
-/** `%…%` for LIKE, with LIKE's own wildcards escaped. */
-function containing(value: string): string {
-  return `%${value.replace(/[\\%_]/g, '\\$&')}%`;
+/** A PostgreSQL regular expression finding `value` as a whole id inside a longer one (as erase.ts does in Redis). */
+function wholeId(value: string): string {
+  return `(^|[^A-Za-z0-9])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_.@-])`;
 }
 
 const count = (rows: unknown[]) => rows.length;
@@ -70,15 +70,14 @@ export class PeopleRepository {
     // of their messages go (replies, edits and deletes of those messages are no longer followed across).
     async (db, _id, subject) => {
       if (!subject.embeddedId) return 0;
-      const pattern = containing(subject.embeddedId);
-      const escape = sql`'\\'`;
+      const pattern = wholeId(subject.embeddedId);
       const records = await db
         .delete(deliveries)
-        .where(or(sql`${deliveries.outboundId} like ${pattern} escape ${escape}`, sql`${deliveries.jobId} like ${pattern} escape ${escape}`))
+        .where(or(sql`${deliveries.outboundId} ~ ${pattern}`, sql`${deliveries.jobId} ~ ${pattern}`))
         .returning({ id: deliveries.jobId });
       const copies = await db
         .delete(bridgeCopies)
-        .where(or(sql`${bridgeCopies.messageId} like ${pattern} escape ${escape}`, sql`${bridgeCopies.canonicalId} like ${pattern} escape ${escape}`))
+        .where(or(sql`${bridgeCopies.messageId} ~ ${pattern}`, sql`${bridgeCopies.canonicalId} ~ ${pattern}`))
         .returning({ id: bridgeCopies.messageId });
       return count(records) + count(copies);
     },

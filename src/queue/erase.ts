@@ -17,7 +17,8 @@ const NAME_ONLY = [':seen:'];
 export function subjectMatcher(subject: ErasureSubject): (text: string) => boolean {
   const tokens = [subject.id, ...subject.privateChats, ...(subject.embeddedId ? [subject.embeddedId] : [])];
   const escaped = [...new Set(tokens)].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![A-Za-z0-9_])(?:${escaped.join('|')})(?![A-Za-z0-9_.@-])`);
+  // `_` may come before an id: WhatsApp message ids end in `_<number>@c.us`.
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9_.@-])`);
   return (text) => pattern.test(text);
 }
 

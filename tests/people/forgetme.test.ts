@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
+import { deliveries } from '../../src/db/schema/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 
@@ -163,5 +164,39 @@ describe('/audit', { timeout: 60_000 }, () => {
     const [after] = await ada.send('/audit');
     expect(after!.text).not.toMatch(/Noor|33612345678/);
     expect(after!.text).toMatch(/quelqu|someone/i);
+  });
+});
+
+describe('/forgetme for a WhatsApp number', { timeout: 60_000 }, () => {
+  it('finds the number inside message ids: delivery records and the bridge message map of their messages go', async () => {
+    const b = (bot = await startTestApp());
+    const number = '33612345678@c.us';
+    const theirs = `whatsapp:false_120363041234567890@g.us_3EB0AB_${number}`;
+    const other = 'whatsapp:false_120363041234567890@g.us_3EB0CD_33699999999@c.us';
+    const { db } = b.app.services;
+    await b.app.services.bridge.repo.recordCopies(
+      [
+        { messageId: theirs, canonicalId: theirs, chatId: 'whatsapp:120363041234567890@g.us', part: 0, via: 'origin' },
+        { messageId: other, canonicalId: other, chatId: 'whatsapp:120363041234567890@g.us', part: 0, via: 'origin' },
+      ],
+      new Date(),
+    );
+    await db.insert(deliveries).values([
+      { jobId: `bridge:${theirs}>discord:1`, outboundId: `bridge:${theirs}`, target: 'discord:1', status: 'delivered' },
+      { jobId: `bridge:${other}>discord:1`, outboundId: `bridge:${other}`, target: 'discord:1', status: 'delivered' },
+      // A number that merely starts the same way is someone else.
+      { jobId: 'x>discord:1', outboundId: 'bridge:whatsapp:false_1@g.us_9_33612345678@c.usX', target: 'discord:1', status: 'delivered' },
+    ]);
+    const { redis, prefix } = b.app.services;
+    await redis.set(`${prefix}:seen:${theirs}`, 'done');
+    await redis.set(`${prefix}:seen:${other}`, 'done');
+    await b.app.services.people.forget(`whatsapp:${number}`);
+    expect(await redis.exists(`${prefix}:seen:${theirs}`)).toBe(0);
+    expect(await redis.exists(`${prefix}:seen:${other}`)).toBe(1);
+    const text = await databaseText(b);
+    expect(text).not.toContain(`_${number}"`);
+    expect(text).not.toContain(`_${number}>`);
+    expect(text).toContain('3EB0CD_33699999999@c.us');
+    expect(text).toContain('33612345678@c.usX');
   });
 });
