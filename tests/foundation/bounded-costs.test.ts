@@ -80,6 +80,23 @@ describe('per-person command rate limit', { timeout: 60_000 }, () => {
     for (const key of keys) expect(key).not.toMatch(/sam|lilas|console/);
   });
 
+  it('on Telegram, a member typing 8 commands gets 3 answers, one of them the refusal; the group sees no more', async () => {
+    standin = await TelegramStandin.start();
+    const group = { id: -100900, type: 'supergroup' as const, title: 'Lilas' };
+    standin.addChat(group);
+    const adapter = createTelegramAdapter({ token: standin.token, apiRoot: standin.apiRoot, logger: pino({ level: 'silent' }), pacing: { perChatIntervalMs: 0, globalIntervalMs: 0 }, pollTimeoutSeconds: 1, pollRetryMs: 50 });
+    bot = await startTestApp({ adapters: [adapter], noConsole: true, commandRateLimit: { capacity: 2, refillMs: 600_000 } });
+    const s = standin;
+    for (let i = 0; i < 8; i++) await s.userMessage({ chat: group, from: ALICE, text: i % 2 ? '/rules' : '/help' });
+    await bot.waitFor(() => s.sent.length >= 3);
+    const limited = async () =>
+      [...(await bot!.app.metrics.registry.getSingleMetricAsString('quartier_commands_total')).matchAll(/outcome="limited"\} (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    await bot.waitFor(async () => (await limited()) === 6);
+    await bot.settle();
+    expect(s.sent).toHaveLength(3);
+    expect(s.sent[2]!.text).toMatch(/faster than I can answer/);
+  });
+
   it('answers the polite refusal in the group language', async () => {
     const clock = new TestClock(Date.parse('2026-03-01T10:00:00Z'));
     bot = await startTestApp({ clock, commandRateLimit: { capacity: 1, refillMs: 60_000 } });
