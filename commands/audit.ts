@@ -1,5 +1,4 @@
 import type { Command } from '../src/core/command.js';
-import { unqualify } from '../src/core/envelope.js';
 
 const SHOWN = 10;
 const VALUE_CHARS = 40;
@@ -32,9 +31,11 @@ export const audit = {
     }
     const none = ctx.t('audit.no_value');
     const lines: string[] = [];
+    // People are shown by name, never by a raw id (a phone number on WhatsApp); someone Quartier no longer knows
+    // (erased, or never seen) is "someone".
+    const names = await ctx.services.people.names(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])));
     for (const entry of entries) {
-      const person = entry.actorId ? await ctx.services.people.find(entry.actorId) : undefined;
-      const who = person?.name ?? (entry.actorId ? unqualify(entry.actorId).bare : ctx.t('audit.someone'));
+      const who = (entry.actorId ? names.get(entry.actorId) : undefined) ?? ctx.t('audit.someone');
       const before = (entry.before ?? {}) as Record<string, unknown>;
       const after = (entry.after ?? {}) as Record<string, unknown>;
       const changes = Object.keys(after)

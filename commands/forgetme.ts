@@ -6,7 +6,10 @@ export const forgetme = {
   role: 'member',
   args: [],
   async run(ctx) {
-    const count = await ctx.services.people.forget(ctx.envelope.sender.id);
-    await ctx.replyEphemeral('forgetme.done', { count });
+    const { sender, chat } = ctx.envelope;
+    // Sent from a private chat: that chat is theirs too (a Discord DM channel's id is not derivable from theirs).
+    const count = await ctx.services.people.forget(sender.id, { name: sender.name, privateChats: chat.type === 'private' ? [chat.id] : [] });
+    // The confirmation names nobody: it must not bring back, in a queue, the id it has just erased.
+    await ctx.reply(ctx.t('forgetme.done', { count }, { ephemeral: true }), { ephemeral: true, people: [] });
   },
 } satisfies Command;

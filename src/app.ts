@@ -29,6 +29,7 @@ import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { within } from './http.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
+import type { CommandRateLimit } from './pipeline/rate-limit.js';
 import { EventDedupe } from './pipeline/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
@@ -36,6 +37,7 @@ import { startDeliveryWorker } from './queue/delivery.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
 import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
+import { eraseFromRedis } from './queue/erase.js';
 import { CachedRoleLookup } from './roles.js';
 import type { Services } from './core/context.js';
 import './services.js';
@@ -62,6 +64,8 @@ export interface AppOptions {
   locks?: { inboundMs?: number; deliveryMs?: number; lease?: Partial<LeaseOptions> };
   /** Help requests: expiry, reminder, spam guard, sweep interval (defaults in src/help/service.ts). */
   help?: Partial<HelpOptions>;
+  /** Commands per person and chat: a token bucket (defaults in src/pipeline/rate-limit.ts). */
+  commandRateLimit?: CommandRateLimit;
   /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
   bridge?: Partial<BridgeOptions>;
   /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
@@ -163,6 +167,10 @@ export async function createApp(options: AppOptions) {
   services.faq.registerEraser(services.people);
   services.people.addEraser((tx, personId) => services.alerts.forget(tx, personId));
   services.help.registerEraser(services.people);
+  // What waits in Redis: inbound batches, deliveries of every platform, held digests and per-person keys.
+  services.people.addRedisEraser((subject) =>
+    eraseFromRedis({ redis, prefix, queues: [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), rules.held.queue] }, subject),
+  );
   // A private notice to a help request's author that cannot be delivered becomes a mention in their group.
   events.on('failed', (jobId) => {
     services.help.deliveryFailed(jobId).catch((error: unknown) => log.error({ err: error, jobId }, 'help notice fallback failed'));
@@ -179,8 +187,7 @@ export async function createApp(options: AppOptions) {
       loadGroup,
       groupRulesStage,
       ...(options.beforeCommands ?? []),
-      // An unknown name is what someone typed: as a label it would make a new series for every typo, forever.
-      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: outcome === 'unknown' ? '(unknown)' : name, outcome }) }),
+      commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }, { rateLimit: options.commandRateLimit }),
       helpButtonStage,
       faqAutoAnswer,
       bridgeStage(bridge),

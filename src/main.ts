@@ -13,7 +13,7 @@ import { openDatabase } from './db/client.js';
 import { queueDashboard } from './dashboard.js';
 import { PID_FILE, runningBot } from './ops/backup.js';
 import { startAdminHttpServer, startPublicHttpServer, type RouteHandler } from './http.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactSecrets, secretsOfSettings } from './logger.js';
 import { connectRedis, startEmbeddedRedis, type EmbeddedRedis } from './queue/redis.js';
 
 interface Platforms {
@@ -101,7 +101,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.LOG_LEVEL);
+  // Every token, secret and URL password of the settings is removed from whatever is logged.
+  const log = createLogger(config.LOG_LEVEL, { secrets: secretsOfSettings(config) });
   const dataDir = path.resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   // Embedded storage belongs to one process: a second bot on the same DATA_DIR would corrupt PGlite's files, and the
@@ -187,6 +188,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Quartier could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Quartier could not start: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@
 import type { FormatSpan, OutboundMessage } from '../../src/core/outbound.js';
 import { unqualify } from '../../src/core/envelope.js';
 import { splitText } from '../../src/text/split.js';
+import { capSpans } from '../../src/text/spans.js';
 
 export const MESSAGE_LIMIT = 2000;
 
@@ -102,7 +103,7 @@ function nestable(spans: Span[], textLength: number): Span[] {
 }
 
 export function render(text: string, spans: Span[]): RenderedPart {
-  const kept = nestable(spans, text.length);
+  const kept = nestable(capSpans(spans, text.length), text.length);
   const userIds = [...new Set(kept.filter((s) => s.type === 'mention').map((s) => s.userId!))];
   return { content: renderRange(text, 0, text.length, kept), userIds };
 }
@@ -116,7 +117,8 @@ export function renderParts(message: Pick<OutboundMessage, 'text' | 'format' | '
     if (platform === 'discord' && /^\d+$/.test(bare)) spans.push({ type: 'mention', offset: mention.offset, length: mention.length, userId: bare });
   }
   let budget = limit;
-  let kept = spans;
+  // Capped before splitting too: the split re-clips every span for every part.
+  let kept = capSpans(spans, message.text.length);
   for (;;) {
     const parts = splitText(message.text, budget, kept).map((p) => render(p.text, p.spans));
     const longest = Math.max(0, ...parts.map((p) => p.content.length));

@@ -6,6 +6,7 @@ import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { splitText } from '../../src/text/split.js';
+import { capSpans } from '../../src/text/spans.js';
 import { toDeliveryError } from './errors.js';
 import { postUpload, uploadMethod } from './files.js';
 import { telegramMessageId } from './normalize.js';
@@ -52,7 +53,7 @@ export function renderText(message: Pick<OutboundMessage, 'text' | 'format' | 'm
   if (prefix) entities.push({ type: 'bold', offset: 0, length: prefix.length - 1 });
   const fits = (offset: number, length: number): boolean =>
     Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length > 0 && offset + length <= message.text.length;
-  for (const span of message.format ?? []) {
+  for (const span of capSpans(message.format ?? [], message.text.length)) {
     if (!fits(span.offset, span.length)) continue;
     const type = ENTITY_TYPE[span.type];
     if (!type) continue;

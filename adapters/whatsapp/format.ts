@@ -12,6 +12,7 @@
 import type { FormatSpan } from '../../src/core/outbound.js';
 import { unqualify } from '../../src/core/envelope.js';
 import { splitText } from '../../src/text/split.js';
+import { capSpans } from '../../src/text/spans.js';
 
 export const WHATSAPP_TEXT_LIMIT = 65_536;
 const WORD_JOINER = '\u2060';
@@ -75,7 +76,9 @@ function userPart(jid: string): string {
 
 /** Renders one part (text short enough already). Spans are UTF-16 offsets into `text`. */
 export function renderWhatsApp(text: string, format: readonly FormatSpan[] = [], mentions: readonly MentionSpan[] = []): RenderedPart {
-  const spans = format.map((s) => trimSpan(text, s)).filter((s): s is FormatSpan => s !== null);
+  const spans = capSpans(format, text.length)
+    .map((s) => trimSpan(text, s))
+    .filter((s): s is FormatSpan => s !== null);
   const realMentions = mentions
     .filter((m) => m.length > 0 && m.offset >= 0 && m.offset + m.length <= text.length)
     .filter((m) => unqualify(m.userId).platform === 'whatsapp')
@@ -155,7 +158,7 @@ export function renderParts(
 ): RenderedPart[] {
   let source = text;
   let spans: PartSpan[] = [
-    ...format.map((s) => ({ ...s, kind: 'format' as const })),
+    ...capSpans(format, text.length).map((s) => ({ ...s, kind: 'format' as const })),
     ...mentions.map((m) => ({ ...m, kind: 'mention' as const })),
   ];
   if (identityName) {

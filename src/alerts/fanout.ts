@@ -29,6 +29,7 @@ export function alertMessage(alert: Alert, target: Pick<CommunityGroup, 'id' | '
     action: 'send',
     text: `${header}\n${alert.text}`,
     urgent: alert.urgent,
+    ...(alert.authorId ? { people: [alert.authorId] } : {}),
   };
 }
 

@@ -118,9 +118,12 @@ export class AlertRepository {
     });
   }
 
-  /** /forgetme: alerts stay (they were public messages), but no longer say who wrote or decided them. */
+  /**
+   * /forgetme: the alerts and proposals the person wrote go (their words; copies already posted stay on the
+   * platforms, their receipts with them); alerts they approved or rejected no longer say who decided.
+   */
   async forget(db: Db, personId: QualifiedId): Promise<number> {
-    const authored = await db.update(alerts).set({ authorId: null }).where(eq(alerts.authorId, personId)).returning({ id: alerts.id });
+    const authored = await db.delete(alerts).where(eq(alerts.authorId, personId)).returning({ id: alerts.id });
     const decided = await db.update(alerts).set({ decidedBy: null }).where(eq(alerts.decidedBy, personId)).returning({ id: alerts.id });
     return authored.length + decided.length;
   }

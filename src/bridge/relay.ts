@@ -3,6 +3,7 @@
 // refers to may itself still be waiting in the queue.
 import { rawEvent, type Attachment, type Envelope } from '../core/envelope.js';
 import type { FormatSpan, OutboundFile, OutboundMessage } from '../core/outbound.js';
+import { neutraliseBidi, neutraliseName } from '../i18n/bidi.js';
 import { neutraliseMassMentions, sourceFormatted } from './format.js';
 
 export type TranslateFn = (language: string, key: string, params?: Record<string, unknown>) => string;
@@ -12,6 +13,7 @@ export interface RelayContent {
   format: FormatSpan[];
   identity: { name: string; avatarUrl?: string };
   files?: OutboundFile[];
+  people: string[];
 }
 
 function avatarOf(envelope: Envelope): string | undefined {
@@ -39,7 +41,8 @@ function attachmentNotice(attachment: Attachment, language: string, translate: T
  */
 export function relayContent(envelope: Envelope, language: string, translate: TranslateFn): RelayContent | undefined {
   const source = sourceFormatted(envelope);
-  const text = neutraliseMassMentions(source.text);
+  // Same length out as in: the format spans keep pointing at the right characters.
+  const text = neutraliseBidi(neutraliseMassMentions(source.text), '\u200B');
   const files: OutboundFile[] =
     envelope.kind === 'message'
       ? envelope.attachments.map((attachment) => ({
@@ -53,8 +56,16 @@ export function relayContent(envelope: Envelope, language: string, translate: Tr
       : [];
   if (text.trim() === '' && files.length === 0) return undefined;
   const avatarUrl = avatarOf(envelope);
-  const name = envelope.sender.name.trim() || translate(language, 'bridge.someone');
-  return { text, format: source.format, identity: { name, ...(avatarUrl ? { avatarUrl } : {}) }, ...(files.length > 0 ? { files } : {}) };
+  // Every platform's copy puts the name before the text (`Name: text`, a webhook's username, a digest line): a control
+  // character in it would reorder what follows.
+  const name = neutraliseName(envelope.sender.name).trim() || translate(language, 'bridge.someone');
+  return {
+    text,
+    format: source.format,
+    identity: { name, ...(avatarUrl ? { avatarUrl } : {}) },
+    ...(files.length > 0 ? { files } : {}),
+    people: [envelope.sender.id],
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ async function relay(ctx: Context, bridge: BridgeService): Promise<void> {
   if (env.kind === 'join' || env.kind === 'leave') {
     for (const target of partners) {
       const text = bridge.translate(await languageOf(target), `bridge.${env.kind}`, { name: env.sender.name });
-      await enqueue(ctx, bridge, { id: relayId(env), target, action: 'send', text }, { kind: 'send', canonical: env.messageId, source: env.chat.id });
+      await enqueue(ctx, bridge, { id: relayId(env), target, action: 'send', text, people: [env.sender.id] }, { kind: 'send', canonical: env.messageId, source: env.chat.id });
     }
     return;
   }

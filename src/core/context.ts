@@ -125,7 +125,7 @@ export class Context {
    * Answers in the chat the update came from, as a reply to it. `text` must come from t(): no user-visible literal
    * in handlers. Each reply of one update gets its own deterministic id, so re-running the update cannot post twice.
    */
-  async reply(text: string, extra: Partial<Pick<OutboundMessage, 'buttons' | 'format' | 'ephemeral' | 'urgent'>> = {}): Promise<void> {
+  async reply(text: string, extra: Partial<Pick<OutboundMessage, 'buttons' | 'format' | 'ephemeral' | 'urgent' | 'people'>> = {}): Promise<void> {
     const n = this.replyCount++;
     const env = this.envelope;
     await this.deps.outbox.enqueue({
@@ -138,6 +138,8 @@ export class Context {
       interaction: env.interaction,
       // Command replies are answers to someone waiting: quiet hours do not hold them.
       urgent: true,
+      // A reply may quote its sender (their name, their words): /forgetme must find it while it waits.
+      people: [env.sender.id],
       ...extra,
     });
   }

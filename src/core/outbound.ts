@@ -73,6 +73,11 @@ export interface OutboundMessage {
   /** Delivered even during the target's quiet hours. */
   urgent?: boolean;
   /**
+   * The people whose name or words this message carries (a relayed post's author, a command's sender, a help
+   * request's author and offerer), so /forgetme finds it while it waits in a queue or a digest.
+   */
+  people?: QualifiedId[];
+  /**
    * Set by the delivery worker only, on a retry after a long text failed part-way: the number of parts already
    * posted, which send() skips (it returns the ids of the parts it posts; the worker puts the earlier ones first).
    */

@@ -182,14 +182,13 @@ export class HelpRepository {
     return this.db.select().from(helpEvents).where(eq(helpEvents.requestId, id)).orderBy(asc(helpEvents.id));
   }
 
-  /** /forgetme: the person's offers go; their requests stay (others offered on them) without name or id. */
+  /**
+   * /forgetme: the person's offers go, and their requests with everything hanging on them (others' offers, the
+   * history): a request is their words. Copies already posted stay on the platforms; their buttons then find nothing.
+   */
   async forget(personId: QualifiedId, db: Db = this.db): Promise<number> {
     const offers = await db.delete(helpOffers).where(eq(helpOffers.offererId, personId)).returning();
-    const requests = await db
-      .update(helpRequests)
-      .set({ authorId: 'erased', authorName: '—' })
-      .where(eq(helpRequests.authorId, personId))
-      .returning();
+    const requests = await db.delete(helpRequests).where(eq(helpRequests.authorId, personId)).returning({ id: helpRequests.id });
     const events = await db.update(helpEvents).set({ actorId: null }).where(eq(helpEvents.actorId, personId)).returning();
     return offers.length + requests.length + events.length;
   }

@@ -11,6 +11,7 @@ import type { Db } from '../db/client.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
 import type { GroupDefaults, GroupRepository } from '../db/groups.js';
 import type { PeopleRepository } from '../db/people.js';
+import { neutraliseBidi } from '../i18n/bidi.js';
 import { requestScope, requestTargets } from './community-groups.js';
 import type { NeedText } from './parse.js';
 import { privateChatOf } from './private-chat.js';
@@ -56,6 +57,9 @@ type Notice = { kind: 'offer'; offer: HelpOffer } | { kind: 'reminder' };
 export const OFFER_BUTTON_PREFIX = 'help:offer:';
 
 const postId = (request: HelpRequest) => `help:${request.id}:post`;
+/** Whose name or words a notice carries: the author's request, and the offerer's name. */
+const noticePeople = (request: HelpRequest, notice: Notice): string[] =>
+  notice.kind === 'offer' ? [request.authorId, notice.offer.offererId] : [request.authorId];
 const noticeTag = (notice: Notice) => (notice.kind === 'offer' ? `offer-${notice.offer.id}` : 'reminder');
 /** A private notice's outbound id; its permanent failure is recognised by this shape. */
 const PRIVATE_NOTICE = /^help:(\d+):(?:offer-(\d+)|reminder):dm$/;
@@ -115,6 +119,7 @@ export class HelpService {
           text: request.text,
         }),
         buttons: [{ label: this.deps.translate(language, 'request.button'), data: `${OFFER_BUTTON_PREFIX}${request.id}` }],
+        people: [request.authorId],
         ...(isOrigin
           ? { replyTo: env.interaction ? undefined : env.messageId, threadId: env.chat.threadId, interaction: env.interaction, urgent: true }
           : { urgent: request.urgent }),
@@ -169,9 +174,9 @@ export class HelpService {
       const message: OutboundMessage =
         copy?.status === 'delivered' && copy.messageIds.length > 0
           ? // The copy is there: change it in place (and its button goes, on platforms where an edit drops it).
-            { id: `help:${closed.id}:close`, target, action: 'edit', editOf: copy.messageIds, text, urgent: true }
+            { id: `help:${closed.id}:close`, target, action: 'edit', editOf: copy.messageIds, text, urgent: true, people: [closed.authorId] }
           : // Still waiting (held for quiet hours, or paced): a follow-up that the pacer puts right after it.
-            { id: `help:${closed.id}:close`, target, action: 'send', text, urgent: closed.urgent };
+            { id: `help:${closed.id}:close`, target, action: 'send', text, urgent: closed.urgent, people: [closed.authorId] };
       // A copy that failed for good was never shown: nothing to close there.
       if (copy?.status === 'failed') continue;
       await this.deps.outbox.enqueue(message);
@@ -240,6 +245,7 @@ export class HelpService {
       action: 'send',
       text: this.deps.translate(language, `request.${notice.kind}_private`, await this.noticeParams(request, notice)),
       urgent: request.urgent,
+      people: noticePeople(request, notice),
     });
   }
 
@@ -247,10 +253,11 @@ export class HelpService {
   private async notifyInGroup(request: HelpRequest, notice: Notice): Promise<void> {
     const language = await this.originLanguage(request);
     const text = this.deps.translate(language, `request.${notice.kind}_mention`, await this.noticeParams(request, notice));
-    const offset = text.indexOf(request.authorName);
+    // The name as the reply shows it: translate() balances the bidirectional controls of every argument.
+    const shown = neutraliseBidi(request.authorName);
+    const offset = text.indexOf(shown);
     // An erased author (/forgetme) has no id left to mention.
-    const mentions =
-      offset >= 0 && request.authorId !== 'erased' ? [{ userId: request.authorId, offset, length: request.authorName.length }] : undefined;
+    const mentions = offset >= 0 && request.authorId !== 'erased' ? [{ userId: request.authorId, offset, length: shown.length }] : undefined;
     await this.deps.outbox.enqueue({
       id: `help:${request.id}:${noticeTag(notice)}:group`,
       target: request.originGroup,
@@ -258,6 +265,7 @@ export class HelpService {
       text,
       ...(mentions ? { mentions } : {}),
       urgent: request.urgent,
+      people: noticePeople(request, notice),
     });
   }
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Translate } from '../core/context.js';
-import { isolateCommands, isolateValues } from './bidi.js';
+import { isolateCommands, isolateValues, neutraliseValues } from './bidi.js';
 import { formattersIn } from './dates.js';
 
 export type Messages = Record<string, string>;
@@ -64,7 +64,8 @@ const cache = new Map<string, IntlMessageFormat>();
 /**
  * Formats one message. Date arguments (`{at, time, short}`, `{day, date, long}`, skeletons too) are shown in
  * `options.timeZone` (the group's zone; UTC when absent), through formatters that add the zone to every date format.
- * For a right-to-left language, string arguments (names, commands, rules text) and the commands written in the
+ * String arguments never carry a bidirectional control past their own end (see bidi.ts). For a right-to-left
+ * language, string arguments (names, commands, rules text) and the commands written in the
  * message itself are wrapped in Unicode directional isolates, so Latin text inside Arabic displays in order.
  */
 export const translate: Translate = (language, key, params, options = {}) => {
@@ -83,7 +84,8 @@ export const translate: Translate = (language, key, params, options = {}) => {
     });
     cache.set(cacheKey, format);
   }
-  const values = rtl && params ? isolateValues(params) : params;
+  // Every argument is user text or built from it: its own bidirectional controls are balanced in every language.
+  const values = params ? (rtl ? isolateValues(params) : neutraliseValues(params)) : params;
   return String(format.format(values as Record<string, string | number>));
 };
 

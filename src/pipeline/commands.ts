@@ -4,9 +4,21 @@ import { bindArgs, formsOf, splitCommandText, usageLine, type Command, type Comm
 import type { Stage } from '../core/composer.js';
 import type { Context } from '../core/context.js';
 import { roleAtLeast } from '../core/roles.js';
+import { CommandRateLimiter, type CommandRateLimit } from './rate-limit.js';
 
 export interface CommandStageEvents {
-  command(name: string, outcome: 'ok' | 'usage' | 'refused' | 'unknown' | 'error'): void;
+  /** `name` is a registered command's name, or UNKNOWN_COMMAND_LABEL: never what someone typed. */
+  command(name: string, outcome: 'ok' | 'usage' | 'refused' | 'unknown' | 'error' | 'limited'): void;
+}
+
+/** The one label unknown commands are counted under, so typed names never create metric series. */
+export const UNKNOWN_COMMAND_LABEL = '(unknown)';
+
+/** Command names are at most 32 characters (Telegram's limit); a longer unknown name is cut in the reply. */
+const SHOWN_NAME_LENGTH = 32;
+
+function shownName(name: string): string {
+  return name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
 }
 
 /** Chooses the form the words address: a sub-command by its name, else the command's own form. */
@@ -23,7 +35,8 @@ export function usageFor(ctx: Context, command: Command, form: CommandForm, subc
   return usageLine((key) => ctx.t(key, undefined, { ephemeral: true }), command, form, subcommand);
 }
 
-export function commandStage(events?: CommandStageEvents): Stage<Context> {
+export function commandStage(events?: CommandStageEvents, options: { rateLimit?: CommandRateLimit } = {}): Stage<Context> {
+  let limiter: CommandRateLimiter | undefined;
   return {
     name: 'commands',
     async run(ctx, next) {
@@ -34,13 +47,21 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       if (!parsed || parsed.name.includes('@')) return next();
 
       const command = ctx.services.commands.get(parsed.name);
+      // Unknown commands not addressed to the bot belong to another bot, or to nobody.
+      if (!command && !envelope.addressedToBot) return next();
+
+      limiter ??= new CommandRateLimiter(ctx.services.redis, ctx.services.prefix, options.rateLimit);
+      const verdict = await limiter.take(envelope.chat.id, envelope.sender.id, ctx.clock.now());
+      if (verdict !== 'allowed') {
+        events?.command(command?.name ?? UNKNOWN_COMMAND_LABEL, 'limited');
+        if (verdict === 'warn') await ctx.replyEphemeral('errors.slow_down');
+        return;
+      }
+
       if (!command) {
-        if (envelope.addressedToBot) {
-          events?.command(parsed.name, 'unknown');
-          await ctx.replyEphemeral('errors.unknown_command', { command: parsed.name });
-          return;
-        }
-        return next();
+        events?.command(UNKNOWN_COMMAND_LABEL, 'unknown');
+        await ctx.replyEphemeral('errors.unknown_command', { command: shownName(parsed.name) });
+        return;
       }
 
       const { form, subcommand, rest } = pickForm(command, parsed.rest);
@@ -60,6 +81,9 @@ export function commandStage(events?: CommandStageEvents): Stage<Context> {
       ctx.state.command = { command, form, subcommand };
       try {
         await form.run(ctx, args);
+        // Moderators' and admins' commands change settings, which the audit shows with the person's name: the name
+        // is kept (in `people`, which /forgetme erases), never shown as a raw platform id.
+        if (needed !== 'member') await ctx.services.people.remember(envelope.sender);
         events?.command(command.name, 'ok');
       } catch (error) {
         events?.command(command.name, 'error');

@@ -73,6 +73,7 @@ export const outboundSchema = z.object({
   ephemeral: z.boolean().optional(),
   identity: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional(),
   urgent: z.boolean().optional(),
+  people: z.array(qualified).optional(),
   resumeAfter: z.number().int().min(0).optional(),
   files: z
     .array(

@@ -19,12 +19,13 @@ export const TEXT_LIMITS: Record<Platform, number> = {
 /** Between two held messages in one part. */
 export const DIGEST_SEPARATOR = '\n\n';
 
-export type DigestPart = Pick<OutboundMessage, 'text' | 'format' | 'mentions' | 'threadId' | 'buttons'>;
+export type DigestPart = Pick<OutboundMessage, 'text' | 'format' | 'mentions' | 'threadId' | 'buttons' | 'people'>;
 
 interface Rendered {
   text: string;
   format: FormatSpan[];
   mentions: NonNullable<OutboundMessage['mentions']>;
+  people?: string[];
 }
 
 /** A held message as it reads inside a digest: a relayed post keeps its author's name as a prefix, files their notices. */
@@ -39,13 +40,15 @@ function render(message: OutboundMessage): Rendered {
   // A digest is text: a relayed file is named by its notice (the original chat still has it).
   let content = { text: prefix + message.text, format };
   for (const file of message.files ?? []) content = appendNotice(content, file.notice);
-  return { ...content, mentions };
+  return { ...content, mentions, people: message.people };
 }
 
 class PartBuilder {
   text = '';
   format: FormatSpan[] = [];
   mentions: NonNullable<OutboundMessage['mentions']> = [];
+  /** Whose words the part carries, for /forgetme (see OutboundMessage.people). */
+  people = new Set<string>();
   messages = 0;
 
   constructor(readonly threadId: string | undefined) {}
@@ -56,6 +59,7 @@ class PartBuilder {
     this.text += piece.text;
     this.format.push(...piece.format.map((span) => ({ ...span, offset: span.offset + offset })));
     this.mentions.push(...piece.mentions.map((m) => ({ ...m, offset: m.offset + offset })));
+    for (const person of piece.people ?? []) this.people.add(person);
   }
 
   lengthWith(piece: Rendered, separator: string): number {
@@ -68,6 +72,7 @@ class PartBuilder {
       ...(this.format.length > 0 ? { format: this.format } : {}),
       ...(this.mentions.length > 0 ? { mentions: this.mentions } : {}),
       ...(this.threadId !== undefined ? { threadId: this.threadId } : {}),
+      ...(this.people.size > 0 ? { people: [...this.people] } : {}),
     };
   }
 }

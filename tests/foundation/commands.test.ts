@@ -103,7 +103,8 @@ describe('/forgetme and unknown commands', () => {
     const admin = bot.chat('g1', 'ada').as('admin');
     await admin.send('/setrules Hello');
     const [done] = await admin.send('/forgetme');
-    expect(done!.text).toMatch(/erased 1 record/);
+    // Their name (kept for the audit), the audit's actor, and what Redis held of them.
+    expect(done!.text).toMatch(/erased [2-9]\d* records/);
     const audit = await bot.app.services.audit.latest('console:g1');
     expect(audit[0]!.actorId).toBeNull();
   });

@@ -137,6 +137,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestBo
     partitions: 4,
     role: 'all',
     deadlineMs: 10_000,
+    // Tests play one person typing dozens of commands in a second; the limit's own tests pass their scaled-down one.
+    commandRateLimit: { capacity: 1_000_000, refillMs: 1 },
     ...options,
     adapters,
     db,

@@ -5,6 +5,7 @@ import { analyse } from '../../src/i18n/check.js';
 import { FSI, LRI, PDI, isolate, isolateCommands } from '../../src/i18n/bidi.js';
 import { LOCALES, translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
+import { balanced } from '../helpers/bidi.js';
 
 describe('isolates', () => {
   it('fence a value line by line, since an isolate ends at a line break', () => {
@@ -49,6 +50,34 @@ describe('isolates', () => {
         if (typeof value === 'string' && text.includes(value)) expect(text, key).toContain(`${FSI}${value}${PDI}`);
       }
     }
+  });
+});
+
+describe('bidirectional controls in user values', () => {
+  // Names, titles, rules, questions: a value that opens an override and never closes it, closes an isolate it never
+  // opened, or starts with a right-to-left mark.
+  const hostile = ['Mod\u202E', 'x\u2069\u202Eevil', '\u200FMaya', '\u2067Karim', 'a\u202Cb\u202Cc'];
+
+  it('never reach past their value, in any language, in any message', () => {
+    for (const language of Object.keys(LOCALES)) {
+      for (const key of Object.keys(LOCALES[language]!)) {
+        for (const bad of hostile) {
+          const values = Object.fromEntries(
+            Object.entries(sampleValues(language, key)).map(([name, value]) => [name, typeof value === 'string' ? bad : value]),
+          );
+          const text = translate(language, key, values);
+          expect(balanced(text), `${language} ${key} ${JSON.stringify(text)}`).toBe(true);
+          // A mark at the start of a name would turn a whole line right to left: it is removed.
+          expect(text).not.toContain('\u200FMaya');
+        }
+      }
+    }
+  });
+
+  it('keep what is balanced inside the value: an embedding closed in the name, our own isolates', () => {
+    expect(translate('en', 'timezone.set', { zone: 'A\u202Bb\u202Cc' })).toBe("The group's time zone is now A\u202Bb\u202Cc.");
+    expect(translate('fr', 'timezone.set', { zone: 'Mod\u202E' })).toBe('Le fuseau horaire du groupe est maintenant Mod.');
+    expect(translate('ar', 'timezone.set', { zone: 'Mod\u202E' })).toBe(`أصبحت المنطقة الزمنية للمجموعة ${FSI}Mod${PDI}.`);
   });
 });
 
