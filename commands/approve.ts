@@ -30,6 +30,7 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
 
 export const approve = {
   name: 'approve',
+  where: 'group',
   role: 'moderator',
   args: [{ name: 'alert_id' }],
   async run(ctx, args) {
@@ -39,6 +40,7 @@ export const approve = {
 
 export const reject = {
   name: 'reject',
+  where: 'group',
   role: 'moderator',
   args: [{ name: 'alert_id' }],
   async run(ctx, args) {
