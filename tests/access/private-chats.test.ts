@@ -193,3 +193,15 @@ describe('a private chat is not a group', { timeout: 90_000 }, () => {
     expect(await communities.join('discord:777', joinCode, 'discord:9', Date.now(), 'private')).toEqual({ ok: false, reason: 'private-chat' });
   });
 });
+
+describe('where a command works is declared on the command', () => {
+  it('is checked when the commands are loaded: a command without it (or with another value) fails the start', async () => {
+    const { CommandRegistry, InvalidCommandError } = await import('../../src/core/command.js');
+    const { allCommands } = await import('../../commands/index.js');
+    const base = { name: 'x', role: 'member' as const, args: [], run: async () => {} };
+    expect(() => new CommandRegistry([base as never])).toThrow(InvalidCommandError);
+    expect(() => new CommandRegistry([{ ...base, where: 'private' } as never])).toThrow(/where must be one of group, any/);
+    // Only what concerns the person works in a private chat.
+    expect(allCommands.filter((c) => c.where === 'any').map((c) => c.name).sort()).toEqual(['cancel', 'done', 'forgetme', 'help', 'lang', 'requests', 'start']);
+  });
+});
