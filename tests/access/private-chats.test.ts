@@ -205,3 +205,18 @@ describe('where a command works is declared on the command', () => {
     expect(allCommands.filter((c) => c.where === 'any').map((c) => c.name).sort()).toEqual(['cancel', 'done', 'forgetme', 'help', 'lang', 'requests', 'start']);
   });
 });
+
+describe('a private chat linked to a bridge before links refused them', () => {
+  it('receives nothing from the group any more', async () => {
+    const b = (bot = await startTestApp());
+    const { bridge } = b.app.services;
+    const at = new Date();
+    await bridge.repo.link('console:lilas', 'b-old', 'console:carol', at);
+    await bridge.repo.link('console:@carol', 'b-old', 'console:carol', at);
+    await bridge.repo.link('console:nord', 'b-old', 'console:carol', at);
+    await b.chat('lilas', 'ada').send('the door code changes tonight');
+    await b.waitFor(() => b.chat('nord').delivered.some((d) => /door code/.test(d.text)));
+    await b.settle();
+    expect(b.privateTo('carol')).toEqual([]);
+  });
+});
