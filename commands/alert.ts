@@ -37,6 +37,7 @@ async function alertFrom(ctx: Context, text: string, urgent: boolean): Promise<v
 
 export const alert = {
   name: 'alert',
+  where: 'group',
   role: 'member',
   args: [{ name: 'text', rest: true }],
   async run(ctx, args) {

@@ -9,7 +9,16 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
   const id = parseAlertId(rawId);
   if (id === undefined) return replyUsage(ctx);
   const now = ctx.clock.now();
-  const outcome = await ctx.services.alerts.decide({ id, sourceGroup: ctx.group.id, approve, actorId: ctx.envelope.sender.id, envelopeId: ctx.envelope.id, now });
+  const community = await ctx.services.communities.communityOf(ctx.group.id);
+  const outcome = await ctx.services.alerts.decide({
+    id,
+    sourceGroup: ctx.group.id,
+    communityId: community?.id ?? null,
+    approve,
+    actorId: ctx.envelope.sender.id,
+    envelopeId: ctx.envelope.id,
+    now,
+  });
   switch (outcome.kind) {
     case 'not-found':
       await ctx.reply(ctx.t('alerts.not_found', { id }));
@@ -19,6 +28,12 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
       return;
     case 'duplicate':
       await ctx.reply(ctx.t('alerts.duplicate', { id: outcome.original.id, minutes: minutesAgo(outcome.original.sentAt, now) }));
+      return;
+    case 'other-community':
+      await ctx.reply(ctx.t('alerts.proposal_other_community', { id }));
+      return;
+    case 'expired':
+      await ctx.reply(ctx.t('alerts.proposal_expired', { id }));
       return;
     case 'rejected':
       await ctx.reply(ctx.t('alerts.rejected', { id }));
@@ -30,6 +45,7 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
 
 export const approve = {
   name: 'approve',
+  where: 'group',
   role: 'moderator',
   args: [{ name: 'alert_id' }],
   async run(ctx, args) {
@@ -39,6 +55,7 @@ export const approve = {
 
 export const reject = {
   name: 'reject',
+  where: 'group',
   role: 'moderator',
   args: [{ name: 'alert_id' }],
   async run(ctx, args) {

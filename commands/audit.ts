@@ -21,6 +21,7 @@ function brief(value: unknown, none: string): string {
 /** `/audit` (admin): the last changes to this group's settings, who made them and when (in the group's zone). */
 export const audit = {
   name: 'audit',
+  where: 'group',
   role: 'admin',
   args: [],
   async run(ctx) {

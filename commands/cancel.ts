@@ -5,6 +5,7 @@ import { requestNamed } from '../src/help/lookup.js';
 /** `/cancel <id>`: the author withdraws a request; a moderator removes anyone's (the copies then hide its text). */
 export const cancel = {
   name: 'cancel',
+  where: 'any',
   role: 'member',
   args: [{ name: 'request_id' }],
   async run(ctx, args) {

@@ -5,6 +5,7 @@ import { requestNamed } from '../src/help/lookup.js';
 /** `/done <id>`: the author (or a moderator) closes a request; every posted copy shows it closed. */
 export const done = {
   name: 'done',
+  where: 'any',
   role: 'member',
   args: [{ name: 'request_id' }],
   async run(ctx, args) {

@@ -111,6 +111,7 @@ const auto = {
 /** `/faq`: lists the topics; `/faq <question>`: answers it, or says there is no answer and lists the closest. */
 export const faq = {
   name: 'faq',
+  where: 'group',
   role: 'member',
   args: [{ name: 'question', rest: true, optional: true }],
   subcommands: [add, remove, translate, auto],

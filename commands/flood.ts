@@ -16,6 +16,7 @@ function parseSeconds(text: string): number | null {
  */
 export const flood = {
   name: 'flood',
+  where: 'group',
   role: 'member',
   roleWithArgs: 'admin',
   args: [

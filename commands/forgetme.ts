@@ -3,6 +3,7 @@ import type { Command } from '../src/core/command.js';
 /** `/forgetme`: erases what Quartier stores about the sender, everywhere. */
 export const forgetme = {
   name: 'forgetme',
+  where: 'any',
   role: 'member',
   args: [],
   async run(ctx) {

@@ -4,10 +4,13 @@ import { roleAtLeast } from '../src/core/roles.js';
 /** `/help`: the commands this person may use here; `/help <command>`: that command's usage lines. */
 export const help = {
   name: 'help',
+  where: 'any',
   role: 'member',
   args: [{ name: 'command', optional: true }],
   async run(ctx, args) {
     const role = await ctx.role();
+    // In a private chat only what works there is listed (a private chat is not a group).
+    const here = (command: Command) => ctx.envelope.chat.type !== 'private' || command.where === 'any';
     const registry = ctx.services.commands;
     const t = (key: string) => ctx.t(key);
     if (args.command) {
@@ -23,7 +26,7 @@ export const help = {
     }
     const lines = registry
       .all()
-      .filter((command) => formsOf(command).some(({ form }) => roleAtLeast(role, form.role)))
+      .filter((command) => here(command) && formsOf(command).some(({ form }) => roleAtLeast(role, form.role)))
       .map((command) => `/${command.name} — ${ctx.t(`commands.${command.name}.description`)}`);
     await ctx.reply(ctx.t(`help.list_${role}`, { commands: lines.join('\n') }));
   },

@@ -12,6 +12,7 @@ import { done } from './done.js';
 import { need } from './need.js';
 import { offer } from './offer.js';
 import { requests } from './requests.js';
+import { start } from './start.js';
 import { lang } from './lang.js';
 import { clearrules, rules, setrules } from './rules.js';
 import { timezone } from './timezone.js';
@@ -19,4 +20,4 @@ import { quiet } from './quiet.js';
 import { flood } from './flood.js';
 import { audit } from './audit.js';
 
-export const allCommands: Command[] = [help, rules, setrules, clearrules, lang, timezone, quiet, flood, audit, faq, community, alert, approve, reject, need, offer, done, cancel, requests, bridge, forgetme];
+export const allCommands: Command[] = [start, help, rules, setrules, clearrules, lang, timezone, quiet, flood, audit, faq, community, alert, approve, reject, need, offer, done, cancel, requests, bridge, forgetme];

@@ -5,6 +5,7 @@ import { replyUsage } from '../src/pipeline/commands.js';
 /** `/lang`: the group's language and the others available; `/lang <code>` (admin): changes it, audited. */
 export const lang = {
   name: 'lang',
+  where: 'any',
   role: 'member',
   roleWithArgs: 'admin',
   args: [{ name: 'code', optional: true }],

@@ -5,6 +5,7 @@ import { replyUsage } from '../src/pipeline/commands.js';
 /** `/need [urgent] <text>`: posts a help request here and in the community's other groups. */
 export const need = {
   name: 'need',
+  where: 'group',
   role: 'member',
   args: [{ name: 'text', rest: true }],
   async run(ctx, args) {

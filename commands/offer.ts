@@ -4,6 +4,7 @@ import { requestNamed } from '../src/help/lookup.js';
 /** `/offer <id>`: offers help; the author is told who offered. */
 export const offer = {
   name: 'offer',
+  where: 'group',
   role: 'member',
   args: [{ name: 'request_id' }],
   async run(ctx, args) {

@@ -11,6 +11,7 @@ import { rulesSettings, SETTING } from '../src/rules/settings.js';
  */
 export const quiet = {
   name: 'quiet',
+  where: 'group',
   role: 'member',
   roleWithArgs: 'admin',
   args: [{ name: 'quiet_hours', rest: true, optional: true }],

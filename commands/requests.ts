@@ -8,13 +8,18 @@ const SHOWN = 20;
 /** `/requests [#tag]`: the open requests of this group's community, optionally with one tag. */
 export const requests = {
   name: 'requests',
+  where: 'any',
   role: 'member',
   args: [{ name: 'request_tag', optional: true }],
   async run(ctx, args) {
     const tag = args.request_tag === undefined ? undefined : parseTag(args.request_tag);
     if (args.request_tag !== undefined && !tag) return replyUsage(ctx);
     const help = ctx.services.help;
-    const live = await help.requests.live(help.scopeOf(ctx.group), tag);
+    // In a private chat: the person's own open requests, wherever they posted them.
+    const live =
+      ctx.envelope.chat.type === 'private'
+        ? (await help.requests.liveByAuthor(ctx.envelope.sender.id)).filter((r) => !tag || r.tags.includes(tag))
+        : await help.requests.live(help.scopeOf(ctx.group), tag);
     if (live.length === 0) {
       await ctx.reply(tag ? ctx.t('request.list_none_tag', { tag }) : ctx.t('request.list_none'));
       return;

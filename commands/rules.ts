@@ -3,6 +3,7 @@ import type { Command } from '../src/core/command.js';
 /** `/rules`: the group's rules, as its admins wrote them. */
 export const rules = {
   name: 'rules',
+  where: 'group',
   role: 'member',
   args: [],
   async run(ctx) {
@@ -14,6 +15,7 @@ export const rules = {
 /** `/setrules <text>`: replaces the rules; audited. */
 export const setrules = {
   name: 'setrules',
+  where: 'group',
   role: 'admin',
   args: [{ name: 'text', rest: true }],
   async run(ctx, args) {
@@ -25,6 +27,7 @@ export const setrules = {
 /** `/clearrules`: removes the rules; audited. */
 export const clearrules = {
   name: 'clearrules',
+  where: 'group',
   role: 'admin',
   args: [],
   async run(ctx) {

@@ -6,6 +6,7 @@ import { canonicalTimeZone } from '../src/rules/args.js';
 /** `/timezone`: the group's time zone and its local time; `/timezone <Area/City>` (admin): changes it, audited. */
 export const timezone = {
   name: 'timezone',
+  where: 'group',
   role: 'member',
   roleWithArgs: 'admin',
   args: [{ name: 'zone', optional: true }],

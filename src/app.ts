@@ -14,6 +14,8 @@ import { AlertRepository } from './alerts/repository.js';
 import { CommunityRepository } from './communities/repository.js';
 import { BridgeService, type BridgeOptions } from './bridge/service.js';
 import { bridgeStage } from './bridge/stage.js';
+import { CodeAttempts, type AttemptLimits } from './codes/attempts.js';
+import { CodeGrants } from './codes/grants.js';
 import { AuditRepository } from './db/audit.js';
 import type { Database } from './db/client.js';
 import { DeliveryRepository } from './db/deliveries.js';
@@ -68,6 +70,8 @@ export interface AppOptions {
   commandRateLimit?: CommandRateLimit;
   /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
   bridge?: Partial<BridgeOptions>;
+  /** Wrong link and join codes allowed per chat and per person (default 5 in 10 minutes). */
+  codeAttempts?: AttemptLimits;
   /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
   beforeCommands?: Stage<Context>[];
   afterCommands?: Stage<Context>[];
@@ -162,6 +166,8 @@ export async function createApp(options: AppOptions) {
     communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)),
     alerts: new AlertRepository(db.db),
     deliveryQueue: (platform) => outbox.queue(platform),
+    codeGrants: new CodeGrants({ redis, prefix, outbox: observedOutbox, groups, roles, translate, defaultLanguage: options.defaults.language }),
+    codeAttempts: new CodeAttempts(redis, prefix, options.codeAttempts),
     help: new HelpService({ db: db.db, outbox: observedOutbox, translate, clock, log, groups, deliveries, communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)), defaults: options.defaults, options: options.help }),
   };
   services.faq.registerEraser(services.people);
@@ -249,7 +255,7 @@ export async function createApp(options: AppOptions) {
           prefix,
           pacer: outbox.chatPacer,
           lanes: outbox.lanes,
-          hooks: [bridge.deliveryHook],
+          hooks: [bridge.deliveryHook, services.codeGrants.deliveryHook],
           // A session-bound platform (WhatsApp) can only fetch its files where its session runs: elsewhere its files
           // become their notices rather than retrying against a session this process does not have.
           fileSources: (platform) => {

@@ -4,6 +4,8 @@ import type { Redis } from 'ioredis';
 import type { AlertRepository } from './alerts/repository.js';
 import type { CommunityRepository } from './communities/repository.js';
 import type { BridgeService } from './bridge/service.js';
+import type { CodeAttempts } from './codes/attempts.js';
+import type { CodeGrants } from './codes/grants.js';
 import type { CommandRegistry } from './core/command.js';
 import type { Platform } from './core/envelope.js';
 import type { Db } from './db/client.js';
@@ -40,6 +42,10 @@ declare module './core/context.js' {
     deliveryQueue: (platform: Platform) => Queue<DeliveryJob>;
     /** Help requests: posting, offers, closing, the expiry sweep. */
     help: HelpService;
+    /** Codes that link or join, given privately to the person who asked (and through `/start` deep links). */
+    codeGrants: CodeGrants;
+    /** Wrong codes per chat and per person. */
+    codeAttempts: CodeAttempts;
   }
 }
 

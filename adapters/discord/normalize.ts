@@ -128,7 +128,8 @@ function commandForm(text: string): string {
 function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'message' | 'edit', context: NormalizeContext): Envelope | null {
   if (isOurs(message, context)) return null;
   const chat = chatOf(message.channel_id, message.guild_id, context);
-  const sender = person(message.author, message.member);
+  // A webhook's post is no person's: another bot or integration speaks through it, whatever its author object says.
+  const sender = { ...person(message.author, message.member), ...(message.webhook_id ? { isBot: true } : {}) };
   const messageId = messageRef(message.channel_id, message.id);
   if (message.type === MESSAGE_USER_JOIN) {
     if (kind !== 'message') return null;

@@ -203,7 +203,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
 
     async send(message: OutboundMessage): Promise<DeliveryResult> {
-      return sendOutbound(api, message);
+      // A worker process never ran start(): it asks Telegram who the bot is the first time a deep link needs it.
+      return sendOutbound(api, message, async () => {
+        if (!me) {
+          const bot = await api.getMe();
+          me = { id: bot.id, username: bot.username };
+        }
+        return me.username;
+      });
     },
 
     uploadLimit(kind: Attachment['kind']): number {

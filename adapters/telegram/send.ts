@@ -80,10 +80,20 @@ export function renderText(message: Pick<OutboundMessage, 'text' | 'format' | 'm
   return { text, entities };
 }
 
-/** Short choices (yes/no) sit side by side; anything longer gets a row each, readable on a phone. */
-export function buildKeyboard(buttons: Button[] | undefined): InlineKeyboardMarkup | undefined {
+/**
+ * Short choices (yes/no) sit side by side; anything longer gets a row each, readable on a phone. A button with a
+ * start payload is a deep link into the private chat with the bot (`botUsername` names it).
+ */
+export function buildKeyboard(buttons: Button[] | undefined, botUsername?: string): InlineKeyboardMarkup | undefined {
   if (!buttons || buttons.length === 0) return undefined;
-  const keys = buttons.map((b) => {
+  const keys = buttons.map((b): { text: string; callback_data: string } | { text: string; url: string } => {
+    if (b.startPayload !== undefined) {
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(b.startPayload) || !botUsername) {
+        throw new DeliveryError('permanent', 'telegram: a start payload needs 1-64 of [A-Za-z0-9_-] and the bot username');
+      }
+      const label = b.label.replace(LONE_SURROGATE, '\uFFFD').trim() || '•';
+      return { text: label, url: `https://t.me/${botUsername}?start=${b.startPayload}` };
+    }
     const bytes = Buffer.byteLength(b.data);
     if (bytes < 1 || bytes > CALLBACK_DATA_MAX_BYTES) {
       throw new DeliveryError('permanent', `button data must be 1-${CALLBACK_DATA_MAX_BYTES} bytes, got ${bytes}`);
@@ -113,11 +123,13 @@ type Part =
   | { type: 'text'; text: string; entities: MessageEntity[] }
   | { type: 'file'; upload: Upload; caption?: { text: string; entities: MessageEntity[] } };
 
-export async function sendOutbound(api: Api, message: OutboundMessage): Promise<DeliveryResult> {
+/** `botUsername` is asked only for a message with a deep-link button. */
+export async function sendOutbound(api: Api, message: OutboundMessage, botUsername?: () => Promise<string>): Promise<DeliveryResult> {
   const chatId = bareChatId(message.target);
   if (message.action === 'delete') return deleteAll(api, chatId, message.editOf ?? []);
-  if (message.action === 'edit') return editAll(api, chatId, message);
-  return postAll(api, chatId, message);
+  const username = message.buttons?.some((b) => b.startPayload !== undefined) ? await botUsername?.() : undefined;
+  if (message.action === 'edit') return editAll(api, chatId, message, username);
+  return postAll(api, chatId, message, username);
 }
 
 function textParts(rendered: { text: string; entities: MessageEntity[] }) {
@@ -140,10 +152,10 @@ function partsOf(message: OutboundMessage): Part[] {
   return [...texts, ...uploads.map((upload): Part => ({ type: 'file', upload }))];
 }
 
-async function postAll(api: Api, chatId: number, message: OutboundMessage): Promise<DeliveryResult> {
+async function postAll(api: Api, chatId: number, message: OutboundMessage, botUsername?: string): Promise<DeliveryResult> {
   const parts = partsOf(message);
   if (parts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
-  const keyboard = buildKeyboard(message.buttons);
+  const keyboard = buildKeyboard(message.buttons, botUsername);
   const threadId = topicOf(message);
   const replyTo = message.replyTo ? parseMessageId(message.replyTo) : undefined;
 
@@ -181,13 +193,13 @@ async function postAll(api: Api, chatId: number, message: OutboundMessage): Prom
  * Edits the copies that carry text, part by part. A copy that is a file with a caption has no text to edit: its
  * caption takes the rest of the text, cut to fit (a caption cannot be split), and nothing after it is needed.
  */
-async function editAll(api: Api, chatId: number, message: OutboundMessage): Promise<DeliveryResult> {
+async function editAll(api: Api, chatId: number, message: OutboundMessage, botUsername?: string): Promise<DeliveryResult> {
   const rendered = renderText(message);
   const parts = textParts(rendered);
   if (parts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
   const previous = (message.editOf ?? []).map(parseMessageId).filter((m) => m.chatId === chatId);
   if (previous.length === 0) throw new DeliveryError('permanent', 'telegram: edit without a message to edit');
-  const keyboard = buildKeyboard(message.buttons);
+  const keyboard = buildKeyboard(message.buttons, botUsername);
   const threadId = topicOf(message);
 
   const ids: QualifiedId[] = [];

@@ -12,6 +12,8 @@ export type Alert = typeof alerts.$inferSelect;
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 /** How many proposals one member may make per day. */
 export const PROPOSALS_PER_DAY = 3;
+/** A proposal not decided within this time can no longer be approved: what it said may no longer be true. */
+export const PROPOSAL_LIFETIME_MS = 24 * 3600 * 1000;
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -26,6 +28,8 @@ export type DecideOutcome =
   | { kind: 'rejected'; alert: Alert }
   | { kind: 'duplicate'; alert: Alert; original: Alert }
   | { kind: 'already'; alert: Alert }
+  | { kind: 'other-community'; alert: Alert }
+  | { kind: 'expired'; alert: Alert }
   | { kind: 'not-found' };
 
 export interface NewAlert {
@@ -84,9 +88,19 @@ export class AlertRepository {
 
   /**
    * Approves or rejects a proposal of `sourceGroup`. Re-running the same envelope (a crash after the decision) finds
-   * its own decision and returns it as if new, so the fan-out can be completed.
+   * its own decision and returns it as if new, so the fan-out can be completed. A proposal follows the community it
+   * was made in: once the group has left it (or moved to another), or after PROPOSAL_LIFETIME_MS, it cannot be sent.
+   * `communityId` is the group's community now.
    */
-  async decide(input: { id: number; sourceGroup: QualifiedId; approve: boolean; actorId: QualifiedId; envelopeId: string; now: number }): Promise<DecideOutcome> {
+  async decide(input: {
+    id: number;
+    sourceGroup: QualifiedId;
+    communityId: number | null;
+    approve: boolean;
+    actorId: QualifiedId;
+    envelopeId: string;
+    now: number;
+  }): Promise<DecideOutcome> {
     return this.db.transaction(async (tx) => {
       const found = await tx.select().from(alerts).where(eq(alerts.id, input.id)).limit(1);
       const current = found[0];
@@ -98,6 +112,8 @@ export class AlertRepository {
         if (alert.decidedEnvelopeId === input.envelopeId) return { kind: alert.status === 'sent' ? 'sent' : 'rejected', alert };
         return { kind: 'already', alert };
       }
+      if (alert.communityId !== input.communityId) return { kind: 'other-community', alert };
+      if (input.approve && input.now - alert.createdAt.getTime() >= PROPOSAL_LIFETIME_MS) return { kind: 'expired', alert };
       if (!input.approve) {
         const [rejected] = await tx
           .update(alerts)

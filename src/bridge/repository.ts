@@ -1,6 +1,7 @@
 // Storage of bridges: links, one-time codes and the message map.
 import { and, asc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import type { QualifiedId } from '../core/envelope.js';
+import { isPrivateChat } from '../codes/private-chat.js';
 import type { Db } from '../db/client.js';
 import { bridgeCodes, bridgeCopies, bridgeLinks } from '../db/schema/index.js';
 import { TtlCache } from '../ttl-cache.js';
@@ -40,7 +41,8 @@ export class BridgeRepository {
     const cached = this.partners.get(chatId);
     if (cached) return cached;
     const bridgeId = await this.bridgeOf(chatId);
-    const partners = bridgeId ? (await this.chatsOf(bridgeId)).map((c) => c.chatId).filter((id) => id !== chatId) : [];
+    // A private chat linked before links refused them receives nothing: a group's messages never flow into one.
+    const partners = bridgeId ? (await this.chatsOf(bridgeId)).map((c) => c.chatId).filter((id) => id !== chatId && !isPrivateChat(id)) : [];
     this.partners.set(chatId, partners);
     return partners;
   }

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock, Outbox, Translate } from '../core/context.js';
-import type { QualifiedId } from '../core/envelope.js';
+import type { ChatRef, QualifiedId } from '../core/envelope.js';
+import { isPrivateChat } from '../codes/private-chat.js';
 import type { Db } from '../db/client.js';
 import type { GroupDefaults, GroupRepository } from '../db/groups.js';
 import type { DeliveryHook } from '../queue/delivery.js';
@@ -71,8 +72,9 @@ export class BridgeService {
   /** An arrow property, not a method: the relay stage hands it around as a plain function. */
   readonly translate = (language: string, key: string, params?: Record<string, unknown>): string => this.deps.translate(language, key, params);
 
-  /** A fresh one-time code for `chatId`, valid ten minutes. */
-  async createCode(chatId: QualifiedId, by: QualifiedId): Promise<{ code: string; expiresAt: number }> {
+  /** A fresh one-time code for `chatId`, valid ten minutes. A private chat gets none: it is not a group. */
+  async createCode(chatId: QualifiedId, by: QualifiedId, chatType?: ChatRef['type']): Promise<{ code: string; expiresAt: number }> {
+    if (isPrivateChat(chatId, chatType)) throw new Error(`a private chat cannot be bridged: ${chatId}`);
     const code = newCode();
     const expiresAt = this.deps.clock.now() + CODE_TTL_MS;
     await this.repo.createCode(storedCode(code), chatId, by, new Date(expiresAt));
@@ -83,11 +85,19 @@ export class BridgeService {
    * Uses a code typed in `chatId`: this chat joins the bridge of the chat that asked for the code (a new bridge if
    * that one had none). A chat already bridged must leave its bridge first.
    */
-  async useCode(code: string, chatId: QualifiedId, by: QualifiedId): Promise<CodeOutcome | { ok: false; reason: 'already-bridged' }> {
+  async useCode(
+    code: string,
+    chatId: QualifiedId,
+    by: QualifiedId,
+    chatType?: ChatRef['type'],
+  ): Promise<CodeOutcome | { ok: false; reason: 'already-bridged' | 'private-chat' }> {
+    if (isPrivateChat(chatId, chatType)) return { ok: false, reason: 'private-chat' };
     if (await this.repo.bridgeOf(chatId)) return { ok: false, reason: 'already-bridged' };
     const now = new Date(this.deps.clock.now());
     const outcome = await this.repo.useCode(code, chatId, by, now);
     if (!outcome.ok) return outcome;
+    // A code made in a private chat before this check existed links nothing either.
+    if (isPrivateChat(outcome.chatId)) return { ok: false, reason: 'private-chat' };
     const bridgeId = (await this.repo.bridgeOf(outcome.chatId)) ?? `b${randomBytes(6).toString('hex')}`;
     await this.repo.link(outcome.chatId, bridgeId, by, now);
     await this.repo.link(chatId, bridgeId, by, now);

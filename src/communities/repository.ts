@@ -1,12 +1,16 @@
 // Communities: groups (on any platform) that share alerts, FAQ entries and help requests. A group belongs to at most
 // one community (groups.community_id). Membership changes are audited in the same transaction as the change, like
 // GroupRepository.change() does for settings (which does not cover the community_id column).
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Group } from '../core/context.js';
-import type { QualifiedId } from '../core/envelope.js';
+import type { ChatRef, QualifiedId } from '../core/envelope.js';
+import { isPrivateChat } from '../codes/private-chat.js';
 import type { Db } from '../db/client.js';
 import { auditLog, communities, communityCodes, groups } from '../db/schema/index.js';
 import { CODE_LIFETIME_MS, newCode } from './codes.js';
+
+/** The group setting naming the community this group started. */
+export const CREATOR_SETTING = 'createdCommunity';
 
 export interface Community {
   id: number;
@@ -25,7 +29,7 @@ export interface CommunityGroup {
 
 export type JoinOutcome =
   | { ok: true; community: Community }
-  | { ok: false; reason: 'unknown-code' | 'expired' | 'already-member' | 'in-another' ; community?: Community };
+  | { ok: false; reason: 'unknown-code' | 'expired' | 'already-member' | 'in-another' | 'private-chat'; community?: Community };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -69,12 +73,25 @@ export class CommunityRepository {
   }
 
   /** Starts a community with `group` as its first member; returns it and its first join code. */
-  async create(group: Group, name: string, actorId: QualifiedId, now: number): Promise<{ community: Community; code: string } | { inAnother: Community }> {
+  async create(
+    group: Group,
+    name: string,
+    actorId: QualifiedId,
+    now: number,
+    chatType?: ChatRef['type'],
+  ): Promise<{ community: Community; code: string } | { inAnother: Community }> {
+    if (isPrivateChat(group.id, chatType)) throw new Error(`a private chat cannot start a community: ${group.id}`);
     return this.db.transaction(async (tx) => {
       const current = await this.lockGroup(tx, group.id);
       if (current !== null) return { inAnother: (await this.findIn(tx, current))! };
       const [community] = await tx.insert(communities).values({ name, createdBy: actorId }).returning({ id: communities.id, name: communities.name });
       await this.setCommunity(tx, group.id, null, community!.id, actorId, 'community.create');
+      // The group that started a community hears when another joins, and its admins may remove one.
+      await tx
+        .update(groups)
+        .set({ settings: sql`${groups.settings} || ${JSON.stringify({ [CREATOR_SETTING]: community!.id })}::jsonb` })
+        .where(eq(groups.id, group.id));
+      this.groupChanged(group.id);
       const code = await this.replaceCode(tx, community!.id, actorId, now);
       return { community: community!, code };
     });
@@ -85,7 +102,8 @@ export class CommunityRepository {
     return this.db.transaction(async (tx) => this.replaceCode(tx, communityId, actorId, now));
   }
 
-  async join(groupId: QualifiedId, code: string, actorId: QualifiedId, now: number): Promise<JoinOutcome> {
+  async join(groupId: QualifiedId, code: string, actorId: QualifiedId, now: number, chatType?: ChatRef['type']): Promise<JoinOutcome> {
+    if (isPrivateChat(groupId, chatType)) return { ok: false, reason: 'private-chat' };
     return this.db.transaction(async (tx) => {
       const rows = await tx.select().from(communityCodes).where(eq(communityCodes.code, code)).limit(1);
       const row = rows[0];
@@ -100,15 +118,29 @@ export class CommunityRepository {
     });
   }
 
-  /** Takes the group out of its community; returns the community it left, if it was in one. */
-  async leave(groupId: QualifiedId, actorId: QualifiedId): Promise<Community | undefined> {
+  /**
+   * Takes the group out of its community; returns the community it left, if it was in one. `action` is what the
+   * audit says: `community.remove` when the creating group's admin removed it.
+   */
+  async leave(groupId: QualifiedId, actorId: QualifiedId, action: 'community.leave' | 'community.remove' = 'community.leave'): Promise<Community | undefined> {
     return this.db.transaction(async (tx) => {
       const current = await this.lockGroup(tx, groupId);
       if (current === null) return undefined;
       const community = await this.findIn(tx, current);
-      await this.setCommunity(tx, groupId, current, null, actorId, 'community.leave');
+      await this.setCommunity(tx, groupId, current, null, actorId, action);
       return community;
     });
+  }
+
+  /** The member group that started the community (undefined once it has left). */
+  async creatorOf(communityId: number): Promise<CommunityGroup | undefined> {
+    const members = await this.groupsOf(communityId);
+    const rows = await this.db
+      .select({ id: groups.id })
+      .from(groups)
+      .where(and(eq(groups.communityId, communityId), sql`${groups.settings} @> ${JSON.stringify({ [CREATOR_SETTING]: communityId })}::jsonb`))
+      .limit(1);
+    return members.find((g) => g.id === rows[0]?.id);
   }
 
   private async findIn(tx: Tx, communityId: number): Promise<Community | undefined> {

@@ -25,9 +25,18 @@ export interface Subcommand extends CommandForm {
   name: string;
 }
 
+/**
+ * Where a command works. A private chat with the bot is not a group: there only what concerns the person works
+ * (`any`: /start, /help, /lang for that chat, /forgetme, their own requests); every other command is `group`.
+ */
+export const WHERE = ['group', 'any'] as const;
+export type Where = (typeof WHERE)[number];
+
 export interface Command extends CommandForm {
   /** 1–32 of [a-z0-9_]: the strictest platform's rule (Telegram). */
   name: string;
+  /** `group`: answered in a private chat by one sentence saying to use it in the group. */
+  where: Where;
   /**
    * Who may run the command with arguments, when that differs from `role` (`/lang` shows for anyone, sets for admins).
    */
@@ -44,6 +53,9 @@ export class InvalidCommandError extends Error {}
 export function validateCommand(command: Command): Command {
   const problems: string[] = [];
   if (!NAME.test(command.name)) problems.push(`name "${command.name}" must be 1-32 of [a-z0-9_]`);
+  // A declaration written in plain JavaScript (or cast) could leave it out: no default, so no command is let into
+  // private chats by accident.
+  if (!(WHERE as readonly unknown[]).includes(command.where)) problems.push(`where must be one of ${WHERE.join(', ')}`);
   const forms: { label: string; args: ArgSpec[] }[] = [{ label: command.name, args: command.args }];
   for (const sub of command.subcommands ?? []) {
     if (!NAME.test(sub.name)) problems.push(`subcommand "${sub.name}" must be 1-32 of [a-z0-9_]`);

@@ -107,8 +107,13 @@ export class Context {
     return this.deps.translate(this.replyLanguage(options), key, params, { timeZone: this.group.timezone });
   }
 
-  /** The sender's role in this chat, asked of the platform (cached briefly by the role lookup). */
+  /**
+   * The sender's role in this chat, asked of the platform (cached briefly by the role lookup). A private chat is not a
+   * group: nobody moderates anything there, whatever a platform would answer about it (Telegram's private chat has
+   * the person's own id, which reads as its "admin").
+   */
   async role(): Promise<Role> {
+    if (this.envelope.chat.type === 'private') return 'member';
     this.cachedRole ??= await this.deps.roles.roleOf(this.envelope.chat.id, this.envelope.sender.id);
     return this.cachedRole;
   }

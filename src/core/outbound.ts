@@ -14,6 +14,11 @@ export interface Button {
   label: string;
   /** Up to 64 bytes (Telegram's callback_data limit), passed back as Envelope.buttonData. */
   data: string;
+  /**
+   * Telegram: the button opens the private chat with the bot and sends `/start <startPayload>` there (a deep link,
+   * `https://t.me/<bot>?start=<payload>`: up to 64 of [A-Za-z0-9_-]) instead of passing `data` back.
+   */
+  startPayload?: string;
 }
 
 /**

@@ -11,7 +11,11 @@ export async function requestNamed(ctx: Context, raw: string | undefined): Promi
     return undefined;
   }
   const help = ctx.services.help;
-  const request = await help.requests.byNumber(help.scopeOf(ctx.group), number);
+  // A private chat is in no community: there a number names one of the person's own live requests.
+  const request =
+    ctx.envelope.chat.type === 'private'
+      ? (await help.requests.liveByAuthor(ctx.envelope.sender.id)).findLast((r) => r.number === number)
+      : await help.requests.byNumber(help.scopeOf(ctx.group), number);
   if (!request) await ctx.replyEphemeral('request.not_found', { number });
   return request;
 }

@@ -86,6 +86,17 @@ export class HelpRepository {
     return rows.map((r) => ({ ...r, offers: offers.get(r.id) ?? 0 }));
   }
 
+  /** A person's own open and offered requests in every scope, oldest first (what they may close from a private chat). */
+  async liveByAuthor(authorId: QualifiedId): Promise<(HelpRequest & { offers: number })[]> {
+    const rows = await this.db
+      .select()
+      .from(helpRequests)
+      .where(and(eq(helpRequests.authorId, authorId), inArray(helpRequests.status, LIVE)))
+      .orderBy(asc(helpRequests.createdAt), asc(helpRequests.id));
+    const offers = await this.offerCounts(rows.map((r) => r.id));
+    return rows.map((r) => ({ ...r, offers: offers.get(r.id) ?? 0 }));
+  }
+
   private async offerCounts(ids: number[]): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db

@@ -45,6 +45,8 @@ export function commandStage(events?: CommandStageEvents, options: { rateLimit?:
       const parsed = splitCommandText(envelope.text);
       // `/cmd@OtherBot`: the adapter rewrote our own address away, so an '@' left means another bot's command.
       if (!parsed || parsed.name.includes('@')) return next();
+      // Bots are not members: a relay bot posting `!setrules` carries someone else's words with its own rights.
+      if (envelope.sender.isBot) return next();
 
       const command = ctx.services.commands.get(parsed.name);
       // Unknown commands not addressed to the bot belong to another bot, or to nobody.
@@ -65,9 +67,16 @@ export function commandStage(events?: CommandStageEvents, options: { rateLimit?:
       }
 
       const { form, subcommand, rest } = pickForm(command, parsed.rest);
+      const inPrivate = envelope.chat.type === 'private';
+      if (inPrivate && command.where !== 'any') {
+        events?.command(command.name, 'refused');
+        await ctx.replyEphemeral('errors.group_only', { command: `/${command.name}` });
+        return;
+      }
       const needed = !subcommand && command.roleWithArgs && rest !== '' ? command.roleWithArgs : form.role;
-      const role = await ctx.role();
-      if (!roleAtLeast(role, needed)) {
+      // A private chat belongs to the person: its own settings (its language) are theirs to set. Power over anyone
+      // else's things is asked of ctx.role(), which is 'member' there.
+      if (!inPrivate && !roleAtLeast(await ctx.role(), needed)) {
         events?.command(command.name, 'refused');
         await ctx.replyEphemeral(`errors.needs_${needed}`, { command: `/${command.name}` });
         return;

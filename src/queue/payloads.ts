@@ -67,7 +67,7 @@ export const outboundSchema = z.object({
   mentions: z.array(z.object({ userId: qualified, offset: z.number().int(), length: z.number().int() })).optional(),
   replyTo: qualified.optional(),
   threadId: z.string().optional(),
-  buttons: z.array(z.object({ label: z.string(), data: z.string() })).optional(),
+  buttons: z.array(z.object({ label: z.string(), data: z.string(), startPayload: z.string().optional() })).optional(),
   editOf: z.array(qualified).optional(),
   interaction: z.object({ id: z.string(), token: z.string() }).optional(),
   ephemeral: z.boolean().optional(),

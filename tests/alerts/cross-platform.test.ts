@@ -60,9 +60,12 @@ describe('a community across Telegram, Discord and WhatsApp', () => {
     const { tg, dc, wa, b } = await start();
     const tgTo = (chatId: number) => tg.sent.filter((m) => m.chatId === chatId).map((m) => m.text);
 
+    // Ada has started the bot, so the join code comes to her private chat (it is never posted in a group).
+    await tg.userMessage({ chat: { id: ADA.id, type: 'private' }, from: ADA, text: '/start' });
+    await b.waitFor(() => tgTo(ADA.id).length === 1);
     await tg.userMessage({ chat: LILAS, from: ADA, text: '/community create Quartier' });
-    await b.waitFor(() => tgTo(LILAS.id).length === 1);
-    const code = /\/community join (\S+)/.exec(tgTo(LILAS.id)[0]!)![1]!;
+    await b.waitFor(() => tgTo(ADA.id).length === 2);
+    const code = /\/community join (\S+)/.exec(tgTo(ADA.id)[1]!)![1]!;
 
     await tg.userMessage({ chat: GARE, from: ADA, text: `/community join ${code}` });
     dc.userMessage(dc.world.general, dc.world.users.admin, `!community join ${code}`);
@@ -70,6 +73,9 @@ describe('a community across Telegram, Discord and WhatsApp', () => {
     const discordTexts = () => dc.botMessages().filter((m) => !m.deleted && m.content).map((m) => m.content as string);
     await b.waitFor(() => tgTo(GARE.id).length === 1 && discordTexts().length === 1 && wa.sent.length === 1);
     expect([tgTo(GARE.id)[0], discordTexts()[0], wa.sent[0]!.body].every((t) => /joined “Quartier”/.test(t!))).toBe(true);
+    // Lilas, which started the community, heard of each join.
+    await b.waitFor(() => tgTo(LILAS.id).filter((t) => /joined “Quartier”;/.test(t)).length === 3);
+    const base = tgTo(LILAS.id).length;
 
     // The Gare group removes the bot: its delivery fails for good, the others go through.
     tg.kickBot(GARE.id);
@@ -81,7 +87,7 @@ describe('a community across Telegram, Discord and WhatsApp', () => {
     expect(discordTexts().filter((t) => t.includes('Power cut'))).toEqual([header]);
     expect(wa.sent.filter((m) => m.body.includes('Power cut')).map((m) => m.body)).toEqual([header]);
     expect(tgTo(LILAS.id).filter((t) => t.includes('Power cut'))).toEqual([]);
-    expect(tgTo(LILAS.id)[1]).toMatch(/Alert #1 sent to 3 groups/);
+    expect(tgTo(LILAS.id)[base]).toMatch(/Alert #1 sent to 3 groups/);
 
     const rows = await b.app.services.deliveries.byOutbound(['alert:1']);
     const byTarget = Object.fromEntries(rows.map((r) => [r.target, r]));
@@ -92,9 +98,9 @@ describe('a community across Telegram, Discord and WhatsApp', () => {
     expect((await b.app.services.groups.find(`telegram:${GARE.id}`))!.active).toBe(false);
 
     await tg.userMessage({ chat: LILAS, from: ADA, text: '/alert status 1' });
-    await b.waitFor(() => tgTo(LILAS.id).length === 4);
-    expect(tgTo(LILAS.id)[2]).toBe('Alert #1, 3 groups: 2 delivered, 0 held for quiet hours, 0 on the way, 1 failed.');
-    expect(tgTo(LILAS.id)[3]).toBe('Not delivered to: Quartier Gare.');
+    await b.waitFor(() => tgTo(LILAS.id).length === base + 3);
+    expect(tgTo(LILAS.id)[base + 1]).toBe('Alert #1, 3 groups: 2 delivered, 0 held for quiet hours, 0 on the way, 1 failed.');
+    expect(tgTo(LILAS.id)[base + 2]).toBe('Not delivered to: Quartier Gare.');
     expect(tg.rateLimited).toEqual([]);
     expect(dc.rateLimited).toEqual({ user: 0, global: 0 });
   });

@@ -3,8 +3,10 @@ import type { TestBot } from '../helpers/app.js';
 
 /** Creates a community in `first` and joins the others; every group's `ada` is its admin. */
 export async function consoleCommunity(bot: TestBot, first: string, others: string[]): Promise<void> {
-  const [created] = await bot.chat(first, 'ada').as('admin').send('/community create Quartier');
-  const code = /\/community join (\S+)/.exec(created!.text)![1]!;
+  const before = bot.privateTo('ada').length;
+  await bot.chat(first, 'ada').as('admin').send('/community create Quartier');
+  // The join code goes to the admin privately.
+  const code = await bot.privateMatch('ada', /\/community join (\S+)/, before);
   for (const group of others) {
     const [joined] = await bot.chat(group, 'ada').as('admin').send(`/community join ${code}`);
     if (!/joined/.test(joined!.text)) throw new Error(`could not join ${group}: ${joined!.text}`);

@@ -51,8 +51,9 @@ it('delivers a 200-group alert to every group after the delivery process is SIGK
   // This process runs the pipeline and the Outbox; it has no Telegram adapter, so it never sends to Telegram itself.
   const b = (bot = await startTestApp());
   const prefix = (b.app.services as { prefix: string }).prefix;
-  const [created] = await b.chat('lilas', 'ada').as('admin').send('/community create Grand Quartier');
-  const code = /\/community join \S+/.exec(created!.text)![0].split(' ').at(-1)!.replace('-', '');
+  await b.chat('lilas', 'ada').as('admin').send('/community create Grand Quartier');
+  // The join code goes to the admin privately.
+  const code = (await b.privateMatch('ada', /\/community join (\S+)/)).replace('-', '');
   const chatIds = Array.from({ length: GROUPS }, (_, i) => -1_000_000_000_000 - i);
   for (const id of chatIds) {
     tg.addChat({ id, type: 'supergroup', title: `Group ${id}` });

@@ -34,6 +34,8 @@ export class World {
   static async create(options: TestAppOptions = {}, discordOptions: World['discordOptions'] = {}): Promise<World> {
     const wa = new StandinClient(BOT);
     wa.addGroup(GROUP, 'Lilas WhatsApp', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
+    // The admin has written to the bot before: a private message (where codes go) reaches them.
+    wa.addContact(ADMIN);
     const discord = await new DiscordStandIn({ perChannel: { limit: 1000, windowMs: 1000 }, global: { limit: 1000, windowMs: 1000 } }).start();
     const telegram = await TelegramStandin.start({ groupLimit: 1000, globalLimit: 1000 });
     telegram.addChat(LILAS);
@@ -88,11 +90,16 @@ export class World {
     return this.telegram.sent.filter((s) => s.chatId === LILAS.id);
   }
 
-  /** Asks for a code in WhatsApp and returns it as the bot printed it. */
+  /** Asks for a code in WhatsApp and returns it as the bot sent it: privately, to the admin who asked. */
   async codeFromWhatsApp(): Promise<string> {
     const before = this.wa.sent.length;
     this.wa.receiveGroupMessage(GROUP, ADMIN, '/bridge link');
-    const code = () => this.wa.sent.slice(before).map((s) => /\/bridge ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(s.body)?.[1]).find(Boolean);
+    const code = () =>
+      this.wa.sent
+        .slice(before)
+        .filter((s) => s.chatId === ADMIN)
+        .map((s) => /\/bridge ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(s.body)?.[1])
+        .find(Boolean);
     await this.bot.waitFor(() => code() !== undefined);
     return code()!;
   }

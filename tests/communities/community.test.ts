@@ -1,7 +1,7 @@
 // /community end to end through the console adapter, real Redis and PGlite, with an injected clock for code expiry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeCode, displayCode } from '../../src/communities/codes.js';
-import { startTestApp, type TestBot } from '../helpers/app.js';
+import { startTestApp, type Reply, type TestBot, type TestChat } from '../helpers/app.js';
 
 let bot: TestBot;
 let now = Date.parse('2025-06-01T10:00:00Z');
@@ -13,11 +13,12 @@ afterEach(async () => {
   await bot.stop();
 });
 
-/** The code in a reply that contains `/community join <CODE>`. */
-function codeIn(text: string): string {
-  const match = /\/community join ([A-Z0-9]+-[A-Z0-9]+)/.exec(text);
-  if (!match) throw new Error(`no join command in: ${text}`);
-  return match[1]!;
+/** Sends `command` and returns the join code the bot then sends the sender privately (codes never go to a group). */
+async function codeFrom(chat: TestChat, command: string): Promise<{ code: string; replies: Reply[] }> {
+  const before = bot.privateTo(chat.userKey).length;
+  const replies = await chat.send(command);
+  const code = await bot.privateMatch(chat.userKey, /\/community join ([A-Z0-9]+-[A-Z0-9]+)/, before);
+  return { code, replies };
 }
 
 describe('join codes', () => {
@@ -35,8 +36,7 @@ describe('join codes', () => {
 describe('/community', () => {
   it('creates a community whose code serves several groups; /community lists them all', async () => {
     const lilas = bot.chat('lilas', 'ada').as('admin');
-    const [created] = await lilas.send('/community create Quartier des Lilas');
-    const code = codeIn(created!.text);
+    const { code, replies: [created] } = await codeFrom(lilas, '/community create Quartier des Lilas');
     expect(created!.text).toContain('Quartier des Lilas');
 
     const [joined1] = await bot.chat('nord', 'bea').as('admin').send(`/community join ${code}`);
@@ -46,7 +46,7 @@ describe('/community', () => {
 
     const [shown] = await bot.chat('gare', 'sam').send('/community');
     expect(shown!.text).toMatch(/Quartier des Lilas.*3 groups/);
-    expect(shown!.text).toContain('• lilas (console)');
+    expect(shown!.text).toContain('1. lilas (console)');
     const id = (await bot.app.services.communities.communityOf('console:gare'))!.id;
     expect((await bot.app.services.communities.groupsOf(id)).map((g) => g.id)).toEqual(['console:lilas', 'console:nord', 'console:gare']);
     // Every membership change is audited on the group that changed.
@@ -54,31 +54,29 @@ describe('/community', () => {
   });
 
   it('needs an admin on the joining side and changes nothing for a member', async () => {
-    const [created] = await bot.chat('lilas').as('admin').send('/community create Lilas');
-    const [refused] = await bot.chat('nord', 'sam').send(`/community join ${codeIn(created!.text)}`);
+    const { code } = await codeFrom(bot.chat('lilas').as('admin'), '/community create Lilas');
+    const [refused] = await bot.chat('nord', 'sam').send(`/community join ${code}`);
     expect(refused!.text).toMatch(/only the group's admins/);
     expect(await bot.app.services.communities.communityOf('console:nord')).toBeUndefined();
   });
 
   it('keeps a group in at most one community', async () => {
-    const [a] = await bot.chat('lilas').as('admin').send('/community create A');
+    const { code: a } = await codeFrom(bot.chat('lilas').as('admin'), '/community create A');
     await bot.chat('nord').as('admin').send('/community create B');
-    const [refused] = await bot.chat('nord').send(`/community join ${codeIn(a!.text)}`);
+    const [refused] = await bot.chat('nord').send(`/community join ${a}`);
     expect(refused!.text).toMatch(/already in the community “B”/);
-    const [again] = await bot.chat('lilas').send(`/community join ${codeIn(a!.text)}`);
+    const [again] = await bot.chat('lilas').send(`/community join ${a}`);
     expect(again!.text).toMatch(/already in “A”/);
     const [left] = await bot.chat('nord').send('/community leave');
     expect(left!.text).toMatch(/left “B”/);
-    const [joined] = await bot.chat('nord').send(`/community join ${codeIn(a!.text)}`);
+    const [joined] = await bot.chat('nord').send(`/community join ${a}`);
     expect(joined!.text).toMatch(/joined “A”/);
   });
 
   it('stops the old code when a fresh one is made, and expires codes after 24 hours', async () => {
     const admin = bot.chat('lilas').as('admin');
-    const [created] = await admin.send('/community create Lilas');
-    const old = codeIn(created!.text);
-    const [fresh] = await admin.send('/community code');
-    const code = codeIn(fresh!.text);
+    const { code: old } = await codeFrom(admin, '/community create Lilas');
+    const { code } = await codeFrom(admin, '/community code');
     expect(code).not.toBe(old);
     const [unknown] = await bot.chat('nord').as('admin').send(`/community join ${old}`);
     expect(unknown!.text).toMatch(/don't know this code/);

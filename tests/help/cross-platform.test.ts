@@ -126,7 +126,7 @@ describe('help requests across Telegram and Discord', () => {
     await b.waitFor(() => tgCopies(t, /^Bob, Mona \(in general\) can help with your request #1/).length === 1);
     const [mention] = tgCopies(t, /^Bob, Mona/);
     expect(mention!.params.entities).toEqual([{ type: 'text_mention', offset: 0, length: 3, user: expect.objectContaining({ id: BOB.id }) }]);
-    expect(t.requests.some((r) => r.method === 'sendMessage' && r.params.chat_id === BOB.id && r.status === 400)).toBe(true);
+    expect(t.requests.some((r) => r.method === 'sendMessage' && r.params.chat_id === BOB.id && r.status === 403)).toBe(true);
 
     // A Discord author is told in a DM (the bot opens the DM channel); nothing is posted in #general about it.
     d.userMessage(d.world.general, d.world.users.member, '!need a cat sitter this weekend #cats');

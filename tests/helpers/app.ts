@@ -90,6 +90,18 @@ export class TestBot {
     app.events.on('failed', (jobId, reason) => this.finished.set(jobId, new Error(reason)));
   }
 
+  /** What the bot sent privately to a console person (`console:@<userKey>`): codes go there, never to a group. */
+  privateTo(userKey: string): Reply[] {
+    return this.console.delivered.filter((d) => d.group === `@${userKey}`).map((d) => ({ text: d.message.text, message: d.message }));
+  }
+
+  /** Waits for a private message to `userKey` matching `pattern` (after the first `skip` ones) and returns group 1. */
+  async privateMatch(userKey: string, pattern: RegExp, skip = 0): Promise<string> {
+    const found = () => this.privateTo(userKey).slice(skip).map((r) => pattern.exec(r.text)?.[1]).find(Boolean);
+    await this.waitFor(() => found() !== undefined);
+    return found()!;
+  }
+
   chat(groupKey: string, userKey = 'alex', userName = 'Alex'): TestChat {
     const title = groupKey;
     return new TestChat(this, { key: groupKey, title }, userKey, userName);

@@ -48,9 +48,10 @@ describe('Telegram reply language', () => {
   });
 
   it('answers a private chat in the person’s language_code until they choose one with /lang', async () => {
-    expect(await ask(DM, SAMIRA, '/rules')).toContain('لا توجد قواعد لهذه المجموعة بعد.');
+    // /rules is a group command: in a private chat it answers where to use it, in the person's language.
+    expect(await ask(DM, SAMIRA, '/rules')).toBe(translate('ar', 'errors.group_only', { command: '/rules' }));
     expect(await ask(DM, SAMIRA, '/lang es')).toBe(translate('es', 'lang.set'));
-    expect(await ask(DM, SAMIRA, '/rules')).toContain('Este grupo aún no tiene normas.');
+    expect(await ask(DM, SAMIRA, '/rules')).toBe(translate('es', 'errors.group_only', { command: '/rules' }));
   });
 
   it('answers in the group’s language in a group, whatever the asker’s language_code', async () => {

@@ -215,6 +215,24 @@ export class DiscordStandIn {
 
   private interactionBase(interaction: Interaction, user: ApiUser, locale: string): Record<string, unknown> {
     const member = this.world.members.get(user.id)!;
+    // In the bot's DM (a global command used there): a `user` and no guild, context 1 (BOT_DM).
+    if (this.world.channels.get(interaction.channelId)?.type === 1) {
+      return {
+        id: interaction.id,
+        application_id: this.world.applicationId,
+        type: interaction.type,
+        token: interaction.token,
+        version: 1,
+        channel_id: interaction.channelId,
+        user,
+        locale,
+        app_permissions: '0',
+        entitlements: [],
+        authorizing_integration_owners: { '0': this.world.guild.id },
+        context: 1,
+        attachment_size_limit: 10485760,
+      };
+    }
     return {
       id: interaction.id,
       application_id: this.world.applicationId,
@@ -261,6 +279,17 @@ export class DiscordStandIn {
   /** Takes away the bot's right to post in (or, with `view`, to see) a channel. */
   denyBot(channelId: string, view = false): void {
     this.setOverwrite(channelId, { id: this.world.bot.id, type: 1, allow: '0', deny: String(view ? P.VIEW_CHANNEL : P.SEND_MESSAGES) });
+  }
+
+  /** The DM channel between the bot and a user (opened as POST /users/@me/channels would), for the user to write in. */
+  openDm(userId: string): string {
+    let id = this.world.dmChannels.get(userId);
+    if (!id) {
+      id = snowflake();
+      this.world.dmChannels.set(userId, id);
+      this.world.channels.set(id, { id, type: 1, name: '', position: 0, permission_overwrites: [], last_message_id: null, recipients: [this.world.members.get(userId)!.user] });
+    }
+    return id;
   }
 
   /** The user stops accepting DMs from the guild's members: the bot's posts to their DM channel get 50007. */

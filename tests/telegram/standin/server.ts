@@ -773,6 +773,10 @@ export class TelegramStandin {
   /** The chat a call names, or Telegram's error when it is unknown or the bot was removed from it. */
   private reachableChat(chatId: unknown): ChatState {
     const state = typeof chatId === 'number' ? this.chats.get(chatId) : undefined;
+    // A user the bot knows (from a group) who never opened a private chat with it: Telegram refuses the first word.
+    if (!state && typeof chatId === 'number' && this.users.has(chatId)) {
+      throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
+    }
     if (!state) throw new ApiError(400, 'Bad Request: chat not found');
     if (state.botKicked) {
       throw new ApiError(403, state.chat.type === 'private' ? 'Forbidden: bot was blocked by the user' : `Forbidden: bot was kicked from the ${state.chat.type} chat`);
