@@ -1,31 +1,92 @@
-// Turns a text into the index terms of one language: fold, split, drop stop words, stem, map synonyms to their
-// group. Used for entries (with the entry translation's language) and for queries (once per indexed language).
+// Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
+// languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
+// in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { tokenize } from './normalize.js';
-import { stemEn, stemFr, stemmerFor } from './stem.js';
+import { stemAr, stemEn, stemEs, stemFr, stemmerFor, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
-import { CONCEPTS } from './synonyms.js';
+import { CONCEPTS, CONCEPTS_MORE } from './synonyms.js';
 
-/** Synonym groups are terms of their own, written `#name` so they never collide with a stemmed word. */
-const CONCEPT_BY_STEM = new Map<string, string>();
-for (const [name, words] of Object.entries(CONCEPTS)) {
-  for (const word of words) {
-    for (const form of [word, stemEn(word), stemFr(word)]) {
-      if (!CONCEPT_BY_STEM.has(form)) CONCEPT_BY_STEM.set(form, `#${name}`);
+type Stemmer = (word: string) => string;
+const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
+
+/** Concept terms are written `#name` so they never collide with a stemmed word. */
+const CONCEPT_BY_WORD = new Map<string, string>();
+/** Per stemmer: the stem of a concept's word → the concept. Kept apart so one language's stems cannot catch another's words. */
+const CONCEPT_BY_STEM = new Map<Stemmer, Map<string, string>>(STEMMERS.map((s) => [s, new Map()]));
+/** Concepts written as several words ("punto limpio"): their folded words joined by a space. */
+const CONCEPT_BY_PHRASE = new Map<string, string>();
+let longestPhrase = 1;
+
+for (const lexicon of [CONCEPTS, CONCEPTS_MORE]) {
+  for (const [name, words] of Object.entries(lexicon)) {
+    const concept = `#${name}`;
+    for (const written of words) {
+      const tokens = tokenize(written);
+      if (tokens.length === 0) continue;
+      if (tokens.length > 1) {
+        const key = tokens.join(' ');
+        if (!CONCEPT_BY_PHRASE.has(key)) CONCEPT_BY_PHRASE.set(key, concept);
+        longestPhrase = Math.max(longestPhrase, tokens.length);
+        continue;
+      }
+      const word = tokens[0]!;
+      if (!CONCEPT_BY_WORD.has(word)) CONCEPT_BY_WORD.set(word, concept);
+      for (const stem of stemmersForWord(word)) {
+        const byStem = CONCEPT_BY_STEM.get(stem)!;
+        const form = stem(word);
+        if (!byStem.has(form)) byStem.set(form, concept);
+      }
     }
   }
 }
 
-/** Every spelling that leads to a synonym group, for typo matching against group members too. */
+/** Every spelling that leads to a concept, for typo matching against its words too. */
 export function conceptSpellings(): ReadonlyMap<string, string> {
-  return CONCEPT_BY_STEM;
+  return CONCEPT_BY_WORD;
+}
+
+/** The concept a word belongs to through one of `stemmers`, if any. */
+function conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
+  const direct = CONCEPT_BY_WORD.get(word);
+  if (direct) return direct;
+  for (const stem of stemmers) {
+    const found = CONCEPT_BY_STEM.get(stem)?.get(stem(word));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The concept a word belongs to, or its stem in `lang`. */
-export function termOf(word: string, stem: (w: string) => string): string {
-  const direct = CONCEPT_BY_STEM.get(word);
-  if (direct) return direct;
-  const stemmed = stem(word);
-  return CONCEPT_BY_STEM.get(stemmed) ?? stemmed;
+export function termOf(word: string, stem: Stemmer): string {
+  return conceptOf(word, [stem]) ?? stem(word);
+}
+
+interface Token {
+  /** A concept term, or undefined for a plain word. */
+  concept?: string;
+  word: string;
+}
+
+/** Tokens with multi-word concepts joined, stop words dropped. */
+function tokens(text: string): Token[] {
+  const raw = tokenize(text);
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let joined = false;
+    for (let n = Math.min(longestPhrase, raw.length - i); n >= 2; n--) {
+      const concept = CONCEPT_BY_PHRASE.get(raw.slice(i, i + n).join(' '));
+      if (concept) {
+        out.push({ concept, word: raw.slice(i, i + n).join('') });
+        i += n - 1;
+        joined = true;
+        break;
+      }
+    }
+    if (joined) continue;
+    const word = raw[i]!;
+    if (!STOP_WORDS.has(word)) out.push({ word });
+  }
+  return out;
 }
 
 export interface AnalyzedTerm {
@@ -38,10 +99,9 @@ export interface AnalyzedTerm {
 export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const stem = stemmerFor(lang);
   const terms: AnalyzedTerm[] = [];
-  for (const token of tokenize(text)) {
-    if (STOP_WORDS.has(token)) continue;
-    const term = termOf(token, stem);
-    const weak = WEAK_WORDS.has(token);
+  for (const token of tokens(text)) {
+    const term = token.concept ?? termOf(token.word, stem);
+    const weak = !token.concept && WEAK_WORDS.has(token.word);
     const existing = terms.find((t) => t.term === term);
     if (existing) existing.weak &&= weak;
     else terms.push({ term, weak });
@@ -51,4 +111,34 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
 
 export function analyze(text: string, lang: string): string[] {
   return analyzeWeighted(text, lang).map((t) => t.term);
+}
+
+export interface QueryWord {
+  /** The terms this word may be in the index: its concept, or its stems in each language its script allows. */
+  forms: string[];
+  /** The folded word, for typo matching. */
+  word: string;
+  weak: boolean;
+}
+
+/** The words of a question, each with every form it may take in the index. Repeated words count once. */
+export function analyzeQuery(text: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  const seen = new Map<string, QueryWord>();
+  for (const token of tokens(text)) {
+    const stemmers = stemmersForWord(token.word);
+    const concept = token.concept ?? conceptOf(token.word, stemmers);
+    const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
+    const key = forms.join('|');
+    const weak = !concept && WEAK_WORDS.has(token.word);
+    const existing = seen.get(key);
+    if (existing) {
+      existing.weak &&= weak;
+      continue;
+    }
+    const word = { forms, word: token.word, weak };
+    seen.set(key, word);
+    words.push(word);
+  }
+  return words;
 }

@@ -22,7 +22,7 @@
 //     collected?" over an entry that mentions bins in passing.
 // The rarity weight of unknown words grows with the square root of their number, so a long rambling message with
 // a clear topic is not drowned by its small talk, while a short off-topic question stays unanswered.
-import { analyze, analyzeWeighted, conceptSpellings } from './analyze.js';
+import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { detectLanguage } from './language.js';
 import { isQuestion } from './question.js';
@@ -77,38 +77,29 @@ export const DEFAULT_TUNING: MatchTuning = {
 };
 
 interface Doc {
-  /** Position of the entry in the index (for per-entry arrays). */
-  entry: number;
-  lang: string;
-  /** Term id → field weight: 1 for a term of the question, answerFieldWeight for one only in the answer. */
+  /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
   fields: Map<number, number>;
-  /** The question's term ids and the sum of their idf. */
-  questionTerms: number[];
-  questionWeight: number;
-}
-
-/** Which stemmer family a language code uses: the analyzer only distinguishes en, fr and "fold only". */
-function family(lang: string): string {
-  const base = lang.toLowerCase().slice(0, 2);
-  return base === 'en' || base === 'fr' ? base : 'xx';
+  /** Each translation's question: its term ids and the sum of their idf, for entry coverage. */
+  questions: { lang: string; terms: number[]; weight: number }[];
 }
 
 interface QueryTerm {
   weight: number;
   weak: boolean;
-  /** Index term ids this query term may stand for, with how well (1 exact, below 1 a typo). */
+  /** Index term ids this query word may stand for, with how well (1 exact, below 1 a typo). */
   candidates: { term: number; similarity: number }[];
 }
 
 export class FaqIndex {
+  /** One document per entry: all its translations at once, so a mixed-language question meets every one of them. */
   private readonly docs: Doc[] = [];
   private readonly entryList: FaqEntry[] = [];
   private readonly entriesById = new Map<number, FaqEntry>();
   /** Terms are numbered once; every hot lookup uses the number. */
   private readonly termIds = new Map<string, number>();
   private readonly idfs: number[] = [];
-  /** Per stemmer family: term id → documents containing it, so a query only visits documents it was analysed for. */
-  private readonly postings = new Map<string, Map<number, number[]>>();
+  /** Term id → entries (positions) containing it, so a query only visits entries it shares a term with. */
+  private readonly postings = new Map<number, number[]>();
   private readonly fuzzy = new FuzzyVocabulary();
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
@@ -122,30 +113,29 @@ export class FaqIndex {
       const position = this.entryList.length;
       this.entryList.push(entry);
       this.entriesById.set(entry.id, entry);
-      const seen = new Set<number>();
+      const fields = new Map<number, number>();
+      const questions: Doc['questions'] = [];
       for (const t of entry.translations) {
-        const fields = new Map<number, number>();
-        for (const term of analyze(t.answer, t.lang)) fields.set(this.termId(term), this.tuning.answerFieldWeight);
-        const questionTerms = analyze(t.question, t.lang).map((term) => this.termId(term));
-        for (const id of questionTerms) fields.set(id, 1);
-        const index = this.docs.length;
-        this.docs.push({ entry: position, lang: t.lang, fields, questionTerms, questionWeight: 0 });
-        const fam = family(t.lang);
-        let familyPostings = this.postings.get(fam);
-        if (!familyPostings) this.postings.set(fam, (familyPostings = new Map()));
-        for (const id of fields.keys()) {
-          const list = familyPostings.get(id);
-          if (list) list.push(index);
-          else familyPostings.set(id, [index]);
-          if (!seen.has(id)) {
-            seen.add(id);
-            entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
-          }
+        for (const term of analyze(t.answer, t.lang)) {
+          const id = this.termId(term);
+          if (!fields.has(id)) fields.set(id, this.tuning.answerFieldWeight);
         }
+        const terms = analyze(t.question, t.lang).map((term) => this.termId(term));
+        for (const id of terms) fields.set(id, 1);
+        questions.push({ lang: t.lang, terms, weight: 0 });
+      }
+      this.docs.push({ fields, questions });
+      for (const id of fields.keys()) {
+        const list = this.postings.get(id);
+        if (list) list.push(position);
+        else this.postings.set(id, [position]);
+        entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
       }
     }
     for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? 0);
-    for (const doc of this.docs) doc.questionWeight = doc.questionTerms.reduce((sum, id) => sum + this.idfs[id]!, 0);
+    for (const doc of this.docs) {
+      for (const q of doc.questions) q.weight = q.terms.reduce((sum, id) => sum + this.idfs[id]!, 0);
+    }
     for (const [term, id] of this.termIds) {
       if (term.startsWith('#')) continue;
       this.fuzzy.add(term);
@@ -184,25 +174,30 @@ export class FaqIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private queryTerms(query: string, lang: string): QueryTerm[] {
+  private queryTerms(query: string): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const { term, weak } of analyzeWeighted(query, lang)) {
+    for (const { forms, word, weak } of analyzeQuery(query)) {
       const factor = weak ? this.tuning.weakWordFactor : 1;
-      const id = this.termIds.get(term);
-      if (id !== undefined) {
-        terms.push({ weight: this.idfs[id]! * factor, weak, candidates: [{ term: id, similarity: 1 }] });
-        continue;
-      }
       const candidates: { term: number; similarity: number }[] = [];
-      if (!term.startsWith('#')) {
-        for (const near of this.fuzzy.nearest(term)) {
-          const target = this.spellingToTerm.get(near.word);
-          if (target !== undefined && !candidates.some((c) => c.term === target)) {
-            candidates.push({ term: target, similarity: near.similarity });
+      let weight = 0;
+      for (const form of forms) {
+        const id = this.termIds.get(form);
+        if (id === undefined || candidates.some((c) => c.term === id)) continue;
+        candidates.push({ term: id, similarity: 1 });
+        weight = Math.max(weight, this.idfs[id]!);
+      }
+      if (candidates.length === 0 && !forms[0]!.startsWith('#')) {
+        for (const spelling of new Set([word, ...forms])) {
+          for (const near of this.fuzzy.nearest(spelling)) {
+            const target = this.spellingToTerm.get(near.word);
+            if (target !== undefined && !candidates.some((c) => c.term === target)) {
+              candidates.push({ term: target, similarity: near.similarity });
+              weight = Math.max(weight, this.idfs[target]!);
+            }
           }
         }
       }
-      const weight = candidates.length > 0 ? this.idfs[candidates[0]!.term]! : this.idfFor(0) * this.tuning.unknownWeight;
+      if (candidates.length === 0) weight = this.idfFor(0) * this.tuning.unknownWeight;
       terms.push({ weight: weight * factor, weak, candidates });
     }
     return terms;
@@ -210,88 +205,75 @@ export class FaqIndex {
 
   /**
    * Entries ranked by how well they answer `query`, best first. `lang` (the asker's, else the query's detected
-   * language) breaks ties between translations that match equally.
+   * language) names the translation reported as matched when several match equally.
    */
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
     const floor = this.tuning.entryCoverageFloor;
-    // Best document per entry, in flat arrays: a common word can touch thousands of documents.
-    const bestScore = new Float64Array(this.entryList.length);
-    const bestConfidence = new Float64Array(this.entryList.length);
-    const bestDoc = new Int32Array(this.entryList.length).fill(-1);
-    const touchedEntries: number[] = [];
-    for (const [fam, postings] of this.postings) {
-      const terms = this.queryTerms(query, fam);
-      if (terms.length === 0) continue;
-      // Unknown words weigh by the square root of their count, so long messages keep their topic.
-      let knownWeight = 0;
-      let unknownSum = 0;
-      let unknownCount = 0;
-      for (const t of terms) {
-        if (t.candidates.length > 0) knownWeight += t.weight;
-        else {
-          unknownSum += t.weight;
-          unknownCount++;
-        }
+    const terms = this.queryTerms(query);
+    if (terms.length === 0) return [];
+    // Unknown words weigh by the square root of their count, so long messages keep their topic.
+    let knownWeight = 0;
+    let unknownSum = 0;
+    let unknownCount = 0;
+    for (const t of terms) {
+      if (t.candidates.length > 0) knownWeight += t.weight;
+      else {
+        unknownSum += t.weight;
+        unknownCount++;
       }
-      const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
-      // Best similarity with which the query reaches each index term (for entry coverage).
-      const reached = new Map<number, number>();
-      const candidateDocs = new Set<number>();
+    }
+    const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
+    // Best similarity with which the query reaches each index term (for entry coverage).
+    const reached = new Map<number, number>();
+    const candidateDocs = new Set<number>();
+    for (const t of terms) {
+      for (const c of t.candidates) {
+        if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
+        for (const d of this.postings.get(c.term) ?? []) candidateDocs.add(d);
+      }
+    }
+    const scored: { entry: number; score: number; confidence: number; lang: string }[] = [];
+    for (const d of candidateDocs) {
+      const doc = this.docs[d]!;
+      let matched = 0;
+      let topical = false;
       for (const t of terms) {
+        let m = 0;
         for (const c of t.candidates) {
-          if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
-          for (const d of postings.get(c.term) ?? []) candidateDocs.add(d);
+          const field = doc.fields.get(c.term);
+          if (field !== undefined && field * c.similarity > m) m = field * c.similarity;
         }
+        matched += t.weight * m;
+        if (m > 0 && !t.weak) topical = true;
       }
-      for (const d of candidateDocs) {
-        const doc = this.docs[d]!;
-        let matched = 0;
-        let topical = false;
-        for (const t of terms) {
-          let m = 0;
-          for (const c of t.candidates) {
-            const field = doc.fields.get(c.term);
-            if (field !== undefined && field * c.similarity > m) m = field * c.similarity;
-          }
-          matched += t.weight * m;
-          if (m > 0 && !t.weak) topical = true;
-        }
-        // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
-        if (!topical) continue;
+      // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
+      if (!topical) continue;
+      // Entry coverage: the translation whose question the query touches most (the asker's language on a tie).
+      let entryCoverage = -1;
+      let lang = doc.questions[0]!.lang;
+      for (const q of doc.questions) {
         let touched = 0;
-        for (const id of doc.questionTerms) touched += this.idfs[id]! * (reached.get(id) ?? 0);
-        const queryCoverage = matched / totalWeight;
-        const entryCoverage = doc.questionWeight > 0 ? touched / doc.questionWeight : 0;
-        const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage);
-        if (confidence <= 0) continue;
-        // Tie-breakers only: the asker's language, then the entry's coverage.
-        const score = confidence + (preferred && doc.lang.startsWith(preferred) ? 1e-3 : 0) + entryCoverage * 1e-4;
-        if (bestDoc[doc.entry] === -1) touchedEntries.push(doc.entry);
-        if (bestDoc[doc.entry] === -1 || score > bestScore[doc.entry]!) {
-          bestScore[doc.entry] = score;
-          bestConfidence[doc.entry] = confidence;
-          bestDoc[doc.entry] = d;
+        for (const id of q.terms) touched += this.idfs[id]! * (reached.get(id) ?? 0);
+        const coverage = q.weight > 0 ? touched / q.weight : 0;
+        const tie = Math.abs(coverage - entryCoverage) < 1e-9;
+        if (coverage > entryCoverage + 1e-9 || (tie && preferred !== undefined && q.lang.startsWith(preferred))) {
+          entryCoverage = Math.max(coverage, entryCoverage);
+          lang = q.lang;
         }
       }
+      const queryCoverage = matched / totalWeight;
+      const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage);
+      if (confidence <= 0) continue;
+      scored.push({ entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang });
     }
-    // Keep the best `limit` without sorting every touched entry.
-    const top: number[] = [];
-    const better = (a: number, b: number): boolean =>
-      bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && this.entryList[a]!.id < this.entryList[b]!.id);
-    for (const e of touchedEntries) {
-      if (top.length === limit && !better(e, top[top.length - 1]!)) continue;
-      let i = top.length;
-      while (i > 0 && better(e, top[i - 1]!)) i--;
-      top.splice(i, 0, e);
-      if (top.length > limit) top.pop();
-    }
-    return top.map((e) => ({
-      entryId: this.entryList[e]!.id,
-      score: bestScore[e]!,
-      confidence: bestConfidence[e]!,
-      matchedLang: this.docs[bestDoc[e]!]!.lang,
+    scored.sort((a, b) => b.score - a.score || this.entryList[a.entry]!.id - this.entryList[b.entry]!.id);
+    return scored.slice(0, limit).map((s) => ({
+      entryId: this.entryList[s.entry]!.id,
+      score: s.score,
+      confidence: s.confidence,
+      matchedLang: s.lang,
     }));
   }
 }
