@@ -4,7 +4,7 @@
 import { tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmerFor, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
-import { CONCEPTS, CONCEPTS_MORE } from './synonyms.js';
+import { CONCEPTS, CONCEPTS_MORE, OTHER_TOPICS } from './synonyms.js';
 
 type Stemmer = (word: string) => string;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
@@ -17,7 +17,7 @@ const CONCEPT_BY_STEM = new Map<Stemmer, Map<string, string>>(STEMMERS.map((s) =
 const CONCEPT_BY_PHRASE = new Map<string, string>();
 let longestPhrase = 1;
 
-for (const lexicon of [CONCEPTS, CONCEPTS_MORE]) {
+for (const lexicon of [CONCEPTS, CONCEPTS_MORE, OTHER_TOPICS]) {
   for (const [name, words] of Object.entries(lexicon)) {
     const concept = `#${name}`;
     for (const written of words) {
@@ -119,6 +119,8 @@ export interface QueryWord {
   /** The folded word, for typo matching. */
   word: string;
   weak: boolean;
+  /** The word belongs to a concept of the lexicon: a topic word, whether or not the FAQ has it. */
+  topic: boolean;
 }
 
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
@@ -136,7 +138,7 @@ export function analyzeQuery(text: string): QueryWord[] {
       existing.weak &&= weak;
       continue;
     }
-    const word = { forms, word: token.word, weak };
+    const word = { forms, word: token.word, weak, topic: concept !== undefined };
     seen.set(key, word);
     words.push(word);
   }

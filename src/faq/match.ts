@@ -49,8 +49,14 @@ export interface FaqMatch {
   matchedLang: string;
 }
 
-/** `/faq <question>` answers when the best entry reaches this; below it, it lists the closest topics. */
-export const ANSWER_THRESHOLD = 0.34;
+/**
+ * `/faq <question>` answers when the best entry reaches ANSWER_THRESHOLD, or when it reaches ANSWER_FLOOR and leads
+ * the next entry by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose small talk lowers every
+ * confidence); otherwise it offers the closest topics ("did you mean"). Chosen on the tuning set (bench/faq.ts).
+ */
+export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_FLOOR = 0.3;
+export const ANSWER_MARGIN = 0.12;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.5;
 export const AUTO_ANSWER_MARGIN = 0.1;
@@ -63,6 +69,8 @@ export interface MatchTuning {
   answerFieldWeight: number;
   /** Weight of a word the index has never seen, relative to the rarest known word. */
   unknownWeight: number;
+  /** The same for a word of the lexicon's topics (synonyms.ts) that no entry has: it says what the question is about. */
+  unknownTopicWeight: number;
   /** Share of the confidence that query coverage gives on its own, the rest scaled by entry coverage. */
   entryCoverageFloor: number;
   /** Weight of an everyday word ("old", "trouver") relative to a topic word. */
@@ -71,8 +79,9 @@ export interface MatchTuning {
 
 export const DEFAULT_TUNING: MatchTuning = {
   answerFieldWeight: 0.5,
-  unknownWeight: 0.65,
-  entryCoverageFloor: 0.4,
+  unknownWeight: 0.4,
+  unknownTopicWeight: 1.5,
+  entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
 };
 
@@ -176,7 +185,7 @@ export class FaqIndex {
 
   private queryTerms(query: string): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const { forms, word, weak } of analyzeQuery(query)) {
+    for (const { forms, word, weak, topic } of analyzeQuery(query)) {
       const factor = weak ? this.tuning.weakWordFactor : 1;
       const candidates: { term: number; similarity: number }[] = [];
       let weight = 0;
@@ -197,7 +206,9 @@ export class FaqIndex {
           }
         }
       }
-      if (candidates.length === 0) weight = this.idfFor(0) * this.tuning.unknownWeight;
+      if (candidates.length === 0) {
+        weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
+      }
       terms.push({ weight: weight * factor, weak, candidates });
     }
     return terms;
@@ -312,6 +323,14 @@ export type FaqCommandResult =
   /** No entry is confident enough: the closest topics (their translation in the asker's language) to list. */
   | { kind: 'none'; closest: FaqAnswer[] };
 
+/** How many closest topics `/faq` offers when it is unsure. */
+export const DID_YOU_MEAN = 3;
+
+function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
+  if (top.confidence >= ANSWER_THRESHOLD) return true;
+  return top.confidence >= ANSWER_FLOOR && top.confidence - (second?.confidence ?? 0) >= ANSWER_MARGIN;
+}
+
 /** What `/faq <question>` should say. */
 export function answerQuestion(
   index: FaqIndex,
@@ -320,14 +339,14 @@ export function answerQuestion(
 ): FaqCommandResult {
   const detected = detectLanguage(question);
   const lang = prefs.hint ?? detected ?? prefs.group;
-  const matches = index.search(question, { lang, limit: 3 });
+  const matches = index.search(question, { lang, limit: DID_YOU_MEAN });
   const toAnswer = (m: FaqMatch): FaqAnswer => ({
     entryId: m.entryId,
     confidence: m.confidence,
     translation: answerFor(index.entry(m.entryId)!, { hint: prefs.hint, detected, group: prefs.group }),
   });
-  const top = matches[0];
-  if (top && top.confidence >= ANSWER_THRESHOLD) return { kind: 'answer', ...toAnswer(top) };
+  const [top, second] = matches;
+  if (top && clearlyAhead(top, second)) return { kind: 'answer', ...toAnswer(top) };
   return { kind: 'none', closest: matches.map(toAnswer) };
 }
 

@@ -233,3 +233,38 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
   pool: ['pool', 'swimming', 'piscine', 'piscina', 'مسبح', 'басейн'],
   language: ['language', 'langue', 'idioma', 'لغة', 'мова', 'мови'],
 };
+
+// Everyday topics of local groups that a FAQ often does not cover. A question about one of them is about something
+// else than the entries that share its other words ("where can I park my boat?" is not about parking permits), so
+// the matcher counts these words fully even when no entry has them; other words it has never seen count less, as
+// they are as often small talk as topic.
+export const OTHER_TOPICS: Record<string, string[]> = {
+  dentist: ['dentist', 'dentists', 'dentiste', 'dentista', 'أسنان', 'اسنان', 'стоматолог', 'стоматолога', 'зубний'],
+  vet: ['vet', 'vets', 'veterinarian', 'vétérinaire', 'véto', 'veterinario', 'veterinaria', 'بيطري', 'ветеринар', 'ветеринара', 'ветклініка'],
+  hospital: ['hospital', 'hôpital', 'hopital', 'مستشفى', 'лікарня', 'лікарні'],
+  pool: ['pool', 'swimming', 'piscine', 'piscina', 'مسبح', 'المسبح', 'басейн'],
+  gym: ['gym', 'salle de sport', 'gimnasio', 'النادي الرياضي', 'الصالة الرياضية', 'جيم', 'спортзал', 'тренажерний'],
+  hairdresser: ['hairdresser', 'barber', 'haircut', 'coiffeur', 'coiffeuse', 'peluquería', 'peluquero', 'حلاق', 'كوافير',
+    'перукар', 'перукарня', 'барбер'],
+  plumber: ['plumber', 'plombier', 'fontanero', 'سباك', 'سباكا', 'سمكري', 'сантехнік', 'сантехніка'],
+  electrician: ['electrician', 'électricien', 'electricista', 'كهربائي', 'електрик'],
+  babysitter: ['babysitter', 'babysitting', 'nanny', 'nounou', 'baby-sitter', 'niñera', 'canguro', 'جليسة', 'няня', 'няню'],
+  atm: ['atm', 'cash machine', 'cashpoint', 'distributeur de billets', 'cajero', 'cajero automático',
+    'صراف', 'الصراف', 'صراف آلي', 'банкомат'],
+  bakery: ['bakery', 'boulangerie', 'panadería', 'مخبز', 'فرن', 'пекарня', 'хлібний'],
+  restaurant: ['restaurant', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
+    'cafe', 'café', 'кафе', 'مقهى'],
+  sport: ['football', 'soccer', 'match', 'partido', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
+    'يوغا', 'йога', 'йогою', 'tennis', 'tenis'],
+  rent: ['rent', 'loyer', 'alquiler', 'إيجار', 'ايجار', 'оренда', 'оренду'],
+  boat: ['boat', 'bateau', 'barco', 'barca', 'قارب', 'قاربي', 'човен', 'човна'],
+  licence: ['licence', 'license', 'permis de conduire', 'carnet de conducir', 'permiso de conducir', 'رخصة',
+    'رخصة القيادة', 'права', 'посвідчення водія'],
+  taxi: ['taxi', 'uber', 'تكسي', 'تاكسي', 'таксі'],
+  secondhand: ['second-hand', 'secondhand', 'occasion', 'segunda mano', 'مستعمل', 'مستعملة', 'вживані', 'вживаний'],
+  tax: ['tax', 'taxes', 'impôts', 'impots', 'impuestos', 'ضرائب', 'податки', 'податок'],
+  job: ['job', 'jobs', 'work permit', 'emploi', 'boulot', 'trabajo', 'empleo', 'شغل', 'وظيفة', 'робота', 'роботу'],
+  church: ['church', 'mosque', 'église', 'mosquée', 'iglesia', 'mezquita', 'مسجد', 'كنيسة', 'церква', 'мечеть'],
+  cinema: ['cinema', 'cinéma', 'cine', 'سينما', 'кінотеатр', 'кіно'],
+  club: ['book club', 'club de lecture', 'club de lectura', 'choir', 'chorale', 'coro'],
+};
