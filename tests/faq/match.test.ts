@@ -101,7 +101,7 @@ describe('search', () => {
   });
 
   it('reports the language of the translation that matched', () => {
-    expect(index.search('pharmacie de garde ?')[0]).toMatchObject({ entryId: 6, matchedLang: 'fr' });
+    expect(index.search('Où est la pharmacie de garde ?')[0]).toMatchObject({ entryId: 6, matchedLang: 'fr' });
     expect(index.search('pharmacy on duty?')[0]).toMatchObject({ entryId: 6, matchedLang: 'en' });
   });
 
