@@ -10,6 +10,9 @@ import { scopeOf } from '../../src/faq/service.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
+import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
+import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
+import { StandinClient } from '../whatsapp/standin.js';
 
 const logger = pino({ level: 'silent' });
 const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -37,7 +40,7 @@ afterEach(async () => {
 });
 
 /** Adds the entries to a group's FAQ through the service (as /faq add does), returning their ids. */
-async function seed(b: TestBot, groupId: string, platform: 'telegram' | 'discord' | 'console', entries = ENTRIES): Promise<number[]> {
+async function seed(b: TestBot, groupId: string, platform: 'telegram' | 'discord' | 'whatsapp' | 'console', entries = ENTRIES): Promise<number[]> {
   const group = await b.app.services.groups.ensure(groupId, platform, 'group', DEFAULTS);
   const ids: number[] = [];
   for (const e of entries) {
@@ -138,4 +141,41 @@ describe('did you mean as commands (WhatsApp and the console show text only)', (
       `There is no FAQ entry #${permit} here. Type /faq to see the topics.`,
     ]);
   });
+});
+
+describe('did you mean on WhatsApp', () => {
+  it('lists the choices as /faq <id> commands; a member types one and gets the answer; another group does not', async () => {
+    const standin = new StandinClient(BOT);
+    const SECOND = '120363049999999999@g.us';
+    standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
+    standin.addGroup(SECOND, 'Another group', [{ id: MEMBER }]);
+    const adapter = createWhatsAppAdapter({
+      dataDir: '/nonexistent',
+      logger,
+      client: standin,
+      terminal: null,
+      pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 },
+    });
+    bot = await startTestApp({ adapters: [adapter], noConsole: true });
+    const b = bot;
+    await b.waitFor(() => standin.qrCount === 1);
+    standin.scanQr();
+    const [, permit] = await seed(b, `whatsapp:${GROUP}`, 'whatsapp');
+    const bodies = (chatId: string) => standin.sent.filter((m) => m.chatId === chatId).map((m) => m.body);
+
+    standin.receiveGroupMessage(GROUP, ADMIN, UNSURE);
+    await b.waitFor(() => bodies(GROUP).length === 1);
+    expect(bodies(GROUP)[0]).toContain(`/faq ${permit} · How do I get a residents parking permit?`);
+
+    // Another member types the choice.
+    standin.receiveGroupMessage(GROUP, MEMBER, `/faq ${permit}`);
+    await b.waitFor(() => bodies(GROUP).length === 2);
+    expect(bodies(GROUP)[1]).toContain('Apply at the town hall with proof of address.');
+
+    // The same command in a group whose FAQ has no such entry.
+    standin.receiveGroupMessage(SECOND, MEMBER, `/faq ${permit}`);
+    await b.waitFor(() => bodies(SECOND).length === 1);
+    expect(bodies(SECOND)[0]).toContain(`There is no FAQ entry #${permit} here.`);
+    expect(bodies(SECOND)[0]).not.toContain('town hall');
+  }, 60_000);
 });
