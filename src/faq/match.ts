@@ -107,8 +107,19 @@ export class FaqIndex {
   /** Terms are numbered once; every hot lookup uses the number. */
   private readonly termIds = new Map<string, number>();
   private readonly idfs: number[] = [];
-  /** Term id → entries (positions) containing it, so a query only visits entries it shares a term with. */
-  private readonly postings = new Map<number, number[]>();
+  /** Term id → entries (positions) containing it with the term's field weight there: a query visits only these. */
+  private readonly postings = new Map<number, { docs: number[]; fields: number[] }>();
+  /** Term id → translations (flat positions, see translationStart) whose question has it. */
+  private readonly questionPostings = new Map<number, number[]>();
+  /** Entry position → position of its first translation in the flat translation arrays. */
+  private readonly translationStart: number[] = [];
+  private translationCount = 0;
+  // Per-search scratch arrays, reused (search is synchronous) so a query touching thousands of entries allocates
+  // nothing per entry.
+  private matchedScratch = new Float64Array(0);
+  private topicalScratch = new Uint8Array(0);
+  private touchedScratch = new Float64Array(0);
+  private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
@@ -134,10 +145,21 @@ export class FaqIndex {
         questions.push({ lang: t.lang, terms, weight: 0 });
       }
       this.docs.push({ fields, questions });
-      for (const id of fields.keys()) {
+      this.translationStart.push(this.translationCount);
+      questions.forEach((q, i) => {
+        for (const id of new Set(q.terms)) {
+          const list = this.questionPostings.get(id);
+          if (list) list.push(this.translationCount + i);
+          else this.questionPostings.set(id, [this.translationCount + i]);
+        }
+      });
+      this.translationCount += questions.length;
+      for (const [id, field] of fields) {
         const list = this.postings.get(id);
-        if (list) list.push(position);
-        else this.postings.set(id, [position]);
+        if (list) {
+          list.docs.push(position);
+          list.fields.push(field);
+        } else this.postings.set(id, { docs: [position], fields: [field] });
         entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
       }
     }
@@ -238,36 +260,66 @@ export class FaqIndex {
     const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
     // Best similarity with which the query reaches each index term (for entry coverage).
     const reached = new Map<number, number>();
-    const candidateDocs = new Set<number>();
     for (const t of terms) {
+      for (const c of t.candidates) if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
+    }
+    // Walk the postings, not the entries: each term adds weight × its best field match to the entries that have it.
+    const n = this.entryList.length;
+    if (this.matchedScratch.length < n) {
+      this.matchedScratch = new Float64Array(n);
+      this.topicalScratch = new Uint8Array(n);
+      this.bestScratch = new Float64Array(n);
+    }
+    if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
+    const matchedBy = this.matchedScratch;
+    const topical = this.topicalScratch;
+    const touchedBy = this.touchedScratch;
+    const visited: number[] = [];
+    const best = this.bestScratch;
+    const hit: number[] = [];
+    for (const t of terms) {
+      hit.length = 0;
       for (const c of t.candidates) {
-        if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
-        for (const d of this.postings.get(c.term) ?? []) candidateDocs.add(d);
+        const list = this.postings.get(c.term);
+        if (!list) continue;
+        for (let i = 0; i < list.docs.length; i++) {
+          const m = list.fields[i]! * c.similarity;
+          const d = list.docs[i]!;
+          if (best[d] === 0) hit.push(d);
+          if (best[d]! < m) best[d] = m;
+        }
+      }
+      for (const d of hit) {
+        const m = best[d]!;
+        best[d] = 0;
+        if (matchedBy[d] === 0 && topical[d] === 0) visited.push(d);
+        matchedBy[d] = matchedBy[d]! + t.weight * m;
+        // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
+        if (!t.weak) topical[d] = 1;
+        else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
       }
     }
+    for (const [id, similarity] of reached) {
+      for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
+    }
+    // Keep the best `limit` without sorting every visited entry.
     const scored: { entry: number; score: number; confidence: number; lang: string }[] = [];
-    for (const d of candidateDocs) {
-      const doc = this.docs[d]!;
-      let matched = 0;
-      let topical = false;
-      for (const t of terms) {
-        let m = 0;
-        for (const c of t.candidates) {
-          const field = doc.fields.get(c.term);
-          if (field !== undefined && field * c.similarity > m) m = field * c.similarity;
-        }
-        matched += t.weight * m;
-        if (m > 0 && !t.weak) topical = true;
-      }
-      // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
-      if (!topical) continue;
+    const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
+      a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
+    for (const d of visited) {
+      const matched = matchedBy[d]!;
+      const isTopical = topical[d] === 1;
+      matchedBy[d] = 0;
+      topical[d] = 0;
+      if (!isTopical) continue;
+      const questions = this.docs[d]!.questions;
       // Entry coverage: the translation whose question the query touches most (the asker's language on a tie).
       let entryCoverage = -1;
-      let lang = doc.questions[0]!.lang;
-      for (const q of doc.questions) {
-        let touched = 0;
-        for (const id of q.terms) touched += this.idfs[id]! * (reached.get(id) ?? 0);
-        const coverage = q.weight > 0 ? touched / q.weight : 0;
+      let lang = questions[0]!.lang;
+      const start = this.translationStart[d]!;
+      for (let i = 0; i < questions.length; i++) {
+        const q = questions[i]!;
+        const coverage = q.weight > 0 ? touchedBy[start + i]! / q.weight : 0;
         const tie = Math.abs(coverage - entryCoverage) < 1e-9;
         if (coverage > entryCoverage + 1e-9 || (tie && preferred !== undefined && q.lang.startsWith(preferred))) {
           entryCoverage = Math.max(coverage, entryCoverage);
@@ -277,10 +329,15 @@ export class FaqIndex {
       const queryCoverage = matched / totalWeight;
       const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage);
       if (confidence <= 0) continue;
-      scored.push({ entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang });
+      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang };
+      if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
+      let i = scored.length;
+      while (i > 0 && before(candidate, scored[i - 1]!)) i--;
+      scored.splice(i, 0, candidate);
+      if (scored.length > limit) scored.pop();
     }
-    scored.sort((a, b) => b.score - a.score || this.entryList[a.entry]!.id - this.entryList[b.entry]!.id);
-    return scored.slice(0, limit).map((s) => ({
+    for (const id of reached.keys()) for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = 0;
+    return scored.map((s) => ({
       entryId: this.entryList[s.entry]!.id,
       score: s.score,
       confidence: s.confidence,
