@@ -11,17 +11,20 @@
 //   when an entry is added, translated or removed (see cache.ts). Building one takes about 0.1 ms per entry
 //   (5,000 entries in about half a second; a typical group's 30 in a few milliseconds).
 //
-// How it ranks. Each translation of an entry is a document with two fields, question and answer. Text becomes terms
-// (analyze.ts: accent- and case-folding, stop words, light stemming for English and French, synonym groups shared
-// across languages). Query words that the index does not know are matched to known words by edit distance
-// (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of a document combines:
-//   - query coverage: how much of the question's meaning (terms weighted by rarity) the document contains, a match
-//     in the entry's question counting more than one in its answer. Words the FAQ has never seen count against it,
-//     which is what keeps "where can I park my boat?" from being answered about parking permits;
-//   - entry coverage: how much of the entry's own question the query touches, so "bins?" prefers "When are the bins
-//     collected?" over an entry that mentions bins in passing.
-// The rarity weight of unknown words grows with the square root of their number, so a long rambling message with
-// a clear topic is not drowned by its small talk, while a short off-topic question stays unanswered.
+// How it ranks. Each entry is one document over all its translations, with two fields, question and answer, so a
+// mixed-language question meets the words of whichever translation has them. Text becomes terms (analyze.ts: folding,
+// stop words and small talk dropped, stemming per language, a concept lexicon shared by the five languages). A
+// query word is looked up in every form its script allows (its concept, or its English, French and Spanish stems for
+// Latin script; its Arabic or Ukrainian stem otherwise). Query words that the index does not know are matched to
+// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of an entry combines:
+//   - query coverage: how much of the question's meaning (terms weighted by rarity) the entry contains, a match in
+//     its question counting more than one in its answer. Words the FAQ has never seen count against it: a topic word
+//     of the lexicon that no entry has counts fully ("where can I park my boat?" is not about parking permits), any
+//     other unknown word less, since it is as often small talk as topic;
+//   - entry coverage: how much of the entry's own question (its best translation) the query touches, so "bins?"
+//     prefers "When are the bins collected?" over an entry that mentions bins in passing.
+// The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
+// topic is not drowned by its small talk, while a short off-topic question stays unanswered.
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { detectLanguage } from './language.js';
