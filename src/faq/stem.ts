@@ -1,8 +1,8 @@
-// Stemmers. English and French: light suffix strippers written here and tuned on the FAQ's labelled set (they make
-// chat spellings meet better than Snowball's, which keeps "bins"/"bin" and "poubels"/"poubelle" apart less often
-// than it should for a FAQ). Spanish and Arabic: the Snowball stemmers of @nlpjs/lang-es and @nlpjs/lang-ar;
-// Ukrainian: @nlpjs/lang-uk's. Each runs on folded words (see normalize.ts) and is applied identically to entries
-// and queries.
+// Stemmers. English and French: light suffix strippers written here and tuned on the FAQ's tuning set (they fold
+// doubled letters and British/American spellings that chat typing mixes up); Snowball's English and French stemmers
+// were not measured against them. Spanish and Arabic: the Snowball stemmers of @nlpjs/lang-es and @nlpjs/lang-ar;
+// Ukrainian: @nlpjs/lang-uk's suffix stemmer. Each runs on folded words (see normalize.ts) and is applied
+// identically to entries and queries.
 import { StemmerAr } from '@nlpjs/lang-ar';
 import { StemmerEs } from '@nlpjs/lang-es';
 import { StemmerUk } from '@nlpjs/lang-uk';
