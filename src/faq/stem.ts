@@ -1,6 +1,7 @@
 // Stemmers. English and French: light suffix strippers written here and tuned on the FAQ's tuning set (they fold
-// doubled letters and British/American spellings that chat typing mixes up); Snowball's English and French stemmers
-// were not measured against them. Spanish and Arabic: the Snowball stemmers of @nlpjs/lang-es and @nlpjs/lang-ar;
+// doubled letters and British/American spellings that chat typing mixes up). Kept over Snowball's: with @nlpjs's
+// Snowball English and French stemmers in their place, the tuning set's right answers were 0.885 instead of 0.900
+// (en) and 0.866 either way (fr, ranked first 0.948 instead of 0.959). Spanish and Arabic: the Snowball stemmers of @nlpjs/lang-es and @nlpjs/lang-ar;
 // Ukrainian: @nlpjs/lang-uk's suffix stemmer. Each runs on folded words (see normalize.ts) and is applied
 // identically to entries and queries.
 import { StemmerAr } from '@nlpjs/lang-ar';
