@@ -4,7 +4,7 @@
 import { tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmerFor, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
-import { CONCEPTS, CONCEPTS_MORE, OTHER_TOPICS } from './synonyms.js';
+import { CONCEPTS, CONCEPTS_MORE, FACETS, OTHER_TOPICS } from './synonyms.js';
 
 type Stemmer = (word: string) => string;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
@@ -121,6 +121,8 @@ export interface QueryWord {
   weak: boolean;
   /** The word belongs to a concept of the lexicon: a topic word, whether or not the FAQ has it. */
   topic: boolean;
+  /** The word's concept is an aspect of many topics (FACETS), not a topic. */
+  facet: boolean;
 }
 
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
@@ -138,7 +140,8 @@ export function analyzeQuery(text: string): QueryWord[] {
       existing.weak &&= weak;
       continue;
     }
-    const word = { forms, word: token.word, weak, topic: concept !== undefined };
+    const facet = concept !== undefined && FACETS.has(concept.slice(1));
+    const word = { forms, word: token.word, weak, topic: concept !== undefined && !facet, facet };
     seen.set(key, word);
     words.push(word);
   }

@@ -50,19 +50,28 @@ export interface FaqMatch {
   confidence: number;
   /** Language of the translation that matched best. */
   matchedLang: string;
+  /**
+   * The entry shares a topic word with the query, not only everyday words or aspects such as "open", "price" or
+   * "number". Only an anchored entry is ever answered.
+   */
+  anchored: boolean;
 }
 
 /**
- * `/faq <question>` answers when the best entry reaches ANSWER_THRESHOLD, or when it reaches ANSWER_FLOOR and leads
- * the next entry by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose small talk lowers every
- * confidence); otherwise it offers the closest topics ("did you mean"). Chosen on the tuning set (bench/faq.ts).
+ * `/faq <question>` answers only an entry that shares a topic word with the question (FaqMatch.anchored), when it
+ * reaches ANSWER_THRESHOLD and leads the next entry by ANSWER_MIN_MARGIN (two entries nearly tied is not sure), or
+ * when it reaches ANSWER_FLOOR and leads by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose
+ * small talk lowers every confidence); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
+ * more than a did-you-mean, so these are chosen on the tuning sets (bench/faq.ts) for no wrong answer first, then
+ * for the most right ones.
  */
-export const ANSWER_THRESHOLD = 0.5;
-export const ANSWER_FLOOR = 0.3;
-export const ANSWER_MARGIN = 0.12;
+export const ANSWER_THRESHOLD = 0.6;
+export const ANSWER_MIN_MARGIN = 0.05;
+export const ANSWER_FLOOR = 0.4;
+export const ANSWER_MARGIN = 0.1;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
-export const AUTO_ANSWER_THRESHOLD = 0.5;
-export const AUTO_ANSWER_MARGIN = 0.1;
+export const AUTO_ANSWER_THRESHOLD = 0.6;
+export const AUTO_ANSWER_MARGIN = 0.15;
 /** Auto-answers ignore long messages: a wall of text is a conversation, not a FAQ question. */
 export const AUTO_ANSWER_MAX_LENGTH = 400;
 
@@ -78,6 +87,8 @@ export interface MatchTuning {
   entryCoverageFloor: number;
   /** Weight of an everyday word ("old", "trouver") relative to a topic word. */
   weakWordFactor: number;
+  /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
+  unanchoredFactor: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
@@ -86,6 +97,7 @@ export const DEFAULT_TUNING: MatchTuning = {
   unknownTopicWeight: 1.5,
   entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
+  unanchoredFactor: 0.5,
 };
 
 interface Doc {
@@ -98,6 +110,8 @@ interface Doc {
 interface QueryTerm {
   weight: number;
   weak: boolean;
+  /** The word names an aspect (hours, price, number…), not a topic: it cannot anchor an answer on its own. */
+  facet: boolean;
   /** Index term ids this query word may stand for, with how well (1 exact, below 1 a typo). */
   candidates: { term: number; similarity: number }[];
 }
@@ -121,6 +135,7 @@ export class FaqIndex {
   // nothing per entry.
   private matchedScratch = new Float64Array(0);
   private topicalScratch = new Uint8Array(0);
+  private anchoredScratch = new Uint8Array(0);
   private touchedScratch = new Float64Array(0);
   private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
@@ -210,7 +225,7 @@ export class FaqIndex {
 
   private queryTerms(query: string): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const { forms, word, weak, topic } of analyzeQuery(query)) {
+    for (const { forms, word, weak, topic, facet } of analyzeQuery(query)) {
       const factor = weak ? this.tuning.weakWordFactor : 1;
       const candidates: { term: number; similarity: number }[] = [];
       let weight = 0;
@@ -234,7 +249,7 @@ export class FaqIndex {
       if (candidates.length === 0) {
         weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
       }
-      terms.push({ weight: weight * factor, weak, candidates });
+      terms.push({ weight: weight * factor, weak, facet, candidates });
     }
     return terms;
   }
@@ -271,11 +286,13 @@ export class FaqIndex {
     if (this.matchedScratch.length < n) {
       this.matchedScratch = new Float64Array(n);
       this.topicalScratch = new Uint8Array(n);
+      this.anchoredScratch = new Uint8Array(n);
       this.bestScratch = new Float64Array(n);
     }
     if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
     const matchedBy = this.matchedScratch;
     const topical = this.topicalScratch;
+    const anchored = this.anchoredScratch;
     const touchedBy = this.touchedScratch;
     const visited: number[] = [];
     const best = this.bestScratch;
@@ -299,6 +316,8 @@ export class FaqIndex {
         matchedBy[d] = matchedBy[d]! + t.weight * m;
         // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
         if (!t.weak) topical[d] = 1;
+        // A topic word, not an everyday word or an aspect, anchors the entry.
+        if (!t.weak && !t.facet) anchored[d] = 1;
         else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
       }
     }
@@ -306,14 +325,16 @@ export class FaqIndex {
       for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
     }
     // Keep the best `limit` without sorting every visited entry.
-    const scored: { entry: number; score: number; confidence: number; lang: string }[] = [];
+    const scored: { entry: number; score: number; confidence: number; lang: string; anchored: boolean }[] = [];
     const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
       a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
     for (const d of visited) {
       const matched = matchedBy[d]!;
       const isTopical = topical[d] === 1;
+      const isAnchored = anchored[d] === 1;
       matchedBy[d] = 0;
       topical[d] = 0;
+      anchored[d] = 0;
       if (!isTopical) continue;
       const questions = this.docs[d]!.questions;
       // Entry coverage: the translation whose question the query touches most (the asker's language on a tie).
@@ -330,9 +351,10 @@ export class FaqIndex {
         }
       }
       const queryCoverage = matched / totalWeight;
-      const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage);
+      // An entry that shares only aspects with the question ("open", "number") answers at most part of it.
+      const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage) * (isAnchored ? 1 : this.tuning.unanchoredFactor);
       if (confidence <= 0) continue;
-      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang };
+      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang, anchored: isAnchored };
       if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
       let i = scored.length;
       while (i > 0 && before(candidate, scored[i - 1]!)) i--;
@@ -345,6 +367,7 @@ export class FaqIndex {
       score: s.score,
       confidence: s.confidence,
       matchedLang: s.lang,
+      anchored: s.anchored,
     }));
   }
 }
@@ -387,8 +410,10 @@ export type FaqCommandResult =
 export const DID_YOU_MEAN = 3;
 
 function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
-  if (top.confidence >= ANSWER_THRESHOLD) return true;
-  return top.confidence >= ANSWER_FLOOR && top.confidence - (second?.confidence ?? 0) >= ANSWER_MARGIN;
+  if (!top.anchored) return false;
+  const lead = top.confidence - (second?.confidence ?? 0);
+  if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
+  return top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN;
 }
 
 /** What `/faq <question>` should say. */
@@ -420,7 +445,7 @@ export function autoAnswer(
   const detected = detectLanguage(text);
   if (!isQuestion(text, detected ?? prefs.hint ?? prefs.group)) return undefined;
   const [top, second] = index.search(text, { lang: prefs.hint ?? detected ?? prefs.group, limit: 2 });
-  if (!top || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
+  if (!top || !top.anchored || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
   if (second && top.confidence - second.confidence < AUTO_ANSWER_MARGIN) return undefined;
   return {
     entryId: top.entryId,

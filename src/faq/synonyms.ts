@@ -268,3 +268,10 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   cinema: ['cinema', 'cinéma', 'cine', 'سينما', 'кінотеатр', 'кіно'],
   club: ['book club', 'club de lecture', 'club de lectura', 'choir', 'chorale', 'coro'],
 };
+
+// Concepts that name an aspect of many topics (when it opens, what it costs, which number to call) rather than a
+// topic: "when does the bakery open?" shares "open" with the post office entry without being about it, so an entry
+// is answered only when it shares a topic word, not just these.
+export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
+  'sunday', 'saturday', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
+  'building', 'flat', 'newcomer', 'community']);
