@@ -45,12 +45,17 @@ export function conceptSpellings(): ReadonlyMap<string, string> {
   return CONCEPT_BY_WORD;
 }
 
+const MIN_CONCEPT_STEM = 4;
+
 /** The concept a word belongs to through one of `stemmers`, if any. */
 function conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
   const direct = CONCEPT_BY_WORD.get(word);
   if (direct) return direct;
   for (const stem of stemmers) {
-    const found = CONCEPT_BY_STEM.get(stem)?.get(stem(word));
+    const form = stem(word);
+    // A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not.
+    if (form.length < MIN_CONCEPT_STEM) continue;
+    const found = CONCEPT_BY_STEM.get(stem)?.get(form);
     if (found) return found;
   }
   return undefined;

@@ -66,7 +66,7 @@ export const CONCEPTS: Record<string, string[]> = {
   market: ['market', 'fleamarket', 'brocante'],
   work: ['work', 'works', 'working', 'marche', 'marcher', 'fonctionne', 'fonctionner', 'fonctionnement'],
   // "marché" (market) and "marche" (works) fold to the same word; normalize.ts keeps the accented one apart.
-  dispose: ['dispose', 'disposal', 'rid', 'throw', 'jeter', 'debarrasser', 'evacuer'],
+  dispose: ['dispose', 'disposal', 'rid', 'throw', 'jeter', 'jette', 'jettes', 'jete', 'jetez', 'debarrasser', 'evacuer'],
   library: ['library', 'libary', 'bibliotheque', 'mediatheque'],
   ticket: ['ticket', 'tickets', 'pass', 'abonnement', 'titre'],
   bus: ['bus', 'tram', 'metro', 'transport'],
@@ -81,7 +81,7 @@ export const CONCEPTS: Record<string, string[]> = {
     'emmenageant'],
   van: ['van', 'truck', 'lorry', 'camion'],
   townhall: ['townhall', 'mairie'],
-  idcard: ['idcard', 'passport', 'passeport'],
+  idcard: ['idcard', 'passport', 'passeport', 'id card', 'identity card', 'carte d identite', 'carte identite', 'cni'],
   playground: ['playground', 'swing', 'swings', 'balancoire', 'balancoires', 'sandpit'],
   class: ['class', 'classes', 'lesson', 'lessons', 'course', 'courses', 'cours', 'lecon', 'lecons', 'learn',
     'apprendre'],
@@ -199,7 +199,8 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
     'переїхали', 'заїхали'],
   van: ['camión', 'furgoneta', 'شاحنة', 'شاحنه', 'вантажівка', 'вантажівки', 'фургон'],
   townhall: ['ayuntamiento', 'البلدية', 'بلدية', 'мерія', 'мерії', 'міськрада'],
-  idcard: ['dni', 'pasaporte', 'جواز', 'паспорт'],
+  idcard: ['dni', 'pasaporte', 'carnet de identidad', 'جواز', 'جواز السفر', 'الهوية', 'هوية', 'بطاقة الهوية', 'паспорт',
+    'паспорта', 'айді', 'id-картка', 'посвідчення особи'],
   playground: ['parque infantil', 'columpios', 'ملعب', 'ملعب للأطفال', 'ملاهي', 'майданчик', 'дитячий майданчик'],
   class: ['clase', 'clases', 'curso', 'cursos', 'دروس', 'دورة', 'صف', 'курси', 'курсів', 'заняття', 'уроки'],
   french: ['francés', 'الفرنسية', 'فرنسي', 'فرنسية', 'французька', 'французької', 'французьку'],
@@ -269,9 +270,9 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   club: ['book club', 'club de lecture', 'club de lectura', 'choir', 'chorale', 'coro'],
 };
 
-// Concepts that name an aspect of many topics (when it opens, what it costs, which number to call) rather than a
-// topic: "when does the bakery open?" shares "open" with the post office entry without being about it, so an entry
-// is answered only when it shares a topic word, not just these.
+// Concepts that name an aspect of many topics (when it opens, what it costs, which number to call), or that
+// newcomers mention in passing ("I just moved in"), rather than a topic: "when does the bakery open?" shares "open"
+// with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
   'sunday', 'saturday', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
-  'building', 'flat', 'newcomer', 'community']);
+  'building', 'flat', 'newcomer', 'community', 'move']);
