@@ -4,7 +4,7 @@
 import { tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmerFor, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
-import { CONCEPTS, CONCEPTS_MORE, FACETS, OTHER_TOPICS } from './synonyms.js';
+import { CONCEPTS, CONCEPTS_EVERYDAY, CONCEPTS_MORE, FACETS, OTHER_TOPICS } from './synonyms.js';
 
 type Stemmer = (word: string) => string;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
@@ -17,7 +17,7 @@ const CONCEPT_BY_STEM = new Map<Stemmer, Map<string, string>>(STEMMERS.map((s) =
 const CONCEPT_BY_PHRASE = new Map<string, string>();
 let longestPhrase = 1;
 
-for (const lexicon of [CONCEPTS, CONCEPTS_MORE, OTHER_TOPICS]) {
+for (const lexicon of [CONCEPTS, CONCEPTS_MORE, CONCEPTS_EVERYDAY, OTHER_TOPICS]) {
   for (const [name, words] of Object.entries(lexicon)) {
     const concept = `#${name}`;
     for (const written of words) {
@@ -139,7 +139,8 @@ export function analyzeQuery(text: string): QueryWord[] {
     const concept = token.concept ?? conceptOf(token.word, stemmers);
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
-    const weak = !concept && WEAK_WORDS.has(token.word);
+    // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
+    const weak = !concept && (WEAK_WORDS.has(token.word) || /\d/.test(token.word));
     const existing = seen.get(key);
     if (existing) {
       existing.weak &&= weak;

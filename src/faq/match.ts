@@ -55,6 +55,8 @@ export interface FaqMatch {
    * "number". Only an anchored entry is ever answered.
    */
   anchored: boolean;
+  /** Words of the query, not everyday ones, that no entry has (a question about something else, or small talk). */
+  unknownWords: number;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface FaqMatch {
  */
 export const ANSWER_THRESHOLD = 0.6;
 export const ANSWER_MIN_MARGIN = 0.05;
-export const ANSWER_FLOOR = 0.4;
+export const ANSWER_FLOOR = 0.45;
 export const ANSWER_MARGIN = 0.1;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
@@ -92,7 +94,7 @@ export interface MatchTuning {
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
-  answerFieldWeight: 0.5,
+  answerFieldWeight: 0.7,
   unknownWeight: 0.4,
   unknownTopicWeight: 1.5,
   entryCoverageFloor: 0.5,
@@ -268,11 +270,13 @@ export class FaqIndex {
     let knownWeight = 0;
     let unknownSum = 0;
     let unknownCount = 0;
+    let unknownWords = 0;
     for (const t of terms) {
       if (t.candidates.length > 0) knownWeight += t.weight;
       else {
         unknownSum += t.weight;
         unknownCount++;
+        if (!t.weak) unknownWords++;
       }
     }
     const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
@@ -368,6 +372,7 @@ export class FaqIndex {
       confidence: s.confidence,
       matchedLang: s.lang,
       anchored: s.anchored,
+      unknownWords,
     }));
   }
 }

@@ -82,6 +82,29 @@ const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي رو�
 const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
 великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
 
+
+// Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
+// rather than dropped, so a question made only of them still has words; they weigh little beside its topic.
+const SMALL_TALK = `hiya heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap
+finally actually literally basically honestly seriously clue dumb silly stupid question quick random bother bothering
+disturb apologies excuse struggling struggle stressed worried panic urgent asap landed arrived arriving moved moving
+settled settling recently lately cousin husband wife partner boyfriend girlfriend baby babies toddler little one ones
+son daughter mum mom dad sick ill fever cold hot tired happy sad crazy weird floor floors storey upstairs downstairs
+above below first second third fourth fifth 1st 2nd 3rd 4th 5th month months weeks year years ago yesterday tonight
+already every everyday again still never ever anymore overflowing full empty
+coucou bjr slt cc hello re bisous mdr ptdr lol svp stp merci petite petit question nouvelle nouveau arrivee arrivante
+arrive arrives crois pense sais rate desole desolee deranger secours aidez mari femme copain copine cousin cousine
+bebe loulou loulous fils fille enfant malade fievre etage etages premier deuxieme troisieme quatrieme 1er 2e 3e 4e
+dessus dessous haut bas hier demain matin soir semaine mois annee adore aime super genial trop vraiment franchement
+buenas holaa jeje jaja perdon perdona disculpa disculpen ayuda urgente primera primero segundo tercero cuarto piso
+planta arriba abajo marido mujer esposo esposa primo prima bebe enfermo fiebre ayer manana semana mes ano vez veces
+جيران الجيران جداد جديد وصلت وصلنا وصل البارح امبارح امس بكره النهارده اليوم صار صارت مليان مليانة بعرف ما بعرف عارف
+عارفه منيح كتير بزاف شي شنو واش ديال فين كيفاش علاش ساعدوني ساعدني جوزي مرتي زوجي زوجتي ابني بنتي اخوي سخن مريض
+الطابق طابق الاول الثاني الثالث الرابع فوق تحت فوقي صباح مسا مساء
+привіт вітаю будь ласка дякую вибачте перепрошую допоможіть терміново чоловік дружина син донька мама тато дитина
+малий мала хворий температура поверх поверху поверсі перший другий третій четвертий зверху знизу вчора завтра сьогодні
+тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав`;
+
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
-  `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
+  `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
 );
