@@ -14,6 +14,7 @@ describe('/faq precision', () => {
     for (const q of [
       'la boulangerie du coin ferme à quelle heure ?',
       'when does the bakery open on sunday?',
+      'plumber phone number?',
       'what is the number of a good plumber?',
       'how much is a haircut around here?',
     ]) {
