@@ -66,6 +66,21 @@ export function termOf(word: string, stem: Stemmer): string {
   return conceptOf(word, [stem]) ?? stem(word);
 }
 
+/**
+ * Arabic glues "and", "with", "for", "so" and "like" (و ب ل ف ك) to the next word: "والترام", "للباص", "بالسكان".
+ * When the rest is a word the analyzer knows (a stop word, an everyday word or a word of the lexicon), the word is
+ * that rest.
+ */
+function withoutProclitic(word: string): string {
+  if (word.length < 4 || !/^[\u0648\u0628\u0644\u0641\u0643]/u.test(word)) return word;
+  if (STOP_WORDS.has(word) || CONCEPT_BY_WORD.has(word)) return word;
+  // "لل" is "ل" + "ال" with one alef dropped.
+  const rest = word.startsWith('\u0644\u0644') ? `\u0627${word.slice(1)}` : word.slice(1);
+  if (STOP_WORDS.has(rest) || WEAK_WORDS.has(rest) || CONCEPT_BY_WORD.has(rest)) return rest;
+  if (rest.startsWith('\u0627\u0644') && CONCEPT_BY_WORD.has(rest.slice(2))) return rest.slice(2);
+  return word;
+}
+
 interface Token {
   /** A concept term, or undefined for a plain word. */
   concept?: string;
@@ -88,7 +103,7 @@ function tokens(text: string): Token[] {
       }
     }
     if (joined) continue;
-    const word = raw[i]!;
+    const word = withoutProclitic(raw[i]!);
     if (!STOP_WORDS.has(word)) out.push({ word });
   }
   return out;
