@@ -3,7 +3,7 @@
 import type { Command, Subcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { answerFor, answerQuestion, type FaqEntry } from '../src/faq/match.js';
-import { AUTO_ANSWER_SETTING, scopeOf } from '../src/faq/service.js';
+import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/faq/service.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 import { parseId } from '../src/rules/args.js';
 
@@ -33,6 +33,17 @@ function preferences(ctx: Context): { hint?: string; group: string } {
 /** `#12 When are the bins collected?`, in the asker's language where the entry has it. */
 function topicLine(ctx: Context, entry: FaqEntry): string {
   return ctx.t('faq.topic', { id: entry.id, question: answerFor(entry, preferences(ctx)).question });
+}
+
+/** Shows one entry, in the asker's language where it has one. */
+export async function replyEntry(ctx: Context, entry: FaqEntry): Promise<void> {
+  const { question, answer } = answerFor(entry, preferences(ctx));
+  await ctx.reply(ctx.t('faq.answer', { id: entry.id, question, answer }));
+}
+
+/** Button labels stay short (Discord allows 80 characters, Telegram shows about 30 on a phone). */
+function buttonLabel(question: string): string {
+  return question.length <= 60 ? question : `${question.slice(0, 59).trimEnd()}…`;
 }
 
 const add = {
@@ -128,12 +139,17 @@ export const faq = {
       await ctx.reply(ctx.t('faq.list', { topics: lines.join('\n'), more }));
       return;
     }
-    // `/faq #12` (as the lists and auto-answers name entries) shows that entry.
+    // `/faq 12` or `/faq #12` (as lists, auto-answers and "did you mean" choices name entries) shows that entry.
+    // Choices are entry ids, not positions in someone's list, so a number typed by anyone, anywhere, later, means
+    // the same entry of this group's FAQ or is plainly not one.
     const byId = parseId(args.question);
-    const named = byId === null ? undefined : index.entry(byId);
-    if (named) {
-      const { question, answer } = answerFor(named, preferences(ctx));
-      await ctx.reply(ctx.t('faq.answer', { id: named.id, question, answer }));
+    if (byId !== null) {
+      const named = index.entry(byId);
+      if (!named) {
+        await ctx.replyEphemeral('faq.not_found', { id: byId });
+        return;
+      }
+      await replyEntry(ctx, named);
       return;
     }
     const result = answerQuestion(index, args.question, preferences(ctx));
@@ -146,7 +162,10 @@ export const faq = {
       await ctx.reply(ctx.t('faq.no_answer'));
       return;
     }
-    const topics = result.closest.map((c) => ctx.t('faq.topic', { id: c.entryId, question: c.translation.question }));
-    await ctx.reply(ctx.t('faq.no_answer_closest', { topics: topics.join('\n') }));
+    // "Did you mean": the closest topics, each one tap (a button) or one command (`/faq <id>`, WhatsApp) away.
+    const choices = result.closest.map((c) => ctx.t('faq.choice', { id: c.entryId, question: c.translation.question }));
+    await ctx.reply(ctx.t('faq.did_you_mean', { choices: choices.join('\n') }), {
+      buttons: result.closest.map((c) => ({ label: buttonLabel(c.translation.question), data: faqButtonData(c.entryId) })),
+    });
   },
 } satisfies Command;

@@ -23,6 +23,7 @@ import { GroupRepository, type GroupDefaults } from './db/groups.js';
 import { PeopleRepository } from './db/people.js';
 import { FaqService } from './faq/service.js';
 import { helpButtonStage } from './help/button-stage.js';
+import { faqButtonStage } from './faq/button-stage.js';
 import { HelpService, type HelpOptions } from './help/service.js';
 import { faqAutoAnswer } from './faq/stage.js';
 import { GroupRules } from './rules/service.js';
@@ -195,6 +196,7 @@ export async function createApp(options: AppOptions) {
       ...(options.beforeCommands ?? []),
       commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }, { rateLimit: options.commandRateLimit }),
       helpButtonStage,
+      faqButtonStage,
       faqAutoAnswer,
       bridgeStage(bridge),
       ...(options.afterCommands ?? []),

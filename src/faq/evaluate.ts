@@ -1,5 +1,6 @@
-// Scores the matcher against a labelled set (tests/fixtures/faq/queries.json): used by the unit tests, which assert
-// floors, and by bench/faq.ts, which prints the figures.
+// Scores the matcher against a labelled set (tests/fixtures/faq/queries.json, the tuning set, and
+// tests/fixtures/faq/heldout/<lang>.json, the held-out sets): used by the unit tests, which assert floors, and by
+// bench/faq.ts, which prints the figures per language.
 import { answerQuestion, autoAnswer, type FaqIndex } from './match.js';
 
 export interface LabelledSet {
@@ -16,12 +17,19 @@ export interface Miss {
 }
 
 export interface Evaluation {
+  /** Sizes: answerable, unanswerable, chatter. */
+  counts: { answerable: number; unanswerable: number; chatter: number };
   /** Answerable queries whose best-ranked entry is the expected one, whatever the confidence. */
   top1Ranked: number;
   /** Answerable queries that `/faq` answers, with the expected entry (the figure users see). */
   top1Answered: number;
   /** Answerable queries that `/faq` answers with a different entry. */
   wrongOnAnswerable: number;
+  /**
+   * Answerable queries one tap from the right answer: `/faq` answers with it, or it says it is unsure and the
+   * expected entry is among its "did you mean" choices.
+   */
+  didYouMeanRight: number;
   /** Unanswerable questions that `/faq` answers anyway (any answer is wrong). */
   wrongOnUnanswerable: number;
   /** Chatter lines that auto-answer would reply to. */
@@ -33,10 +41,13 @@ export interface Evaluation {
   misses: Miss[];
 }
 
+const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
 export function evaluate(index: FaqIndex, set: LabelledSet): Evaluation {
   let ranked = 0;
   let answered = 0;
   let wrong = 0;
+  let oneTap = 0;
   let autoRight = 0;
   let autoWrong = 0;
   const misses: Miss[] = [];
@@ -44,9 +55,12 @@ export function evaluate(index: FaqIndex, set: LabelledSet): Evaluation {
     const top = index.search(q.text, { lang: q.lang, limit: 1 })[0];
     if (top?.entryId === q.expect) ranked++;
     const result = answerQuestion(index, q.text, { group: q.lang });
-    if (result.kind === 'answer' && result.entryId === q.expect) answered++;
-    else {
+    if (result.kind === 'answer' && result.entryId === q.expect) {
+      answered++;
+      oneTap++;
+    } else {
       if (result.kind === 'answer') wrong++;
+      else if (result.closest.some((c) => c.entryId === q.expect)) oneTap++;
       misses.push({
         text: q.text,
         expected: q.expect,
@@ -76,13 +90,43 @@ export function evaluate(index: FaqIndex, set: LabelledSet): Evaluation {
   }
   const n = set.answerable.length;
   return {
-    top1Ranked: ranked / n,
-    top1Answered: answered / n,
-    wrongOnAnswerable: wrong / n,
-    wrongOnUnanswerable: wrongUnanswerable / set.unanswerable.length,
-    chatterAnswered: chatterAnswered / set.chatter.length,
-    autoRecall: autoRight / n,
-    autoWrong: autoWrong / n,
+    counts: { answerable: n, unanswerable: set.unanswerable.length, chatter: set.chatter.length },
+    top1Ranked: ratio(ranked, n),
+    top1Answered: ratio(answered, n),
+    wrongOnAnswerable: ratio(wrong, n),
+    didYouMeanRight: ratio(oneTap, n),
+    wrongOnUnanswerable: ratio(wrongUnanswerable, set.unanswerable.length),
+    chatterAnswered: ratio(chatterAnswered, set.chatter.length),
+    autoRecall: ratio(autoRight, n),
+    autoWrong: ratio(autoWrong, n),
     misses,
   };
+}
+
+/** The part of a set written in one language. */
+export function inLanguage(set: LabelledSet, lang: string): LabelledSet {
+  return {
+    answerable: set.answerable.filter((q) => q.lang === lang),
+    unanswerable: set.unanswerable.filter((q) => q.lang === lang),
+    chatter: set.chatter.filter((q) => q.lang === lang),
+  };
+}
+
+/** Several sets as one (the held-out set is one file per language). */
+export function merge(sets: LabelledSet[]): LabelledSet {
+  return {
+    answerable: sets.flatMap((s) => s.answerable),
+    unanswerable: sets.flatMap((s) => s.unanswerable),
+    chatter: sets.flatMap((s) => s.chatter),
+  };
+}
+
+/** The evaluation of each language present in the set, in the order given. */
+export function evaluateByLanguage(index: FaqIndex, set: LabelledSet, langs: readonly string[]): Map<string, Evaluation> {
+  const out = new Map<string, Evaluation>();
+  for (const lang of langs) {
+    const part = inLanguage(set, lang);
+    if (part.answerable.length + part.unanswerable.length + part.chatter.length > 0) out.set(lang, evaluate(index, part));
+  }
+  return out;
 }

@@ -57,7 +57,9 @@ export class FuzzyVocabulary {
 
   /** Words within the allowed edit distance of `word`, closest first, with a similarity in (0, 1). */
   nearest(word: string, limit = 3): { word: string; similarity: number }[] {
-    const max = allowedEdits(word.length);
+    // Arabic letters that differ by a dot are different words (الزجاج glass, الدجاج chickens): a short Arabic word
+    // is taken as written.
+    const max = /[\u0600-\u06ff]/u.test(word) && word.length < 8 ? 0 : allowedEdits(word.length);
     if (max === 0) return [];
     const grams = trigrams(word);
     const shared = new Map<string, number>();

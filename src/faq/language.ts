@@ -6,11 +6,13 @@ import { fold } from './normalize.js';
 const MARKERS: Record<string, string[]> = {
   en: ['the', 'is', 'are', 'where', 'when', 'what', 'how', 'which', 'who', 'can', 'do', 'does', 'my', 'i', 'you',
     'and', 'to', 'of', 'for', 'in', 'on', 'with', 'it', 'there', 'anyone', 'please', 'have', 'get', 'this', 'our'],
+  // "la", "de", "un", "que" are Spanish too: they count for both, and other words decide.
   fr: ['le', 'la', 'les', 'des', 'du', 'est', 'sont', 'ou', 'quand', 'comment', 'quel', 'quelle', 'qui', 'je', 'j',
     'vous', 'et', 'pour', 'dans', 'avec', 'il', 'y', 'mon', 'ma', 'mes', 'une', 'un', 'de', 'c', 'l', 'd', 'qu',
     'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut'],
   es: ['el', 'los', 'las', 'donde', 'cuando', 'como', 'que', 'es', 'una', 'por', 'para', 'hay', 'mi', 'alguien',
-    'hola', 'gracias', 'del', 'con', 'puedo', 'esta'],
+    'hola', 'gracias', 'del', 'con', 'puedo', 'esta', 'la', 'de', 'un', 'al', 'se', 'y', 'horario', 'buenas', 'vecinos',
+    'sabeis', 'saben', 'necesito', 'tengo', 'donde', 'cual', 'quien', 'pero', 'muy', 'tambien', 'aqui', 'hoy'],
   de: ['der', 'die', 'das', 'ist', 'wo', 'wann', 'wie', 'und', 'ich', 'nicht', 'ein', 'eine', 'mit', 'fur', 'hat',
     'gibt', 'es', 'kann', 'jemand'],
 };
@@ -33,6 +35,9 @@ export function detectLanguage(text: string): string | undefined {
   // Letters that only one of our languages uses settle short texts ("numéro ?").
   if (/[éèêàçùœ]/u.test(text.toLowerCase())) counts.fr = (counts.fr ?? 0) + 1.5;
   if (/[ñ¿¡]/u.test(text)) counts.es = (counts.es ?? 0) + 2;
+  // Spanish nouns and adjectives end in -o/-os far more than French ones ("horario", "piscina" aside).
+  const spanishEndings = words.filter((w) => w.length > 3 && /(?:o|os|cion|dad)$/.test(w)).length;
+  if (spanishEndings > 0) counts.es = (counts.es ?? 0) + 0.5 * spanishEndings;
   if (/[äöüß]/u.test(text)) counts.de = (counts.de ?? 0) + 1.5;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -11,18 +11,21 @@
 //   when an entry is added, translated or removed (see cache.ts). Building one takes about 0.1 ms per entry
 //   (5,000 entries in about half a second; a typical group's 30 in a few milliseconds).
 //
-// How it ranks. Each translation of an entry is a document with two fields, question and answer. Text becomes terms
-// (analyze.ts: accent- and case-folding, stop words, light stemming for English and French, synonym groups shared
-// across languages). Query words that the index does not know are matched to known words by edit distance
-// (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of a document combines:
-//   - query coverage: how much of the question's meaning (terms weighted by rarity) the document contains, a match
-//     in the entry's question counting more than one in its answer. Words the FAQ has never seen count against it,
-//     which is what keeps "where can I park my boat?" from being answered about parking permits;
-//   - entry coverage: how much of the entry's own question the query touches, so "bins?" prefers "When are the bins
-//     collected?" over an entry that mentions bins in passing.
-// The rarity weight of unknown words grows with the square root of their number, so a long rambling message with
-// a clear topic is not drowned by its small talk, while a short off-topic question stays unanswered.
-import { analyze, analyzeWeighted, conceptSpellings } from './analyze.js';
+// How it ranks. Each entry is one document over all its translations, with two fields, question and answer, so a
+// mixed-language question meets the words of whichever translation has them. Text becomes terms (analyze.ts: folding,
+// stop words and small talk dropped, stemming per language, a concept lexicon shared by the five languages). A
+// query word is looked up in every form its script allows (its concept, or its English, French and Spanish stems for
+// Latin script; its Arabic or Ukrainian stem otherwise). Query words that the index does not know are matched to
+// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of an entry combines:
+//   - query coverage: how much of the question's meaning (terms weighted by rarity) the entry contains, a match in
+//     its question counting more than one in its answer. Words the FAQ has never seen count against it: a topic word
+//     of the lexicon that no entry has counts fully ("where can I park my boat?" is not about parking permits), any
+//     other unknown word less, since it is as often small talk as topic;
+//   - entry coverage: how much of the entry's own question (its best translation) the query touches, so "bins?"
+//     prefers "When are the bins collected?" over an entry that mentions bins in passing.
+// The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
+// topic is not drowned by its small talk, while a short off-topic question stays unanswered.
+import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { detectLanguage } from './language.js';
 import { isQuestion } from './question.js';
@@ -47,13 +50,30 @@ export interface FaqMatch {
   confidence: number;
   /** Language of the translation that matched best. */
   matchedLang: string;
+  /**
+   * The entry shares a topic word with the query, not only everyday words or aspects such as "open", "price" or
+   * "number". Only an anchored entry is ever answered.
+   */
+  anchored: boolean;
+  /** Words of the query, not everyday ones, that no entry has (a question about something else, or small talk). */
+  unknownWords: number;
 }
 
-/** `/faq <question>` answers when the best entry reaches this; below it, it lists the closest topics. */
-export const ANSWER_THRESHOLD = 0.34;
+/**
+ * `/faq <question>` answers only an entry that shares a topic word with the question (FaqMatch.anchored), when it
+ * reaches ANSWER_THRESHOLD and leads the next entry by ANSWER_MIN_MARGIN (two entries nearly tied is not sure), or
+ * when it reaches ANSWER_FLOOR and leads by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose
+ * small talk lowers every confidence); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
+ * more than a did-you-mean, so these are chosen on the tuning sets (bench/faq.ts) for no wrong answer first, then
+ * for the most right ones.
+ */
+export const ANSWER_THRESHOLD = 0.6;
+export const ANSWER_MIN_MARGIN = 0.05;
+export const ANSWER_FLOOR = 0.45;
+export const ANSWER_MARGIN = 0.1;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
-export const AUTO_ANSWER_THRESHOLD = 0.5;
-export const AUTO_ANSWER_MARGIN = 0.1;
+export const AUTO_ANSWER_THRESHOLD = 0.6;
+export const AUTO_ANSWER_MARGIN = 0.15;
 /** Auto-answers ignore long messages: a wall of text is a conversation, not a FAQ question. */
 export const AUTO_ANSWER_MAX_LENGTH = 400;
 
@@ -63,52 +83,63 @@ export interface MatchTuning {
   answerFieldWeight: number;
   /** Weight of a word the index has never seen, relative to the rarest known word. */
   unknownWeight: number;
+  /** The same for a word of the lexicon's topics (synonyms.ts) that no entry has: it says what the question is about. */
+  unknownTopicWeight: number;
   /** Share of the confidence that query coverage gives on its own, the rest scaled by entry coverage. */
   entryCoverageFloor: number;
   /** Weight of an everyday word ("old", "trouver") relative to a topic word. */
   weakWordFactor: number;
+  /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
+  unanchoredFactor: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
-  answerFieldWeight: 0.5,
-  unknownWeight: 0.65,
-  entryCoverageFloor: 0.4,
+  answerFieldWeight: 0.7,
+  unknownWeight: 0.4,
+  unknownTopicWeight: 1.5,
+  entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
+  unanchoredFactor: 0.5,
 };
 
 interface Doc {
-  /** Position of the entry in the index (for per-entry arrays). */
-  entry: number;
-  lang: string;
-  /** Term id → field weight: 1 for a term of the question, answerFieldWeight for one only in the answer. */
+  /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
   fields: Map<number, number>;
-  /** The question's term ids and the sum of their idf. */
-  questionTerms: number[];
-  questionWeight: number;
-}
-
-/** Which stemmer family a language code uses: the analyzer only distinguishes en, fr and "fold only". */
-function family(lang: string): string {
-  const base = lang.toLowerCase().slice(0, 2);
-  return base === 'en' || base === 'fr' ? base : 'xx';
+  /** Each translation's question: its term ids and the sum of their idf, for entry coverage. */
+  questions: { lang: string; terms: number[]; weight: number }[];
 }
 
 interface QueryTerm {
   weight: number;
   weak: boolean;
-  /** Index term ids this query term may stand for, with how well (1 exact, below 1 a typo). */
+  /** The word names an aspect (hours, price, number…), not a topic: it cannot anchor an answer on its own. */
+  facet: boolean;
+  /** Index term ids this query word may stand for, with how well (1 exact, below 1 a typo). */
   candidates: { term: number; similarity: number }[];
 }
 
 export class FaqIndex {
+  /** One document per entry: all its translations at once, so a mixed-language question meets every one of them. */
   private readonly docs: Doc[] = [];
   private readonly entryList: FaqEntry[] = [];
   private readonly entriesById = new Map<number, FaqEntry>();
   /** Terms are numbered once; every hot lookup uses the number. */
   private readonly termIds = new Map<string, number>();
   private readonly idfs: number[] = [];
-  /** Per stemmer family: term id → documents containing it, so a query only visits documents it was analysed for. */
-  private readonly postings = new Map<string, Map<number, number[]>>();
+  /** Term id → entries (positions) containing it with the term's field weight there: a query visits only these. */
+  private readonly postings = new Map<number, { docs: number[]; fields: number[] }>();
+  /** Term id → translations (flat positions, see translationStart) whose question has it. */
+  private readonly questionPostings = new Map<number, number[]>();
+  /** Entry position → position of its first translation in the flat translation arrays. */
+  private readonly translationStart: number[] = [];
+  private translationCount = 0;
+  // Per-search scratch arrays, reused (search is synchronous) so a query touching thousands of entries allocates
+  // nothing per entry.
+  private matchedScratch = new Float64Array(0);
+  private topicalScratch = new Uint8Array(0);
+  private anchoredScratch = new Uint8Array(0);
+  private touchedScratch = new Float64Array(0);
+  private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
@@ -122,30 +153,40 @@ export class FaqIndex {
       const position = this.entryList.length;
       this.entryList.push(entry);
       this.entriesById.set(entry.id, entry);
-      const seen = new Set<number>();
+      const fields = new Map<number, number>();
+      const questions: Doc['questions'] = [];
       for (const t of entry.translations) {
-        const fields = new Map<number, number>();
-        for (const term of analyze(t.answer, t.lang)) fields.set(this.termId(term), this.tuning.answerFieldWeight);
-        const questionTerms = analyze(t.question, t.lang).map((term) => this.termId(term));
-        for (const id of questionTerms) fields.set(id, 1);
-        const index = this.docs.length;
-        this.docs.push({ entry: position, lang: t.lang, fields, questionTerms, questionWeight: 0 });
-        const fam = family(t.lang);
-        let familyPostings = this.postings.get(fam);
-        if (!familyPostings) this.postings.set(fam, (familyPostings = new Map()));
-        for (const id of fields.keys()) {
-          const list = familyPostings.get(id);
-          if (list) list.push(index);
-          else familyPostings.set(id, [index]);
-          if (!seen.has(id)) {
-            seen.add(id);
-            entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
-          }
+        for (const term of analyze(t.answer, t.lang)) {
+          const id = this.termId(term);
+          if (!fields.has(id)) fields.set(id, this.tuning.answerFieldWeight);
         }
+        const terms = analyze(t.question, t.lang).map((term) => this.termId(term));
+        for (const id of terms) fields.set(id, 1);
+        questions.push({ lang: t.lang, terms, weight: 0 });
+      }
+      this.docs.push({ fields, questions });
+      this.translationStart.push(this.translationCount);
+      questions.forEach((q, i) => {
+        for (const id of new Set(q.terms)) {
+          const list = this.questionPostings.get(id);
+          if (list) list.push(this.translationCount + i);
+          else this.questionPostings.set(id, [this.translationCount + i]);
+        }
+      });
+      this.translationCount += questions.length;
+      for (const [id, field] of fields) {
+        const list = this.postings.get(id);
+        if (list) {
+          list.docs.push(position);
+          list.fields.push(field);
+        } else this.postings.set(id, { docs: [position], fields: [field] });
+        entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
       }
     }
     for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? 0);
-    for (const doc of this.docs) doc.questionWeight = doc.questionTerms.reduce((sum, id) => sum + this.idfs[id]!, 0);
+    for (const doc of this.docs) {
+      for (const q of doc.questions) q.weight = q.terms.reduce((sum, id) => sum + this.idfs[id]!, 0);
+    }
     for (const [term, id] of this.termIds) {
       if (term.startsWith('#')) continue;
       this.fuzzy.add(term);
@@ -184,114 +225,154 @@ export class FaqIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private queryTerms(query: string, lang: string): QueryTerm[] {
+  private queryTerms(query: string): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const { term, weak } of analyzeWeighted(query, lang)) {
+    for (const { forms, word, weak, topic, facet } of analyzeQuery(query)) {
       const factor = weak ? this.tuning.weakWordFactor : 1;
-      const id = this.termIds.get(term);
-      if (id !== undefined) {
-        terms.push({ weight: this.idfs[id]! * factor, weak, candidates: [{ term: id, similarity: 1 }] });
-        continue;
-      }
       const candidates: { term: number; similarity: number }[] = [];
-      if (!term.startsWith('#')) {
-        for (const near of this.fuzzy.nearest(term)) {
-          const target = this.spellingToTerm.get(near.word);
-          if (target !== undefined && !candidates.some((c) => c.term === target)) {
-            candidates.push({ term: target, similarity: near.similarity });
+      let weight = 0;
+      for (const form of forms) {
+        const id = this.termIds.get(form);
+        if (id === undefined || candidates.some((c) => c.term === id)) continue;
+        candidates.push({ term: id, similarity: 1 });
+        weight = Math.max(weight, this.idfs[id]!);
+      }
+      if (candidates.length === 0 && !forms[0]!.startsWith('#')) {
+        for (const spelling of new Set([word, ...forms])) {
+          for (const near of this.fuzzy.nearest(spelling)) {
+            const target = this.spellingToTerm.get(near.word);
+            if (target !== undefined && !candidates.some((c) => c.term === target)) {
+              candidates.push({ term: target, similarity: near.similarity });
+              weight = Math.max(weight, this.idfs[target]!);
+            }
           }
         }
       }
-      const weight = candidates.length > 0 ? this.idfs[candidates[0]!.term]! : this.idfFor(0) * this.tuning.unknownWeight;
-      terms.push({ weight: weight * factor, weak, candidates });
+      if (candidates.length === 0) {
+        weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
+      }
+      terms.push({ weight: weight * factor, weak, facet, candidates });
     }
     return terms;
   }
 
   /**
    * Entries ranked by how well they answer `query`, best first. `lang` (the asker's, else the query's detected
-   * language) breaks ties between translations that match equally.
+   * language) names the translation reported as matched when several match equally.
    */
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
     const floor = this.tuning.entryCoverageFloor;
-    // Best document per entry, in flat arrays: a common word can touch thousands of documents.
-    const bestScore = new Float64Array(this.entryList.length);
-    const bestConfidence = new Float64Array(this.entryList.length);
-    const bestDoc = new Int32Array(this.entryList.length).fill(-1);
-    const touchedEntries: number[] = [];
-    for (const [fam, postings] of this.postings) {
-      const terms = this.queryTerms(query, fam);
-      if (terms.length === 0) continue;
-      // Unknown words weigh by the square root of their count, so long messages keep their topic.
-      let knownWeight = 0;
-      let unknownSum = 0;
-      let unknownCount = 0;
-      for (const t of terms) {
-        if (t.candidates.length > 0) knownWeight += t.weight;
-        else {
-          unknownSum += t.weight;
-          unknownCount++;
+    const terms = this.queryTerms(query);
+    if (terms.length === 0) return [];
+    // Unknown words weigh by the square root of their count, so long messages keep their topic.
+    let knownWeight = 0;
+    let unknownSum = 0;
+    let unknownCount = 0;
+    let unknownWords = 0;
+    for (const t of terms) {
+      if (t.candidates.length > 0) knownWeight += t.weight;
+      else {
+        unknownSum += t.weight;
+        unknownCount++;
+        if (!t.weak) unknownWords++;
+      }
+    }
+    const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
+    // Best similarity with which the query reaches each index term (for entry coverage).
+    const reached = new Map<number, number>();
+    for (const t of terms) {
+      for (const c of t.candidates) if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
+    }
+    // Walk the postings, not the entries: each term adds weight × its best field match to the entries that have it.
+    const n = this.entryList.length;
+    if (this.matchedScratch.length < n) {
+      this.matchedScratch = new Float64Array(n);
+      this.topicalScratch = new Uint8Array(n);
+      this.anchoredScratch = new Uint8Array(n);
+      this.bestScratch = new Float64Array(n);
+    }
+    if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
+    const matchedBy = this.matchedScratch;
+    const topical = this.topicalScratch;
+    const anchored = this.anchoredScratch;
+    const touchedBy = this.touchedScratch;
+    const visited: number[] = [];
+    const best = this.bestScratch;
+    const hit: number[] = [];
+    for (const t of terms) {
+      hit.length = 0;
+      for (const c of t.candidates) {
+        const list = this.postings.get(c.term);
+        if (!list) continue;
+        for (let i = 0; i < list.docs.length; i++) {
+          const m = list.fields[i]! * c.similarity;
+          const d = list.docs[i]!;
+          if (best[d] === 0) hit.push(d);
+          if (best[d]! < m) best[d] = m;
         }
       }
-      const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
-      // Best similarity with which the query reaches each index term (for entry coverage).
-      const reached = new Map<number, number>();
-      const candidateDocs = new Set<number>();
-      for (const t of terms) {
-        for (const c of t.candidates) {
-          if ((reached.get(c.term) ?? 0) < c.similarity) reached.set(c.term, c.similarity);
-          for (const d of postings.get(c.term) ?? []) candidateDocs.add(d);
-        }
-      }
-      for (const d of candidateDocs) {
-        const doc = this.docs[d]!;
-        let matched = 0;
-        let topical = false;
-        for (const t of terms) {
-          let m = 0;
-          for (const c of t.candidates) {
-            const field = doc.fields.get(c.term);
-            if (field !== undefined && field * c.similarity > m) m = field * c.similarity;
-          }
-          matched += t.weight * m;
-          if (m > 0 && !t.weak) topical = true;
-        }
+      for (const d of hit) {
+        const m = best[d]!;
+        best[d] = 0;
+        if (matchedBy[d] === 0 && topical[d] === 0) visited.push(d);
+        matchedBy[d] = matchedBy[d]! + t.weight * m;
         // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
-        if (!topical) continue;
-        let touched = 0;
-        for (const id of doc.questionTerms) touched += this.idfs[id]! * (reached.get(id) ?? 0);
-        const queryCoverage = matched / totalWeight;
-        const entryCoverage = doc.questionWeight > 0 ? touched / doc.questionWeight : 0;
-        const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage);
-        if (confidence <= 0) continue;
-        // Tie-breakers only: the asker's language, then the entry's coverage.
-        const score = confidence + (preferred && doc.lang.startsWith(preferred) ? 1e-3 : 0) + entryCoverage * 1e-4;
-        if (bestDoc[doc.entry] === -1) touchedEntries.push(doc.entry);
-        if (bestDoc[doc.entry] === -1 || score > bestScore[doc.entry]!) {
-          bestScore[doc.entry] = score;
-          bestConfidence[doc.entry] = confidence;
-          bestDoc[doc.entry] = d;
-        }
+        if (!t.weak) topical[d] = 1;
+        // A topic word, not an everyday word or an aspect, anchors the entry.
+        if (!t.weak && !t.facet) anchored[d] = 1;
+        else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
       }
     }
-    // Keep the best `limit` without sorting every touched entry.
-    const top: number[] = [];
-    const better = (a: number, b: number): boolean =>
-      bestScore[a]! > bestScore[b]! || (bestScore[a] === bestScore[b] && this.entryList[a]!.id < this.entryList[b]!.id);
-    for (const e of touchedEntries) {
-      if (top.length === limit && !better(e, top[top.length - 1]!)) continue;
-      let i = top.length;
-      while (i > 0 && better(e, top[i - 1]!)) i--;
-      top.splice(i, 0, e);
-      if (top.length > limit) top.pop();
+    for (const [id, similarity] of reached) {
+      for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
     }
-    return top.map((e) => ({
-      entryId: this.entryList[e]!.id,
-      score: bestScore[e]!,
-      confidence: bestConfidence[e]!,
-      matchedLang: this.docs[bestDoc[e]!]!.lang,
+    // Keep the best `limit` without sorting every visited entry.
+    const scored: { entry: number; score: number; confidence: number; lang: string; anchored: boolean }[] = [];
+    const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
+      a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
+    for (const d of visited) {
+      const matched = matchedBy[d]!;
+      const isTopical = topical[d] === 1;
+      const isAnchored = anchored[d] === 1;
+      matchedBy[d] = 0;
+      topical[d] = 0;
+      anchored[d] = 0;
+      if (!isTopical) continue;
+      const questions = this.docs[d]!.questions;
+      // Entry coverage: the translation whose question the query touches most (the asker's language on a tie).
+      let entryCoverage = -1;
+      let lang = questions[0]!.lang;
+      const start = this.translationStart[d]!;
+      for (let i = 0; i < questions.length; i++) {
+        const q = questions[i]!;
+        const coverage = q.weight > 0 ? touchedBy[start + i]! / q.weight : 0;
+        const tie = Math.abs(coverage - entryCoverage) < 1e-9;
+        if (coverage > entryCoverage + 1e-9 || (tie && preferred !== undefined && q.lang.startsWith(preferred))) {
+          entryCoverage = Math.max(coverage, entryCoverage);
+          lang = q.lang;
+        }
+      }
+      const queryCoverage = matched / totalWeight;
+      // An entry that shares only aspects with the question ("open", "number") answers at most part of it.
+      const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage) * (isAnchored ? 1 : this.tuning.unanchoredFactor);
+      if (confidence <= 0) continue;
+      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang, anchored: isAnchored };
+      if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
+      let i = scored.length;
+      while (i > 0 && before(candidate, scored[i - 1]!)) i--;
+      scored.splice(i, 0, candidate);
+      if (scored.length > limit) scored.pop();
+    }
+    for (const id of reached.keys()) for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = 0;
+    return scored.map((s) => ({
+      entryId: this.entryList[s.entry]!.id,
+      score: s.score,
+      confidence: s.confidence,
+      matchedLang: s.lang,
+      anchored: s.anchored,
+      unknownWords,
     }));
   }
 }
@@ -330,6 +411,16 @@ export type FaqCommandResult =
   /** No entry is confident enough: the closest topics (their translation in the asker's language) to list. */
   | { kind: 'none'; closest: FaqAnswer[] };
 
+/** How many closest topics `/faq` offers when it is unsure. */
+export const DID_YOU_MEAN = 3;
+
+function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
+  if (!top.anchored) return false;
+  const lead = top.confidence - (second?.confidence ?? 0);
+  if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
+  return top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN;
+}
+
 /** What `/faq <question>` should say. */
 export function answerQuestion(
   index: FaqIndex,
@@ -338,14 +429,14 @@ export function answerQuestion(
 ): FaqCommandResult {
   const detected = detectLanguage(question);
   const lang = prefs.hint ?? detected ?? prefs.group;
-  const matches = index.search(question, { lang, limit: 3 });
+  const matches = index.search(question, { lang, limit: DID_YOU_MEAN });
   const toAnswer = (m: FaqMatch): FaqAnswer => ({
     entryId: m.entryId,
     confidence: m.confidence,
     translation: answerFor(index.entry(m.entryId)!, { hint: prefs.hint, detected, group: prefs.group }),
   });
-  const top = matches[0];
-  if (top && top.confidence >= ANSWER_THRESHOLD) return { kind: 'answer', ...toAnswer(top) };
+  const [top, second] = matches;
+  if (top && clearlyAhead(top, second)) return { kind: 'answer', ...toAnswer(top) };
   return { kind: 'none', closest: matches.map(toAnswer) };
 }
 
@@ -359,7 +450,7 @@ export function autoAnswer(
   const detected = detectLanguage(text);
   if (!isQuestion(text, detected ?? prefs.hint ?? prefs.group)) return undefined;
   const [top, second] = index.search(text, { lang: prefs.hint ?? detected ?? prefs.group, limit: 2 });
-  if (!top || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
+  if (!top || !top.anchored || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
   if (second && top.confidence - second.confidence < AUTO_ANSWER_MARGIN) return undefined;
   return {
     entryId: top.entryId,

@@ -41,6 +41,8 @@ export function isQuestion(text: string, lang?: string): boolean {
   if (/^ (?:what an?|how (?:nice|lovely|kind|cool|sad|great|funny|beautiful)|quel(?:le)?s? (?:belle|beau|joli|jolie|bonne|chance)) /u.test(words)) {
     return false;
   }
+  // "can't believe…", "don't forget…": a negative contraction opens a statement, not a question.
+  if (/^ (?:can|don|doesn|isn|won|didn|wasn|aren) t /u.test(words)) return false;
   const base = lang?.toLowerCase().slice(0, 2);
   const langs = base && FOLDED_OPENERS[base] ? [base] : Object.keys(FOLDED_OPENERS);
   for (const l of langs) {

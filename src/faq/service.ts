@@ -15,6 +15,13 @@ import { FaqRepository, type FaqEntryHome, type FaqScope } from './repository.js
 /** Default: the same topic is auto-answered at most once per group in this many ms. */
 export const AUTO_ANSWER_COOLDOWN_MS = 5 * 60_000;
 
+/** Data of a "did you mean" button: the entry it shows (`faq:show:12`). */
+export const FAQ_BUTTON_PREFIX = 'faq:show:';
+
+export function faqButtonData(entryId: number): string {
+  return `${FAQ_BUTTON_PREFIX}${entryId}`;
+}
+
 /** The group setting `/faq auto on|off` writes. */
 export const AUTO_ANSWER_SETTING = 'faqAutoAnswer';
 

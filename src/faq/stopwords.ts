@@ -1,3 +1,5 @@
+import { fold } from './normalize.js';
+
 // Words that carry no topic: function words of the languages we stem, plus chat filler ("hi", "anyone know",
 // "please") that turns up around real questions. Kept in folded form (no accents). A word that is a function word in
 // one language but a topic word in another ("car" in French and English) is left out on purpose.
@@ -24,11 +26,35 @@ yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait c
 dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
 possible faut-il ici coin proche pres quelquun personne gens tlm monde`;
 
-// Spanish function words, so a Spanish question is not penalised for its grammar (no stemmer for Spanish yet).
-const ES = `el la los las un una unos unas de del al y o que en con por para como cuando donde quien cual cuanto es son
-esta estan hay mi mis tu su sus lo le les se me te nos hola gracias alguien sabe saben puedo puede donde cuando como`;
+// Spanish function words and chat filler. Words that are topic words in English or French ("sin", "son", "car")
+// are left out on purpose.
+const ES = `el la los las un una unos unas de del al y o u que en con por para como cuando donde quien cual cuanto es
+son esta estan este estos esa ese eso esto hay mi mis tu su sus lo le les se me te nos os hola gracias alguien sabe
+saben sabeis sabes puedo puede pueden podria donde cuando como muy mas pero ya tambien porque hasta desde sobre entre
+hola buenas buenos dias tardes noches vecinos vecinas gente todos todas perdon perdona favor porfa xfa oye saludos
+alguno alguna algun algo aqui alli ahi estoy estamos tengo tiene tenemos tienen ser estar hacer hace hago necesito
+necesitamos quiero queremos saber decir dice dime decirme sabria alguno cerca otra otro otros vez eh pues bueno
+nuevo nueva nuevos acabo acabamos ayuda pregunta tonta jaja jajaja gracias mil`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${EN} ${FR} ${ES}`.split(/\s+/).filter(Boolean));
+// Arabic (folded: no short vowels, bare alef) and its everyday chat words, Levantine and Gulf included.
+const AR = `في من على الى إلى عن مع هل ما ماذا متى اين أين وين كيف لماذا كم اي أي او أو ان أن إن هذا هذه ذلك تلك هناك هنا
+هون هنيك انا أنا نحن انت أنت هو هي هم لي لنا لك عند عندي عندنا كان كانت يكون بدي بدنا لازم ممكن يمكن شو ايش إيش
+مين اللي الذي التي مرحبا مرحباً اهلا أهلا السلام عليكم شكرا شكراً جماعة يا ياجماعة الاخوة الإخوة اسف آسف عفوا
+لو سمحت من فضلكم فضلك بس كمان ايضا أيضاً جدا جداً كل بعض اريد أريد نريد احد أحد حدا حد يعرف تعرفون بعرف سؤال
+قد لقد ثم حتى منذ بعد قبل وهل فيه فيها لا لم لن ليس و ف ب ل ك`;
+
+// Ukrainian function words and chat filler (folded: apostrophes dropped).
+const UK = `і й та а але або чи що як де коли хто який яка яке які в у на з із зі до від по за для про при без над під
+через біля це цей ця ці той та то там тут є був була було були буде я ми ти ви він вона воно вони мене мені нам нас
+вам вас його її їх мій моя моє мої наш наша наше наші ваш ваша свій своя свої себе привіт вітаю добрий день доброго
+ранку вечора дякую дуже будь ласка підкажіть підкажи скажіть порадьте хтось знає знаєте хто небудь можна треба
+потрібно мені ще вже теж також тільки лише так ні не не вибачте перепрошую питання сусіди всім всі усім друзі ось
+подскажіть подскажите пожалуйста пожалуста пожалуста шо чо найти кажуть кого кому десь просто після між отримати
+цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${EN} ${FR} ${ES} ${AR} ${UK}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
+);
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
 // "keep" or "cheap" can matter — but weigh little, so a question is judged by its topic words. Folded forms.
@@ -47,4 +73,39 @@ derniere prochain premier temps fois jour jours endroit chose truc aujourd hui d
 souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener arriver arrive
 habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait`;
 
-export const WEAK_WORDS: ReadonlySet<string> = new Set(`${WEAK_EN} ${WEAK_FR}`.split(/\s+/).filter(Boolean));
+const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
+mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer
+familia amigo amigos peques niño`;
+
+const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
+الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب`;
+
+const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
+великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
+
+
+// Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
+// rather than dropped, so a question made only of them still has words; they weigh little beside its topic.
+const SMALL_TALK = `hiya heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap
+finally actually literally basically honestly seriously clue dumb silly stupid question quick random bother bothering
+disturb apologies excuse struggling struggle stressed worried panic urgent asap landed arrived arriving moved moving
+settled settling recently lately cousin husband wife partner boyfriend girlfriend baby babies toddler little one ones
+son daughter mum mom dad sick ill fever cold hot tired happy sad crazy weird floor floors storey upstairs downstairs
+above below first second third fourth fifth 1st 2nd 3rd 4th 5th month months weeks year years ago yesterday tonight
+already every everyday again still never ever anymore overflowing full empty
+coucou bjr slt cc hello re bisous mdr ptdr lol svp stp merci petite petit question nouvelle nouveau arrivee arrivante
+arrive arrives crois pense sais rate desole desolee deranger secours aidez mari femme copain copine cousin cousine
+bebe loulou loulous fils fille enfant malade fievre etage etages premier deuxieme troisieme quatrieme 1er 2e 3e 4e
+dessus dessous haut bas hier demain matin soir semaine mois annee adore aime super genial trop vraiment franchement
+buenas holaa jeje jaja perdon perdona disculpa disculpen ayuda urgente primera primero segundo tercero cuarto piso
+planta arriba abajo marido mujer esposo esposa primo prima bebe enfermo fiebre ayer manana semana mes ano vez veces
+جيران الجيران جداد جديد وصلت وصلنا وصل البارح امبارح امس بكره النهارده اليوم صار صارت مليان مليانة بعرف ما بعرف عارف
+عارفه منيح كتير بزاف شي شنو واش ديال فين كيفاش علاش ساعدوني ساعدني جوزي مرتي زوجي زوجتي ابني بنتي اخوي سخن مريض
+الطابق طابق الاول الثاني الثالث الرابع فوق تحت فوقي صباح مسا مساء
+привіт вітаю будь ласка дякую вибачте перепрошую допоможіть терміново чоловік дружина син донька мама тато дитина
+малий мала хворий температура поверх поверху поверсі перший другий третій четвертий зверху знизу вчора завтра сьогодні
+тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав`;
+
+export const WEAK_WORDS: ReadonlySet<string> = new Set(
+  `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
+);

@@ -62,7 +62,9 @@ describe('/faq add and ask', () => {
     const mod = bot.chat('g1', 'mo').as('moderator');
     for (const entry of [BINS, PERMIT, PHARMACY]) await say(mod, `/faq add ${entry}`);
     const [reply] = await say(bot.chat('g1', 'sam'), '/faq where can I park my boat?');
-    expect(reply).toBe('I have no answer to that yet. The closest topics:\n#2 How do I get a residents parking permit?');
+    expect(reply).toBe(
+      'Did you mean one of these? Tap a topic, or type its command:\n/faq 2 · How do I get a residents parking permit?',
+    );
     const [nothing] = await say(bot.chat('g1', 'sam'), '/faq is there a choir for children?');
     expect(nothing).toMatch(/^I have no answer to that yet. Type \/faq/);
   });

@@ -101,7 +101,7 @@ describe('search', () => {
   });
 
   it('reports the language of the translation that matched', () => {
-    expect(index.search('pharmacie de garde ?')[0]).toMatchObject({ entryId: 6, matchedLang: 'fr' });
+    expect(index.search('Où est la pharmacie de garde ?')[0]).toMatchObject({ entryId: 6, matchedLang: 'fr' });
     expect(index.search('pharmacy on duty?')[0]).toMatchObject({ entryId: 6, matchedLang: 'en' });
   });
 
@@ -224,22 +224,12 @@ describe('labelled set', () => {
     for (const q of labelled.answerable) expect(entries.some((e) => e.id === q.expect)).toBe(true);
   });
 
-  // Floors sit a little below the measured figures (bench/faq.ts prints them) so a regression fails CI.
-  it('stays above the accuracy floors', () => {
-    const result = evaluate(index, labelled);
-    expect(result.top1Ranked).toBeGreaterThanOrEqual(0.93); // measured 0.95
-    expect(result.top1Answered).toBeGreaterThanOrEqual(0.86); // measured 0.89
-    expect(result.wrongOnAnswerable).toBeLessThanOrEqual(0.03); // measured 0.016
-    expect(result.wrongOnUnanswerable).toBeLessThanOrEqual(0.03); // measured 0
-    expect(result.chatterAnswered).toBeLessThanOrEqual(0.03); // measured 0
-    expect(result.autoWrong).toBeLessThanOrEqual(0.01); // measured 0
-  });
-
-  it('generalises to queries written after tuning', () => {
+  // The older en/fr check set (written after an earlier tuning round); the held-out set is in floors.test.ts.
+  it('holds on the older en/fr check set', () => {
     const result = evaluate(index, heldOut);
     expect(result.top1Ranked).toBeGreaterThanOrEqual(0.9); // measured 0.97
-    expect(result.top1Answered).toBeGreaterThanOrEqual(0.75); // measured 0.83
-    expect(result.wrongOnUnanswerable).toBeLessThanOrEqual(0.1); // measured 0.1 (1 of 10)
-    expect(result.chatterAnswered).toBeLessThanOrEqual(0.1); // measured 0 after the exclamation fix
+    expect(result.top1Answered).toBeGreaterThanOrEqual(0.8); // measured 0.87
+    expect(result.wrongOnUnanswerable).toBe(0); // measured 0
+    expect(result.chatterAnswered).toBe(0); // measured 0
   });
 });
