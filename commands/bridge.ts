@@ -73,6 +73,7 @@ async function useCode(ctx: Context, typed: string): Promise<void> {
       number,
     }),
     urgent: true,
+    people: [sender.id],
   });
 }
 

@@ -68,6 +68,7 @@ async function join(ctx: Context, typed: string): Promise<void> {
       by: sender.name,
       number,
     }),
+    people: [sender.id],
     urgent: true,
   });
 }

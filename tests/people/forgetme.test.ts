@@ -108,9 +108,10 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     // A console group in quiet hours, bridged by a code they redeem: their relays wait for its morning digest.
     const max = b.chat('nord', 'max', 'Max').as('admin');
     await max.send(`/quiet ${parisTime(-1)}-${parisTime(3)}`);
-    const [linkReply] = await max.send('/bridge link');
-    const code = /\/bridge ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(linkReply!.text)?.[1];
-    expect(code).toBeDefined();
+    // The code goes to Max privately, never into the group.
+    const sentBefore = b.privateTo(max.userKey).length;
+    await max.send('/bridge link');
+    const code = await b.privateMatch(max.userKey, /\/bridge ([A-Z0-9]{4}-[A-Z0-9]{4})/, sentBefore);
     expect((await say(ZEPH, `/bridge ${code}`)).join('\n')).toMatch(/Linked with|Lié/);
     // A help request, and an offer on Bob's whose notice to Bob's private chat fails for good (Bob never started
     // the bot): a failed job carrying their name.
