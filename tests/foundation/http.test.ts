@@ -222,7 +222,12 @@ async function redisProxy() {
       mode = 'forward';
       for (const socket of sockets) socket.destroy();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Cuts what is still open (a client reconnecting while the bot stopped) so the server can close. */
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }
 
