@@ -192,7 +192,7 @@ export async function createApp(options: AppOptions) {
     ],
     onStageError: (error) => {
       metrics.stageErrors.inc({ stage: error.stage });
-      log.error({ err: error.cause, stage: error.stage, chat: error.chatId }, 'stage failed');
+      log.error({ err: error.cause, stage: error.stage, chat: error.chatId, event: error.eventId }, 'stage failed; contained');
     },
   });
 
