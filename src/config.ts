@@ -41,6 +41,8 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  REDIS_APPENDFSYNC: z.enum(['always', 'everysec', 'no']).default('everysec'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   CONSOLE: z
     .enum(['auto', 'on', 'off'])
     .default('auto'),
