@@ -22,6 +22,8 @@ export interface RestOptions {
   uploadLimit: number;
   /** Largest request body accepted, in bytes (Discord refuses form bodies over about 25 MiB). */
   requestLimit: number;
+  /** A message post is answered this long after it was created (a slow network: a crash can fall in between). */
+  postAnswerDelayMs?: number;
 }
 
 /** A file from a multipart post: its files[n] index, name, type and bytes. */
@@ -196,6 +198,7 @@ export class Rest {
         limitHeaders = rateHeaders(verdict);
       }
       const result = handler({ params, query: url.searchParams, body, files });
+      if (this.options.postAnswerDelayMs && method === 'POST') await new Promise((resolve) => setTimeout(resolve, this.options.postAnswerDelayMs));
       return reply(result.status, result.body, { ...limitHeaders, ...result.headers });
     } catch (error) {
       if (error instanceof ApiError) {
