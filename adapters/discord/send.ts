@@ -206,6 +206,10 @@ export class DiscordSender {
       const id = messageRef(sent.channel_id, sent.id);
       ids.push(id);
       if (post.files?.length && !String(post.body.content ?? '').trim()) fileOnlyIds.push(id);
+      // The rest waits for the channel's next turn (partLimit): the delivery worker calls again with resumeAfter.
+      if (message.partLimit && ids.length >= message.partLimit && i < posts.length - 1) {
+        return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
+      }
     }
     return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
   }
