@@ -7,7 +7,7 @@ import type { AdapterHooks, CommandMenuEntry, PlatformAdapter } from './core/ada
 import { CommandRegistry, formsOf, type Command } from './core/command.js';
 import type { Stage } from './core/composer.js';
 import type { Clock, Context, ContextDeps } from './core/context.js';
-import type { Platform } from './core/envelope.js';
+import { unqualify, type Platform, type QualifiedId } from './core/envelope.js';
 import type { OutboundMessage } from './core/outbound.js';
 import { AlertRepository } from './alerts/repository.js';
 import { CommunityRepository } from './communities/repository.js';
@@ -34,7 +34,7 @@ import { startDeliveryWorker } from './queue/delivery.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
 import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
-import { CachedRoleLookup } from './roles.js';
+import { CachedRoleLookup, RoleChanges, RoleMirror } from './roles.js';
 import type { Services } from './core/context.js';
 import './services.js';
 
@@ -111,7 +111,19 @@ export async function createApp(options: AppOptions) {
   const events = new EventEmitter<AppEvents>();
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const roles = new CachedRoleLookup(options.roleCacheMs ?? 60_000);
-  for (const adapter of options.adapters) roles.register(adapter.platform, adapter.roles);
+  const roleChanges = new RoleChanges(redis, prefix, roles, log);
+  // A session-bound platform (WhatsApp) is asked in the gateway; a gateway with separate workers keeps a copy of each
+  // chat's roles in Redis, which those workers read.
+  const mirror = new RoleMirror(redis, prefix);
+  const mirrored = (adapter: PlatformAdapter | undefined) => Boolean(adapter?.sendsFromGatewayOnly && adapter.roles.rolesIn);
+  for (const adapter of options.adapters) {
+    roles.register(adapter.platform, mirrored(adapter) && options.role === 'worker' ? mirror.lookup() : adapter.roles);
+  }
+  const refreshMirror = async (chatId: QualifiedId) => {
+    const adapter = adapters.get(unqualify(chatId).platform);
+    if (options.role !== 'gateway' || !mirrored(adapter)) return;
+    await mirror.write(chatId, await adapter!.roles.rolesIn!(chatId));
+  };
 
   const groups = new GroupRepository(db.db);
   const deliveries = new DeliveryRepository(db.db);
@@ -197,7 +209,14 @@ export async function createApp(options: AppOptions) {
   });
 
   const hooks: AdapterHooks = {
-    rolesChanged: (chatId, userId) => roles.invalidate(chatId, userId),
+    // Every process forgets the chat's cached roles; a mirrored chat is read again first, so workers find it current.
+    rolesChanged: (chatId, userId) => {
+      roles.invalidate(chatId, userId);
+      refreshMirror(chatId)
+        .catch((error: unknown) => log.warn({ err: error, chat: chatId }, 'roles mirror not refreshed'))
+        .then(() => roleChanges.changed(chatId, userId))
+        .catch((error: unknown) => log.warn({ err: error, chat: chatId }, 'role change not published'));
+    },
     chatGone: async (chatId, reason) => {
       log.warn({ chat: chatId, reason }, 'group marked inactive');
       await groups.markInactive(chatId, reason);
@@ -209,11 +228,18 @@ export async function createApp(options: AppOptions) {
   const runsGateway = options.role !== 'worker';
 
   const sink = async (envelope: Parameters<typeof inbound.sink>[0]) => {
+    // A chat's roles are mirrored before its first message is accepted (a worker may need them for it), then kept
+    // fresh in the background.
+    if (options.role === 'gateway' && envelope.chat.type === 'group' && mirrored(adapters.get(envelope.platform)) && !mirror.fresh(envelope.chat.id)) {
+      const refreshed = refreshMirror(envelope.chat.id).catch((error: unknown) => log.warn({ err: error, chat: envelope.chat.id }, 'roles mirror not refreshed'));
+      if (!mirror.written(envelope.chat.id)) await refreshed;
+    }
     await inbound.sink(envelope);
     metrics.messagesIn.inc({ platform: envelope.platform, kind: envelope.kind });
   };
 
   async function start(): Promise<void> {
+    await roleChanges.start();
     if (runsWorkers) {
       workers.push(
         ...startInboundWorkers({
@@ -301,6 +327,7 @@ export async function createApp(options: AppOptions) {
     await outbox.close();
     await rules.close();
     services.help.stop();
+    await roleChanges.close();
   }
 
   /** Resolves when no inbound or delivery job is waiting, active, or delayed to run within `horizonMs`. */
