@@ -31,6 +31,7 @@ import { EventDedupe } from './pipeline/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';
+import { FileBudget, type FileBudgets } from './queue/files.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
 import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
@@ -60,6 +61,8 @@ export interface AppOptions {
   locks?: { inboundMs?: number; deliveryMs?: number; lease?: Partial<LeaseOptions> };
   /** Help requests: expiry, reminder, spam guard, sweep interval (defaults in src/help/service.ts). */
   help?: Partial<HelpOptions>;
+  /** Memory for bridged files, in bytes: per delivery job and for the whole process (defaults 100 MiB and 200 MiB). */
+  fileBudget?: { perJobBytes?: number; workerBytes?: number };
   /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
   bridge?: Partial<BridgeOptions>;
   /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
@@ -224,6 +227,11 @@ export async function createApp(options: AppOptions) {
   };
 
   const workers: { close(): Promise<void> }[] = [];
+  // One budget for the files of every delivery worker of this process.
+  const fileBudgets: FileBudgets = {
+    perJobBytes: options.fileBudget?.perJobBytes ?? 100 * 1024 * 1024,
+    worker: new FileBudget(options.fileBudget?.workerBytes ?? 200 * 1024 * 1024),
+  };
   const runsWorkers = options.role !== 'gateway';
   const runsGateway = options.role !== 'worker';
 
@@ -279,6 +287,7 @@ export async function createApp(options: AppOptions) {
             const source = adapters.get(platform);
             return source?.sendsFromGatewayOnly && !runsGateway ? undefined : source;
           },
+          fileBudgets,
           deliveries,
           log: log.child({ platform: adapter.platform }),
           concurrency: options.deliveryConcurrency,
@@ -362,7 +371,7 @@ export async function createApp(options: AppOptions) {
     return { ok: Object.values(checks).every((c) => c.ok), checks };
   }
 
-  return { start, stop, idle, health, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps };
+  return { start, stop, idle, health, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     partitions: config.INBOUND_PARTITIONS,
     role: config.ROLE,
     bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
+    fileBudget: { perJobBytes: config.FILE_JOB_BUDGET_MB * 1024 * 1024, workerBytes: config.FILE_WORKER_BUDGET_MB * 1024 * 1024 },
   });
   await app.start();
   const http = await startHttpServer({
