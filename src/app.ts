@@ -8,7 +8,7 @@ import type { AdapterHooks, CommandMenuEntry, PlatformAdapter } from './core/ada
 import { CommandRegistry, formsOf, type Command } from './core/command.js';
 import type { Stage } from './core/composer.js';
 import type { Clock, Context, ContextDeps } from './core/context.js';
-import type { Platform } from './core/envelope.js';
+import { unqualify, type Platform, type QualifiedId } from './core/envelope.js';
 import type { OutboundMessage } from './core/outbound.js';
 import { AlertRepository } from './alerts/repository.js';
 import { CommunityRepository } from './communities/repository.js';
@@ -37,11 +37,12 @@ import { EventDedupe } from './pipeline/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';
+import { FileBudget, type FileBudgets } from './queue/files.js';
 import { InboundQueue, startInboundWorkers } from './queue/inbound.js';
 import type { LeaseOptions } from './queue/partitions.js';
 import { QueueOutbox, deliveryJobId, type HoldPolicy } from './queue/outbox.js';
 import { eraseFromRedis } from './queue/erase.js';
-import { CachedRoleLookup } from './roles.js';
+import { CachedRoleLookup, RoleChanges, RoleMirror } from './roles.js';
 import type { Services } from './core/context.js';
 import './services.js';
 
@@ -69,6 +70,8 @@ export interface AppOptions {
   help?: Partial<HelpOptions>;
   /** Commands per person and chat: a token bucket (defaults in src/pipeline/rate-limit.ts). */
   commandRateLimit?: CommandRateLimit;
+  /** Memory for bridged files, in bytes: per delivery job and for the whole process (defaults 100 MiB and 200 MiB). */
+  fileBudget?: { perJobBytes?: number; workerBytes?: number };
   /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
   bridge?: Partial<BridgeOptions>;
   /** Wrong link and join codes allowed per chat and per person (default 5 in 10 minutes). */
@@ -122,7 +125,19 @@ export async function createApp(options: AppOptions) {
   const events = new EventEmitter<AppEvents>();
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const roles = new CachedRoleLookup(options.roleCacheMs ?? 60_000);
-  for (const adapter of options.adapters) roles.register(adapter.platform, adapter.roles);
+  const roleChanges = new RoleChanges(redis, prefix, roles, log);
+  // A session-bound platform (WhatsApp) is asked in the gateway; a gateway with separate workers keeps a copy of each
+  // chat's roles in Redis, which those workers read.
+  const mirror = new RoleMirror(redis, prefix);
+  const mirrored = (adapter: PlatformAdapter | undefined) => Boolean(adapter?.sendsFromGatewayOnly && adapter.roles.rolesIn);
+  for (const adapter of options.adapters) {
+    roles.register(adapter.platform, mirrored(adapter) && options.role === 'worker' ? mirror.lookup() : adapter.roles);
+  }
+  const refreshMirror = async (chatId: QualifiedId) => {
+    const adapter = adapters.get(unqualify(chatId).platform);
+    if (options.role !== 'gateway' || !mirrored(adapter)) return;
+    await mirror.write(chatId, await adapter!.roles.rolesIn!(chatId));
+  };
 
   const groups = new GroupRepository(db.db);
   const deliveries = new DeliveryRepository(db.db);
@@ -203,12 +218,19 @@ export async function createApp(options: AppOptions) {
     ],
     onStageError: (error) => {
       metrics.stageErrors.inc({ stage: error.stage });
-      log.error({ err: error.cause, stage: error.stage, chat: error.chatId }, 'stage failed');
+      log.error({ err: error.cause, stage: error.stage, chat: error.chatId, event: error.eventId }, 'stage failed; contained');
     },
   });
 
   const hooks: AdapterHooks = {
-    rolesChanged: (chatId, userId) => roles.invalidate(chatId, userId),
+    // Every process forgets the chat's cached roles; a mirrored chat is read again first, so workers find it current.
+    rolesChanged: (chatId, userId) => {
+      roles.invalidate(chatId, userId);
+      refreshMirror(chatId)
+        .catch((error: unknown) => log.warn({ err: error, chat: chatId }, 'roles mirror not refreshed'))
+        .then(() => roleChanges.changed(chatId, userId))
+        .catch((error: unknown) => log.warn({ err: error, chat: chatId }, 'role change not published'));
+    },
     chatGone: async (chatId, reason) => {
       log.warn({ chat: chatId, reason }, 'group marked inactive');
       await groups.markInactive(chatId, reason);
@@ -216,15 +238,27 @@ export async function createApp(options: AppOptions) {
   };
 
   const workers: { close(): Promise<void> }[] = [];
+  // One budget for the files of every delivery worker of this process.
+  const fileBudgets: FileBudgets = {
+    perJobBytes: options.fileBudget?.perJobBytes ?? 100 * 1024 * 1024,
+    worker: new FileBudget(options.fileBudget?.workerBytes ?? 200 * 1024 * 1024),
+  };
   const runsWorkers = options.role !== 'gateway';
   const runsGateway = options.role !== 'worker';
 
   const sink = async (envelope: Parameters<typeof inbound.sink>[0]) => {
+    // A chat's roles are mirrored before its first message is accepted (a worker may need them for it), then kept
+    // fresh in the background.
+    if (options.role === 'gateway' && envelope.chat.type === 'group' && mirrored(adapters.get(envelope.platform)) && !mirror.fresh(envelope.chat.id)) {
+      const refreshed = refreshMirror(envelope.chat.id).catch((error: unknown) => log.warn({ err: error, chat: envelope.chat.id }, 'roles mirror not refreshed'));
+      if (!mirror.written(envelope.chat.id)) await refreshed;
+    }
     await inbound.sink(envelope);
     metrics.messagesIn.inc({ platform: envelope.platform, kind: envelope.kind });
   };
 
   async function start(): Promise<void> {
+    await roleChanges.start();
     if (runsWorkers) {
       workers.push(
         ...startInboundWorkers({
@@ -264,6 +298,7 @@ export async function createApp(options: AppOptions) {
             const source = adapters.get(platform);
             return source?.sendsFromGatewayOnly && !runsGateway ? undefined : source;
           },
+          fileBudgets,
           deliveries,
           log: log.child({ platform: adapter.platform }),
           concurrency: options.deliveryConcurrency,
@@ -314,6 +349,7 @@ export async function createApp(options: AppOptions) {
     await outbox.close();
     await rules.close();
     services.help.stop();
+    await roleChanges.close();
   }
 
   /** Resolves when no inbound or delivery job is waiting, active, or delayed to run within `horizonMs`. */
@@ -363,7 +399,7 @@ export async function createApp(options: AppOptions) {
     ];
   }
 
-  return { start, stop, idle, health, queues, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps };
+  return { start, stop, idle, health, queues, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -48,6 +48,10 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  REDIS_APPENDFSYNC: z.enum(['always', 'everysec', 'no']).default('everysec'),
+  FILE_JOB_BUDGET_MB: z.coerce.number().int().min(1).max(10_000).default(100),
+  FILE_WORKER_BUDGET_MB: z.coerce.number().int().min(1).max(100_000).default(200),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   CONSOLE: z
     .enum(['auto', 'on', 'off'])
     .default('auto'),

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   }
 
   let embedded: EmbeddedRedis | undefined;
-  const redisUrl = config.REDIS_URL ?? (embedded = await startEmbeddedRedis({ dir: path.join(dataDir, 'redis'), persistent: true, log })).url;
+  const redisUrl = config.REDIS_URL ?? (embedded = await startEmbeddedRedis({ dir: path.join(dataDir, 'redis'), persistent: true, log, appendFsync: config.REDIS_APPENDFSYNC })).url;
   const redis = connectRedis(redisUrl);
   redis.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir });
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
     partitions: config.INBOUND_PARTITIONS,
     role: config.ROLE,
     bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
+    fileBudget: { perJobBytes: config.FILE_JOB_BUDGET_MB * 1024 * 1024, workerBytes: config.FILE_WORKER_BUDGET_MB * 1024 * 1024 },
   });
   await app.start();
   const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes });
@@ -154,7 +155,15 @@ async function main(): Promise<void> {
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string) =>
     (stopping ??= (async () => {
-      log.info({ reason }, 'shutting down');
+      log.info({ reason, deadlineMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down');
+      // A job that hangs (a platform that never answers, a Redis that stopped answering) must not keep the process
+      // alive: past the deadline it exits, and what was in flight goes back to its queue once its lock lapses.
+      setTimeout(() => {
+        log.warn({ reason, deadlineMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown deadline passed; work in flight is left to its retries');
+        void embedded?.stop();
+        log.flush?.();
+        process.exit(1);
+      }, config.SHUTDOWN_TIMEOUT_MS).unref();
       stopRepl?.();
       await app.stop();
       await http.close();

@@ -14,6 +14,7 @@
 // `attachments` array, at most 10 files a message. They go with the text's last part, like a caption under the text;
 // more files follow as file-only messages. Voice notes go as ordinary audio files: Discord's voice-message flag needs
 // a waveform we do not have. An edit changes the text only; attachments stay where they are.
+import { createHash } from 'node:crypto';
 import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { unqualify } from '../../src/core/envelope.js';
@@ -70,6 +71,16 @@ function webhookUsername(name: string): string {
     .trim()
     .slice(0, 80);
   return cleaned && !['everyone', 'here'].includes(cleaned.toLowerCase()) ? cleaned : WEBHOOK_NAME;
+}
+
+/**
+ * The nonce of one post of one delivery: the same for every attempt (it names the message, its target and the part),
+ * at most 25 characters as Discord requires. With `enforce_nonce`, Discord answers a post whose nonce it saw from us in
+ * the last few minutes with the message it already created: a retry after a crash between Discord's answer and our
+ * record of it gets the first message back instead of posting a second.
+ */
+export function postNonce(message: OutboundMessage, part: number): string {
+  return createHash('sha256').update(`${message.id}\n${message.target}\n${part}`).digest('base64url').slice(0, 25);
 }
 
 function parseRef(ref: string): { channelId: string; messageId: string } {
@@ -195,6 +206,10 @@ export class DiscordSender {
       const id = messageRef(sent.channel_id, sent.id);
       ids.push(id);
       if (post.files?.length && !String(post.body.content ?? '').trim()) fileOnlyIds.push(id);
+      // The rest waits for the channel's next turn (partLimit): the delivery worker calls again with resumeAfter.
+      if (message.partLimit && ids.length >= message.partLimit && i < posts.length - 1) {
+        return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
+      }
     }
     return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
   }
@@ -204,7 +219,8 @@ export class DiscordSender {
     const reply = message.replyTo ? parseRef(message.replyTo) : undefined;
     return this.postEach(message, posts, (post, i) => {
       // Only the first part replies; a reply to a message elsewhere would be refused, so it is left out.
-      const body = i === 0 && reply && reply.channelId === where ? { ...post.body, message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : post.body;
+      const replying = i === 0 && reply && reply.channelId === where ? { message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : {};
+      const body = { ...post.body, ...replying, nonce: postNonce(message, i), enforce_nonce: true };
       return this.rest.post(Routes.channelMessages(where), multipart(body, post.files));
     });
   }

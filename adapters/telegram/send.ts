@@ -185,6 +185,10 @@ async function postAll(api: Api, chatId: number, message: OutboundMessage, botUs
     const id = telegramMessageId(chatId, sentId);
     ids.push(id);
     if (part.type === 'file' && !part.caption) fileOnlyIds.push(id);
+    // The rest waits for the chat's next turn (partLimit): the delivery worker calls again with resumeAfter.
+    if (message.partLimit && ids.length >= message.partLimit && i < parts.length - 1) {
+      return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
+    }
   }
   return fileOnlyIds.length > 0 ? { messageIds: ids, fileOnlyIds } : { messageIds: ids };
 }

@@ -26,8 +26,8 @@ const SERIALIZED_MESSAGE_ID = /^(true|false)_[^_\s]+_[^_\s]+(_[^_\s]+)?$/;
 
 /**
  * Fetches the file of a message someone posted. whatsapp-web.js hands the whole file over at once (base64, out of
- * the browser page), so the size WhatsApp recorded on the message is checked first; without one, the bytes are
- * checked once they are here.
+ * the browser page), so the size WhatsApp recorded on the message is checked first; without one, the size the base64
+ * text stands for is checked before it is decoded.
  */
 export async function downloadWhatsApp(
   ctx: SendContext,
@@ -49,6 +49,10 @@ export async function downloadWhatsApp(
   // Resolves to undefined (despite its typings) when the media has expired from WhatsApp's servers or cannot be had.
   const media: MessageMedia | undefined = await call('downloadMedia', () => message.downloadMedia());
   if (!media) throw new DeliveryError('permanent', 'whatsapp file no longer available');
+  // The size the base64 text stands for, read before decoding: a file over the cap is refused without being copied.
+  const encoded = media.data.length;
+  const decodedSize = Math.floor((encoded * 3) / 4) - (media.data.endsWith('==') ? 2 : media.data.endsWith('=') ? 1 : 0);
+  if (decodedSize > maxBytes) throw new DeliveryError('permanent', `whatsapp file of ${decodedSize} bytes is over ${maxBytes}`);
   const data = Buffer.from(media.data, 'base64');
   if (data.length === 0) throw new DeliveryError('permanent', 'whatsapp file is empty');
   if (data.length > maxBytes) throw new DeliveryError('permanent', `whatsapp file of ${data.length} bytes is over ${maxBytes}`);

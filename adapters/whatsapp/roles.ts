@@ -1,6 +1,7 @@
 // Roles on WhatsApp: group admins (and the group's creator, the "super admin") are admins, everyone else a member.
 // Asked live from the session each time; core caches the answers briefly and drops them on hooks.rolesChanged.
-import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import { InfrastructureError } from '../../src/core/errors.js';
 import type { Role, RoleLookup } from '../../src/core/roles.js';
 import type { GroupChat } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
@@ -12,11 +13,21 @@ export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): R
       const user = unqualify(userId);
       if (chat.platform !== 'whatsapp' || user.platform !== 'whatsapp') throw new Error(`not a whatsapp id: ${chatId} ${userId}`);
       // Unknown is not "member": refusing an admin because the session is down would be wrong, so let core decide.
-      if (!isReady()) throw new Error('whatsapp session not connected');
+      if (!isReady()) throw new InfrastructureError('whatsapp session not connected');
       const found = await client.getChatById(chat.bare);
       if (!found || !found.isGroup) return 'member';
       const participant = (found as GroupChat).participants.find((p) => p.id._serialized === user.bare);
       return participant && (participant.isAdmin || participant.isSuperAdmin) ? 'admin' : 'member';
+    },
+    async rolesIn(chatId: QualifiedId): Promise<Record<QualifiedId, Role>> {
+      const chat = unqualify(chatId);
+      if (chat.platform !== 'whatsapp') throw new Error(`not a whatsapp id: ${chatId}`);
+      if (!isReady()) throw new InfrastructureError('whatsapp session not connected');
+      const found = await client.getChatById(chat.bare);
+      if (!found || !found.isGroup) return {};
+      const roles: Record<QualifiedId, Role> = {};
+      for (const p of (found as GroupChat).participants) if (p.isAdmin || p.isSuperAdmin) roles[qualify('whatsapp', p.id._serialized)] = 'admin';
+      return roles;
     },
   };
 }

@@ -155,6 +155,10 @@ async function sendNew(ctx: SendContext, chatJid: string, message: OutboundMessa
     } catch (error) {
       throw withDelivered(error, messageIds, fileOnlyIds);
     }
+    // The rest waits for the chat's next turn (partLimit): the delivery worker calls again with resumeAfter.
+    if (message.partLimit && messageIds.length >= message.partLimit && index < posts.length - 1) {
+      return { messageIds, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
+    }
   }
   return fileOnlyIds.length > 0 ? { messageIds, fileOnlyIds } : { messageIds };
 }

@@ -7,9 +7,11 @@
 //
 // Optional: PARTITIONS (16), LOCK_MS / LEASE_TTL_MS (shorter job locks and leases so a killed process is replaced
 // quickly), TELEGRAM_API_ROOT + TELEGRAM_BOT_TOKEN (a Telegram stand-in: the gateway polls it, workers deliver to it),
-// FANOUT_TARGETS (a text "fanout <n>" enqueues one outbound message to each of n Telegram chats), DELIVERY_GLOBAL_MS
+// DISCORD_API_URL + DISCORD_BOT_TOKEN (a Discord stand-in, REST only in workers), FANOUT_TARGETS (a text "fanout <n>"
+// enqueues one outbound message to each of n Telegram chats, or to the qualified ids in FANOUT_CHATS), DELIVERY_GLOBAL_MS
 // (Telegram sends at most one per this many ms), WORK_MS (pipeline
 // cost per envelope, simulated by a timer). The process prints "ready" once started and stops on SIGTERM.
+import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { allCommands } from '../../commands/index.js';
 import { createApp, type Role } from '../../src/app.js';
@@ -30,6 +32,7 @@ redis.on('error', () => {}); // reconnects on its own; the chaos tests restart R
 const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR ?? '' });
 
 const fanoutTargets = Number(env.FANOUT_TARGETS ?? 0);
+const fanoutChats = env.FANOUT_CHATS ? env.FANOUT_CHATS.split(',') : undefined;
 const workMs = Number(env.WORK_MS ?? 0);
 
 /** Records that this process ran the envelope through the pipeline; then, for "fanout <n>", fans out. */
@@ -42,7 +45,7 @@ const trace: Stage<Context> = {
     if (fanout && fanoutTargets > 0) {
       const n = Math.min(Number(fanout[1]), fanoutTargets);
       for (let i = 0; i < n; i++) {
-        await ctx.outbox.enqueue({ id: `${ctx.envelope.id}:fan`, target: `telegram:${-1_000_000_000_000 - i}`, action: 'send', text: `alert ${i}` });
+        await ctx.outbox.enqueue({ id: `${ctx.envelope.id}:fan`, target: fanoutChats?.[i] ?? `telegram:${-1_000_000_000_000 - i}`, action: 'send', text: `alert ${i}` });
       }
     }
     await next();
@@ -59,6 +62,18 @@ if (env.TELEGRAM_API_ROOT && env.TELEGRAM_BOT_TOKEN) {
       pacing: { perChatIntervalMs: 0, globalIntervalMs: Number(env.DELIVERY_GLOBAL_MS ?? 0) },
       pollTimeoutSeconds: 1,
       pollRetryMs: 200,
+    }),
+  );
+}
+
+if (env.DISCORD_API_URL && env.DISCORD_BOT_TOKEN) {
+  adapters.push(
+    createDiscordAdapter({
+      token: env.DISCORD_BOT_TOKEN,
+      apiUrl: env.DISCORD_API_URL,
+      logger: log,
+      restRequestsPerSecond: 10_000,
+      pacing: { perChatIntervalMs: 0, globalIntervalMs: Number(env.DELIVERY_GLOBAL_MS ?? 0) },
     }),
   );
 }

@@ -87,6 +87,11 @@ export interface OutboundMessage {
    * posted, which send() skips (it returns the ids of the parts it posts; the worker puts the earlier ones first).
    */
   resumeAfter?: number;
+  /**
+   * Set by the delivery worker only: post at most this many parts (after those skipped by resumeAfter), then return
+   * with `more` set. Each part of a long text then waits for the chat's next turn like any other message.
+   */
+  partLimit?: number;
   /** Files to carry (send only). The delivery worker turns each into an Upload or, failing that, its notice. */
   files?: OutboundFile[];
   /**
@@ -101,6 +106,8 @@ export interface DeliveryResult {
   messageIds: QualifiedId[];
   /** Those of messageIds that carry a file and no text (no caption): an edit leaves them alone, a delete removes them. */
   fileOnlyIds?: QualifiedId[];
+  /** Parts remain to be posted (the message's partLimit was reached): the worker sends them at the chat's next turn. */
+  more?: boolean;
 }
 
 export type DeliveryErrorKind = 'rate-limited' | 'permanent' | 'transient';

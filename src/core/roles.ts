@@ -10,4 +10,9 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
 /** Each adapter tells a user's role in a chat by asking the platform; core caches the answers briefly. */
 export interface RoleLookup {
   roleOf(chatId: QualifiedId, userId: QualifiedId): Promise<Role>;
+  /**
+   * Everyone in the chat whose role is above member, keyed by qualified user id. Platforms whose session lives in one
+   * process (WhatsApp) give it, so that process can keep a copy for the others (workers cannot ask the session).
+   */
+  rolesIn?(chatId: QualifiedId): Promise<Record<QualifiedId, Role>>;
 }

@@ -84,11 +84,18 @@ export class FaqService {
    * processed one at a time (the inbound queue partitions by chat), so reading then writing does not race. The
    * stored value is a deadline on the injected clock, so tests drive the cooldown without waiting.
    */
-  async takeAutoAnswerSlot(groupId: QualifiedId, entryId: number, now: number): Promise<boolean> {
+  /**
+   * `eventId` holds the slot: the same event processed again (its job retried after a failure further on) gets it
+   * again, so its answer is not lost to its own cooldown.
+   */
+  async takeAutoAnswerSlot(groupId: QualifiedId, entryId: number, now: number, eventId: string): Promise<boolean> {
     const key = `${this.prefix}:faq:cool:${groupId}:${entryId}`;
-    const until = await this.redis.get(key);
-    if (until !== null && Number(until) > now) return false;
-    await this.redis.set(key, String(now + this.cooldownMs), 'PX', this.cooldownMs);
+    const held = await this.redis.get(key);
+    if (held !== null) {
+      const [until, holder] = [Number(held.split(' ')[0]), held.slice(held.indexOf(' ') + 1)];
+      if (until > now && holder !== eventId) return false;
+    }
+    await this.redis.set(key, `${now + this.cooldownMs} ${eventId}`, 'PX', this.cooldownMs);
     return true;
   }
 }

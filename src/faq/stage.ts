@@ -22,7 +22,7 @@ async function answer(ctx: Context): Promise<void> {
   if (index.size === 0) return;
   const found = autoAnswer(index, ctx.envelope.text, { hint: ctx.envelope.sender.language, group: ctx.group.language });
   if (!found) return;
-  if (!(await faq.takeAutoAnswerSlot(ctx.group.id, found.entryId, ctx.clock.now()))) {
+  if (!(await faq.takeAutoAnswerSlot(ctx.group.id, found.entryId, ctx.clock.now(), ctx.envelope.id))) {
     ctx.log.debug({ entry: found.entryId }, 'faq auto-answer skipped: topic answered recently');
     return;
   }
@@ -33,7 +33,7 @@ async function answer(ctx: Context): Promise<void> {
 export const faqAutoAnswer: Stage<Context> = {
   name: 'faq-auto-answer',
   async run(ctx, next) {
-    // If answering throws, the pipeline's guard logs it and still calls next(): the bridges get the message.
+    // If answering meets a bug, the pipeline's guard counts it and still calls next(): the bridges get the message.
     if (candidate(ctx)) await answer(ctx);
     await next();
   },

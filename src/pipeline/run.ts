@@ -1,20 +1,28 @@
-// Runs the ordered stages for one envelope. Each stage's error is caught and logged with the chat, and the chain
-// goes on to the next stage (a failing command must not stop a bridge relay). A deadline keeps one stuck update from
-// blocking its chat forever.
+// Runs the ordered stages for one envelope. A stage's failure means one of two things:
+// - the infrastructure failed (database, Redis, network, a platform's 5xx: see isInfrastructureError), or the stage
+//   that loads the group failed: the envelope fails, and with it its inbound job, which is retried in order (relay and
+//   reply ids are fixed, so what was already queued is not posted twice). Later stages never run on a group they could
+//   not read, nor after an earlier stage lost part of its work.
+// - the stage has a bug of its own: it is contained (a failing command must not stop a bridge relay), counted in
+//   /metrics and logged with the event's id, and the chain goes on.
+// A deadline keeps one stuck update from blocking its chat forever.
 import type { Stage } from '../core/composer.js';
 import { compose } from '../core/composer.js';
 import { Context, type ContextDeps, type Group } from '../core/context.js';
 import type { Envelope } from '../core/envelope.js';
-import { DeadlineExceededError, StageError, withDeadline } from '../core/errors.js';
+import { DeadlineExceededError, StageError, isInfrastructureError, withDeadline } from '../core/errors.js';
 
 export interface PipelineOptions {
   stages: Stage<Context>[];
   deps: ContextDeps;
   deadlineMs: number;
+  /** A contained failure (a stage's own bug): count it and log it. */
   onStageError?: (error: StageError) => void;
+  /** Stages whose failure always fails the envelope, whatever the error (default: load-group). */
+  essential?: string[];
 }
 
-function guarded(stage: Stage<Context>, onError: (error: StageError) => void): Stage<Context> {
+function guarded(stage: Stage<Context>, essential: boolean, onError: (error: StageError) => void): Stage<Context> {
   return {
     name: stage.name,
     async run(ctx, next) {
@@ -26,9 +34,10 @@ function guarded(stage: Stage<Context>, onError: (error: StageError) => void): S
       try {
         await stage.run(ctx, guardedNext);
       } catch (cause) {
-        // An error from a later stage has already been handled there; only this stage's own failure lands here.
-        const error = cause instanceof StageError ? cause : new StageError(stage.name, ctx.envelope.chat.id, cause);
+        // An error from a later stage was judged there: a StageError reaching this point fails the envelope.
         if (cause instanceof StageError) throw cause;
+        const error = new StageError(stage.name, ctx.envelope.chat.id, cause, ctx.envelope.id);
+        if (essential || isInfrastructureError(cause)) throw error;
         onError(error);
         if (!nextCalled) await next();
       }
@@ -54,10 +63,15 @@ function provisionalGroup(envelope: Envelope, deps: ContextDeps): Group {
 export function createPipeline(options: PipelineOptions) {
   const onError =
     options.onStageError ??
-    ((error: StageError) => options.deps.log.error({ err: error.cause, stage: error.stage, chat: error.chatId }, 'stage failed'));
-  const run = compose(options.stages.map((stage) => guarded(stage, onError)));
+    ((error: StageError) =>
+      options.deps.log.error({ err: error.cause, stage: error.stage, chat: error.chatId, event: error.eventId }, 'stage failed; contained'));
+  const essential = new Set(options.essential ?? ['load-group']);
+  const run = compose(options.stages.map((stage) => guarded(stage, essential.has(stage.name), onError)));
 
-  /** Runs the stages for one envelope (duplicates were dropped before: see dedupe.ts). Resolves with the context. */
+  /**
+   * Runs the stages for one envelope (duplicates were dropped before: see dedupe.ts). Resolves with the context;
+   * rejects with a StageError when the envelope must be retried (see above).
+   */
   return async function process(envelope: Envelope): Promise<Context> {
     const log = options.deps.log.child({ chat: envelope.chat.id, platform: envelope.platform });
     const ctx = new Context(envelope, provisionalGroup(envelope, options.deps), { ...options.deps, log });

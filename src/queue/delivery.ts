@@ -8,7 +8,7 @@ import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../cor
 import type { DeliveryRepository } from '../db/deliveries.js';
 import { deliveryQueueName } from './names.js';
 import type { ChatLanes } from './chat-lane.js';
-import { resolveFiles, type FileSources } from './files.js';
+import { resolveFiles, type FileBudgets, type FileSources } from './files.js';
 import type { ChatPacer } from './pacing.js';
 import { deliveryJobSchema, type DeliveryJob } from './payloads.js';
 
@@ -52,6 +52,8 @@ export interface DeliveryWorkerOptions {
   hooks?: DeliveryHook[];
   /** The adapters this process can fetch files from (a bridged photo is fetched from where it was posted). */
   fileSources?: FileSources;
+  /** Memory for files: per job, and shared by the process's delivery workers (see files.ts). */
+  fileBudgets?: FileBudgets;
 }
 
 const SENT_TTL_SECONDS = 7 * 24 * 3600;
@@ -118,6 +120,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         throw new DelayedError();
       }
       const [posted = [], postedFileOnly = []] = turn.lists;
+      let more: DeliveryResult | undefined;
+      // The job's share of the process's file budget, given back as soon as the send is over.
+      let releaseFiles = () => {};
       try {
         for (const hook of hooks) {
           const prepared = await hook.prepare?.(data, id);
@@ -128,11 +133,17 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
           }
         }
         // Files are fetched now, at the job's turn; a failed fetch at the source is retried like a failed send.
-        const files = await resolveFiles(message, adapter, options.fileSources ?? (() => undefined));
+        const files = await resolveFiles(message, adapter, options.fileSources ?? (() => undefined), options.fileBudgets);
+        releaseFiles = files.release;
         for (const refusal of files.refused) log.info({ target: message.target, jobId: id, reason: refusal.reason }, 'file sent as a notice');
-        const sent = await adapter.send(posted.length > 0 ? { ...files.message, resumeAfter: posted.length } : files.message);
+        // A long text goes one part per turn of its chat: parts sent back to back break the platform's per-chat
+        // limit (Telegram answers the third of three with 429). Without per-chat spacing (tests, benchmarks) and
+        // for files (fetched once per run: see files.ts) the parts go together.
+        const onePerTurn = adapter.pacing.perChatIntervalMs > 0 && message.action === 'send' && !message.interaction && !files.message.uploads?.length;
+        const sent = await adapter.send({ ...files.message, ...(posted.length > 0 ? { resumeAfter: posted.length } : {}), ...(onePerTurn ? { partLimit: 1 } : {}) });
         const fileOnlyIds = [...postedFileOnly, ...(sent.fileOnlyIds ?? [])];
         result = { messageIds: [...posted, ...sent.messageIds], ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
+        if (sent.more) more = sent;
       } catch (error) {
         const delivered = error instanceof DeliveryError ? (error.details.deliveredIds ?? []) : [];
         const deliveredFileOnly = error instanceof DeliveryError ? (error.details.deliveredFileOnlyIds ?? []) : [];
@@ -141,7 +152,18 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
           if (deliveredFileOnly.length > 0) tx.rpush(fileOnlyKey(id), ...deliveredFileOnly).expire(fileOnlyKey(id), SENT_TTL_SECONDS);
           await tx.exec();
         }
+        releaseFiles();
         return handleFailure(job, token, data, error);
+      }
+      releaseFiles();
+      if (more) {
+        // Parts remain: what was posted is kept for the next run (as after a failure part-way), and the job waits for
+        // its chat's next turn, still at the head of the chat's lane so nothing else goes in between.
+        const tx = redis.multi().rpush(partsKey(id), ...more.messageIds).expire(partsKey(id), SENT_TTL_SECONDS);
+        if (more.fileOnlyIds?.length) tx.rpush(fileOnlyKey(id), ...more.fileOnlyIds).expire(fileOnlyKey(id), SENT_TTL_SECONDS);
+        await tx.exec();
+        await job.moveToDelayed(Date.now() + adapter.pacing.perChatIntervalMs, token);
+        throw new DelayedError();
       }
       await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id), fileOnlyKey(id)).exec();
     }

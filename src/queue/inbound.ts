@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { InboundSink } from '../core/adapter.js';
 import type { Envelope } from '../core/envelope.js';
+import { isInfrastructureError } from '../core/errors.js';
 import { inboundQueueName, partitionOf } from './names.js';
 import { envelopeSchema } from './payloads.js';
 import { PartitionLeases, type LeaseOptions, type PartitionRunner } from './partitions.js';
@@ -140,6 +141,11 @@ export interface InboundWorkersOptions extends InboundOptions {
   lease?: Partial<LeaseOptions>;
   /** BullMQ job lock: a dead process's job in hand goes back to the head of its partition once this lapses. */
   lockMs?: number;
+  /**
+   * How long a job meeting infrastructure errors is retried at the head of its partition (default 2 min); after
+   * that, BullMQ's own retries take over and the partition's later jobs may overtake it.
+   */
+  inOrderRetryMs?: number;
 }
 
 /** One partition this process may work. close() stops working it here and frees its lease for other processes. */
@@ -160,30 +166,32 @@ export function startInboundWorkers(options: InboundWorkersOptions): InboundPart
   const connection = options.redis.duplicate();
   const lockMs = options.lockMs ?? 60_000;
   const running = new Map<number, { worker: Worker<InboundBatch>; queue: Queue<InboundBatch>; stopped: boolean }>();
+  const inOrderRetryMs = options.inOrderRetryMs ?? 120_000;
+  // When each job that meets infrastructure errors first met one (its in-order retries stop after inOrderRetryMs).
+  const failingSince = new Map<string, number>();
 
   const createWorker = (p: number, queue: Queue<InboundBatch>) => {
-    const worker = new Worker<InboundBatch>(
+    const worker: Worker<InboundBatch> = new Worker<InboundBatch>(
       inboundQueueName(p),
       async (job: Job<InboundBatch>) => {
-        const items = envelopesOf(job);
-        const admitted = options.admit
-          ? await options.admit(items.map(({ envelope, claim }) => ({ id: (envelope as Partial<Envelope>).id ?? `malformed:${claim}`, claim })))
-          : items.map(() => true);
-        for (const [i, { envelope, claim }] of items.entries()) {
-          if (!admitted[i]) continue;
-          try {
-            const parsed = envelopeSchema.safeParse(envelope);
-            if (!parsed.success) throw new UnrecoverableError(`malformed envelope: ${parsed.error.message}`);
-            await options.process(parsed.data as Envelope, claim);
-          } catch (error) {
-            // A job of one envelope keeps BullMQ's retries and, in the end, its failed set.
-            if (items.length === 1) throw error;
-            // In a batch, the envelope that failed is retried on its own, under the same claim, and the rest go on:
-            // one broken message must not hold back or re-run its neighbours. Its id is fixed so a re-run of this
-            // batch (after a crash) does not add the retry twice.
-            options.log.warn({ err: error, partition: p, jobId: job.id, index: i }, 'inbound envelope failed; retrying it alone');
-            await queue.add('retry', { envelopes: [envelope as Envelope], claims: [claim] }, { ...JOB_OPTIONS, jobId: `${job.id}-retry-${i}`, delay: 500 });
+        try {
+          await processJob(job);
+          failingSince.delete(job.id!);
+        } catch (error) {
+          if (!isInfrastructureError(error)) throw error;
+          // The database, Redis or the network failed: the job goes back to the head of its partition and the
+          // partition waits a little (BullMQ's manual rate limit: not a failed attempt), so the chat's later updates
+          // do not overtake it. What it had already finished is marked done and is skipped when it runs again.
+          const since = failingSince.get(job.id!) ?? Date.now();
+          failingSince.set(job.id!, since);
+          if (Date.now() - since > inOrderRetryMs) {
+            failingSince.delete(job.id!);
+            throw error; // too long: BullMQ's own retries and, in the end, the failed set
           }
+          const delay = Math.min(5_000, 250 * 2 ** Math.min(5, Math.floor((Date.now() - since) / 1_000)));
+          options.log.warn({ err: error, partition: p, jobId: job.id, retryInMs: delay }, 'inbound job met an infrastructure error; retried in order');
+          await worker.rateLimit(delay).catch(() => undefined);
+          throw Worker.RateLimitError();
         }
       },
       {
@@ -195,6 +203,29 @@ export function startInboundWorkers(options: InboundWorkersOptions): InboundPart
         autorun: false,
       },
     );
+    const processJob = async (job: Job<InboundBatch>) => {
+      const items = envelopesOf(job);
+      const admitted = options.admit
+        ? await options.admit(items.map(({ envelope, claim }) => ({ id: (envelope as Partial<Envelope>).id ?? `malformed:${claim}`, claim })))
+        : items.map(() => true);
+      for (const [i, { envelope, claim }] of items.entries()) {
+        if (!admitted[i]) continue;
+        try {
+          const parsed = envelopeSchema.safeParse(envelope);
+          if (!parsed.success) throw new UnrecoverableError(`malformed envelope: ${parsed.error.message}`);
+          await options.process(parsed.data as Envelope, claim);
+        } catch (error) {
+          // A job of one envelope keeps BullMQ's retries and, in the end, its failed set; an infrastructure error
+          // fails the whole job, retried in order (above).
+          if (items.length === 1 || isInfrastructureError(error)) throw error;
+          // In a batch, the envelope that failed is retried on its own, under the same claim, and the rest go on:
+          // one broken message must not hold back or re-run its neighbours. Its id is fixed so a re-run of this
+          // batch (after a crash) does not add the retry twice.
+          options.log.warn({ err: error, partition: p, jobId: job.id, index: i }, 'inbound envelope failed; retrying it alone');
+          await queue.add('retry', { envelopes: [envelope as Envelope], claims: [claim] }, { ...JOB_OPTIONS, jobId: `${job.id}-retry-${i}`, delay: 500 });
+        }
+      }
+    };
     worker.on('error', (error) => options.log.error({ err: error, partition: p }, 'inbound worker error'));
     worker.on('failed', (job, error) =>
       options.log.error({ err: error, partition: p, jobId: job?.id, attempts: job?.attemptsMade }, 'inbound job failed'),

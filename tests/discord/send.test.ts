@@ -44,6 +44,25 @@ describe('Discord send', () => {
     expect(sent[1]!.message_reference).toBeUndefined();
   });
 
+  it('sends each part with a fixed nonce and enforce_nonce: the same delivery sent again (a retry after a crash) gets the first messages back', async () => {
+    const text = Array.from({ length: 600 }, (_, i) => `word${String(i).padStart(4, '0')}`).join(' ').slice(0, 5000);
+    const first = await adapter().send(out({ text }));
+    // Another process (a fresh adapter) retries the same delivery: Discord answers with the messages it created.
+    const again = await adapter().send(out({ text }));
+    expect(again.messageIds).toEqual(first.messageIds);
+    expect(standIn.botMessages()).toHaveLength(3);
+    const nonces = standIn.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/messages')).map((r) => r.body as { nonce?: string; enforce_nonce?: boolean });
+    expect(nonces).toHaveLength(6);
+    for (const body of nonces) {
+      expect(body.enforce_nonce).toBe(true);
+      expect(body.nonce!.length).toBeLessThanOrEqual(25);
+    }
+    expect(new Set(nonces.map((b) => b.nonce)).size).toBe(3);
+    // Another message to the same channel has nonces of its own: it is posted.
+    await adapter().send(out({ id: 'test:2', text: 'something else' }));
+    expect(standIn.botMessages()).toHaveLength(4);
+  });
+
   it('splits again when escaping makes a part longer than 2,000 characters', async () => {
     const text = '*_'.repeat(1500);
     const result = await adapter().send(out({ text }));

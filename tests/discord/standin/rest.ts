@@ -22,6 +22,8 @@ export interface RestOptions {
   uploadLimit: number;
   /** Largest request body accepted, in bytes (Discord refuses form bodies over about 25 MiB). */
   requestLimit: number;
+  /** A message post is answered this long after it was created (a slow network: a crash can fall in between). */
+  postAnswerDelayMs?: number;
 }
 
 /** A file from a multipart post: its files[n] index, name, type and bytes. */
@@ -63,6 +65,8 @@ class ApiError extends Error {
 const MESSAGE_LIMIT = 2000;
 const FILES_PER_MESSAGE = 10;
 /** The posts that take multipart bodies (with files). */
+/** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 const MULTIPART_ROUTES = new Set(['POST /channels/{channel_id}/messages', 'POST /webhooks/{webhook_id}/{webhook_token}']);
 const EPHEMERAL = 64;
 const LOADING = 128;
@@ -194,6 +198,7 @@ export class Rest {
         limitHeaders = rateHeaders(verdict);
       }
       const result = handler({ params, query: url.searchParams, body, files });
+      if (this.options.postAnswerDelayMs && method === 'POST') await new Promise((resolve) => setTimeout(resolve, this.options.postAnswerDelayMs));
       return reply(result.status, result.body, { ...limitHeaders, ...result.headers });
     } catch (error) {
       if (error instanceof ApiError) {
@@ -295,8 +300,38 @@ export class Rest {
       return ok(this.createMessage({ channelId, author: this.world.bot, body: c.body, files: c.files, type: 0 }));
     }
     this.need(channelId, channel.type === 11 ? P.SEND_MESSAGES_IN_THREADS : P.SEND_MESSAGES);
+    const again = this.sameNonce(channelId, c.body);
+    if (again) return ok(again);
     const message = this.createMessage({ channelId, author: this.world.bot, body: c.body, files: c.files, type: 0 });
+    this.rememberNonce(channelId, c.body, message);
     return ok(message);
+  }
+
+  /**
+   * Discord's `enforce_nonce`: a message created by the same author in the same channel with the same nonce in the
+   * last few minutes is returned instead of creating a new one. A nonce is an integer or a string of at most 25
+   * characters.
+   */
+  private sameNonce(channelId: string, body: Record<string, unknown>): ApiMessage | undefined {
+    const { nonce, enforce_nonce: enforce } = body;
+    if (nonce === undefined || nonce === null) return undefined;
+    if (!(typeof nonce === 'number' && Number.isInteger(nonce)) && !(typeof nonce === 'string' && nonce.length <= 25)) {
+      throw invalid(['nonce: must be an integer or a string of at most 25 characters']);
+    }
+    if (enforce !== undefined && typeof enforce !== 'boolean') throw invalid(['enforce_nonce: must be a boolean']);
+    if (!enforce) return undefined;
+    const seen = this.world.nonces.get(`${channelId} ${this.world.bot.id} ${nonce}`);
+    if (!seen || Date.now() - seen.at > NONCE_WINDOW_MS) return undefined;
+    const stored = this.world.messages.get(seen.messageId);
+    if (!stored || stored.deleted) return undefined;
+    this.world.nonceHits += 1;
+    return stored.message;
+  }
+
+  private rememberNonce(channelId: string, body: Record<string, unknown>, message: ApiMessage): void {
+    if (body.enforce_nonce === true && body.nonce !== undefined && body.nonce !== null) {
+      this.world.nonces.set(`${channelId} ${this.world.bot.id} ${String(body.nonce)}`, { messageId: message.id, at: Date.now() });
+    }
   }
 
   private editChannelMessage(c: Ctx) {

@@ -27,6 +27,8 @@ export interface DiscordStandInOptions {
   uploadLimit?: number;
   /** Largest multipart body accepted, in bytes (Discord: about 25 MiB). */
   requestLimit?: number;
+  /** A message post is answered this long after it was created (a crash can fall in between). */
+  postAnswerDelayMs?: number;
 }
 
 /** A file a test user posts. */
@@ -91,6 +93,7 @@ export class DiscordStandIn {
       cdn: this.cdn,
       uploadLimit: options.uploadLimit ?? 10 * 1024 * 1024,
       requestLimit: options.requestLimit ?? 25 * 1024 * 1024,
+      postAnswerDelayMs: options.postAnswerDelayMs,
     });
     this.server = createServer((req, res) => {
       if (req.url?.startsWith('/cdn/')) this.cdn.handle(req, res);

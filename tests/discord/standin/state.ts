@@ -147,6 +147,10 @@ export class World {
   readonly channels = new Map<string, ApiChannel>();
   readonly members = new Map<string, ApiMember>();
   readonly messages = new Map<string, StoredMessage>();
+  /** enforce_nonce: "<channel> <author> <nonce>" → the message it created and when. */
+  readonly nonces = new Map<string, { messageId: string; at: number }>();
+  /** Posts answered with an earlier message because of their nonce (a retry that posted nothing twice). */
+  nonceHits = 0;
   readonly webhooks = new Map<string, ApiWebhook>();
   readonly interactions = new Map<string, Interaction>();
   readonly pings: Ping[] = [];
