@@ -4,7 +4,7 @@
 import { and, count, eq, gt } from 'drizzle-orm';
 import type { QualifiedId } from '../core/envelope.js';
 import type { Db } from '../db/client.js';
-import { alerts, communities, groups } from '../db/schema/index.js';
+import { CLOSED_BY_LEAVING, alerts, communities, groups } from '../db/schema/index.js';
 
 export type Alert = typeof alerts.$inferSelect;
 
@@ -108,6 +108,7 @@ export class AlertRepository {
       await lockCommunity(tx, current.communityId);
       const rows = await tx.select().from(alerts).where(eq(alerts.id, input.id)).for('update');
       const alert = rows[0]!;
+      if (alert.status === 'rejected' && alert.decidedBy === CLOSED_BY_LEAVING) return { kind: 'other-community', alert };
       if (alert.status !== 'proposed') {
         if (alert.decidedEnvelopeId === input.envelopeId) return { kind: alert.status === 'sent' ? 'sent' : 'rejected', alert };
         return { kind: 'already', alert };

@@ -6,7 +6,7 @@ import type { Group } from '../core/context.js';
 import type { ChatRef, QualifiedId } from '../core/envelope.js';
 import { isPrivateChat } from '../codes/private-chat.js';
 import type { Db } from '../db/client.js';
-import { auditLog, communities, communityCodes, groups } from '../db/schema/index.js';
+import { CLOSED_BY_LEAVING, alerts, auditLog, communities, communityCodes, groups } from '../db/schema/index.js';
 import { CODE_LIFETIME_MS, newCode } from './codes.js';
 
 /** The group setting naming the community this group started. */
@@ -128,6 +128,10 @@ export class CommunityRepository {
       if (current === null) return undefined;
       const community = await this.findIn(tx, current);
       await this.setCommunity(tx, groupId, current, null, actorId, action);
+      await tx
+        .update(alerts)
+        .set({ status: 'rejected', decidedBy: CLOSED_BY_LEAVING })
+        .where(and(eq(alerts.sourceGroup, groupId), eq(alerts.communityId, current), eq(alerts.status, 'proposed')));
       return community;
     });
   }

@@ -35,7 +35,27 @@ describe('proposals follow the community', { timeout: 90_000 }, () => {
 
     await b.settle();
     for (const group of ['lilas', 'gare', 'ouest']) expect(alertsIn(b, group)).toEqual([]);
-    expect((await b.app.services.alerts.find(1))!.status).toBe('proposed');
+    expect((await b.app.services.alerts.find(1))!.status).toBe('rejected');
+  });
+
+  it('refuses /approve after the group left and joined the same community again', async () => {
+    now = Date.parse('2025-06-01T10:00:00Z');
+    const b = (bot = await startTestApp({ clock: { now: () => now } }));
+    await consoleCommunity(b, 'lilas', ['nord', 'gare']);
+    const [proposed] = await b.chat('nord', 'max').send('/alert Free bikes at the town hall');
+    expect(proposed!.text).toMatch(/proposal #1/);
+    const admin = b.chat('nord', 'ada').as('admin');
+    await admin.send('/community leave');
+    // A fresh code from the community's creator, and Nord is back in the same community.
+    const creator = b.chat('lilas', 'zoe').as('admin');
+    const sent = b.privateTo(creator.userKey).length;
+    await creator.send('/community code');
+    const code = await b.privateMatch(creator.userKey, /\/community join (\S+)/, sent);
+    expect((await admin.send(`/community join ${code}`))[0]!.text).toMatch(/joined/);
+    const [refused] = await b.chat('nord', 'mo').as('moderator').send('/approve 1');
+    expect(refused!.text).toBe(translate('en', 'alerts.proposal_other_community', { id: 1 }));
+    await b.settle();
+    for (const group of ['lilas', 'gare']) expect(alertsIn(b, group)).toEqual([]);
   });
 
   it('refuses /approve after 24 hours; a rejection still closes it', async () => {

@@ -4,6 +4,12 @@
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { communities } from './core.js';
 
+/**
+ * Who "decided" a proposal that was closed because its group left the community: a proposal belongs to the membership
+ * it was made in, so leaving closes it and rejoining later does not revive it.
+ */
+export const CLOSED_BY_LEAVING = 'quartier:left-community';
+
 export const alerts = pgTable(
   'alerts',
   {
