@@ -130,7 +130,7 @@ export class Context {
    * Answers in the chat the update came from, as a reply to it. `text` must come from t(): no user-visible literal
    * in handlers. Each reply of one update gets its own deterministic id, so re-running the update cannot post twice.
    */
-  async reply(text: string, extra: Partial<Pick<OutboundMessage, 'buttons' | 'format' | 'ephemeral' | 'urgent' | 'people'>> = {}): Promise<void> {
+  async reply(text: string, extra: Partial<Pick<OutboundMessage, 'buttons' | 'format' | 'ephemeral' | 'urgent' | 'people' | 'leavesNoTrace'>> = {}): Promise<void> {
     const n = this.replyCount++;
     const env = this.envelope;
     await this.deps.outbox.enqueue({

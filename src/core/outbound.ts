@@ -83,6 +83,11 @@ export interface OutboundMessage {
    */
   people?: QualifiedId[];
   /**
+   * Nothing of it is kept once it is delivered (no delivery record, no sent marker, its job removed): /forgetme's
+   * confirmation in a private chat must not bring back the chat it has just erased.
+   */
+  leavesNoTrace?: boolean;
+  /**
    * Set by the delivery worker only, on a retry after a long text failed part-way: the number of parts already
    * posted, which send() skips (it returns the ids of the parts it posts; the worker puts the earlier ones first).
    */

@@ -165,20 +165,23 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         await job.moveToDelayed(Date.now() + adapter.pacing.perChatIntervalMs, token);
         throw new DelayedError();
       }
-      await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id), fileOnlyKey(id)).exec();
+      if (message.leavesNoTrace) await redis.del(sentKey(id), partsKey(id), fileOnlyKey(id));
+      else await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id), fileOnlyKey(id)).exec();
     }
     // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
     for (const hook of hooks) await hook.delivered?.(data, id, result);
     await leaveLane(message.target, id);
     // Resolves once the row is committed (rows are written in batches, see deliveries.ts): the job completes after.
-    await options.deliveries.record({
-      jobId: id,
-      outboundId: message.id,
-      target: message.target,
-      status: 'delivered',
-      messageIds: result.messageIds,
-      attempts: job.attemptsMade + 1,
-    });
+    if (!message.leavesNoTrace) {
+      await options.deliveries.record({
+        jobId: id,
+        outboundId: message.id,
+        target: message.target,
+        status: 'delivered',
+        messageIds: result.messageIds,
+        attempts: job.attemptsMade + 1,
+      });
+    }
     options.events.delivered(platform, data, result);
     return result;
   };
@@ -251,5 +254,20 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   });
   worker.on('error', (error) => log.error({ err: error }, 'delivery worker error'));
   worker.on('closed', () => void queue.close());
+  // BullMQ writes a job's life into the queue's event stream after the processor returns, so a message that leaves no
+  // trace has those entries removed here, once it has completed.
+  worker.on('completed', (job) => {
+    if (!job.data.message.leavesNoTrace) return;
+    forgetJobEvents(redis, `${prefix}:${deliveryQueueName(platform)}:events`, job.id!).catch((error: unknown) =>
+      log.warn({ err: error }, 'could not remove a delivered job from the event stream'),
+    );
+  });
   return worker;
+}
+
+/** Removes the recent entries of a queue's event stream that name one job. */
+async function forgetJobEvents(redis: Redis, key: string, jobId: string): Promise<void> {
+  const entries = await redis.xrevrange(key, '+', '-', 'COUNT', 1000);
+  const naming = entries.filter(([, fields]) => fields.includes(jobId)).map(([id]) => id);
+  if (naming.length > 0) await redis.xdel(key, ...naming);
 }

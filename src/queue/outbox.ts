@@ -90,7 +90,11 @@ export class QueueOutbox implements Outbox {
     const id = deliveryJobId(message);
     // The lane first: a job must never run before it has its place in the chat's order.
     await this.lanes.join(message.target, id, slot);
-    await this.queue(platform).add(message.action, { message, enqueuedAt: now }, { jobId: id, delay: Math.max(0, slot - now) });
+    await this.queue(platform).add(
+      message.action,
+      { message, enqueuedAt: now },
+      { jobId: id, delay: Math.max(0, slot - now), ...(message.leavesNoTrace ? { removeOnComplete: true } : {}) },
+    );
     this.options.onEnqueued?.(platform, holdUntil !== undefined);
     return 'queued';
   }

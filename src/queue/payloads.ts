@@ -74,6 +74,7 @@ export const outboundSchema = z.object({
   identity: z.object({ name: z.string(), avatarUrl: z.string().optional() }).optional(),
   urgent: z.boolean().optional(),
   people: z.array(qualified).optional(),
+  leavesNoTrace: z.boolean().optional(),
   resumeAfter: z.number().int().min(0).optional(),
   files: z
     .array(

@@ -132,8 +132,7 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     expect(dbBefore).toEqual(expect.arrayContaining(['their id', 'their name', 'QUOKKA-need', 'QUOKKA-alert']));
     expect(redisBefore).toEqual(expect.arrayContaining(['their id', 'their name', 'QUOKKA-relay']));
 
-    // Asked in the group: the confirmation goes there (asked in their private chat, the confirmation itself would be
-    // a delivery to that chat, recorded after the erasure).
+    // Asked in the group: the confirmation goes there (the next test asks in the private chat).
     const replies = await say(ZEPH, '/forgetme');
     expect(replies.join('\n')).toMatch(/\d/);
     await b.settle();
@@ -147,6 +146,42 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     expect(lilas?.communityId).toBeTypeOf('number');
     expect(await b.app.services.bridge.repo.partnersOf(`telegram:${LILAS.id}`)).toEqual(['console:nord']);
     expect((await say(BOB, '/requests')).join('\n')).toContain('ladder');
+  });
+
+  it('asked in their private chat, the confirmation reaches them and leaves nothing behind once delivered', async () => {
+    standin = await TelegramStandin.start({ groupLimit: 1000, globalLimit: 1000 });
+    standin.addChat(LILAS);
+    standin.setMember(LILAS.id, ZEPH, 'member');
+    const adapter = createTelegramAdapter({ token: standin.token, apiRoot: standin.apiRoot, logger: pino({ level: 'silent' }), pacing: { perChatIntervalMs: 0, globalIntervalMs: 0 }, pollTimeoutSeconds: 1, pollRetryMs: 50 });
+    const b = (bot = await startTestApp({ adapters: [adapter] }));
+    const s = standin;
+    const say = async (text: string, chat: typeof LILAS | typeof PRIVATE) => {
+      const before = s.sent.length;
+      await s.userMessage({ chat, from: ZEPH, text });
+      await b.waitFor(() => s.sent.length > before);
+      await b.settle();
+      return s.sent.slice(before);
+    };
+    await say('/lang fr', PRIVATE);
+    await say('/need QUOKKA-need someone to water my plants', LILAS);
+    const { redis, prefix } = b.app.services;
+    expect(traces(await databaseText(b))).toEqual(expect.arrayContaining(['their id', 'QUOKKA-need']));
+
+    const confirmation = await say('/forgetme', PRIVATE);
+    expect(confirmation.map((m) => m.chatId)).toEqual([ZEPH.id]);
+    await b.settle();
+    const dbAfter = await databaseText(b);
+    // Pacing keys name the chat for a few seconds by design (they expire on their own); nothing else may.
+    const redisNow = async () =>
+      (await redisText(redis, prefix))
+        .split('\n')
+        .filter((line) => !/:(pace|lane)[:-]/.test(line))
+        .join('\n');
+    // The job's entries in the event stream go once BullMQ has written them, just after the job completed.
+    await b.waitFor(async () => traces(await redisNow()).length === 0).catch(() => undefined);
+    const redisAfter = await redisNow();
+    expect(traces(dbAfter), excerpts(dbAfter)).toEqual([]);
+    expect(traces(redisAfter), excerpts(redisAfter)).toEqual([]);
   });
 });
 
