@@ -104,7 +104,8 @@ const FEATURES: Record<string, Scenario> = {
       bot.console.setRole(key('b'), 'bea', 'admin');
       await say(bot, key('a'), 'ada', '/community create Quartier');
       await bot.settle();
-      const created = bot.console.delivered.find((d) => d.group === key('a') && /community join/.test(d.message.text));
+      // The join code goes to Ada privately (console private chats are `@<person>`), never into the group.
+      const created = bot.console.delivered.find((d) => d.group === '@ada' && /community join/.test(d.message.text));
       const code = /\/community join (\S+)/.exec(created!.message.text)![1]!;
       await say(bot, key('b'), 'bea', `/community join ${code}`);
       await bot.settle();
