@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { PlatformAdapter } from '../core/adapter.js';
 import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../core/outbound.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
+import { scrubValue } from './erase.js';
 import { deliveryQueueName } from './names.js';
 import type { ChatLanes } from './chat-lane.js';
 import { resolveFiles, type FileBudgets, type FileSources } from './files.js';
@@ -258,16 +259,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
   // trace has those entries removed here, once it has completed.
   worker.on('completed', (job) => {
     if (!job.data.message.leavesNoTrace) return;
-    forgetJobEvents(redis, `${prefix}:${deliveryQueueName(platform)}:events`, job.id!).catch((error: unknown) =>
+    scrubValue(redis, `${prefix}:${deliveryQueueName(platform)}:events`, (text) => text === job.id).catch((error: unknown) =>
       log.warn({ err: error }, 'could not remove a delivered job from the event stream'),
     );
   });
   return worker;
-}
-
-/** Removes the recent entries of a queue's event stream that name one job. */
-async function forgetJobEvents(redis: Redis, key: string, jobId: string): Promise<void> {
-  const entries = await redis.xrevrange(key, '+', '-', 'COUNT', 1000);
-  const naming = entries.filter(([, fields]) => fields.includes(jobId)).map(([id]) => id);
-  if (naming.length > 0) await redis.xdel(key, ...naming);
 }

@@ -116,7 +116,7 @@ export async function eraseFromRedis(input: { redis: Redis; prefix: string; queu
 }
 
 /** Removes what names the person from one key's value; returns how many members (or whole values) went. */
-async function scrubValue(redis: Redis, key: string, matches: (text: string) => boolean): Promise<number> {
+export async function scrubValue(redis: Redis, key: string, matches: (text: string) => boolean): Promise<number> {
   switch (await redis.type(key)) {
     case 'string': {
       const value = await redis.get(key);
