@@ -19,8 +19,7 @@ import { ConsoleAdapter } from '../adapters/console/index.js';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createTelegramAdapter } from '../adapters/telegram/index.js';
 import { createWhatsAppAdapter } from '../adapters/whatsapp/index.js';
-import { allCommands } from '../commands/index.js';
-import { fanOut } from '../src/alerts/fanout.js';
+import { fanOut } from '../src/features/alerts/fanout.js';
 import { createApp } from '../src/app.js';
 import type { PlatformAdapter } from '../src/core/adapter.js';
 import type { Platform } from '../src/core/envelope.js';
@@ -55,7 +54,7 @@ const adapters: PlatformAdapter[] = [
   createWhatsAppAdapter({ dataDir: dir, logger: silentLogger, client: whatsapp, terminal: null }),
 ];
 const prefix = `bench-fanout-${Date.now()}`;
-const app = await createApp({ db, redis, prefix, adapters, commands: allCommands, log: silentLogger, defaults: DEFAULTS, partitions: 4, role: 'all' });
+const app = await createApp({ db, redis, prefix, adapters, log: silentLogger, defaults: DEFAULTS, partitions: 4, role: 'all' });
 await app.start();
 while (whatsapp.qrCount === 0) await new Promise((resolve) => setTimeout(resolve, 10));
 whatsapp.scanQr();

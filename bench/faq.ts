@@ -6,8 +6,8 @@
 // or among the "did you mean" choices) ≥ 0.97, `/faq` p99 < 10 ms with 5,000 entries.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { evaluateByLanguage, merge, type Evaluation, type LabelledSet } from '../src/faq/evaluate.js';
-import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../src/faq/match.js';
+import { evaluateByLanguage, merge, type Evaluation, type LabelledSet } from '../src/features/faq/evaluate.js';
+import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../src/features/faq/match.js';
 
 function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../tests/fixtures/faq/${name}`, import.meta.url), 'utf8')) as T;

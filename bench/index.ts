@@ -21,7 +21,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
 import { ConsoleAdapter } from '../adapters/console/index.js';
-import { allCommands } from '../commands/index.js';
 import { createApp } from '../src/app.js';
 import { openPglite, openPostgres, type Database } from '../src/db/client.js';
 import { groups } from '../src/db/schema/index.js';
@@ -117,7 +116,6 @@ async function benchApp(db: Database) {
     redis,
     prefix,
     adapters: [adapter],
-    commands: allCommands,
     log: silentLogger,
     defaults: { language: 'en', timezone: 'Europe/Paris' },
     partitions: PARTITIONS,

@@ -15,7 +15,6 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createWhatsAppAdapter } from '../adapters/whatsapp/index.js';
-import { allCommands } from '../commands/index.js';
 import { createApp } from '../src/app.js';
 import { wrapPglite } from '../src/db/client.js';
 import { silentLogger } from '../src/logger.js';
@@ -48,7 +47,6 @@ const app = await createApp({
     createWhatsAppAdapter({ dataDir: dir, logger: silentLogger, client: wa, terminal: null, pacing: noPacing }),
     createDiscordAdapter({ token: discord.token, apiUrl: discord.apiUrl, logger: silentLogger, pacing: noPacing, restRequestsPerSecond: 1_000_000 }),
   ],
-  commands: allCommands,
   log: silentLogger,
   defaults: { language: 'en', timezone: 'Europe/Paris' },
   partitions: 4,

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createTelegramAdapter } from '../adapters/telegram/index.js';
-import { allCommands } from '../commands/index.js';
 import { createApp } from '../src/app.js';
 import { wrapPglite } from '../src/db/client.js';
 import { silentLogger } from '../src/logger.js';
@@ -29,7 +28,6 @@ const app = await createApp({
   redis,
   prefix: `bench-${Date.now()}`,
   adapters: [adapter],
-  commands: allCommands,
   log: silentLogger,
   defaults: { language: 'en', timezone: 'Europe/Paris' },
   partitions: 4,

@@ -1,9 +1,9 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { parseAlertId } from '../src/alerts/ids.js';
-import { minutesAgo, sendAndConfirm } from '../src/alerts/send.js';
-import { alertReceipt } from '../src/alerts/status.js';
+import { parseAlertId } from '../src/features/alerts/ids.js';
+import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
+import { alertReceipt } from '../src/features/alerts/status.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 /**

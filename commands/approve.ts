@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { parseAlertId } from '../src/alerts/ids.js';
-import { minutesAgo, sendAndConfirm } from '../src/alerts/send.js';
+import { parseAlertId } from '../src/features/alerts/ids.js';
+import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides. */

@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { unqualify } from '../src/core/envelope.js';
-import { CODE_TTL_MS, parseCode, storedCode } from '../src/bridge/codes.js';
+import { CODE_TTL_MS, parseCode, storedCode } from '../src/features/bridges/codes.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 const minutesSince = (ctx: Context, at: number) => Math.max(0, Math.floor((ctx.clock.now() - at) / 60_000));

@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { requestNamed } from '../src/help/lookup.js';
+import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/cancel <id>`: the author withdraws a request; a moderator removes anyone's (the copies then hide its text). */
 export const cancel = {

@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { CODE_LIFETIME_MS, displayCode, normalizeCode } from '../src/communities/codes.js';
+import { CODE_LIFETIME_MS, displayCode, normalizeCode } from '../src/features/communities/codes.js';
 import { translate } from '../src/i18n/index.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 

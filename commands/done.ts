@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { requestNamed } from '../src/help/lookup.js';
+import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/done <id>`: the author (or a moderator) closes a request; every posted copy shows it closed. */
 export const done = {

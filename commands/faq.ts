@@ -2,10 +2,10 @@
 // src/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
 import type { Command, Subcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { answerFor, answerQuestion, type FaqEntry } from '../src/faq/match.js';
-import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/faq/service.js';
+import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';
+import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/features/faq/service.js';
 import { replyUsage } from '../src/pipeline/commands.js';
-import { parseId } from '../src/rules/args.js';
+import { parseId } from '../src/features/quiet-and-flood/args.js';
 
 /** How many topics `/faq` lists before saying how many more there are. */
 const LIST_LIMIT = 40;

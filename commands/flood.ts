@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 import { replyUsage } from '../src/pipeline/commands.js';
-import { parseDuration } from '../src/rules/args.js';
-import { floodLimitSchema, rulesSettings, SETTING } from '../src/rules/settings.js';
+import { parseDuration } from '../src/features/quiet-and-flood/args.js';
+import { floodLimitSchema, rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings.js';
 
 /** `5` → 5; `30`, `30s`, `1m` → seconds. Null when not a sane whole number of seconds. */
 function parseSeconds(text: string): number | null {

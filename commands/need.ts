@@ -1,5 +1,5 @@
 import type { Command } from '../src/core/command.js';
-import { parseNeed } from '../src/help/parse.js';
+import { parseNeed } from '../src/features/help-requests/parse.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/need [urgent] <text>`: posts a help request here and in the community's other groups. */

@@ -1,5 +1,5 @@
 import type { Command } from '../src/core/command.js';
-import { requestNamed } from '../src/help/lookup.js';
+import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/offer <id>`: offers help; the author is told who offered. */
 export const offer = {

@@ -1,8 +1,8 @@
 import type { Command } from '../src/core/command.js';
 import { replyUsage } from '../src/pipeline/commands.js';
-import { describeQuietHours } from '../src/rules/describe.js';
-import { parseQuietArgs, quietPeriodAt, type QuietMode } from '../src/rules/quiet-hours.js';
-import { rulesSettings, SETTING } from '../src/rules/settings.js';
+import { describeQuietHours } from '../src/features/quiet-and-flood/describe.js';
+import { parseQuietArgs, quietPeriodAt, type QuietMode } from '../src/features/quiet-and-flood/quiet-hours.js';
+import { rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings.js';
 
 /**
  * `/quiet`: the group's quiet hours and what happens during them. Admins: `/quiet <HH:MM>-<HH:MM> [Area/City] [days]`

@@ -1,5 +1,5 @@
 import type { Command } from '../src/core/command.js';
-import { parseTag } from '../src/help/parse.js';
+import { parseTag } from '../src/features/help-requests/parse.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 /** How many lines one /requests answer lists; the rest are counted. */

@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 import { formatDateTime } from '../src/i18n/dates.js';
 import { replyUsage } from '../src/pipeline/commands.js';
-import { canonicalTimeZone } from '../src/rules/args.js';
+import { canonicalTimeZone } from '../src/features/quiet-and-flood/args.js';
 
 /** `/timezone`: the group's time zone and its local time; `/timezone <Area/City>` (admin): changes it, audited. */
 export const timezone = {

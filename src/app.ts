@@ -10,24 +10,13 @@ import type { Stage } from './core/composer.js';
 import type { Clock, Context, ContextDeps } from './core/context.js';
 import { unqualify, type Platform, type QualifiedId } from './core/envelope.js';
 import type { OutboundMessage } from './core/outbound.js';
-import { AlertRepository } from './alerts/repository.js';
-import { CommunityRepository } from './communities/repository.js';
-import { BridgeService, type BridgeOptions } from './bridge/service.js';
-import { bridgeStage } from './bridge/stage.js';
-import { CodeAttempts, type AttemptLimits } from './codes/attempts.js';
-import { CodeGrants } from './codes/grants.js';
 import { AuditRepository } from './db/audit.js';
 import type { Database } from './db/client.js';
 import { DeliveryRepository } from './db/deliveries.js';
 import { GroupRepository, type GroupDefaults } from './db/groups.js';
 import { PeopleRepository } from './db/people.js';
-import { FaqService } from './faq/service.js';
-import { helpButtonStage } from './help/button-stage.js';
-import { faqButtonStage } from './faq/button-stage.js';
-import { HelpService, type HelpOptions } from './help/service.js';
-import { faqAutoAnswer } from './faq/stage.js';
-import { GroupRules } from './rules/service.js';
-import { groupRulesStage } from './rules/stage.js';
+import type { DeliveryHandlers, Feature, FeatureDeps, FeatureOptions, Phase, ScheduledWork } from './core/feature.js';
+import { FEATURES, commandsOf } from './features/index.js';
 import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { within } from './http.js';
 import { createMetrics } from './metrics.js';
@@ -48,13 +37,14 @@ import './services.js';
 
 export type Role = 'all' | 'gateway' | 'worker';
 
-export interface AppOptions {
+export interface AppOptions extends FeatureOptions {
   db: Database;
   redis: Redis;
   /** Redis key prefix for every queue and key of this deployment. */
   prefix: string;
   adapters: PlatformAdapter[];
-  commands: Command[];
+  /** The capabilities to run (all of them by default; a test may start only those it needs). */
+  features?: Feature[];
   log: Logger;
   defaults: GroupDefaults;
   partitions: number;
@@ -66,17 +56,11 @@ export interface AppOptions {
   roleCacheMs?: number;
   /** Job locks and partition leases (defaults suit production; the chaos tests shorten them to recover faster). */
   locks?: { inboundMs?: number; deliveryMs?: number; lease?: Partial<LeaseOptions> };
-  /** Help requests: expiry, reminder, spam guard, sweep interval (defaults in src/help/service.ts). */
-  help?: Partial<HelpOptions>;
   /** Commands per person and chat: a token bucket (defaults in src/pipeline/rate-limit.ts). */
   commandRateLimit?: CommandRateLimit;
   /** Memory for bridged files, in bytes: per delivery job and for the whole process (defaults 100 MiB and 200 MiB). */
   fileBudget?: { perJobBytes?: number; workerBytes?: number };
-  /** Bridges: message-map retention, join/leave notices, failure notice threshold (defaults in src/bridge/service.ts). */
-  bridge?: Partial<BridgeOptions>;
-  /** Wrong link and join codes allowed per chat and per person (default 5 in 10 minutes). */
-  codeAttempts?: AttemptLimits;
-  /** Feature stages, in pipeline order after the command stage (group rules go before commands via `beforeCommands`). */
+  /** Extra stages for a test, at the end of each phase of the pipeline. */
   beforeCommands?: Stage<Context>[];
   afterCommands?: Stage<Context>[];
 }
@@ -87,6 +71,11 @@ export interface AppEvents {
   enqueued: [message: OutboundMessage, jobId: string];
   delivered: [jobId: string, messageIds: string[]];
   failed: [jobId: string, reason: string];
+}
+
+/** The stages of these features in one phase, in list order. */
+function stagesIn(features: Feature[], phase: Phase): Stage<Context>[] {
+  return features.flatMap((feature) => (feature.stages ?? []).filter((s) => s.phase === phase).map((s) => s.stage));
 }
 
 export function commandMenu(commands: Command[]): CommandMenuEntry[] {
@@ -139,33 +128,43 @@ export async function createApp(options: AppOptions) {
     await mirror.write(chatId, await adapter!.roles.rolesIn!(chatId));
   };
 
+  const features = options.features ?? FEATURES;
+  const commands = commandsOf(features);
   const groups = new GroupRepository(db.db);
   const deliveries = new DeliveryRepository(db.db);
   const inbound = new InboundQueue({ redis, prefix, partitions: options.partitions });
-  // Group rules hold non-urgent traffic into quiet groups (Redis-kept morning digests) and enforce quiet hours.
-  const rules = new GroupRules({ redis, prefix, clock, log, groups, translate, defaultLanguage: options.defaults.language });
+  // Quiet hours decide which messages wait for the morning; the feature that holds traffic is built after the Outbox
+  // (it sends through it), so the Outbox asks it through these.
+  let holding: ReturnType<NonNullable<Feature['hold']>> | undefined;
   const outbox = new QueueOutbox({
     redis,
     prefix,
     clock,
-    hold: options.hold ?? rules.hold,
-    held: options.hold ? undefined : rules.held,
+    hold: options.hold ?? (async (message, now) => holding?.policy(message, now)),
+    held: options.hold ? undefined : { keep: async (message, until, now) => (holding ? holding.store.keep(message, until, now) : false) },
     pacing: (platform) => adapters.get(platform)?.pacing ?? { perChatIntervalMs: 0, globalIntervalMs: 0 },
   });
   const metrics = createMetrics(() => queues(), clock);
 
-  // Every outbound message passes here, so the harness can wait for a command's replies.
+  // The delivery handlers of each feature, by the name an outbound message's origin gives.
+  const handlers = new Map<string, DeliveryHandlers>();
+  const handlersOf = (feature: string) => handlers.get(feature);
+
+  // Every outbound message passes here: a held one's outcome goes to its feature, and the harness can wait for a
+  // command's replies.
   const observedOutbox = {
     enqueue: async (message: OutboundMessage) => {
       const outcome = await outbox.enqueue(message);
+      if (outcome === 'held' && message.origin) {
+        await handlersOf(message.origin.feature)?.outcome?.({ kind: 'held', message, jobId: deliveryJobId(message) });
+      }
       events.emit('enqueued', message, deliveryJobId(message));
       return outcome;
     },
   };
-  rules.useOutbox(observedOutbox);
-  const bridge = new BridgeService({ db: db.db, redis, prefix, clock, outbox: observedOutbox, groups, translate, defaults: options.defaults, options: options.bridge });
 
-  const services: Services = {
+  // The shared services first; each feature then adds its own, in list order.
+  const services = {
     db: db.db,
     redis,
     prefix,
@@ -173,47 +172,40 @@ export async function createApp(options: AppOptions) {
     audit: new AuditRepository(db.db),
     people: new PeopleRepository(db.db),
     deliveries,
-    commands: new CommandRegistry(options.commands),
+    commands: new CommandRegistry(commands),
     roles,
     defaults: options.defaults,
-    bridge,
-    rules,
-    faq: new FaqService({ db: db.db, redis, prefix }),
-    communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)),
-    alerts: new AlertRepository(db.db),
-    deliveryQueue: (platform) => outbox.queue(platform),
-    codeGrants: new CodeGrants({ redis, prefix, outbox: observedOutbox, groups, roles, translate, defaultLanguage: options.defaults.language }),
-    codeAttempts: new CodeAttempts(redis, prefix, options.codeAttempts),
-    help: new HelpService({ db: db.db, outbox: observedOutbox, translate, clock, log, groups, deliveries, communities: new CommunityRepository(db.db, (id) => groups.forgetCached(id)), defaults: options.defaults, options: options.help }),
-  };
-  services.faq.registerEraser(services.people);
-  services.people.addEraser((tx, personId) => services.alerts.forget(tx, personId));
-  services.help.registerEraser(services.people);
-  // What waits in Redis: inbound batches, deliveries of every platform, held digests and per-person keys.
+    deliveryQueue: (platform: Platform) => outbox.queue(platform),
+  } as Services;
+  const featureDeps: FeatureDeps = { services, outbox: observedOutbox, clock, translate, log, options };
+  for (const feature of features) Object.assign(services, feature.services?.(featureDeps));
+  for (const feature of features) {
+    const delivery = feature.delivery?.(services);
+    if (delivery) handlers.set(feature.name, delivery);
+    const eraser = feature.eraser?.(services);
+    if (eraser) services.people.addEraser(eraser);
+    holding ??= feature.hold?.(services);
+  }
+  const featureQueues = () => features.flatMap((feature) => feature.queues?.(services) ?? []);
+  // What waits in Redis: inbound batches, deliveries of every platform, the features' queues (held digests) and
+  // per-person keys.
   services.people.addRedisEraser((subject) =>
-    eraseFromRedis({ redis, prefix, queues: [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), rules.held.queue] }, subject),
+    eraseFromRedis({ redis, prefix, queues: [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), ...featureQueues()] }, subject),
   );
-  // A private notice to a help request's author that cannot be delivered becomes a mention in their group.
-  events.on('failed', (jobId) => {
-    services.help.deliveryFailed(jobId).catch((error: unknown) => log.error({ err: error, jobId }, 'help notice fallback failed'));
-  });
   const deps: ContextDeps = { outbox: observedOutbox, roles, translate, matchLanguage, clock, log, services };
 
   const dedupe = new EventDedupe(redis, prefix, log);
   const pipeline: Pipeline = createPipeline({
     deps,
     deadlineMs: options.deadlineMs ?? 30_000,
-    // The pipeline, in order. Each feature adds its stage on its own line here. (Duplicates are dropped before the
-    // first stage, once per inbound job: see the inbound workers below.)
+    // The pipeline: the group loaded, then each feature's stages in list order around the command stage. (Duplicates
+    // are dropped before the first stage, once per inbound job: see the inbound workers below.)
     stages: [
       loadGroup,
-      groupRulesStage,
+      ...stagesIn(features, 'before-commands'),
       ...(options.beforeCommands ?? []),
       commandStage({ command: (name, outcome) => metrics.commands.inc({ command: name, outcome }) }, { rateLimit: options.commandRateLimit }),
-      helpButtonStage,
-      faqButtonStage,
-      faqAutoAnswer,
-      bridgeStage(bridge),
+      ...stagesIn(features, 'after-commands'),
       ...(options.afterCommands ?? []),
     ],
     onStageError: (error) => {
@@ -277,8 +269,10 @@ export async function createApp(options: AppOptions) {
           },
         }),
       );
-      workers.push(rules.startWorker(observedOutbox));
-      services.help.startSweeping();
+      for (const feature of features) {
+        const work: ScheduledWork | undefined = feature.scheduled?.(services);
+        if (work) workers.push(work);
+      }
     }
     for (const adapter of options.adapters) {
       // A session-bound platform (WhatsApp) sends from the process holding the session; REST platforms from workers.
@@ -291,7 +285,7 @@ export async function createApp(options: AppOptions) {
           prefix,
           pacer: outbox.chatPacer,
           lanes: outbox.lanes,
-          hooks: [bridge.deliveryHook, services.codeGrants.deliveryHook],
+          handlers: handlersOf,
           // A session-bound platform (WhatsApp) can only fetch its files where its session runs: elsewhere its files
           // become their notices rather than retrying against a session this process does not have.
           fileSources: (platform) => {
@@ -316,17 +310,12 @@ export async function createApp(options: AppOptions) {
             rateLimited: (platform) => metrics.rateLimited.inc({ platform }),
             retrying: (platform) => metrics.deliveryRetries.inc({ platform }),
             chatGone: hooks.chatGone,
-            missingPermission: (chatId, permission, job) => {
-              rules.onMissingPermission(chatId, permission, job.message).catch((error: unknown) =>
-                log.error({ err: error, chat: chatId }, 'quiet-hours delete refusal not handled'),
-              );
-            },
           },
         }),
       );
     }
     if (runsGateway) {
-      const menu = commandMenu(options.commands);
+      const menu = commandMenu(commands);
       for (const adapter of options.adapters) {
         await adapter.start(sink, hooks);
         await adapter.registerCommands?.(menu).catch((error: unknown) =>
@@ -347,14 +336,13 @@ export async function createApp(options: AppOptions) {
     await Promise.all(workers.map((worker) => worker.close()));
     await inbound.close();
     await outbox.close();
-    await rules.close();
-    services.help.stop();
+    for (const feature of features) await feature.close?.(services);
     await roleChanges.close();
   }
 
   /** Resolves when no inbound or delivery job is waiting, active, or delayed to run within `horizonMs`. */
   async function idle(horizonMs = 0): Promise<boolean> {
-    const queues = [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), rules.held.queue];
+    const queues = [...inbound.queues, ...[...adapters.keys()].map((p) => outbox.queue(p)), ...featureQueues()];
     for (const queue of queues) {
       const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       if (Object.values(counts).some((n) => n > 0)) return false;
@@ -395,7 +383,7 @@ export async function createApp(options: AppOptions) {
     return [
       ...inbound.queues.map((queue) => ({ name: 'inbound', queue: queue as Queue })),
       ...[...adapters.keys()].map((platform) => ({ name: `deliver-${platform}`, queue: outbox.queue(platform) as Queue })),
-      { name: rules.held.queue.name, queue: rules.held.queue as Queue },
+      ...featureQueues().map((queue) => ({ name: queue.name, queue })),
     ];
   }
 

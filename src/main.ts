@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { ConsoleAdapter } from '../adapters/console/index.js';
 import { startRepl } from '../adapters/console/repl.js';
-import { allCommands } from '../commands/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { PlatformAdapter } from './core/adapter.js';
@@ -128,7 +127,6 @@ async function main(): Promise<void> {
     redis,
     prefix: 'quartier',
     adapters: platforms.adapters,
-    commands: allCommands,
     log,
     defaults: { language: config.DEFAULT_LANGUAGE!, timezone: config.DEFAULT_TIMEZONE! },
     partitions: config.INBOUND_PARTITIONS,

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { unqualify } from '../../src/core/envelope.js';
-import { DeliveryError, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import { DeliveryError, isMemberAction, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
 import { fileBatches, uploadName } from './files.js';
 import { renderParts, type RenderedPart } from './format.js';
@@ -131,6 +131,7 @@ export class DiscordSender {
       const { platform, bare } = unqualify(message.target);
       if (platform !== 'discord') throw new DeliveryError('permanent', `not a Discord chat: ${message.target}`);
       const channelId = bare.startsWith('@') ? await this.dmChannel(bare.slice(1)) : bare;
+      if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
       if (message.action === 'delete') return await this.remove(message, channelId);
       if (message.action === 'edit') return await this.edit(message, channelId);
       const parts = this.parts(message);

@@ -4,7 +4,7 @@
 import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
-import { DeliveryError, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import { DeliveryError, isMemberAction, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { splitText } from '../../src/text/split.js';
 import { capSpans } from '../../src/text/spans.js';
 import { toDeliveryError } from './errors.js';
@@ -126,6 +126,7 @@ type Part =
 /** `botUsername` is asked only for a message with a deep-link button. */
 export async function sendOutbound(api: Api, message: OutboundMessage, botUsername?: () => Promise<string>): Promise<DeliveryResult> {
   const chatId = bareChatId(message.target);
+  if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
   if (message.action === 'delete') return deleteAll(api, chatId, message.editOf ?? []);
   const username = message.buttons?.some((b) => b.startPayload !== undefined) ? await botUsername?.() : undefined;
   if (message.action === 'edit') return editAll(api, chatId, message, username);

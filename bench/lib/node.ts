@@ -13,7 +13,6 @@
 // cost per envelope, simulated by a timer). The process prints "ready" once started and stops on SIGTERM.
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
-import { allCommands } from '../../commands/index.js';
 import { createApp, type Role } from '../../src/app.js';
 import type { Stage } from '../../src/core/composer.js';
 import type { Context } from '../../src/core/context.js';
@@ -84,7 +83,6 @@ const app = await createApp({
   redis,
   prefix,
   adapters,
-  commands: allCommands,
   log,
   defaults: { language: 'en', timezone: 'Europe/Paris' },
   partitions: Number(env.PARTITIONS ?? 16),

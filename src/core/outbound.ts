@@ -51,6 +51,22 @@ export interface Upload {
   data: Buffer;
 }
 
+export const MEMBER_ACTIONS = ['restrict', 'unrestrict', 'remove'] as const;
+export type MemberAction = (typeof MEMBER_ACTIONS)[number];
+
+export function isMemberAction(action: OutboundMessage['action']): action is MemberAction {
+  return (MEMBER_ACTIONS as readonly string[]).includes(action);
+}
+
+/**
+ * Which feature made an outbound message, and that feature's own reference to it (a help request's number, a relay's
+ * source post). The delivery worker routes the message's outcome to that feature's handler (see core/feature.ts).
+ */
+export interface Origin {
+  feature: string;
+  ref: Record<string, unknown>;
+}
+
 export interface OutboundMessage {
   /**
    * Deterministic id of this outbound message, e.g. `<envelope id>:reply` or `alert:42`. Together with the target
@@ -58,7 +74,12 @@ export interface OutboundMessage {
    */
   id: string;
   target: QualifiedId;
-  action: 'send' | 'edit' | 'delete';
+  /**
+   * send, edit or delete a post; or act on a member of the target chat (`member`): `restrict` keeps them from posting
+   * (until `member.untilMs`, or until lifted), `unrestrict` lifts that, `remove` takes them out of the chat (they may
+   * join again). Member actions carry no text (`text: ''`).
+   */
+  action: 'send' | 'edit' | 'delete' | MemberAction;
   text: string;
   format?: FormatSpan[];
   /** Real mentions to produce (qualified user ids); anything else that looks like a mention stays plain text. */
@@ -97,6 +118,9 @@ export interface OutboundMessage {
    * with `more` set. Each part of a long text then waits for the chat's next turn like any other message.
    */
   partLimit?: number;
+  origin?: Origin;
+  /** For a member action: whom it acts on, and until when a restriction lasts (epoch ms; absent: until lifted). */
+  member?: { userId: QualifiedId; untilMs?: number };
   /** Files to carry (send only). The delivery worker turns each into an Upload or, failing that, its notice. */
   files?: OutboundFile[];
   /**

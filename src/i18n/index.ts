@@ -1,10 +1,10 @@
 // Every user-visible sentence lives in a locale file as an ICU message, so plurals and placeholders follow each
 // language's own rules. A group set to French answers in French.
 //
-// Layout: src/i18n/locales/<language>/<area>.json, one file per area (core, quiet, faq, alerts...), so each feature
-// keeps its sentences beside the others' without sharing a file. All files of a language are merged; a key defined
-// twice is an error.
-import { readdirSync, readFileSync } from 'node:fs';
+// Layout: the shared sentences in src/i18n/locales/<language>/<area>.json (core, access), and each feature's beside
+// its code in src/features/<name>/locales/<language>.json, so a feature folder holds everything it says. All files of
+// a language are merged; a key defined twice is an error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -15,19 +15,43 @@ import { formattersIn } from './dates.js';
 export type Messages = Record<string, string>;
 
 export const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url));
+export const FEATURES_DIR = fileURLToPath(new URL('../features', import.meta.url));
 
-export function loadLocales(dir: string = LOCALES_DIR): Record<string, Messages> {
+/** The locale files of every feature folder that has some: `<features>/<name>/locales/<language>.json`. */
+function featureLocaleFiles(featuresDir: string): { language: string; file: string }[] {
+  if (!existsSync(featuresDir)) return [];
+  return readdirSync(featuresDir)
+    .sort()
+    .map((name) => path.join(featuresDir, name, 'locales'))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => ({ language: f.slice(0, -'.json'.length), file: path.join(dir, f) })),
+    );
+}
+
+export function loadLocales(dir: string = LOCALES_DIR, featuresDir: string = FEATURES_DIR): Record<string, Messages> {
+  const files = [
+    ...readdirSync(dir)
+      .sort()
+      .flatMap((language) =>
+        readdirSync(path.join(dir, language))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => ({ language, file: path.join(dir, language, f) })),
+      ),
+    ...featureLocaleFiles(featuresDir),
+  ];
   const locales: Record<string, Messages> = {};
-  for (const language of readdirSync(dir).sort()) {
-    const messages: Messages = {};
-    for (const file of readdirSync(path.join(dir, language)).filter((f) => f.endsWith('.json')).sort()) {
-      const content = JSON.parse(readFileSync(path.join(dir, language, file), 'utf8')) as Messages;
-      for (const [key, value] of Object.entries(content)) {
-        if (key in messages) throw new Error(`locale ${language}: key "${key}" defined twice (${file})`);
-        messages[key] = value;
-      }
+  for (const { language, file } of files) {
+    const messages = (locales[language] ??= {});
+    const content = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+    for (const [key, value] of Object.entries(content)) {
+      if (key in messages) throw new Error(`locale ${language}: key "${key}" defined twice (${file})`);
+      messages[key] = value;
     }
-    locales[language] = messages;
   }
   return locales;
 }

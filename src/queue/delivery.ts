@@ -4,7 +4,8 @@ import { DelayedError, Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { PlatformAdapter } from '../core/adapter.js';
-import { DeliveryError, type DeliveryResult, type OutboundMessage } from '../core/outbound.js';
+import type { DeliveryHandlers, DeliveryOutcome } from '../core/feature.js';
+import { DeliveryError, type DeliveryResult } from '../core/outbound.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
 import { scrubValue } from './erase.js';
 import { deliveryQueueName } from './names.js';
@@ -20,22 +21,10 @@ export interface DeliveryEvents {
   /** An attempt failed and the job will be tried again. */
   retrying?(platform: string, job: DeliveryJob): void;
   chatGone(chatId: string, reason: string): Promise<void>;
-  /** A target lacks a permission we need (Discord webhooks, Telegram deletes): shown in /bridge health. */
-  missingPermission?(chatId: string, permission: string, job: DeliveryJob): void;
 }
 
-/**
- * A feature's part in delivery (the bridge resolves which copy a relay replies to or edits once the chat's earlier
- * jobs are done, and records where copies landed). Hooks are awaited inside the job, so what they record survives.
- */
-export interface DeliveryHook {
-  /** Runs when the job has its turn, before sending: `skip` completes it with nothing sent; `message` replaces it. */
-  prepare?(job: DeliveryJob, jobId: string): Promise<{ skip?: string; message?: OutboundMessage } | undefined>;
-  /** After the delivery is recorded; `job.message` is what was sent. */
-  delivered?(job: DeliveryJob, jobId: string, result: DeliveryResult): Promise<void>;
-  /** After each failed attempt; `final` when no retry follows. */
-  failed?(job: DeliveryJob, jobId: string, reason: string, final: boolean): Promise<void>;
-}
+/** The delivery handlers of the feature an outbound message's origin names (see core/feature.ts). */
+export type HandlersOf = (feature: string) => DeliveryHandlers | undefined;
 
 export interface DeliveryWorkerOptions {
   adapter: PlatformAdapter;
@@ -50,7 +39,8 @@ export interface DeliveryWorkerOptions {
   concurrency?: number;
   /** BullMQ job lock (default 60 s): a dead worker's job in hand is retried by another once it lapses. */
   lockMs?: number;
-  hooks?: DeliveryHook[];
+  /** Routes each message's outcome to the feature its origin names. */
+  handlers?: HandlersOf;
   /** The adapters this process can fetch files from (a bridged photo is fetched from where it was posted). */
   fileSources?: FileSources;
   /** Memory for files: per job, and shared by the process's delivery workers (see files.ts). */
@@ -58,6 +48,13 @@ export interface DeliveryWorkerOptions {
 }
 
 const SENT_TTL_SECONDS = 7 * 24 * 3600;
+/** How long a failed outcome handler waits before it runs again. */
+const HANDLER_RETRY_MS = 5_000;
+
+/** What the sent marker holds once a delivery has failed for good, until its failure is handled. */
+interface StoredFailure {
+  failure: { reason: string; chatGone: boolean; missingPermission?: string };
+}
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<DeliveryJob> {
   const { adapter, redis, prefix, log } = options;
@@ -78,13 +75,16 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     await new Job<DeliveryJob>(queue, 'wake', undefined as never, {}, next).promote().catch(() => {});
   };
 
+  const handlersFor = (message: DeliveryJob['message']): DeliveryHandlers | undefined =>
+    message.origin ? options.handlers?.(message.origin.feature) : undefined;
+
   const processor = async (job: Job<DeliveryJob>, token?: string): Promise<DeliveryResult> => {
     const parsed = deliveryJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`malformed delivery job: ${parsed.error.message}`);
     let data = parsed.data;
     let message = data.message;
     const id = job.id!;
-    const hooks = options.hooks ?? [];
+    const handlers = handlersFor(message);
 
     // Idempotency: if an earlier attempt got the platform's answer but died before completing the job, the answer is
     // in the "sent" marker and we do not post again (the claim reads it first, in the same round trip). The window
@@ -114,7 +114,11 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     }
     let result: DeliveryResult;
     if (turn.kind === 'sent') {
-      result = JSON.parse(turn.result) as DeliveryResult;
+      const stored = JSON.parse(turn.result) as DeliveryResult | StoredFailure;
+      // A final failure whose handling did not finish (the process died, or the handler failed): handled again, not
+      // sent again.
+      if ('failure' in stored) return finishFailure(job, token, data, stored.failure);
+      result = stored;
     } else {
       if (turn.kind === 'wait') {
         await job.moveToDelayed(turn.retryAt, token);
@@ -125,13 +129,11 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       // The job's share of the process's file budget, given back as soon as the send is over.
       let releaseFiles = () => {};
       try {
-        for (const hook of hooks) {
-          const prepared = await hook.prepare?.(data, id);
-          if (prepared?.skip !== undefined) return await completeSkipped(job, data, prepared.skip);
-          if (prepared?.message) {
-            message = prepared.message;
-            data = { ...data, message };
-          }
+        const prepared = await handlers?.prepare?.(message, id);
+        if (prepared?.skip !== undefined) return await completeSkipped(job, data, prepared.skip);
+        if (prepared?.message) {
+          message = prepared.message;
+          data = { ...data, message };
         }
         // Files are fetched now, at the job's turn; a failed fetch at the source is retried like a failed send.
         const files = await resolveFiles(message, adapter, options.fileSources ?? (() => undefined), options.fileBudgets);
@@ -169,8 +171,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
       if (message.leavesNoTrace) await redis.del(sentKey(id), partsKey(id), fileOnlyKey(id));
       else await redis.multi().set(sentKey(id), JSON.stringify(result), 'EX', SENT_TTL_SECONDS).del(partsKey(id), fileOnlyKey(id)).exec();
     }
-    // Before leaving the lane: the chat's next job (an edit of this copy) must find what the hooks record.
-    for (const hook of hooks) await hook.delivered?.(data, id, result);
+    // Before leaving the lane: the chat's next job (an edit of this copy) must find what the handler records.
+    await handlers?.outcome?.({ kind: 'delivered', message, jobId: id, result });
     await leaveLane(message.target, id);
     // Resolves once the row is committed (rows are written in batches, see deliveries.ts): the job completes after.
     if (!message.leavesNoTrace) {
@@ -192,11 +194,38 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     const { target, id: outboundId } = data.message;
     log.debug({ target, jobId: job.id, reason }, 'delivery skipped');
     const result: DeliveryResult = { messageIds: [] };
-    for (const hook of options.hooks ?? []) await hook.delivered?.(data, job.id!, result);
+    await handlersFor(data.message)?.outcome?.({ kind: 'delivered', message: data.message, jobId: job.id!, result });
     await leaveLane(target, job.id!);
     await options.deliveries.record({ jobId: job.id!, outboundId, target, status: 'delivered', messageIds: [], attempts: job.attemptsMade + 1 });
     options.events.delivered(platform, data, result);
     return result;
+  };
+
+  /**
+   * A delivery that no attempt will fix: recorded, the chat marked gone where it is, and the failure handed to the
+   * message's feature. A handler that fails is run again later (the job waits, it is not sent again).
+   */
+  const finishFailure = async (job: Job<DeliveryJob>, token: string | undefined, data: DeliveryJob, failure: StoredFailure['failure']): Promise<never> => {
+    const message = data.message;
+    const id = job.id!;
+    await leaveLane(message.target, id);
+    await options.deliveries.record({ jobId: id, outboundId: message.id, target: message.target, status: 'failed', error: failure.reason, attempts: job.attemptsMade + 1 });
+    if (failure.chatGone) {
+      log.warn({ target: message.target, reason: failure.reason }, 'chat is gone; marking the group inactive');
+      await options.events.chatGone(message.target, failure.reason);
+    }
+    if (failure.missingPermission) log.warn({ target: message.target, permission: failure.missingPermission }, 'missing permission');
+    const outcome: DeliveryOutcome = { kind: 'failed', message, jobId: id, ...failure, chatGone: failure.chatGone };
+    try {
+      await handlersFor(message)?.outcome?.(outcome);
+    } catch (error) {
+      log.error({ err: error, jobId: id, feature: message.origin?.feature }, 'failure handler failed; it runs again later');
+      await job.moveToDelayed(Date.now() + HANDLER_RETRY_MS, token);
+      throw new DelayedError();
+    }
+    options.events.failed(platform, data, failure.reason);
+    log.warn({ target: message.target, jobId: id, reason: failure.reason }, 'delivery failed permanently');
+    throw new UnrecoverableError(failure.reason);
   };
 
   const handleFailure = async (job: Job<DeliveryJob>, token: string | undefined, data: DeliveryJob, error: unknown): Promise<never> => {
@@ -215,31 +244,18 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const reason = error instanceof Error ? error.message : String(error);
     if (permanent || lastAttempt) {
-      await leaveLane(message.target, id);
-      await options.deliveries.record({
-        jobId: id,
-        outboundId: message.id,
-        target: message.target,
-        status: 'failed',
-        error: reason,
-        attempts: job.attemptsMade + 1,
-      });
-      for (const hook of options.hooks ?? []) await hook.failed?.(data, id, reason, true);
-      options.events.failed(platform, data, reason);
-      if (error instanceof DeliveryError && error.details.chatGone) {
-        log.warn({ target: message.target, reason }, 'chat is gone; marking the group inactive');
-        await options.events.chatGone(message.target, reason);
-      }
-      if (error instanceof DeliveryError && error.details.missingPermission) {
-        log.warn({ target: message.target, permission: error.details.missingPermission }, 'missing permission');
-        options.events.missingPermission?.(message.target, error.details.missingPermission, data);
-      }
-      log.warn({ target: message.target, jobId: id, reason }, 'delivery failed permanently');
-      throw new UnrecoverableError(reason);
+      const failure: StoredFailure['failure'] = {
+        reason,
+        chatGone: error instanceof DeliveryError && error.details.chatGone === true,
+        ...(error instanceof DeliveryError && error.details.missingPermission ? { missingPermission: error.details.missingPermission } : {}),
+      };
+      // Kept before anything acts on it, so a run after a crash handles the failure without sending again.
+      await redis.set(sentKey(id), JSON.stringify({ failure } satisfies StoredFailure), 'EX', SENT_TTL_SECONDS);
+      return finishFailure(job, token, data, failure);
     }
     log.info({ target: message.target, jobId: id, attempt: job.attemptsMade + 1, reason }, 'delivery failed; will retry');
     options.events.retrying?.(platform, data);
-    for (const hook of options.hooks ?? []) await hook.failed?.(data, id, reason, false);
+    await handlersFor(message)?.outcome?.({ kind: 'retrying', message, jobId: id, reason });
     throw error instanceof Error ? error : new Error(reason);
   };
 

@@ -12,17 +12,9 @@ import { ChatLanes } from './chat-lane.js';
 import { ChatPacer } from './pacing.js';
 import { outboundSchema, type DeliveryJob } from './payloads.js';
 import type { Clock } from '../core/context.js';
+import type { HeldStore, HoldPolicy } from '../core/feature.js';
 
-/** Returns the time until which a non-urgent message to `target` must wait (quiet hours), or undefined. */
-export type HoldPolicy = (message: OutboundMessage, now: number) => Promise<number | undefined>;
-
-/**
- * Where held messages wait instead of as delayed jobs of their own (group rules keep them in Redis for a morning
- * digest). keep() returns false when it did not take the message (the digest already went): it is then sent normally.
- */
-export interface HeldStore {
-  keep(message: OutboundMessage, until: number, now: number): Promise<boolean>;
-}
+export type { HeldStore, HoldPolicy };
 
 export interface OutboxOptions {
   redis: Redis;

@@ -2,7 +2,7 @@
 // once with a clear reason instead of crashing a handler deep inside.
 import { z } from 'zod';
 import { PLATFORMS, type Envelope } from '../core/envelope.js';
-import type { OutboundMessage } from '../core/outbound.js';
+import { MEMBER_ACTIONS, type OutboundMessage } from '../core/outbound.js';
 
 const qualified = z.string().regex(/^[a-z]+:.+$/, 'must be a qualified platform:id');
 
@@ -61,7 +61,7 @@ const span = z.object({
 export const outboundSchema = z.object({
   id: z.string().min(1),
   target: qualified,
-  action: z.enum(['send', 'edit', 'delete']),
+  action: z.enum(['send', 'edit', 'delete', ...MEMBER_ACTIONS]),
   text: z.string(),
   format: z.array(span).optional(),
   mentions: z.array(z.object({ userId: qualified, offset: z.number().int(), length: z.number().int() })).optional(),
@@ -76,6 +76,8 @@ export const outboundSchema = z.object({
   people: z.array(qualified).optional(),
   leavesNoTrace: z.boolean().optional(),
   resumeAfter: z.number().int().min(0).optional(),
+  origin: z.object({ feature: z.string().min(1), ref: z.record(z.string(), z.unknown()) }).optional(),
+  member: z.object({ userId: qualified, untilMs: z.number().int().optional() }).optional(),
   files: z
     .array(
       z.object({

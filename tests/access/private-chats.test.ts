@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
-import { storedCode } from '../../src/bridge/codes.js';
+import { storedCode } from '../../src/features/bridges/codes.js';
 import { alerts, faqEntries } from '../../src/db/schema/index.js';
 import { translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
@@ -197,7 +197,7 @@ describe('a private chat is not a group', { timeout: 90_000 }, () => {
 describe('where a command works is declared on the command', () => {
   it('is checked when the commands are loaded: a command without it (or with another value) fails the start', async () => {
     const { CommandRegistry, InvalidCommandError } = await import('../../src/core/command.js');
-    const { allCommands } = await import('../../commands/index.js');
+    const { allCommands } = await import('../../src/features/index.js');
     const base = { name: 'x', role: 'member' as const, args: [], run: async () => {} };
     expect(() => new CommandRegistry([base as never])).toThrow(InvalidCommandError);
     expect(() => new CommandRegistry([{ ...base, where: 'private' } as never])).toThrow(/where must be one of group, any/);

@@ -2,7 +2,7 @@
 // workers), with an injected clock and a stand-in hold policy for quiet hours.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../src/core/outbound.js';
-import { PROPOSALS_PER_DAY } from '../../src/alerts/repository.js';
+import { PROPOSALS_PER_DAY } from '../../src/features/alerts/repository.js';
 import { jobId } from '../../src/queue/names.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { alertsIn, consoleCommunity } from './helpers.js';

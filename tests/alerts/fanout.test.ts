@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interleaveByPlatform } from '../../src/alerts/fanout.js';
-import { textKey } from '../../src/alerts/repository.js';
-import { parseAlertId } from '../../src/alerts/ids.js';
+import { interleaveByPlatform } from '../../src/features/alerts/fanout.js';
+import { textKey } from '../../src/features/alerts/repository.js';
+import { parseAlertId } from '../../src/features/alerts/ids.js';
 
 describe('fan-out order', () => {
   it('alternates platforms so each delivery queue is fed from the start, keeping every target once', () => {

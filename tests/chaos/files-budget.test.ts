@@ -3,7 +3,7 @@
 // cannot hold their files at the same time: the second waits for the first to give its share back. Every file arrives
 // on both sides, and the process never held more file bytes than its budget. The process's peak memory is printed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { World } from '../bridge/world.js';
+import { World } from '../bridges/world.js';
 
 const MiB = 1024 * 1024;
 let world: World | undefined;

@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../adapters/console/index.js';
-import { allCommands } from '../../commands/index.js';
 import { createApp } from '../../src/app.js';
 import type { Envelope } from '../../src/core/envelope.js';
 import { silentLogger } from '../../src/logger.js';
@@ -42,7 +41,6 @@ describe('Redis restarted under load', () => {
     const db = await pgliteDatabase();
     const consoleAdapter = new ConsoleAdapter();
     const app = await createApp({
-      commands: allCommands,
       defaults: { language: 'en', timezone: 'Europe/Paris' },
       partitions: 4,
       role: 'all',

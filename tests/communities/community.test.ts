@@ -1,6 +1,6 @@
 // /community end to end through the console adapter, real Redis and PGlite, with an injected clock for code expiry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalizeCode, displayCode } from '../../src/communities/codes.js';
+import { normalizeCode, displayCode } from '../../src/features/communities/codes.js';
 import { startTestApp, type Reply, type TestBot, type TestChat } from '../helpers/app.js';
 
 let bot: TestBot;

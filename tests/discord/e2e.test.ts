@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
-import { allCommands } from '../../commands/index.js';
+import { allCommands } from '../../src/features/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn, type SlashOption } from './standin/server.js';
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/core/composer.js';
 import type { Context } from '../../src/core/context.js';
-import { AUTO_ANSWER_COOLDOWN_MS } from '../../src/faq/service.js';
+import { AUTO_ANSWER_COOLDOWN_MS } from '../../src/features/faq/service.js';
 import { startTestApp, type TestBot, type TestChat } from '../helpers/app.js';
 
 const BINS = 'When are the bins collected? | Bins go out on Tuesday evening; the lorry comes on Wednesday morning.';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
-import { scopeOf } from '../../src/faq/service.js';
+import { scopeOf } from '../../src/features/faq/service.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';

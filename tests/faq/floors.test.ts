@@ -4,8 +4,8 @@
 // the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the measured count.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateByLanguage, merge, type LabelledSet } from '../../src/faq/evaluate.js';
-import { FaqIndex, type FaqEntry } from '../../src/faq/match.js';
+import { evaluateByLanguage, merge, type LabelledSet } from '../../src/features/faq/evaluate.js';
+import { FaqIndex, type FaqEntry } from '../../src/features/faq/match.js';
 
 function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/faq/${name}`, import.meta.url), 'utf8')) as T;

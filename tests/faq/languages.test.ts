@@ -1,10 +1,10 @@
 // Spanish, Arabic and Ukrainian analysis, the concept lexicon across languages, and mixed-language questions.
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeQuery } from '../../src/faq/analyze.js';
-import { detectLanguage } from '../../src/faq/language.js';
-import { FaqIndex, answerQuestion, type FaqEntry } from '../../src/faq/match.js';
-import { tokenize } from '../../src/faq/normalize.js';
-import { stemAr, stemEs, stemUk } from '../../src/faq/stem.js';
+import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
+import { detectLanguage } from '../../src/features/faq/language.js';
+import { FaqIndex, answerQuestion, type FaqEntry } from '../../src/features/faq/match.js';
+import { tokenize } from '../../src/features/faq/normalize.js';
+import { stemAr, stemEs, stemUk } from '../../src/features/faq/stem.js';
 
 describe('analysis', () => {
   it('stems Spanish, Arabic and Ukrainian forms of one word alike', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FaqIndexCache } from '../../src/faq/cache.js';
-import { evaluate, type LabelledSet } from '../../src/faq/evaluate.js';
-import { editDistance } from '../../src/faq/fuzzy.js';
-import { detectLanguage } from '../../src/faq/language.js';
+import { FaqIndexCache } from '../../src/features/faq/cache.js';
+import { evaluate, type LabelledSet } from '../../src/features/faq/evaluate.js';
+import { editDistance } from '../../src/features/faq/fuzzy.js';
+import { detectLanguage } from '../../src/features/faq/language.js';
 import {
   ANSWER_THRESHOLD,
   AUTO_ANSWER_THRESHOLD,
@@ -13,10 +13,10 @@ import {
   answerQuestion,
   autoAnswer,
   type FaqEntry,
-} from '../../src/faq/match.js';
-import { fold, tokenize } from '../../src/faq/normalize.js';
-import { isQuestion } from '../../src/faq/question.js';
-import { stemEn, stemFr } from '../../src/faq/stem.js';
+} from '../../src/features/faq/match.js';
+import { fold, tokenize } from '../../src/features/faq/normalize.js';
+import { isQuestion } from '../../src/features/faq/question.js';
+import { stemEn, stemFr } from '../../src/features/faq/stem.js';
 
 function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/faq/${name}`, import.meta.url), 'utf8')) as T;

@@ -3,8 +3,8 @@
 // a topic no entry has stays unanswered, and words that differ by a dot in Arabic are different words.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../../src/faq/match.js';
-import { analyzeQuery } from '../../src/faq/analyze.js';
+import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../../src/features/faq/match.js';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
 
 const entries = JSON.parse(readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8')) as FaqEntry[];
 const index = new FaqIndex(entries);

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
-import { TestClock } from '../rules/support.js';
+import { TestClock } from '../quiet-and-flood/support.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 
 let bot: TestBot | undefined;

@@ -13,7 +13,6 @@
 // adapters' own: pass scaled-down pacing to your adapter's factory.
 import type { Logger } from 'pino';
 import { ConsoleAdapter, type ConsoleGroup } from '../../adapters/console/index.js';
-import { allCommands } from '../../commands/index.js';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import type { PlatformAdapter } from '../../src/core/adapter.js';
 import type { Envelope } from '../../src/core/envelope.js';
@@ -144,7 +143,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestBo
   const consoleAdapter = new ConsoleAdapter();
   const adapters: PlatformAdapter[] = [...(options.noConsole ? [] : [consoleAdapter]), ...(options.adapters ?? [])];
   const app = await createApp({
-    commands: allCommands,
     defaults: { language: 'en', timezone: 'Europe/Paris' },
     partitions: 4,
     role: 'all',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toApplicationCommands } from '../../adapters/discord/commands.js';
 import { buildCommandMenus } from '../../adapters/telegram/commands.js';
-import { allCommands } from '../../commands/index.js';
+import { allCommands } from '../../src/features/index.js';
 import { commandMenu } from '../../src/app.js';
 import { translate } from '../../src/i18n/index.js';
 

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { renderParts as renderDiscord, MESSAGE_LIMIT } from '../../adapters/discord/format.js';
 import { renderText } from '../../adapters/telegram/send.js';
 import { renderParts as renderWhatsApp } from '../../adapters/whatsapp/format.js';
-import { neutraliseMassMentions, sourceFormatted } from '../../src/bridge/format.js';
+import { neutraliseMassMentions, sourceFormatted } from '../../src/features/bridges/format.js';
 import type { Envelope, QualifiedId } from '../../src/core/envelope.js';
 import type { FormatSpan } from '../../src/core/outbound.js';
-import { parseQuietArgs } from '../../src/rules/quiet-hours.js';
+import { parseQuietArgs } from '../../src/features/quiet-and-flood/quiet-hours.js';
 import { splitText } from '../../src/text/split.js';
 import { validateParams } from '../telegram/standin/spec.js';
 

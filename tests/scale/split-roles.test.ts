@@ -7,7 +7,6 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../adapters/telegram/index.js';
 import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
-import { allCommands } from '../../commands/index.js';
 import { createApp, type App, type Role } from '../../src/app.js';
 import type { PlatformAdapter } from '../../src/core/adapter.js';
 import type { Database } from '../../src/db/client.js';
@@ -35,7 +34,7 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20
 async function splitDeployment(adapters: (role: Role) => PlatformAdapter[]): Promise<{ gateway: App; worker: App; db: Database }> {
   const db = await pgliteDatabase();
   const { redis, prefix, cleanup } = await testRedis();
-  const common = { db, redis, prefix, commands: allCommands, log: logger, defaults: { language: 'en', timezone: 'Europe/Paris' }, partitions: 2 };
+  const common = { db, redis, prefix, log: logger, defaults: { language: 'en', timezone: 'Europe/Paris' }, partitions: 2 };
   const worker = await createApp({ ...common, role: 'worker', adapters: adapters('worker') });
   const gateway = await createApp({ ...common, role: 'gateway', adapters: adapters('gateway') });
   await worker.start();

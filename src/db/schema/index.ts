@@ -1,7 +1,8 @@
-// The drizzle schema, one file per area. A feature adds its tables in its own file and exports it here.
+// The drizzle schema: the shared tables (groups, communities, people, audit, deliveries) in core.ts, and each
+// feature's own in src/features/<name>/schema.ts, exported here so one client and one migrations folder serve all.
 export * from './core.js';
-export * from './faq.js';
-export * from './communities-codes.js';
-export * from './alerts.js';
-export * from './help.js';
-export * from './bridge.js';
+export * from '../../features/faq/schema.js';
+export * from '../../features/communities/schema.js';
+export * from '../../features/alerts/schema.js';
+export * from '../../features/help-requests/schema.js';
+export * from '../../features/bridges/schema.js';

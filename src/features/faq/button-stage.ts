@@ -1,0 +1,25 @@
+// A "did you mean" button under a `/faq` reply shows that entry, like `/faq <id>`. The entry is looked up in the FAQ
+// of the chat where the button is pressed, so a button carried elsewhere (a copied message, another chat) shows only
+// what that chat's FAQ holds, or says the topic is not here. Other buttons go on down the pipeline.
+import type { Stage } from '../../core/composer.js';
+import type { Context } from '../../core/context.js';
+import { answerFor } from './match.js';
+import { FAQ_BUTTON_PREFIX, scopeOf } from './service.js';
+
+export const faqButtonStage: Stage<Context> = {
+  name: 'faq-button',
+  async run(ctx, next) {
+    const data = ctx.envelope.buttonData;
+    if (ctx.envelope.kind !== 'button' || !data?.startsWith(FAQ_BUTTON_PREFIX)) return next();
+    const raw = data.slice(FAQ_BUTTON_PREFIX.length);
+    const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+    const index = await ctx.services.faq.index(scopeOf(ctx.group));
+    const entry = id === null ? undefined : index.entry(id);
+    if (!entry) {
+      await ctx.replyEphemeral('faq.choice_gone', undefined);
+      return;
+    }
+    const { question, answer } = answerFor(entry, { hint: ctx.envelope.sender.language, group: ctx.group.language });
+    await ctx.reply(ctx.t('faq.answer', { id: entry.id, question, answer }));
+  },
+};

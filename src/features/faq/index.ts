@@ -1,0 +1,23 @@
+// Questions and answers: /faq, the answer offered when a member asks something the FAQ knows, and "did you mean".
+import { faq as faqCommand } from '../../../commands/faq.js';
+import type { Feature } from '../../core/feature.js';
+import { faqButtonStage } from './button-stage.js';
+import { FaqService } from './service.js';
+import { faqAutoAnswer } from './stage.js';
+
+declare module '../../core/context.js' {
+  interface Services {
+    faq: FaqService;
+  }
+}
+
+export const faq: Feature = {
+  name: 'faq',
+  commands: [faqCommand],
+  stages: [
+    { phase: 'after-commands', stage: faqButtonStage },
+    { phase: 'after-commands', stage: faqAutoAnswer },
+  ],
+  services: ({ services }) => ({ faq: new FaqService({ db: services.db, redis: services.redis, prefix: services.prefix }) }),
+  eraser: (services) => (tx, personId) => services.faq.repository.forgetAuthor(tx, personId),
+};

@@ -1,0 +1,38 @@
+// FAQ entries and their translations. An entry belongs to the group it was added in; when that group is in a
+// community the entry carries the community too, and every group of the community sees it.
+import { index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { communities, groups } from '../../db/schema/core.js';
+
+/** One topic. Its own language is `lang`; its text lives in faq_translations (one row per language). */
+export const faqEntries = pgTable(
+  'faq_entries',
+  {
+    /** Shown to users as `#<id>`. */
+    id: serial('id').primaryKey(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    /** Set when the entry is shared with the group's community; null for an entry of the group alone. */
+    communityId: integer('community_id').references(() => communities.id, { onDelete: 'set null' }),
+    lang: text('lang').notNull(),
+    /** Erased by /forgetme. */
+    authorId: text('author_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('faq_entries_group').on(table.groupId), index('faq_entries_community').on(table.communityId)],
+);
+
+export const faqTranslations = pgTable(
+  'faq_translations',
+  {
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => faqEntries.id, { onDelete: 'cascade' }),
+    lang: text('lang').notNull(),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    authorId: text('author_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.entryId, table.lang] })],
+);
