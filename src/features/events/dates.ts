@@ -252,9 +252,12 @@ export function parseWhen(input: string, timeZone: string, now: number): DateRea
   }
 
   const date = calendarOf(day);
-  if (typeof time !== 'object') {
-    return { kind: 'ambiguous', reason: time === 'unsure' ? 'hour' : 'no-time', local: { ...date, ...(time === 'unsure' ? { hour: pieces.bareHour } : {}) } };
+  if (time === 'unsure') {
+    // Read as the morning hour, shown so the person can confirm it or write the evening one.
+    const hour = pieces.bareHour!;
+    return { kind: 'ambiguous', reason: 'hour', at: instantOfLocal(timeZone, day, hour * 60), local: { ...date, hour, minute: 0 } };
   }
+  if (time === 'none') return { kind: 'ambiguous', reason: 'no-time', local: date };
   const local: LocalDateTime = { ...date, hour: time.hour, minute: time.minute };
   const at = instantOfLocal(timeZone, day, time.hour * 60 + time.minute);
   if (mismatch) return { kind: 'ambiguous', reason: 'weekday', at, local };

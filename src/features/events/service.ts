@@ -17,6 +17,7 @@ import type { OutboundMessage } from '../../core/outbound.js';
 import type { Db } from '../../db/client.js';
 import type { GroupDefaults, GroupRepository } from '../../db/groups.js';
 import { jobId } from '../../queue/names.js';
+import { instantOfLocal, localDayOf, offsetAt } from '../quiet-and-flood/zoned-time.js';
 import type { CommunityRepository } from '../communities/repository.js';
 import { privateChatOf } from '../help-requests/private-chat.js';
 import { eventButtons, eventText, whenText, type Where } from './render.js';
@@ -42,7 +43,7 @@ export const DEFAULT_EVENT_OPTIONS: EventOptions = {
 
 export type EventJob =
   | { kind: 'refresh'; event: number }
-  | { kind: 'remind'; event: number; which: 'day' | 'hour'; startsAt: number }
+  | { kind: 'remind'; event: number; which: 'day' | 'hour'; startsAt: number; due: number }
   | { kind: 'post'; event: number; target: QualifiedId };
 
 /** What those going are told: a reminder, a cancellation, a change. */
@@ -228,13 +229,26 @@ export class EventService {
     return edited;
   }
 
+  /**
+   * The day-before reminder comes at the same local time the day before in the origin group's zone (23 or 25 hours
+   * before across a daylight-saving change), the hour-before one an hour before.
+   */
+  reminderTimes(event: CommunityEvent, timeZone: string): { day: number; hour: number } {
+    const startsAt = event.startsAt.getTime();
+    const day = localDayOf(timeZone, startsAt);
+    const minute = Math.round((startsAt + offsetAt(timeZone, startsAt)) / 60_000) - day * 1440;
+    const sameTimeDayBefore = this.options.reminders.day === DEFAULT_EVENT_OPTIONS.reminders.day ? instantOfLocal(timeZone, day - 1, minute) : startsAt - this.options.reminders.day;
+    return { day: sameTimeDayBefore, hour: startsAt - this.options.reminders.hour };
+  }
+
   async scheduleReminders(event: CommunityEvent): Promise<void> {
     const now = this.deps.clock.now();
     const startsAt = event.startsAt.getTime();
+    const times = this.reminderTimes(event, (await this.where(event.originGroup)).timezone);
     for (const which of ['day', 'hour'] as const) {
-      const due = startsAt - this.options.reminders[which];
+      const due = times[which];
       if (due <= now) continue;
-      await this.queue.add('remind', { kind: 'remind', event: event.id, which, startsAt }, { jobId: jobId('remind', String(event.id), which, String(startsAt)), delay: due - now });
+      await this.queue.add('remind', { kind: 'remind', event: event.id, which, startsAt, due }, { jobId: jobId('remind', String(event.id), which, String(startsAt)), delay: due - now });
     }
   }
 
