@@ -34,6 +34,8 @@ export interface Attendance {
   no: number;
   /** First names of those going, earliest answer first. */
   going: string[];
+  /** Their ids, in the same order: a copy naming them lists them in `people`, so /forgetme finds it while it waits. */
+  goingIds: string[];
 }
 
 export class EventRepository {
@@ -130,10 +132,13 @@ export class EventRepository {
 
   async attendance(eventId: number): Promise<Attendance> {
     const rows = await this.db.select().from(eventRsvps).where(eq(eventRsvps.eventId, eventId)).orderBy(asc(eventRsvps.at));
-    const tally: Attendance = { yes: 0, maybe: 0, no: 0, going: [] };
+    const tally: Attendance = { yes: 0, maybe: 0, no: 0, going: [], goingIds: [] };
     for (const row of rows) {
       tally[row.answer]++;
-      if (row.answer === 'yes') tally.going.push(firstName(row.personName));
+      if (row.answer === 'yes') {
+        tally.going.push(firstName(row.personName));
+        tally.goingIds.push(row.personId);
+      }
     }
     return tally;
   }

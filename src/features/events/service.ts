@@ -21,7 +21,7 @@ import { instantOfLocal, localDayOf, offsetAt } from '../quiet-and-flood/zoned-t
 import type { CommunityRepository } from '../communities/repository.js';
 import { privateChatOf } from '../help-requests/private-chat.js';
 import { eventButtons, eventText, whenText, type Where } from './render.js';
-import { EventRepository, type CommunityEvent, type NewEvent, type Rsvp } from './repository.js';
+import { EventRepository, NAMES_SHOWN, type CommunityEvent, type NewEvent, type Rsvp } from './repository.js';
 import type { RsvpAnswer } from './schema.js';
 
 export const EVENTS_QUEUE = 'events';
@@ -148,6 +148,7 @@ export class EventService {
     const attendance = await this.events.attendance(event.id);
     return {
       target,
+      people: [...(event.authorId ? [event.authorId] : []), ...attendance.goingIds.slice(0, NAMES_SHOWN)],
       text: eventText(this.deps.translate, where, event, attendance),
       buttons: eventButtons(this.deps.translate, where.language, event),
       origin: { feature: 'events', ref: { event: event.id, kind: 'post', version: event.version } satisfies EventRef },
@@ -163,7 +164,7 @@ export class EventService {
     const hold = this.deps.hold?.();
     for (const target of event.targets) {
       const copy = await this.copyMessage(event, target);
-      const message: OutboundMessage = { ...copy, id: postId(event), action: 'send', people: event.authorId ? [event.authorId] : [] };
+      const message: OutboundMessage = { ...copy, id: postId(event), action: 'send' };
       if (reply && target === reply.group.id) {
         const env = reply.envelope;
         await this.deps.outbox.enqueue({ ...message, replyTo: env.interaction ? undefined : env.messageId, threadId: env.chat.threadId, interaction: env.interaction, urgent: true });
@@ -186,7 +187,7 @@ export class EventService {
     const event = await this.events.find(eventId);
     if (!event || event.status !== 'scheduled') return;
     const copy = await this.copyMessage(event, target);
-    await this.deps.outbox.enqueue({ ...copy, id: postId(event), action: 'send', urgent: true, people: event.authorId ? [event.authorId] : [] });
+    await this.deps.outbox.enqueue({ ...copy, id: postId(event), action: 'send', urgent: true });
   }
 
   /** Records an answer and schedules the copies' update; false when it changed nothing. */
