@@ -68,7 +68,7 @@ export const eventsFeature: Feature = {
             const community = id ? await services.communities.find(Number(id)) : undefined;
             return community?.name ?? 'Quartier';
           },
-          now: () => Date.now(),
+          now: () => services.events.now(),
           host: () => (services.events.options.publicUrl ? new URL(services.events.options.publicUrl).host : 'quartier'),
         }),
       ],

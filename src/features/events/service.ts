@@ -114,6 +114,11 @@ export class EventService {
     this.queue.on('error', () => {});
   }
 
+  /** The app's clock (injected in tests). */
+  now(): number {
+    return this.deps.clock.now();
+  }
+
   private async where(target: QualifiedId): Promise<Where> {
     const group = await this.deps.groups.find(target);
     return { language: group?.language ?? this.deps.defaults.language, timezone: group?.timezone ?? this.deps.defaults.timezone };
