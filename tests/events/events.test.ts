@@ -2,7 +2,7 @@
 // workers and the events queue), in a community of three groups, with an injected clock.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestBot } from '../helpers/app.js';
-import { consoleCommunity, copyIn, press, privately } from './helpers.js';
+import { consoleCommunity, copyIn, press } from './helpers.js';
 
 let bot: TestBot | undefined;
 // Wednesday 3 June 2026, 10:00 in Paris.

@@ -11,6 +11,9 @@ const PAST_SHOWN_MS = 30 * 24 * 3600_000;
 /** Events have no end time; calendars show them this long. */
 const SHOWN_DURATION = 'PT2H';
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and newlines as \n. */
 export function escapeText(text: string): string {
   return text
@@ -19,7 +22,7 @@ export function escapeText(text: string): string {
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
     // Other control characters are not allowed in TEXT.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(CONTROL, '');
 }
 
 /** Folds a content line at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character. */
