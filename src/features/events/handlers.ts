@@ -79,10 +79,13 @@ export async function mayChange(ctx: Context, event: CommunityEvent): Promise<bo
   return ctx.group.id === event.originGroup && roleAtLeast(await ctx.role(), 'moderator');
 }
 
-/** Records an answer and tells the person (ephemerally where the platform can). */
+/**
+ * Records an answer and tells the person (ephemerally where the platform can). `quiet`: a button press that cannot be
+ * answered privately (Telegram) gets no words at all, refusal included, so presses never fill the group.
+ */
 export async function answerEvent(ctx: Context, event: CommunityEvent, answer: RsvpAnswer, quiet = false): Promise<void> {
   if (event.startsAt.getTime() <= ctx.clock.now()) {
-    await ctx.replyEphemeral('events.started', { id: event.id });
+    if (!quiet) await ctx.replyEphemeral('events.started', { id: event.id });
     return;
   }
   const sender = ctx.envelope.sender;
