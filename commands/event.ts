@@ -28,6 +28,7 @@ async function post(ctx: Context, text: string): Promise<void> {
   }
   const count = await service.publish(event, ctx);
   if (count > 1) await ctx.reply(ctx.t('events.posted_elsewhere', { id: event.id, count: count - 1 }));
+  else if (ctx.envelope.interaction) await ctx.replyEphemeral('events.posted', { id: event.id });
 }
 
 export const event = {

@@ -83,6 +83,13 @@ describe('an event across Telegram, Discord and WhatsApp', () => {
     for (const text of [tgNow(), dcNow(), waNow()]) expect(text).toMatch(/Going: (Bea, \S+|\S+, Bea)/);
     // The edited Telegram copy keeps its buttons.
     expect((tg.message(LILAS.id, tgCopy()!.messageId)!.reply_markup as { inline_keyboard: unknown[][] }).inline_keyboard.flat()).toHaveLength(3);
+
+    // A Discord moderator's slash command: the copy there is a channel message that later answers edit.
+    dc.slashCommand(dc.world.general, dc.world.users.moderator, 'event', [{ name: 'event', type: 3, value: 'Picnic | dimanche 12h' }]);
+    const dcPicnic = () => dc.botPosts(dc.world.general).find((p) => p.content?.startsWith('📅 Event #2'));
+    await b.waitFor(() => dcPicnic() !== undefined && tgTo(LILAS.id).some((m) => m.text.startsWith('📅 Event #2')) && wa.sent.some((m) => m.body.startsWith('📅 Event #2')));
+    dc.pressButton(dcPicnic()!.id, dc.world.users.member, 'ev:2:y');
+    await b.waitFor(() => (dcPicnic()?.content ?? '').includes('✅ 1 going'), 30_000);
     expect(tg.rateLimited).toEqual([]);
     expect(dc.rateLimited).toEqual({ user: 0, global: 0 });
   });

@@ -171,8 +171,10 @@ export class EventService {
       const copy = await this.copyMessage(event, target);
       const message: OutboundMessage = { ...copy, id: postId(event), action: 'send' };
       if (reply && target === reply.group.id) {
+        // A plain post even for a Discord slash command (the command's own reply answers the interaction): a copy
+        // must stay a channel message that later edits can reach.
         const env = reply.envelope;
-        await this.deps.outbox.enqueue({ ...message, replyTo: env.interaction ? undefined : env.messageId, threadId: env.chat.threadId, interaction: env.interaction, urgent: true });
+        await this.deps.outbox.enqueue({ ...message, replyTo: env.interaction ? undefined : env.messageId, threadId: env.chat.threadId, urgent: true });
         continue;
       }
       const until = hold ? await hold(message, now) : undefined;
