@@ -1,7 +1,7 @@
 // A member's event is a proposal that a moderator of its group decides with /approve or /reject, as for alerts: this
 // is the kind the events feature registers with those commands.
 import type { ProposalKind } from '../alerts/proposals.js';
-import type { EventService } from './service.js';
+import { scopeOf, type EventService } from './service.js';
 
 export function eventProposals(service: EventService): ProposalKind {
   return {
@@ -13,7 +13,8 @@ export function eventProposals(service: EventService): ProposalKind {
     async decide(ctx, id, approve) {
       const now = ctx.clock.now();
       const proposal = await service.events.find(id);
-      if (!proposal || proposal.originGroup !== ctx.group.id) return ctx.replyEphemeral('events.not_found', { id });
+      // A proposal belongs to the community its group was in: once the group has moved, it is gone.
+      if (!proposal || proposal.originGroup !== ctx.group.id || proposal.scope !== scopeOf(ctx.group)) return ctx.replyEphemeral('events.not_found', { id });
       if (approve && proposal.startsAt.getTime() <= now) {
         await ctx.replyEphemeral('events.proposal_past', { id });
         return;
