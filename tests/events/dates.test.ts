@@ -1,19 +1,24 @@
-// The /event date parser: accuracy per language on the tuning set and on the held-out set (floors slightly under the
-// measured figures: 100% on both at the time of writing), daylight-saving changes in Paris and New York, and what is
-// refused or questioned.
+// The /event date parser: accuracy per language on the tuning set, on the held-out set (both 100% at the time of
+// writing; both written by the same hand as the parser, the held-out one before it) and on an external set in another
+// project's phrasing (measured: en 67%, fr 93%, es 79%, uk 80%, ar 75%), floors slightly under the measured figures;
+// daylight-saving changes in Paris and New York; what is refused or questioned.
 import { describe, expect, it } from 'vitest';
 import { canonicalWhen, parseWhen } from '../../src/features/events/dates.js';
 import { outcomeOf, score, wallToInstant } from './date-accuracy.js';
 
-const FLOORS = { tuning: 0.97, heldout: 0.95 };
+const FLOORS: Record<string, Record<string, number>> = {
+  tuning: { en: 0.97, fr: 0.97, es: 0.97, ar: 0.97, uk: 0.97 },
+  heldout: { en: 0.95, fr: 0.95, es: 0.95, ar: 0.95, uk: 0.95 },
+  external: { en: 0.6, fr: 0.9, es: 0.75, ar: 0.7, uk: 0.75 },
+};
 
 describe('accuracy per language', () => {
-  for (const [set, floor] of Object.entries(FLOORS)) {
-    it(`${set} set: at least ${floor * 100}% per language`, () => {
+  for (const [set, floors] of Object.entries(FLOORS)) {
+    it(`${set} set: at least the floor in each language`, () => {
       const result = score(new URL(`../fixtures/events/dates-${set}.json`, import.meta.url).pathname);
       expect(Object.keys(result).sort()).toEqual(['ar', 'en', 'es', 'fr', 'uk']);
       for (const [language, { accuracy, misses }] of Object.entries(result)) {
-        expect(accuracy, `${language}: ${misses.join('; ')}`).toBeGreaterThanOrEqual(floor);
+        expect(accuracy, `${language}: ${misses.join('; ')}`).toBeGreaterThanOrEqual(floors[language]!);
       }
     });
   }
