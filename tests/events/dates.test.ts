@@ -10,6 +10,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   tuning: { en: 0.97, fr: 0.97, es: 0.97, ar: 0.97, uk: 0.97 },
   heldout: { en: 0.95, fr: 0.95, es: 0.95, ar: 0.95, uk: 0.95 },
   external: { en: 0.6, fr: 0.9, es: 0.75, ar: 0.7, uk: 0.75 },
+  // Written blind by someone who never saw the parser, measured once: en 0.909, fr 0.882, es 0.848, ar 0.909,
+  // uk 0.853 (misses: past weekdays read as the next ones, "in N hours", a time in the spring-forward gap, weekends).
+  'heldout-2': { en: 0.9, fr: 0.87, es: 0.84, ar: 0.9, uk: 0.85 },
 };
 
 describe('accuracy per language', () => {
