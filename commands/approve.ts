@@ -4,10 +4,16 @@ import { parseAlertId } from '../src/features/alerts/ids.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
-/** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides. */
+/** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides (an alert, or another kind). */
 async function decide(ctx: Context, rawId: string | undefined, approve: boolean): Promise<void> {
   const id = parseAlertId(rawId);
   if (id === undefined) return replyUsage(ctx);
+  // A pending alert proposal first; otherwise another feature's pending proposal with that number.
+  const alert = await ctx.services.alerts.find(id);
+  if (!(alert?.status === 'proposed' && alert.sourceGroup === ctx.group.id)) {
+    const other = await ctx.services.proposals.pendingIn(id, ctx.group);
+    if (other) return other.decide(ctx, id, approve);
+  }
   const now = ctx.clock.now();
   const community = await ctx.services.communities.communityOf(ctx.group.id);
   const outcome = await ctx.services.alerts.decide({

@@ -387,7 +387,12 @@ export async function createApp(options: AppOptions) {
     ];
   }
 
-  return { start, stop, idle, health, queues, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
+  /** The routes features serve on the public listener (main.ts adds them beside the adapters'). */
+  function publicRoutes() {
+    return new Map(features.flatMap((feature) => [...(feature.publicRoutes?.(services) ?? [])]));
+  }
+
+  return { start, stop, idle, health, queues, publicRoutes, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

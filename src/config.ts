@@ -31,6 +31,8 @@ const schema = z.object({
   REDIS_URL: optionalUrl('REDIS_URL'),
   DATA_DIR: optionalString.default('./data'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** How the public listener is reached from outside: the base of calendar feed links. */
+  PUBLIC_URL: optionalUrl('PUBLIC_URL'),
   ADMIN_HTTP_HOST: optionalString.default('127.0.0.1'),
   ADMIN_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
   ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {

@@ -2,6 +2,7 @@
 // what each feature brings from the list in src/features/index.ts: its commands for the menus and /help, its stages
 // for the pipeline, its services, its handlers of delivery outcomes, its scheduled work and its erasers for /forgetme.
 // A feature's tables live in its folder's schema.ts and its sentences in its folder's locales/.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Command } from './command.js';
 import type { Stage } from './composer.js';
 import type { Queue } from 'bullmq';
@@ -101,6 +102,11 @@ export interface Feature {
   eraser?(services: Services): PersonEraser;
   /** The feature's own queues: watched by /metrics and the queue dashboard, searched by /forgetme, awaited by idle(). */
   queues?(services: Services): Queue[];
+  /**
+   * Exact paths this feature serves on the public listener (a calendar feed). Whoever reaches the port can call them:
+   * each route checks its own secret.
+   */
+  publicRoutes?(services: Services): Map<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void>;
   /** Releases what the services hold (queues, timers), in every process, after the workers have stopped. */
   close?(services: Services): Promise<void>;
 }
