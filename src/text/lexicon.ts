@@ -17,6 +17,8 @@ export interface LexiconToken {
   /** A concept term, for a multi-word concept; undefined for a plain word. */
   concept?: string;
   word: string;
+  /** A multi-word concept's own words ("shoe", "repairs"), for an index that wants them too. */
+  parts?: string[];
 }
 
 export class ConceptLexicon {
@@ -98,7 +100,7 @@ export class ConceptLexicon {
       for (let n = Math.min(this.longestPhrase, raw.length - i); n >= 2; n--) {
         const concept = this.byPhrase.get(raw.slice(i, i + n).join(' '));
         if (concept) {
-          out.push({ concept, word: raw.slice(i, i + n).join('') });
+          out.push({ concept, word: raw.slice(i, i + n).join(''), parts: raw.slice(i, i + n) });
           i += n - 1;
           joined = true;
           break;
