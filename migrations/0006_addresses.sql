@@ -26,6 +26,7 @@ CREATE TABLE "address_reports" (
 --> statement-breakpoint
 CREATE TABLE "address_suggestions" (
 	"id" serial PRIMARY KEY NOT NULL,
+	"source_id" text NOT NULL,
 	"scope" text NOT NULL,
 	"closer_id" text NOT NULL,
 	"helper_id" text NOT NULL,
@@ -51,6 +52,7 @@ CREATE UNIQUE INDEX "address_entries_source" ON "address_entries" USING btree ("
 CREATE INDEX "address_entries_scope" ON "address_entries" USING btree ("scope");--> statement-breakpoint
 CREATE INDEX "address_entries_author" ON "address_entries" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "address_reports_person" ON "address_reports" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "address_suggestions_source" ON "address_suggestions" USING btree ("source_id");--> statement-breakpoint
 CREATE INDEX "address_suggestions_closer" ON "address_suggestions" USING btree ("closer_id");--> statement-breakpoint
 CREATE INDEX "address_suggestions_helper" ON "address_suggestions" USING btree ("helper_id");--> statement-breakpoint
 CREATE INDEX "address_vouches_person" ON "address_vouches" USING btree ("person_id");

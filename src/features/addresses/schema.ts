@@ -65,6 +65,8 @@ export const addressSuggestions = pgTable(
   'address_suggestions',
   {
     id: serial('id').primaryKey(),
+    /** The /done update and the helper: a re-run of the same update offers once. */
+    sourceId: text('source_id').notNull(),
     scope: text('scope').notNull(),
     /** Who closed the request: only they may accept the offer. */
     closerId: text('closer_id').notNull(),
@@ -78,5 +80,8 @@ export const addressSuggestions = pgTable(
     /** The entry it became, once accepted. */
     entryId: integer('entry_id'),
   },
-  (table) => [index('address_suggestions_closer').on(table.closerId), index('address_suggestions_helper').on(table.helperId)],
+  (table) => [
+    uniqueIndex('address_suggestions_source').on(table.sourceId),
+    index('address_suggestions_closer').on(table.closerId), index('address_suggestions_helper').on(table.helperId),
+  ],
 );
