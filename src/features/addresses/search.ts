@@ -217,9 +217,10 @@ export function isOld(facts: Pick<RankFacts, 'confirmedAt'>, now: number): boole
 
 /**
  * Match quality first; among entries that match about as well, the one more neighbours vouch for, then the one
- * confirmed more recently. An old entry drops behind a fresh one of the same quality.
+ * confirmed more recently. An old entry drops behind a fresh one of the same quality, however many vouched for it
+ * back then (up to a dozen or so).
  */
 export function rankScore(quality: number, facts: RankFacts, now: number): number {
   const freshness = Math.max(0, 1 - (now - facts.confirmedAt.getTime()) / YEAR_MS);
-  return quality + 0.06 * Math.log2(1 + facts.vouches) + 0.03 * freshness - (isOld(facts, now) ? 0.05 : 0);
+  return quality + 0.06 * Math.log2(1 + facts.vouches) + 0.03 * freshness - (isOld(facts, now) ? 0.15 : 0);
 }
