@@ -28,11 +28,11 @@ const entries = fixture<SearchableEntry[]>('entries.json');
 const showMisses = process.argv.includes('--misses');
 
 console.log('set       lang  queries  hit@1  hit@3  hit@5');
-for (const set of ['tuning', 'heldout', 'heldout2']) {
+for (const set of ['tuning', 'tuning2', 'heldout', 'heldout3']) {
   for (const lang of LANGS) {
     const result = evaluate(entries, fixture<LabelledQuery[]>(`${set}/${lang}.json`));
     console.log(`${set.padEnd(9)} ${lang.padEnd(5)} ${String(result.queries).padStart(7)}  ${result.hit1.toFixed(3)}  ${result.hit3.toFixed(3)}  ${result.hit5.toFixed(3)}`);
-    if (showMisses && set === 'tuning') for (const miss of result.misses) console.log('   miss', JSON.stringify(miss));
+    if (showMisses && set.startsWith('tuning')) for (const miss of result.misses) console.log('   miss', JSON.stringify(miss));
   }
 }
 

@@ -45,10 +45,22 @@ const RELATED: Record<string, string[]> = {
   '#music': ['#teacher'],
   '#teacher': ['#tutor'],
   '#pet': ['#vet'],
+  '#child': ['#babysitter'],
+  '#baby': ['#paediatrician', '#babysitter'],
+  '#ill': ['#doctor', '#paediatrician', '#vet'],
+  '#pain': ['#doctor', '#physio', '#dentist'],
+  '#back': ['#physio'],
+  '#immigration': ['#lawyer'],
+  '#papers': ['#lawyer'],
+  '#furniture': ['#handyman', '#carpenter'],
+  '#coat': ['#drycleaner', '#tailor'],
+  '#toys': ['#secondhand'],
 };
 const RELATED_FACTOR = 0.8;
 /** The words of a multi-word concept count this much of the concept ("طبيب أسنان" is a dentist, a doctor only in part). */
 const PART_FACTOR = 0.5;
+/** Typo matching applies to words at least this long. */
+const MIN_FUZZY_LENGTH = 6;
 
 /** Below this quality an entry is not shown: a query about something else finds nothing rather than noise. */
 export const MIN_QUALITY = 0.3;
@@ -163,6 +175,8 @@ export class AddressIndex {
     };
     withRelated(word.forms, 1);
     if (found.size > 0) return found;
+    // Short words are too often another word one letter away ("makes", "mates"): only longer ones are corrected.
+    if (word.word.length < MIN_FUZZY_LENGTH) return found;
     const [near] = this.fuzzy.nearest(word.word, 1);
     const forms = near && this.spellings.get(near.word);
     if (forms) withRelated(forms, near.similarity);
