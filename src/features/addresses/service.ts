@@ -83,6 +83,10 @@ export class AddressService {
     return building;
   }
 
+  private dropIndexes(scope: string): void {
+    for (const key of [...this.indexes.keys()]) if (key.endsWith(`\n${scope}`)) this.indexes.delete(key);
+  }
+
   /** Makes every cached index of `scope` stale, in every process. */
   async changed(scope: string): Promise<void> {
     await this.deps.redis.incr(this.versionKey(scope));
@@ -96,6 +100,9 @@ export class AddressService {
     const hits = (await this.index(scope)).search(query, CANDIDATES);
     const quality = new Map(hits.map((h) => [h.id, h.quality]));
     const rows = await this.repository.rows(scope, hits.map((h) => h.id));
+    // An address gone since the index was built (removed, or erased inside a /forgetme that bumped the version before
+    // committing): the index is dropped so its words do not stay in memory.
+    if (rows.length < hits.length) this.dropIndexes(scope);
     const now = this.deps.clock.now();
     const ranked = rows
       .map((entry) => ({ entry, quality: quality.get(entry.id)!, score: rankScore(quality.get(entry.id)!, entry, now) }))
