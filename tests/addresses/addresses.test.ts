@@ -63,7 +63,7 @@ describe('/recommend and /find', () => {
   it('answers malformed input with the usage line, and refuses overlong parts', async () => {
     const b = await start();
     const alice = b.chat('lilas', 'alice', 'Alice');
-    expect((await alice.send('/recommend plumber'))[0]!.text).toBe('Usage: /recommend <what | who or where | how to reach them | note>');
+    expect((await alice.send('/recommend plumber'))[0]!.text).toBe('Usage: /recommend <what | who or where [| how to reach them] [| note]>');
     expect((await alice.send('/recommend a | b | c | d | e'))[0]!.text).toMatch(/^Usage: \/recommend/);
     expect((await alice.send('/recommend | Jean'))[0]!.text).toMatch(/^Usage: \/recommend/);
     expect((await alice.send('/vouch twelve'))[0]!.text).toBe('Usage: /vouch <id>');
@@ -105,8 +105,13 @@ describe('vouching', () => {
     expect((await bob.send(`/vouch ${id}`))[0]!.text).toBe(`Thank you, Bob! #${id} is now recommended by 2 neighbours.`);
     expect((await bob.send(`/vouch ${id}`))[0]!.text).toBe(`You already recommend #${id}.`);
     expect((await b.chat('lilas', 'alice', 'Alice').send(`/vouch ${id}`))[0]!.text).toBe(`You added #${id} yourself; your recommendation already counts.`);
-    const entry = await b.app.services.addresses.repository.byId(id);
-    expect(entry!.vouches).toBe(1);
+    const repository = b.app.services.addresses.repository;
+    expect((await repository.byId(id))!.vouches).toBe(1);
+    // The same person twice at once (two workers, a double press): one counts.
+    const at = new Date(now);
+    const both = await Promise.all([repository.vouch(id, 'console:cyd', at), repository.vouch(id, 'console:cyd', at)]);
+    expect(both.map((r) => r!.outcome).sort()).toEqual(['added', 'again']);
+    expect((await repository.byId(id))!.vouches).toBe(2);
   });
 });
 
