@@ -171,4 +171,17 @@ describe('addresses across WhatsApp, Discord and Telegram', () => {
       wa.sent.some((m) => m.body === 'Bob helped with request #2. To add them to the neighbourhood addresses, type: /recommend dogwalker | Bob | <how to reach them>'),
     );
   });
+
+  it('works as Discord slash commands: /recommend, /find in Spanish, /vouch', { timeout: 120_000 }, async () => {
+    const { dc, b } = await start();
+    const texts = () => dc.botMessages().filter((m) => !m.deleted && m.content).map((m) => m.content);
+    dc.slashCommand(dc.world.general, dc.world.users.member, 'recommend', [
+      { name: 'address', type: 1, options: [{ name: 'address', type: 3, value: 'vet | Clinique Lapa | 044 123 45 67 | open on Sundays' }] },
+    ]);
+    await b.waitFor(() => texts().some((t) => /^Thank you! Added as #1 for every group of the community: vet — Clinique Lapa\./.test(t)));
+    dc.slashCommand(dc.world.general, dc.world.users.moderator, 'find', [{ name: 'find_words', type: 3, value: 'veterinario' }]);
+    await b.waitFor(() => texts().some((t) => t.startsWith('1 address for “veterinario”') && t.includes('044 123 45 67')));
+    dc.slashCommand(dc.world.general, dc.world.users.moderator, 'vouch', [{ name: 'address_id', type: 3, value: '#1' }]);
+    await b.waitFor(() => texts().includes('Thank you, Mona! #1 is now recommended by 2 neighbours.'));
+  });
 });
