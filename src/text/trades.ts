@@ -139,7 +139,7 @@ export const TRADES: WordLists = {
     'friperie', 'occasion', 'd\'occasion', 'segunda mano', 'usada', 'usado', 'ropa usada', 'مستعمل', 'مستعملة',
     'ملابس مستعملة', 'секонд-хенд', 'секонд', 'вживаний', 'вживаний одяг', 'вживані'],
   clothes: ['clothes', 'clothing', 'vêtements', 'vêtement', 'ropa', 'ملابس', 'الملابس', 'одяг', 'одягу'],
-  // Words that point at trades without naming them (see RELATED in src/features/addresses/search.ts).
+  // Words that point at trades without naming them (see POINTS_AT).
   ill: ['sick', 'ill', 'fever', 'unwell', 'malade', 'fièvre', 'enfermo', 'enferma', 'fiebre', 'مريض', 'مريضة', 'حرارة',
     'سخونة', 'хворий', 'хвора', 'захворів', 'температура'],
   pain: ['pain', 'hurts', 'hurt', 'ache', 'douleur', 'mal', 'duele', 'dolor', 'وجع', 'ألم', 'يوجعني', 'болить', 'біль'],
@@ -148,4 +148,40 @@ export const TRADES: WordLists = {
   coat: ['coat', 'jacket', 'manteau', 'doudoune', 'veste', 'abrigo', 'chaqueta', 'معطف', 'جاكيت', 'пуховик', 'пальто',
     'куртка'],
   toys: ['toy', 'toys', 'jouet', 'jouets', 'juguete', 'juguetes', 'ألعاب', 'العاب', 'لعب', 'іграшки', 'іграшок'],
+};
+
+/**
+ * What a neighbour names when they mean a trade without naming it: lost keys mean the locksmith, shoes the cobbler, a
+ * fever the doctor. A search for a word of the first concept also finds addresses of the others, ranked a little lower.
+ */
+export const POINTS_AT: Record<string, string[]> = {
+  '#key': ['#locksmith'],
+  '#lockedout': ['#locksmith'],
+  '#shoes': ['#cobbler'],
+  '#meat': ['#butcher'],
+  '#halal': ['#butcher'],
+  '#laundry': ['#drycleaner'],
+  '#car': ['#mechanic'],
+  '#leak': ['#plumber'],
+  '#water': ['#plumber'],
+  '#heating': ['#plumber'],
+  '#electricity': ['#electrician'],
+  '#maths': ['#tutor'],
+  '#screen': ['#phone'],
+  '#tax': ['#accountant'],
+  '#wedding': ['#photographer'],
+  '#clothes': ['#tailor', '#secondhand'],
+  '#music': ['#teacher'],
+  '#teacher': ['#tutor'],
+  '#pet': ['#vet'],
+  '#child': ['#babysitter'],
+  '#baby': ['#paediatrician', '#babysitter'],
+  '#ill': ['#doctor', '#paediatrician', '#vet'],
+  '#pain': ['#doctor', '#physio', '#dentist'],
+  '#back': ['#physio'],
+  '#immigration': ['#lawyer'],
+  '#papers': ['#lawyer'],
+  '#furniture': ['#handyman', '#carpenter'],
+  '#coat': ['#drycleaner', '#tailor'],
+  '#toys': ['#secondhand'],
 };

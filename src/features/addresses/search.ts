@@ -15,47 +15,13 @@ import { ConceptLexicon } from '../../text/lexicon.js';
 import { stemmersForWord } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
 import { CONCEPTS, CONCEPTS_EVERYDAY, CONCEPTS_MORE, OTHER_TOPICS } from '../../text/synonyms.js';
-import { TRADES } from '../../text/trades.js';
+import { POINTS_AT, TRADES } from '../../text/trades.js';
 
 const LEXICON = new ConceptLexicon([TRADES, CONCEPTS, CONCEPTS_MORE, CONCEPTS_EVERYDAY, OTHER_TOPICS]);
 
 /** How much a match in each part of an entry counts. */
 const FIELD_WEIGHT = { what: 1, who: 0.6, note: 0.45 } as const;
-/**
- * What a neighbour names when they mean a trade without naming it: lost keys mean the locksmith, shoes the cobbler.
- * A query word of the first concept also finds entries of the others, at RELATED_FACTOR of a direct match.
- */
-const RELATED: Record<string, string[]> = {
-  '#key': ['#locksmith'],
-  '#lockedout': ['#locksmith'],
-  '#shoes': ['#cobbler'],
-  '#meat': ['#butcher'],
-  '#halal': ['#butcher'],
-  '#laundry': ['#drycleaner'],
-  '#car': ['#mechanic'],
-  '#leak': ['#plumber'],
-  '#water': ['#plumber'],
-  '#heating': ['#plumber'],
-  '#electricity': ['#electrician'],
-  '#maths': ['#tutor'],
-  '#screen': ['#phone'],
-  '#tax': ['#accountant'],
-  '#wedding': ['#photographer'],
-  '#clothes': ['#tailor', '#secondhand'],
-  '#music': ['#teacher'],
-  '#teacher': ['#tutor'],
-  '#pet': ['#vet'],
-  '#child': ['#babysitter'],
-  '#baby': ['#paediatrician', '#babysitter'],
-  '#ill': ['#doctor', '#paediatrician', '#vet'],
-  '#pain': ['#doctor', '#physio', '#dentist'],
-  '#back': ['#physio'],
-  '#immigration': ['#lawyer'],
-  '#papers': ['#lawyer'],
-  '#furniture': ['#handyman', '#carpenter'],
-  '#coat': ['#drycleaner', '#tailor'],
-  '#toys': ['#secondhand'],
-};
+/** A query word that points at a trade (see POINTS_AT) finds its entries at this share of a direct match. */
 const RELATED_FACTOR = 0.8;
 /** The words of a multi-word concept count this much of the concept ("طبيب أسنان" is a dentist, a doctor only in part). */
 const PART_FACTOR = 0.5;
@@ -160,7 +126,7 @@ export class AddressIndex {
 
   /**
    * The terms of the index a query word stands for, each with how sure the match is: its own forms fully, the
-   * trades it points at (RELATED) a little less, a near spelling (a typo) less again.
+   * trades it points at (POINTS_AT) a little less, a near spelling (a typo) less again.
    */
   private resolve(word: Word): Map<string, number> {
     const found = new Map<string, number>();
@@ -170,7 +136,7 @@ export class AddressIndex {
     const withRelated = (forms: string[], factor: number) => {
       for (const form of forms) {
         add(form, factor);
-        for (const related of RELATED[form] ?? []) add(related, factor * RELATED_FACTOR);
+        for (const related of POINTS_AT[form] ?? []) add(related, factor * RELATED_FACTOR);
       }
     };
     withRelated(word.forms, 1);
