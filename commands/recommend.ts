@@ -53,7 +53,7 @@ const report = {
     // The group's moderators read it here; the group it was recommended in hears of it too. No contact details.
     const notice = { id: entry.id, what: entry.what, who: entry.who, reporter: sender.name, group: ctx.group.title ?? '' };
     await ctx.reply(ctx.t('address.report_notice', notice), { people: [sender.id, entry.authorId] });
-    if (entry.originGroup !== ctx.group.id) await addresses.tellOrigin(`${ctx.envelope.id}:report-origin`, entry, 'address.report_notice', notice);
+    if (entry.originGroup !== ctx.group.id) await addresses.tellOrigin(`${ctx.envelope.id}:report-origin`, entry, 'address.report_notice', notice, [sender.id]);
   },
 } satisfies Subcommand;
 

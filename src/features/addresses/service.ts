@@ -116,7 +116,7 @@ export class AddressService {
   }
 
   /** A notice about an address for the group it was recommended in, in that group's language (held in its quiet hours). */
-  async tellOrigin(id: string, entry: AddressEntry, key: string, params: Record<string, unknown>): Promise<void> {
+  async tellOrigin(id: string, entry: AddressEntry, key: string, params: Record<string, unknown>, people: string[]): Promise<void> {
     const origin = await this.deps.groups.find(entry.originGroup);
     if (!origin?.active) return;
     await this.deps.outbox.enqueue({
@@ -125,7 +125,8 @@ export class AddressService {
       action: 'send',
       text: this.deps.translate(origin.language, key, params),
       urgent: false,
-      people: [entry.authorId],
+      // Whose name or words it carries, so /forgetme finds it while it waits.
+      people: [...new Set([entry.authorId, ...people])],
     });
   }
 
@@ -136,6 +137,7 @@ export class AddressService {
   readonly offerHelpers = async ({ ctx, request, helpers }: RequestSolved): Promise<void> => {
     if (helpers.length === 0 || ctx.envelope.chat.type === 'private') return;
     const what = prefill(request.tags, request.text);
+    // WhatsApp Web has no buttons (adapters/whatsapp/send.ts drops them): there, the line to type.
     const buttons = ctx.group.platform !== 'whatsapp';
     for (const helper of helpers.slice(0, MAX_SUGGESTIONS)) {
       const suggestion = await this.repository.suggest({
