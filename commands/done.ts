@@ -17,7 +17,11 @@ export const done = {
       return;
     }
     const closed = await ctx.services.help.close(request, 'done', sender);
-    if (closed) await ctx.reply(ctx.t('request.done', { number: request.number }));
-    else await ctx.replyEphemeral('request.closed_already', { number: request.number });
+    if (!closed) {
+      await ctx.replyEphemeral('request.closed_already', { number: request.number });
+      return;
+    }
+    await ctx.reply(ctx.t('request.done', { number: request.number }));
+    await ctx.services.help.solved(ctx, closed);
   },
 } satisfies Command;

@@ -2,6 +2,7 @@
 // order within each phase. Adding a capability is one folder under src/features/ and one line here.
 import type { Command } from '../core/command.js';
 import type { Feature } from '../core/feature.js';
+import { addresses } from './addresses/index.js';
 import { alerts } from './alerts/index.js';
 import { basics } from './basics/index.js';
 import { bridges } from './bridges/index.js';
@@ -12,7 +13,7 @@ import { faq } from './faq/index.js';
 import { helpRequests } from './help-requests/index.js';
 import { quietAndFlood } from './quiet-and-flood/index.js';
 
-export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges, eventsFeature];
+export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, addresses, bridges, eventsFeature];
 
 /** The commands of these features, in /help order. */
 export function commandsOf(features: Feature[]): Command[] {

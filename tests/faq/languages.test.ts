@@ -1,10 +1,10 @@
 // Spanish, Arabic and Ukrainian analysis, the concept lexicon across languages, and mixed-language questions.
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
-import { detectLanguage } from '../../src/features/faq/language.js';
+import { detectLanguage } from '../../src/text/language.js';
 import { FaqIndex, answerQuestion, type FaqEntry } from '../../src/features/faq/match.js';
-import { tokenize } from '../../src/features/faq/normalize.js';
-import { stemAr, stemEs, stemUk } from '../../src/features/faq/stem.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { stemAr, stemEs, stemUk } from '../../src/text/stem.js';
 
 describe('analysis', () => {
   it('stems Spanish, Arabic and Ukrainian forms of one word alike', () => {

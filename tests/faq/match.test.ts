@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FaqIndexCache } from '../../src/features/faq/cache.js';
 import { evaluate, type LabelledSet } from '../../src/features/faq/evaluate.js';
-import { editDistance } from '../../src/features/faq/fuzzy.js';
-import { detectLanguage } from '../../src/features/faq/language.js';
+import { editDistance } from '../../src/text/fuzzy.js';
+import { detectLanguage } from '../../src/text/language.js';
 import {
   ANSWER_THRESHOLD,
   AUTO_ANSWER_THRESHOLD,
@@ -14,9 +14,9 @@ import {
   autoAnswer,
   type FaqEntry,
 } from '../../src/features/faq/match.js';
-import { fold, tokenize } from '../../src/features/faq/normalize.js';
+import { fold, tokenize } from '../../src/text/normalize.js';
 import { isQuestion } from '../../src/features/faq/question.js';
-import { stemEn, stemFr } from '../../src/features/faq/stem.js';
+import { stemEn, stemFr } from '../../src/text/stem.js';
 
 function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/faq/${name}`, import.meta.url), 'utf8')) as T;

@@ -69,7 +69,7 @@ function traces(text: string): string[] {
   const found: string[] = [];
   if (new RegExp(`telegram:@?${ZEPH.id}(?![0-9])`).test(text)) found.push('their id');
   if (text.includes(NAME)) found.push('their name');
-  for (const marker of ['QUOKKA-need', 'QUOKKA-alert', 'QUOKKA-relay']) if (text.includes(marker)) found.push(marker);
+  for (const marker of ['QUOKKA-need', 'QUOKKA-alert', 'QUOKKA-relay', 'QUOKKA-addr']) if (text.includes(marker)) found.push(marker);
   return found;
 }
 
@@ -119,6 +119,17 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     await say(BOB, '/need a ladder for Saturday');
     await say(ZEPH, '/offer 2');
     await b.waitFor(async () => (await b.app.queueOutbox.queue('telegram').getJobCounts('failed')).failed! > 0);
+    // An address they recommended, and one of Bob's they vouched for and reported; Bob's solved request offers to add
+    // them as an address (an offer naming them).
+    await say(ZEPH, '/recommend QUOKKA-addr plumber | Jean | 06 12 34 56 78');
+    await say(BOB, '/recommend bakery | Chez Paul');
+    const bobs = (await b.app.services.addresses.find(`community:${(await b.app.services.groups.find(`telegram:${LILAS.id}`))!.communityId}`, 'bakery'))[0]!.entry.id;
+    await say(ZEPH, `/vouch ${bobs}`);
+    await say(ZEPH, `/recommend report ${bobs}`);
+    await say(BOB, '/need a drill for an hour');
+    await say(ZEPH, '/offer 3');
+    await say(BOB, '/done 3');
+    expect(await b.app.services.addresses.repository.suggestion(1)).toMatchObject({ helperName: NAME });
     // An alert, and a plain message relayed into the quiet console group.
     await say(ZEPH, '/alert QUOKKA-alert water is cut at 3pm');
     await s.userMessage({ chat: LILAS, from: ZEPH, text: 'QUOKKA-relay hello neighbours' });
@@ -129,7 +140,7 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     // Before: the scan sees them everywhere it should.
     const dbBefore = traces(await databaseText(b));
     const redisBefore = traces(await redisText(redis, prefix));
-    expect(dbBefore).toEqual(expect.arrayContaining(['their id', 'their name', 'QUOKKA-need', 'QUOKKA-alert']));
+    expect(dbBefore).toEqual(expect.arrayContaining(['their id', 'their name', 'QUOKKA-need', 'QUOKKA-alert', 'QUOKKA-addr']));
     expect(redisBefore).toEqual(expect.arrayContaining(['their id', 'their name', 'QUOKKA-relay']));
 
     // Asked in the group: the confirmation goes there (the next test asks in the private chat).
@@ -146,6 +157,8 @@ describe('/forgetme', { timeout: 180_000 }, () => {
     expect(lilas?.communityId).toBeTypeOf('number');
     expect(await b.app.services.bridge.repo.partnersOf(`telegram:${LILAS.id}`)).toEqual(['console:nord']);
     expect((await say(BOB, '/requests')).join('\n')).toContain('ladder');
+    // Bob's address stays, without their vouch or report.
+    expect((await say(BOB, '/find bakery')).join('\n')).toMatch(/#\d+ bakery — Chez Paul\n {3}👍 1 neighbour · /);
   });
 
   it('asked in their private chat, the confirmation reaches them and leaves nothing behind once delivered', async () => {

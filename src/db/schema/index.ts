@@ -7,3 +7,4 @@ export * from '../../features/alerts/schema.js';
 export * from '../../features/help-requests/schema.js';
 export * from '../../features/bridges/schema.js';
 export * from '../../features/events/schema.js';
+export * from '../../features/addresses/schema.js';

@@ -26,8 +26,8 @@
 // The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
 // topic is not drowned by its small talk, while a short off-topic question stays unanswered.
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
-import { FuzzyVocabulary } from './fuzzy.js';
-import { detectLanguage } from './language.js';
+import { FuzzyVocabulary } from '../../text/fuzzy.js';
+import { detectLanguage } from '../../text/language.js';
 import { isQuestion } from './question.js';
 
 export interface FaqTranslation {

@@ -125,6 +125,11 @@ export class HelpRepository {
     });
   }
 
+  /** The offers a request received, in the order they came. */
+  async offersOf(requestId: number): Promise<HelpOffer[]> {
+    return this.db.select().from(helpOffers).where(eq(helpOffers.requestId, requestId)).orderBy(asc(helpOffers.id));
+  }
+
   async offer(id: number): Promise<HelpOffer | undefined> {
     const rows = await this.db.select().from(helpOffers).where(eq(helpOffers.id, id)).limit(1);
     return rows[0];

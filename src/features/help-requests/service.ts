@@ -57,6 +57,18 @@ type Notice = { kind: 'offer'; offer: HelpOffer } | { kind: 'reminder' };
 
 export const OFFER_BUTTON_PREFIX = 'help:offer:';
 
+/**
+ * What other features hear when a request is solved with /done (the addresses feature offers to add whoever helped):
+ * the update that closed it, the request, and the people who offered, in the order they offered.
+ */
+export interface RequestSolved {
+  ctx: Context;
+  request: Readonly<HelpRequest>;
+  helpers: { id: QualifiedId; name: string; groupId: QualifiedId }[];
+}
+
+export type SolvedListener = (solved: RequestSolved) => Promise<void>;
+
 const postId = (request: HelpRequest) => `help:${request.id}:post`;
 /** Whose name or words a notice carries: the author's request, and the offerer's name. */
 const noticePeople = (request: HelpRequest, notice: Notice): string[] =>
@@ -72,6 +84,7 @@ export class HelpService {
   readonly requests: HelpRepository;
   readonly options: HelpOptions;
   private timer: NodeJS.Timeout | undefined;
+  private readonly solvedListeners: SolvedListener[] = [];
 
   constructor(private readonly deps: HelpDeps) {
     this.requests = new HelpRepository(deps.db);
@@ -186,6 +199,18 @@ export class HelpService {
       await this.deps.outbox.enqueue(message);
     }
     return closed;
+  }
+
+  /** Registers a follow-up to run when a request is solved with /done (in the update that closed it). */
+  onSolved(listener: SolvedListener): void {
+    this.solvedListeners.push(listener);
+  }
+
+  /** Tells the listeners that `request` was just solved by this update. */
+  async solved(ctx: Context, request: HelpRequest): Promise<void> {
+    if (this.solvedListeners.length === 0) return;
+    const helpers = (await this.requests.offersOf(request.id)).map((o) => ({ id: o.offererId, name: o.offererName, groupId: o.groupId }));
+    for (const listener of this.solvedListeners) await listener({ ctx, request, helpers });
   }
 
   /** Reminders due, then expiries due, at the injected clock's now. Safe to run from several workers at once. */

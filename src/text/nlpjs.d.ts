@@ -1,4 +1,4 @@
-// The few parts of @nlpjs/lang-* the FAQ analyzer uses (the packages ship no type declarations).
+// The few parts of @nlpjs/lang-* the text analysis (src/text/stem.ts) uses (the packages ship no type declarations).
 declare module '@nlpjs/lang-es' {
   export class StemmerEs {
     stemWord(word: string): string;

@@ -1,0 +1,115 @@
+// A concept lexicon: groups of words that mean one thing in any of the five languages ("plumber", "plombier",
+// "fontanero", "سباك", "сантехнік"), each group one index term `#name`. Built once from word lists (synonyms.ts,
+// trades.ts); a feature picks the lists it needs. Text goes through tokenize(), multi-word concepts are joined, stop
+// words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
+import { tokenize } from './normalize.js';
+import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
+import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
+
+export type Stemmer = (word: string) => string;
+export type WordLists = Record<string, string[]>;
+
+const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
+/** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
+const MIN_CONCEPT_STEM = 4;
+
+export interface LexiconToken {
+  /** A concept term, for a multi-word concept; undefined for a plain word. */
+  concept?: string;
+  word: string;
+  /** A multi-word concept's own words ("shoe", "repairs"), for an index that wants them too. */
+  parts?: string[];
+}
+
+export class ConceptLexicon {
+  /** Concept terms are written `#name` so they never collide with a stemmed word. */
+  private readonly byWord = new Map<string, string>();
+  /** Per stemmer: the stem of a concept's word → the concept. Kept apart so one language's stems cannot catch another's words. */
+  private readonly byStem = new Map<Stemmer, Map<string, string>>(STEMMERS.map((s) => [s, new Map()]));
+  /** Concepts written as several words ("punto limpio"): their folded words joined by a space. */
+  private readonly byPhrase = new Map<string, string>();
+  private longestPhrase = 1;
+
+  /** Earlier lists win where two lists give the same word to different concepts. */
+  constructor(lists: WordLists[]) {
+    for (const lexicon of lists) {
+      for (const [name, words] of Object.entries(lexicon)) {
+        const concept = `#${name}`;
+        for (const written of words) this.addWord(concept, written);
+      }
+    }
+  }
+
+  private addWord(concept: string, written: string): void {
+    const tokens = tokenize(written);
+    if (tokens.length === 0) return;
+    if (tokens.length > 1) {
+      const key = tokens.join(' ');
+      if (!this.byPhrase.has(key)) this.byPhrase.set(key, concept);
+      this.longestPhrase = Math.max(this.longestPhrase, tokens.length);
+      return;
+    }
+    const word = tokens[0]!;
+    if (!this.byWord.has(word)) this.byWord.set(word, concept);
+    for (const stem of stemmersForWord(word)) {
+      const byStem = this.byStem.get(stem)!;
+      const form = stem(word);
+      if (!byStem.has(form)) byStem.set(form, concept);
+    }
+  }
+
+  /** Every spelling that leads to a concept, for typo matching against its words too. */
+  spellings(): ReadonlyMap<string, string> {
+    return this.byWord;
+  }
+
+  /** The concept a word belongs to, directly or through one of `stemmers`, if any. */
+  conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
+    const direct = this.byWord.get(word);
+    if (direct) return direct;
+    for (const stem of stemmers) {
+      const form = stem(word);
+      if (form.length < MIN_CONCEPT_STEM) continue;
+      const found = this.byStem.get(stem)?.get(form);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Arabic glues "and", "with", "for", "so" and "like" (و ب ل ف ك) to the next word: "والترام", "للباص", "بالسكان".
+   * When the rest is a word the analyzer knows (a stop word, an everyday word or a word of the lexicon), the word is
+   * that rest.
+   */
+  withoutProclitic(word: string): string {
+    if (word.length < 4 || !/^[\u0648\u0628\u0644\u0641\u0643]/u.test(word)) return word;
+    if (STOP_WORDS.has(word) || this.byWord.has(word)) return word;
+    // "لل" is "ل" + "ال" with one alef dropped.
+    const rest = word.startsWith('\u0644\u0644') ? `\u0627${word.slice(1)}` : word.slice(1);
+    if (STOP_WORDS.has(rest) || WEAK_WORDS.has(rest) || this.byWord.has(rest)) return rest;
+    if (rest.startsWith('\u0627\u0644') && this.byWord.has(rest.slice(2))) return rest.slice(2);
+    return word;
+  }
+
+  /** Tokens of `text` with multi-word concepts joined and stop words dropped. */
+  tokens(text: string): LexiconToken[] {
+    const raw = tokenize(text);
+    const out: LexiconToken[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      let joined = false;
+      for (let n = Math.min(this.longestPhrase, raw.length - i); n >= 2; n--) {
+        const concept = this.byPhrase.get(raw.slice(i, i + n).join(' '));
+        if (concept) {
+          out.push({ concept, word: raw.slice(i, i + n).join(''), parts: raw.slice(i, i + n) });
+          i += n - 1;
+          joined = true;
+          break;
+        }
+      }
+      if (joined) continue;
+      const word = this.withoutProclitic(raw[i]!);
+      if (!STOP_WORDS.has(word)) out.push({ word });
+    }
+    return out;
+  }
+}
