@@ -132,10 +132,11 @@ async function main(): Promise<void> {
     partitions: config.INBOUND_PARTITIONS,
     role: config.ROLE,
     bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
+    dashboard: { publicUrl: config.PUBLIC_URL, secret: config.DASHBOARD_SECRET, dataDir },
     fileBudget: { perJobBytes: config.FILE_JOB_BUDGET_MB * 1024 * 1024, workerBytes: config.FILE_WORKER_BUDGET_MB * 1024 * 1024 },
   });
   await app.start();
-  const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes });
+  const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes, mounts: app.httpMounts() });
   const admin = await startAdminHttpServer({
     host: config.ADMIN_HTTP_HOST!,
     port: config.ADMIN_HTTP_PORT,

@@ -4,6 +4,7 @@
 // A feature's tables live in its folder's schema.ts and its sentences in its folder's locales/.
 import type { Command } from './command.js';
 import type { Stage } from './composer.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Clock, Context, Outbox, Services, Translate } from './context.js';
@@ -41,6 +42,9 @@ export interface DeliveryHandlers {
   prepare?(message: OutboundMessage, jobId: string): Promise<{ skip?: string; message?: OutboundMessage } | undefined>;
   outcome?(outcome: DeliveryOutcome): Promise<void>;
 }
+
+/** A Node request handler, as the HTTP listeners take them. */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** Returns the time until which a non-urgent message to its target must wait (quiet hours), or undefined. */
 export type HoldPolicy = (message: OutboundMessage, now: number) => Promise<number | undefined>;
@@ -101,6 +105,11 @@ export interface Feature {
   eraser?(services: Services): PersonEraser;
   /** The feature's own queues: watched by /metrics and the queue dashboard, searched by /forgetme, awaited by idle(). */
   queues?(services: Services): Queue[];
+  /**
+   * Web pages and endpoints on the public listener, by path prefix (`/dashboard` serves every path under it). The
+   * handler is a plain Node request handler.
+   */
+  http?(services: Services): Map<string, HttpHandler>;
   /** Releases what the services hold (queues, timers), in every process, after the workers have stopped. */
   close?(services: Services): Promise<void>;
 }

@@ -7,11 +7,12 @@ import { basics } from './basics/index.js';
 import { bridges } from './bridges/index.js';
 import { codes } from './codes/index.js';
 import { communities } from './communities/index.js';
+import { dashboard } from './dashboard/index.js';
 import { faq } from './faq/index.js';
 import { helpRequests } from './help-requests/index.js';
 import { quietAndFlood } from './quiet-and-flood/index.js';
 
-export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges];
+export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges, dashboard];
 
 /** The commands of these features, in /help order. */
 export function commandsOf(features: Feature[]): Command[] {
