@@ -244,7 +244,7 @@ export function dashboardApp(deps: WebDeps): Hono<Env> {
     app.route(`/g/:group/${page.name}`, sub);
   }
 
-  app.notFound(async (c) => plainPage(defaultLanguage, translate(defaultLanguage, 'dashboard.refused.title'), translate(defaultLanguage, 'dashboard.refused.not_found'), 404));
+  app.notFound(async () => plainPage(defaultLanguage, translate(defaultLanguage, 'dashboard.refused.title'), translate(defaultLanguage, 'dashboard.refused.not_found'), 404));
   return app;
 }
 
