@@ -1,6 +1,6 @@
 // An alert's receipts for the composer page: each target group's state as /alert status computes it (deliveries
 // table, then the delivery job), plus, for a held one, when it goes out: the end of its delayed job, or the end of the
-// target's current quiet period when it waits in the morning digest.
+// target's current quiet period when it waits in the morning digest, on the clock of its quiet hours.
 import { desc, eq } from 'drizzle-orm';
 import type { Services } from '../../core/context.js';
 import { unqualify } from '../../core/envelope.js';
@@ -38,12 +38,11 @@ export async function receiptsOf(services: Services, alert: Alert, now: number):
       const base = { id, title: group?.title ?? null, platform: unqualify(id).platform, state };
       if (state !== 'held') return base;
       const job = await services.deliveryQueue(unqualify(id).platform).getJob(jobId(alertOutboundId(alert.id), id));
-      const zone = group?.timezone ?? 'UTC';
+      // Shown on the clock the group's quiet hours are set in: "held until 07:00" as its members read it.
+      const hours = group ? rulesSettings(group).quietHours : undefined;
+      const zone = hours?.timeZone ?? group?.timezone ?? 'UTC';
       let until = job && job.delay ? job.timestamp + job.delay : undefined;
-      if (until === undefined && group) {
-        const hours = rulesSettings(group).quietHours;
-        until = hours ? quietPeriodAt(hours, new Date(now))?.end.getTime() : undefined;
-      }
+      if (until === undefined && hours) until = quietPeriodAt(hours, new Date(now))?.end.getTime();
       return until === undefined ? base : { ...base, until: clock(until, zone) };
     }),
   );
