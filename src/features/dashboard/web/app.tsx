@@ -1,7 +1,7 @@
 // The dashboard's web application (Hono, mounted on the public listener under /dashboard). Routing, cookies and
 // templating are the framework's; this file adds what the dashboard asks of every request:
 // - security headers on every answer: a Content-Security-Policy that allows this origin's own script and stylesheet
-//   and nothing else, no framing, no referrer, no caching of pages;
+//   and nothing else, no framing, the referrer kept to this site, no caching of pages;
 // - login by one-time link: GET shows a button (link previews fetch GET, and must not use the link up), POST takes
 //   the link once, asks the platform whether the person still moderates the group, and starts a session;
 // - every POST must come from a page of this origin (Origin checked) and carry the session's CSRF token;
@@ -98,7 +98,8 @@ export function dashboardApp(deps: WebDeps): Hono<Env> {
     c.res.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
     c.res.headers.set('x-content-type-options', 'nosniff');
     c.res.headers.set('x-frame-options', 'DENY');
-    c.res.headers.set('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` with its form posts.
+    c.res.headers.set('referrer-policy', 'same-origin');
     c.res.headers.set('cross-origin-opener-policy', 'same-origin');
     c.res.headers.set('cross-origin-resource-policy', 'same-origin');
     if (!c.req.path.startsWith('/dashboard/assets/')) c.res.headers.set('cache-control', 'no-store');

@@ -45,7 +45,7 @@ th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--lin
 .state-delivered { color: var(--ok); } .state-failed { color: var(--bad); } .state-held { color: var(--quiet); }
 .state-queued { color: var(--warn); }
 .muted { opacity: .75; font-size: .9rem; }
-.week { width: 100%; max-width: 40rem; height: auto; }
+.week { width: 100%; max-width: 40rem; height: auto; direction: ltr; }
 .week .quiet { fill: var(--quiet); } .week .day { fill: var(--card); stroke: var(--line); }
 .week text { fill: var(--fg); font-size: 11px; }
 .translations { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 10px; }

@@ -77,7 +77,7 @@ export function Document({ language, title, children }: { language: string; titl
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>{title} · Quartier</title>
         <link rel="stylesheet" href={`/dashboard/assets/style.css?v=${ASSET_VERSION}`} />
         <script src={`/dashboard/assets/app.js?v=${ASSET_VERSION}`} defer></script>
