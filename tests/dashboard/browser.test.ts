@@ -65,7 +65,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     let reached = false;
     for (let i = 0; i < 150 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.id === 'save');
+      reached = (await page.evaluate('document.activeElement && document.activeElement.id')) === 'save';
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -108,12 +108,12 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await page.waitForURL(`${base}${groupPage('lilas', 'alerts')}/1`);
     const states = () => page.locator('td[id^=state-]').allTextContents();
     expect(await states()).toEqual(['on the way', 'on the way']);
-    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.evaluate('window.stayed = true');
     open();
     await expect.poll(states, { timeout: 15_000 }).toEqual(['delivered', 'delivered']);
     await expect.poll(() => page.locator('[data-live]').textContent()).toMatch(/2 delivered/);
     // No reload: the script filled them in.
-    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await page.evaluate('window.stayed')).toBe(true);
     await shoot(page, 'alert-en');
     await page.context().close();
   });
@@ -132,7 +132,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('h1').textContent()).toMatch(/إعدادات/);
     // The layout follows: the page's first column is on the right.
-    const direction = await page.evaluate(() => getComputedStyle(document.body).direction);
+    const direction = await page.evaluate('getComputedStyle(document.body).direction');
     expect(direction).toBe('rtl');
     await shoot(page, 'settings-ar');
     for (const [url, name] of [

@@ -11,6 +11,7 @@ import type { Alert } from '../alerts/repository.js';
 import { alertReceipt, type TargetState } from '../alerts/status.js';
 import { quietPeriodAt } from '../quiet-and-flood/quiet-hours.js';
 import { rulesSettings } from '../quiet-and-flood/settings.js';
+import { groupsByIds } from './queries.js';
 import { clock } from './web/format.js';
 
 export interface TargetReceipt {
@@ -31,9 +32,10 @@ export interface Receipts {
 
 export async function receiptsOf(services: Services, alert: Alert, now: number): Promise<Receipts> {
   const receipt = await alertReceipt(alert, services.deliveries, services.deliveryQueue);
+  const groups = await groupsByIds(services, alert.targets, alert.communityId);
   const targets = await Promise.all(
     alert.targets.map(async (id): Promise<TargetReceipt> => {
-      const group = await services.groups.find(id);
+      const group = groups.get(id);
       const state = receipt.byTarget.get(id) ?? 'queued';
       const base = { id, title: group?.title ?? null, platform: unqualify(id).platform, state };
       if (state !== 'held') return base;

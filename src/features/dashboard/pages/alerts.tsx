@@ -13,9 +13,19 @@ import { Csrf, render } from '../web/layout.js';
 /** The longest alert text: what one chat message can carry on the strictest platform, less the header. */
 export const ALERT_MAX = 3500;
 
-function stateLabel(t: T, target: TargetReceipt): string {
-  if (target.state === 'held') return target.until ? t('alerts.state.held_until', { until: target.until }) : t('alerts.state.held');
-  return t(`alerts.state.${target.state}`);
+/** A target's state in words; each distinct state is translated once per answer (a thousand rows share a few). */
+function stateLabels(t: T): (target: TargetReceipt) => string {
+  const labels = new Map<string, string>();
+  return (target) => {
+    const key = `${target.state} ${target.until ?? ''}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      if (target.state === 'held') label = target.until ? t('alerts.state.held_until', { until: target.until }) : t('alerts.state.held');
+      else label = t(`alerts.state.${target.state}`);
+      labels.set(key, label);
+    }
+    return label;
+  };
 }
 
 /** A DOM id for a target's cell (group ids hold characters an id should not). */
@@ -109,11 +119,12 @@ export const alertsPage: DashboardPage = {
       if (!alert) return c.json({ error: 'not found' }, 404);
       const receipts = await receiptsOf(deps.services, alert, deps.now());
       const t = c.var.t;
+      const stateLabel = stateLabels(t);
       return c.json({
         settled: receipts.settled,
         counts: receipts.counts,
         summary: t('alerts.summary', { ...receipts.counts, total: alert.targets.length }),
-        targets: receipts.targets.map((target) => ({ key: cellKey(target.id), state: target.state, label: stateLabel(t, target) })),
+        targets: receipts.targets.map((target) => ({ key: cellKey(target.id), state: target.state, label: stateLabel(target) })),
       });
     });
 
@@ -122,6 +133,11 @@ export const alertsPage: DashboardPage = {
       const alert = await alertOf(c, deps);
       if (!alert) return composer(c, deps, t('alerts.not_found'), 400);
       const receipts = await receiptsOf(deps.services, alert, deps.now());
+      // Translated once per page, not once per row: a community may have a thousand groups.
+      const untitled = t('community.untitled');
+      const stateLabel = stateLabels(t);
+      const platforms = new Map<string, string>();
+      const platformName = (platform: string) => platforms.get(platform) ?? platforms.set(platform, t('platform', { platform })).get(platform)!;
       const body = (
         <div>
           <blockquote class="card">{alert.text}</blockquote>
@@ -134,9 +150,9 @@ export const alertsPage: DashboardPage = {
               <tbody>
                 {receipts.targets.map((target) => (
                   <tr>
-                    <td>{target.title ?? t('community.untitled')}</td>
-                    <td>{t('platform', { platform: target.platform })}</td>
-                    <td id={`state-${cellKey(target.id)}`} class={`state-${target.state}`}>{stateLabel(t, target)}</td>
+                    <td>{target.title ?? untitled}</td>
+                    <td>{platformName(target.platform)}</td>
+                    <td id={`state-${cellKey(target.id)}`} class={`state-${target.state}`}>{stateLabel(target)}</td>
                   </tr>
                 ))}
               </tbody>

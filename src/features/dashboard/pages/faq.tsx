@@ -7,7 +7,7 @@ import { parseId } from '../../quiet-and-flood/args.js';
 import { scopeOf } from '../../faq/service.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
-import { Csrf, render } from '../web/layout.js';
+import { Csrf, Pager, render } from '../web/layout.js';
 
 export const PER_PAGE = 20;
 /** As long as a chat message can carry on the strictest platform. */
@@ -82,15 +82,7 @@ async function faqView(c: DashboardContext, deps: PageDeps, message?: { ok: bool
           </section>
         );
       })}
-      {pages > 1 ? (
-        <nav aria-label={t('faq.pages')}>
-          <ul>
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <li><a href={`${action}?page=${n}`} aria-current={n === page ? 'page' : undefined}>{n}</a></li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager c={c} base={action} page={page} pages={pages} />
     </div>
   );
   return render(c, deps, { title: t('faq.title'), body, page: 'faq', status });

@@ -1,14 +1,19 @@
 // Help requests: the open and offered ones of the group's scope (its community, or the group alone), with how many
 // offers each has; a moderator may remove one, as /cancel does for a moderator.
 import { parseId } from '../../quiet-and-flood/args.js';
+import { liveRequestsPage } from '../queries.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
-import { Csrf, render } from '../web/layout.js';
+import { Csrf, Pager, render } from '../web/layout.js';
+
+const PER_PAGE = 50;
 
 async function requestsView(c: DashboardContext, deps: PageDeps, message?: { ok: boolean; text: string }, status: 200 | 400 | 403 | 404 = 200) {
   const { t, group, language } = c.var;
   const { help } = deps.services;
-  const live = await help.requests.live(help.scopeOf(group));
+  const requested = Math.max(1, Number(c.req.query('page') ?? '1') || 1);
+  const { total, rows: live } = await liveRequestsPage(deps.services, help.scopeOf(group), (requested - 1) * PER_PAGE, PER_PAGE);
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const body = (
     <div>
       {message ? <p class={message.ok ? 'notice' : 'problem'} role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
@@ -44,6 +49,7 @@ async function requestsView(c: DashboardContext, deps: PageDeps, message?: { ok:
           </table>
         </div>
       )}
+      <Pager c={c} base={groupPath(group.id, 'requests')} page={requested} pages={pages} />
     </div>
   );
   return render(c, deps, { title: t('requests.title'), body, page: 'requests', status });

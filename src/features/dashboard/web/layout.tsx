@@ -86,3 +86,18 @@ export function Document({ language, title, children }: { language: string; titl
     </html>
   );
 }
+
+/** Previous and next page links (long lists come a page at a time: a phone on a slow line gets a short page). */
+export function Pager({ c, base, page, pages }: { c: DashboardContext; base: string; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const t = c.var.t;
+  return (
+    <nav aria-label={t('pager')}>
+      <ul>
+        {page > 1 ? <li><a href={`${base}?page=${page - 1}`} rel="prev">{t('pager.previous')}</a></li> : null}
+        <li><span aria-current="page">{t('pager.position', { page, pages })}</span></li>
+        {page < pages ? <li><a href={`${base}?page=${page + 1}`} rel="next">{t('pager.next')}</a></li> : null}
+      </ul>
+    </nav>
+  );
+}
