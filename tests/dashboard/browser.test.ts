@@ -52,6 +52,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
+/** With DASHBOARD_SCREENSHOTS set: each main page of `group`, in the page's current language. */
+async function shootAll(page: Page, base: string, group: string, language: string): Promise<void> {
+  if (!screenshots) return;
+  for (const [name, url] of [
+    ['community', '/dashboard'],
+    ['settings', groupPage(group, 'settings')],
+    ['faq', groupPage(group, 'faq')],
+    ['requests', groupPage(group, 'requests')],
+    ['alerts', groupPage(group, 'alerts')],
+    ['audit', groupPage(group, 'audit')],
+  ] as const) {
+    await page.goto(`${base}${url}`);
+    await shoot(page, `${name}-${language}`);
+  }
+}
+
 describe.skipIf(!available)('the dashboard in Chromium', () => {
   it('logs in by the link once, and a keyboard alone changes quiet hours that /quiet then shows, audited', async () => {
     running = await startDashboardBot();
@@ -70,7 +86,6 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/Saved: one change/);
-    await shoot(page, 'settings-en');
 
     const [quiet] = await bot.chat('lilas', 'bob').send('/quiet');
     expect(quiet!.text).toMatch(/23:30.*06:15/s);
@@ -78,7 +93,6 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(audit.map((e) => [e.action, e.actorId])).toEqual([['dashboard:quiet', 'console:ada']]);
     await page.goto(`${base}${groupPage('lilas', 'audit')}`);
     await expect.poll(() => page.locator('#audit').textContent()).toMatch(/ada.*dashboard:quiet.*23:30-06:15/s);
-    await shoot(page, 'audit-en');
 
     // The same link, opened again (another browser, or a link preview that got it first), opens nothing.
     const link = bot.privateTo('ada').map((r) => /(http\S+)/.exec(r.text)?.[1]).find(Boolean)!;
@@ -114,7 +128,7 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await expect.poll(() => page.locator('[data-live]').textContent()).toMatch(/2 delivered/);
     // No reload: the script filled them in.
     expect(await page.evaluate('window.stayed')).toBe(true);
-    await shoot(page, 'alert-en');
+    await shoot(page, 'alert-receipts-en');
     await page.context().close();
   });
 
@@ -122,10 +136,16 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     running = await startDashboardBot();
     const { bot, base } = running;
     await consoleCommunity(bot, 'lilas', ['nord']);
+    const ada = bot.chat('lilas', 'ada', 'ada').as('admin');
+    await ada.send('/quiet 22:00-07:00 mon-fri');
+    await ada.send('/faq add When are the bins collected? | Tuesday and Friday mornings.');
+    await ada.send('/faq translate 1 ar متى تُجمع القمامة؟ | صباح الثلاثاء والجمعة.');
     await bot.chat('lilas', 'bob').send('/faq where is the recycling centre');
+    await bot.chat('lilas', 'bob').send('/need a ladder for Saturday afternoon');
     const page = await openSession(running, 'lilas', 'ada', 'admin');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
-    await shoot(page, 'settings-en-top');
+    await shootAll(page, base, 'lilas', 'en');
+    await page.goto(`${base}${groupPage('lilas', 'settings')}`);
     await page.selectOption('#language-switch', 'ar');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
@@ -134,15 +154,9 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     // The layout follows: the page's first column is on the right.
     const direction = await page.evaluate('getComputedStyle(document.body).direction');
     expect(direction).toBe('rtl');
-    await shoot(page, 'settings-ar');
-    for (const [url, name] of [
-      ['/dashboard', 'community'],
-      [groupPage('lilas', 'faq'), 'faq'],
-    ] as const) {
-      await page.goto(`${base}${url}`);
-      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-      await shoot(page, `${name}-ar`);
-    }
+    await page.goto(`${base}${groupPage('lilas', 'faq')}`);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await shootAll(page, base, 'lilas', 'ar');
     await page.context().close();
   });
 });

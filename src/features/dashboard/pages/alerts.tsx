@@ -47,7 +47,7 @@ async function composer(c: DashboardContext, deps: PageDeps, problem?: string, s
           <Csrf c={c} />
           <input type="hidden" name="nonce" value={randomBytes(18).toString('base64url')} />
           <label for="alert-text">{t('alerts.text', { community: community.name })}</label>
-          <textarea id="alert-text" name="text" required maxlength={ALERT_MAX}></textarea>
+          <textarea id="alert-text" name="text" dir="auto" required maxlength={ALERT_MAX}></textarea>
           {roleAtLeast(role, 'admin') ? (
             <label class="inline"><input type="checkbox" name="urgent" value="on" /> {t('alerts.urgent')}</label>
           ) : null}
@@ -61,7 +61,7 @@ async function composer(c: DashboardContext, deps: PageDeps, problem?: string, s
         <ul>
           {recent.map((a) => (
             <li>
-              <a href={groupPath(group.id, 'alerts', `/${a.id}`)}>#{a.id}</a> {dateTime(a.createdAt, language, group.timezone)} · {a.text.slice(0, 80)}
+              <a href={groupPath(group.id, 'alerts', `/${a.id}`)}>#{a.id}</a> {dateTime(a.createdAt, language, group.timezone)} · <bdi>{a.text.slice(0, 80)}</bdi>
             </li>
           ))}
         </ul>
@@ -140,7 +140,7 @@ export const alertsPage: DashboardPage = {
       const platformName = (platform: string) => platforms.get(platform) ?? platforms.set(platform, t('platform', { platform })).get(platform)!;
       const body = (
         <div>
-          <blockquote class="card">{alert.text}</blockquote>
+          <blockquote class="card" dir="auto">{alert.text}</blockquote>
           <p aria-live="polite" data-live>{t('alerts.summary', { ...receipts.counts, total: alert.targets.length })}</p>
           <div class="scroll">
             <table data-receipts={groupPath(group.id, 'alerts', `/${alert.id}/receipts`)}>
@@ -150,7 +150,7 @@ export const alertsPage: DashboardPage = {
               <tbody>
                 {receipts.targets.map((target) => (
                   <tr>
-                    <td>{target.title ?? untitled}</td>
+                    <td><bdi>{target.title ?? untitled}</bdi></td>
                     <td>{platformName(target.platform)}</td>
                     <td id={`state-${cellKey(target.id)}`} class={`state-${target.state}`}>{stateLabel(target)}</td>
                   </tr>

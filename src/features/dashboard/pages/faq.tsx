@@ -2,7 +2,7 @@
 // ready to fill), a form to add an entry, and the questions people asked that found no answer. Moderators, as with
 // /faq add, /faq translate and /faq remove; the same checks.
 import { parseLanguageCode } from '../../../../commands/faq.js';
-import { languageName, supportedLanguages } from '../../../i18n/index.js';
+import { isRightToLeft, languageName, supportedLanguages } from '../../../i18n/index.js';
 import { parseId } from '../../quiet-and-flood/args.js';
 import { scopeOf } from '../../faq/service.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
@@ -35,9 +35,9 @@ async function faqView(c: DashboardContext, deps: PageDeps, message?: { ok: bool
           {languages.map((code) => <option value={code} selected={code === group.language}>{languageName(code)}</option>)}
         </select>
         <label for="add-question">{t('faq.question')}</label>
-        <input id="add-question" name="question" type="text" required maxlength={TEXT_MAX} />
+        <input id="add-question" name="question" type="text" dir="auto" required maxlength={TEXT_MAX} />
         <label for="add-answer">{t('faq.answer')}</label>
-        <textarea id="add-answer" name="answer" required maxlength={TEXT_MAX}></textarea>
+        <textarea id="add-answer" name="answer" dir="auto" required maxlength={TEXT_MAX}></textarea>
         <p><button type="submit">{t('faq.add_button')}</button></p>
       </form>
       <h2>{t('faq.unanswered')}</h2>
@@ -46,7 +46,7 @@ async function faqView(c: DashboardContext, deps: PageDeps, message?: { ok: bool
       ) : (
         <ul>
           {unanswered.map((q) => (
-            <li><span class="muted">{dateTime(q.askedAt, language, group.timezone)}</span> {q.question}</li>
+            <li><span class="muted">{dateTime(q.askedAt, language, group.timezone)}</span> <bdi>{q.question}</bdi></li>
           ))}
         </ul>
       )}
@@ -60,7 +60,7 @@ async function faqView(c: DashboardContext, deps: PageDeps, message?: { ok: bool
               {[...entry.translations.map((tr) => tr.lang), ...languages.filter((l) => !byLang.has(l))].map((lang) => {
                 const tr = byLang.get(lang);
                 return (
-                  <form method="post" action={`${action}/translate`} class={tr ? 'card' : 'card missing'} lang={lang}>
+                  <form method="post" action={`${action}/translate`} class={tr ? 'card' : 'card missing'} lang={lang} dir={isRightToLeft(lang) ? 'rtl' : 'ltr'}>
                     <Csrf c={c} />
                     <input type="hidden" name="id" value={String(entry.id)} />
                     <input type="hidden" name="lang" value={lang} />

@@ -32,8 +32,8 @@ async function requestsView(c: DashboardContext, deps: PageDeps, message?: { ok:
               {live.map((r) => (
                 <tr>
                   <td>#{r.number}</td>
-                  <td>{r.urgent ? <strong>{t('requests.urgent')} </strong> : null}{r.text}</td>
-                  <td>{r.authorName}</td>
+                  <td>{r.urgent ? <strong>{t('requests.urgent')} </strong> : null}<bdi>{r.text}</bdi></td>
+                  <td><bdi>{r.authorName}</bdi></td>
                   <td>{r.offers}</td>
                   <td>{dateTime(r.expiresAt, language, group.timezone)}</td>
                   <td>

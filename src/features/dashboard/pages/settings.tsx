@@ -39,7 +39,7 @@ function settingsView(c: DashboardContext, deps: PageDeps, options: { errors?: M
           <input id="timezone" name="timezone" type="text" value={group.timezone} autocomplete="off" spellcheck={false} aria-describedby={described('timezone')} />
           {error('timezone')}
           <label for="rules">{t('settings.rules')}</label>
-          <textarea id="rules" name="rules" maxlength={RULES_MAX} aria-describedby={described('rules')}>{group.rules ?? ''}</textarea>
+          <textarea id="rules" name="rules" dir="auto" maxlength={RULES_MAX} aria-describedby={described('rules')}>{group.rules ?? ''}</textarea>
           {error('rules')}
         </fieldset>
         <fieldset disabled={!canChange}>
