@@ -159,6 +159,16 @@ describe('dashboard sessions', () => {
     expect((await client.get(groupPage('lilas', 'settings'))).status).toBe(404);
   });
 
+  it('refuse a form larger than any real one before reading it', async () => {
+    running = await startDashboardBot();
+    const client = new Client(running.base);
+    await client.login(await dashboardLink(running.bot, 'lilas', 'ada', 'admin'));
+    await client.get(groupPage('lilas', 'settings'));
+    const res = await client.post(groupPage('lilas', 'settings'), { rules: 'x'.repeat(200 * 1024) });
+    expect(res.status).toBe(413);
+    expect(await running.bot.app.services.audit.latest('console:lilas')).toEqual([]);
+  });
+
   it('end at sign-out', async () => {
     running = await startDashboardBot();
     const client = new Client(running.base);

@@ -24,8 +24,8 @@ export const dashboard: Feature = {
   name: 'dashboard',
   commands: [dashboardCommand],
   stages: [{ phase: 'before-commands', stage: activityStage }],
-  services: ({ services, outbox, clock, options }) => ({
-    dashboard: new DashboardService({ services, outbox, clock, options: options.dashboard ?? {} }),
+  services: ({ services, outbox, clock, log, options }) => ({
+    dashboard: new DashboardService({ services, outbox, clock, log, options: options.dashboard ?? {} }),
   }),
   http: (services) => new Map([['/dashboard', services.dashboard.http()]]),
 };

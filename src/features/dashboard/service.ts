@@ -1,6 +1,7 @@
 // The dashboard's parts, built once per process: login links, sessions, the login limit, group activity, and the web
 // application as a Node request handler for the public listener.
 import { getRequestListener } from '@hono/node-server';
+import type { Logger } from 'pino';
 import type { Clock, Outbox, Services } from '../../core/context.js';
 import type { HttpHandler } from '../../core/feature.js';
 import { GroupActivity } from './activity.js';
@@ -29,7 +30,7 @@ export class DashboardService {
   private handler?: HttpHandler;
 
   constructor(
-    private readonly deps: { services: Services; outbox: Outbox; clock: Clock; options: DashboardOptions },
+    private readonly deps: { services: Services; outbox: Outbox; clock: Clock; log: Logger; options: DashboardOptions },
   ) {
     const { redis, prefix } = deps.services;
     this.links = new LoginLinks(redis, prefix, deps.clock, deps.options.linkTtlMs ?? LINK_TTL_MS);
@@ -56,6 +57,7 @@ export class DashboardService {
     if (this.handler) return this.handler;
     const app = dashboardApp({
       services: this.deps.services,
+      log: this.deps.log,
       outbox: this.deps.outbox,
       links: this.links,
       sessions: this.sessions,

@@ -7,7 +7,9 @@
 // - every POST must come from a page of this origin (Origin checked) and carry the session's CSRF token;
 // - group pages only for the session's groups, with the role each page needs; changes check the role afresh.
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Logger } from 'pino';
 import type { Child } from 'hono/jsx';
 import type { HttpBindings } from '@hono/node-server';
 import type { Outbox, Services } from '../../../core/context.js';
@@ -35,8 +37,12 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
 ].join('; ');
 
+/** The largest form accepted: the longest FAQ answer or rules text with room to spare. */
+export const FORM_MAX_BYTES = 64 * 1024;
+
 export interface WebDeps {
   services: Services;
+  log: Logger;
   outbox: Outbox;
   links: LoginLinks;
   sessions: Sessions;
@@ -113,6 +119,9 @@ export function dashboardApp(deps: WebDeps): Hono<Env> {
     c.header('cache-control', c.req.query('v') === ASSET_VERSION ? 'public, max-age=31536000, immutable' : 'no-cache');
     return c.body(SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' });
   });
+
+  // Forms are small: a body past this is refused before it is read.
+  app.use('*', bodyLimit({ maxSize: FORM_MAX_BYTES, onError: (c) => c.text('too large', 413) }));
 
   // Every POST: from a page of this origin, read once here.
   app.use('*', async (c, next) => {
@@ -245,6 +254,10 @@ export function dashboardApp(deps: WebDeps): Hono<Env> {
     app.route(`/g/:group/${page.name}`, sub);
   }
 
+  app.onError((error, c) => {
+    deps.log.error({ err: error, path: c.req.path }, 'dashboard request failed');
+    return c.text('error', 500);
+  });
   app.notFound(async () => plainPage(defaultLanguage, translate(defaultLanguage, 'dashboard.refused.title'), translate(defaultLanguage, 'dashboard.refused.not_found'), 404));
   return app;
 }
