@@ -171,6 +171,23 @@ describe('the alert composer', () => {
   });
 });
 
+describe('a session', () => {
+  it('covers the community groups where the platform says the person moderates, and only those', async () => {
+    running = await startDashboardBot();
+    const { bot } = running;
+    await consoleCommunity(bot, 'lilas', ['nord', 'gare']);
+    bot.console.setRole('nord', 'cleo', 'moderator');
+    bot.console.setRole('gare', 'cleo', 'member');
+    const client = new Client(running.base);
+    await client.login(await dashboardLink(bot, 'lilas', 'cleo', 'moderator'));
+    expect((await client.get(groupPage('nord', 'faq'))).status).toBe(200);
+    expect((await client.get(groupPage('gare', 'faq'))).status).toBe(404);
+    const home = await client.get('/dashboard');
+    expect(home.text).toContain(groupPage('nord', 'settings'));
+    expect(home.text).not.toContain(groupPage('gare', 'settings'));
+  });
+});
+
 describe('the community page', () => {
   it('shows the groups of the community on each platform, and bridges', async () => {
     running = await startDashboardBot();

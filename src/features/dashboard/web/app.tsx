@@ -16,7 +16,7 @@ import type { Outbox, Services } from '../../../core/context.js';
 import type { QualifiedId } from '../../../core/envelope.js';
 import { roleAtLeast } from '../../../core/roles.js';
 import { isSupportedLanguage, translate } from '../../../i18n/index.js';
-import { accessTo } from '../access.js';
+import { accessTo, moderatedInCommunity } from '../access.js';
 import type { LoginLinks } from '../links.js';
 import type { LoginLimiter } from '../limits.js';
 import { COOKIE_NAME, SESSION_TTL_MS, Sessions, type Session } from '../sessions.js';
@@ -182,7 +182,9 @@ export function dashboardApp(deps: WebDeps): Hono<Env> {
     // A session the browser already has, for the same person, keeps its groups: /dashboard typed in a second group
     // adds it to the first.
     const previous = await deps.sessions.load(getCookie(c, COOKIE_NAME));
-    const groups: QualifiedId[] = previous?.person === grant.person ? previous.groups.filter((g) => g !== grant.group) : [];
+    const kept: QualifiedId[] = previous?.person === grant.person ? previous.groups.filter((g) => g !== grant.group) : [];
+    const others = await moderatedInCommunity(deps.services, grant.group, grant.person);
+    const groups = [...new Set([...kept, ...others])];
     if (previous) await deps.sessions.destroy(previous.id);
     const session = await deps.sessions.create({ person: grant.person, name: grant.name, groups: [grant.group, ...groups], language }, deps.now());
     setCookie(c, COOKIE_NAME, deps.sessions.cookieValue(session.id), {
