@@ -52,6 +52,10 @@ describe('the settings page', () => {
       expect(res.text).toMatch(/class="error"/);
     }
     expect(await running.bot.app.services.audit.latest('console:lilas')).toEqual([]);
+    // The refused form keeps what was typed.
+    const refused = await client.post(groupPage('lilas', 'settings'), form({ timezone: 'Mars/Olympus', rules: 'No dogs on the lawn' }));
+    expect(refused.text).toContain('value="Mars/Olympus"');
+    expect(refused.text).toContain('No dogs on the lawn');
   });
 
   it('stores what /quiet and /flood store for the same input, audited under the dashboard', async () => {
