@@ -169,6 +169,18 @@ describe('dashboard sessions', () => {
     expect(await running.bot.app.services.audit.latest('console:lilas')).toEqual([]);
   });
 
+  it('end when the person asks Quartier to forget them, and so do their unused links', async () => {
+    running = await startDashboardBot();
+    const { bot } = running;
+    const client = new Client(running.base);
+    await client.login(await dashboardLink(bot, 'lilas', 'ada', 'admin'));
+    const unused = await dashboardLink(bot, 'lilas', 'ada', 'admin');
+    expect((await client.get('/dashboard')).status).toBe(200);
+    await bot.chat('lilas', 'ada', 'ada').send('/forgetme');
+    expect((await client.get('/dashboard')).status).toBe(401);
+    expect((await new Client(running.base).login(unused)).status).toBe(410);
+  });
+
   it('end at sign-out', async () => {
     running = await startDashboardBot();
     const client = new Client(running.base);
