@@ -203,6 +203,7 @@ describe('dashboard pages', () => {
     for (const path of ['/dashboard', ...['settings', 'faq', 'requests', 'alerts', 'audit'].map((p) => groupPage('lilas', p))]) {
       const page = await client.get(path);
       expect(page.status, path).toBe(200);
+      expect(page.text.startsWith('<!doctype html>'), path).toBe(true);
       const csp = page.headers.get('content-security-policy')!;
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("script-src 'self'");

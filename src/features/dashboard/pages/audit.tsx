@@ -36,7 +36,7 @@ export const auditPage: DashboardPage = {
           <p>{t('audit.none')}</p>
         ) : (
           <div class="scroll">
-            <table id="audit">
+            <table id="audit" class="stack">
               <thead>
                 <tr><th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.what')}</th><th scope="col">{t('audit.change')}</th></tr>
               </thead>
@@ -46,10 +46,10 @@ export const auditPage: DashboardPage = {
                   const after = (entry.after ?? {}) as Record<string, unknown>;
                   return (
                     <tr>
-                      <td>{dateTime(entry.at, language, group.timezone)}</td>
-                      <td>{(entry.actorId ? names.get(entry.actorId) : undefined) ?? t('audit.someone')}</td>
-                      <td>{entry.action}</td>
-                      <td>
+                      <td data-label={t('audit.when')}>{dateTime(entry.at, language, group.timezone)}</td>
+                      <td data-label={t('audit.who')}>{(entry.actorId ? names.get(entry.actorId) : undefined) ?? t('audit.someone')}</td>
+                      <td data-label={t('audit.what')}>{entry.action}</td>
+                      <td data-label={t('audit.change')}>
                         {Object.keys(after).map((key) => (
                           <div>{t('audit.value', { key, before: brief(before[key]), after: brief(after[key]) })}</div>
                         ))}

@@ -21,7 +21,7 @@ async function requestsView(c: DashboardContext, deps: PageDeps, message?: { ok:
         <p>{t('requests.none')}</p>
       ) : (
         <div class="scroll">
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">#</th><th scope="col">{t('requests.text')}</th><th scope="col">{t('requests.author')}</th>
@@ -32,10 +32,10 @@ async function requestsView(c: DashboardContext, deps: PageDeps, message?: { ok:
               {live.map((r) => (
                 <tr>
                   <td>#{r.number}</td>
-                  <td>{r.urgent ? <strong>{t('requests.urgent')} </strong> : null}<bdi>{r.text}</bdi></td>
-                  <td><bdi>{r.authorName}</bdi></td>
-                  <td>{r.offers}</td>
-                  <td>{dateTime(r.expiresAt, language, group.timezone)}</td>
+                  <td data-label={t('requests.text')}>{r.urgent ? <strong>{t('requests.urgent')} </strong> : null}<bdi>{r.text}</bdi></td>
+                  <td data-label={t('requests.author')}><bdi>{r.authorName}</bdi></td>
+                  <td data-label={t('requests.offers')}>{r.offers}</td>
+                  <td data-label={t('requests.expires')}>{dateTime(r.expiresAt, language, group.timezone)}</td>
                   <td>
                     <form method="post" action={groupPath(group.id, 'requests', '/remove')}>
                       <Csrf c={c} />

@@ -24,7 +24,7 @@ import { communityPage } from '../pages/community.js';
 import { ASSET_VERSION, SCRIPT, STYLE } from './assets.js';
 import type { DashboardContext, DashboardEnv, DashboardPage, PageDeps, T } from './env.js';
 import { field } from './format.js';
-import { Document, render } from './layout.js';
+import { Document, render, withDoctype } from './layout.js';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -68,8 +68,7 @@ function clientAddress(bindings: HttpBindings | undefined, forwardedFor: string 
 }
 
 async function documentResponse(node: Child, status: number): Promise<Response> {
-  const html = `<!doctype html>${String(await Promise.resolve((node as { toString(): string | Promise<string> }).toString()))}`;
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(await withDoctype(node), { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 /** A page for someone without a session (or whose request is refused before one is read). */

@@ -51,6 +51,13 @@ th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--lin
 .translations { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 10px; }
 .translations .missing { opacity: .8; border-style: dashed; }
 .scroll { overflow-x: auto; }
+/* On a phone, wide tables become one card per row, each value under its column's name. */
+@media (max-width: 640px) {
+  table.stack thead { position: absolute; inset-inline-start: -9999px; }
+  table.stack tr { display: block; border-bottom: 1px solid var(--line); padding: 6px 0; }
+  table.stack td { display: block; border: 0; padding: 2px 0; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
 footer { max-width: 1100px; margin: 20px auto; padding: 12px; border-top: 1px solid var(--line); }
 footer form { display: inline-flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-inline-end: 16px; }
 footer select { width: auto; }

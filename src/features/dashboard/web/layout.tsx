@@ -67,7 +67,12 @@ export async function render(c: DashboardContext, deps: PageDeps, frame: Frame):
       </footer>
     </Document>
   );
-  return c.html(body, frame.status ?? 200);
+  return c.html(await withDoctype(body), frame.status ?? 200);
+}
+
+/** The page as text, with the doctype that keeps browsers out of quirks mode. */
+export async function withDoctype(node: Child): Promise<string> {
+  return `<!doctype html>${String(await Promise.resolve((node as { toString(): string | Promise<string> }).toString()))}`;
 }
 
 /** The bare document: used by every page, including those shown before logging in. */
