@@ -78,10 +78,19 @@ describe('the settings page', () => {
     expect(viaPage.quietHours).toEqual(viaChat.quietHours);
     expect(viaPage.quietHours).toEqual({ start: '23:00', end: '06:30', timeZone: 'America/Bogota', days: [1, 2, 3, 4, 5] });
     expect(viaPage.flood).toEqual(viaChat.flood);
+    // /faq auto: the setting the command writes.
+    await client.get(groupPage('lilas', 'settings'));
+    await client.post(
+      groupPage('lilas', 'settings'),
+      form({ timezone: 'America/Bogota', quiet_on: 'on', quiet_start: '23:00', quiet_end: '06:30', quiet_days: ['1', '2', '3', '4', '5'], flood_on: 'on', flood_messages: '5', flood_seconds: '20', rules: 'Be kind.', faq_auto: 'on' }),
+    );
+    await admin.send('/faq auto on');
+    expect((await bot.app.services.groups.find('console:lilas'))!.settings.faqAutoAnswer).toBe(true);
+    expect((await bot.app.services.groups.find('console:jasmin'))!.settings.faqAutoAnswer).toBe(true);
     const [quiet] = await bot.chat('lilas', 'bob').send('/quiet');
     expect(quiet!.text).toMatch(/23:00.*06:30.*America\/Bogota/s);
     const actions = (await bot.app.services.audit.latest('console:lilas')).map((e) => e.action).sort();
-    expect(actions).toEqual(['dashboard:flood', 'dashboard:quiet', 'dashboard:setrules', 'dashboard:timezone']);
+    expect(actions).toEqual(['dashboard:faq_auto', 'dashboard:flood', 'dashboard:quiet', 'dashboard:setrules', 'dashboard:timezone']);
     // /audit names the person who changed them.
     const [audit] = await bot.chat('lilas', 'ada', 'ada').as('admin').send('/audit');
     expect(audit!.text).toMatch(/ada/);
@@ -89,10 +98,10 @@ describe('the settings page', () => {
     await client.get(groupPage('lilas', 'settings'));
     const again = await client.post(
       groupPage('lilas', 'settings'),
-      form({ timezone: 'America/Bogota', quiet_on: 'on', quiet_start: '23:00', quiet_end: '06:30', quiet_days: ['1', '2', '3', '4', '5'], flood_on: 'on', flood_messages: '5', flood_seconds: '20', rules: 'Be kind.' }),
+      form({ timezone: 'America/Bogota', quiet_on: 'on', quiet_start: '23:00', quiet_end: '06:30', quiet_days: ['1', '2', '3', '4', '5'], flood_on: 'on', flood_messages: '5', flood_seconds: '20', rules: 'Be kind.', faq_auto: 'on' }),
     );
     expect(again.text).toMatch(/Nothing to change/);
-    expect(await bot.app.services.audit.latest('console:lilas')).toHaveLength(4);
+    expect(await bot.app.services.audit.latest('console:lilas')).toHaveLength(5);
   });
 
   it('lets a moderator read the settings but not change them', async () => {

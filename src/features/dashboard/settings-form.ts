@@ -1,10 +1,11 @@
 // The group settings form: read with the parsers and rules the commands use (/lang, /timezone, /quiet, /flood,
-// /setrules), so the dashboard accepts exactly what the chat accepts. Nothing is changed unless every field reads;
+// /setrules, /faq auto), so the dashboard accepts exactly what the chat accepts. Nothing is changed unless every field reads;
 // each field that differs from the stored value becomes one audited change named after its command.
 import type { Group, Services } from '../../core/context.js';
 import type { QualifiedId } from '../../core/envelope.js';
 import type { GroupChange } from '../../db/groups.js';
 import { isSupportedLanguage } from '../../i18n/index.js';
+import { AUTO_ANSWER_SETTING } from '../faq/service.js';
 import { canonicalTimeZone, parseDuration } from '../quiet-and-flood/args.js';
 import { parseQuietArgs, QUIET_MODES, type QuietHours, type QuietMode } from '../quiet-and-flood/quiet-hours.js';
 import { floodLimitSchema, rulesSettings, SETTING } from '../quiet-and-flood/settings.js';
@@ -99,6 +100,12 @@ export function readSettingsForm(form: Record<string, string | string[]>, group:
     }
   } else if (current.flood) {
     changes.push({ action: dashboardAction('flood off'), change: { settings: { [SETTING.flood]: undefined } } });
+  }
+
+  // /faq auto on|off.
+  const faqAuto = field(form, 'faq_auto') === 'on';
+  if (faqAuto !== (group.settings[AUTO_ANSWER_SETTING] === true)) {
+    changes.push({ action: dashboardAction('faq_auto'), change: { settings: { [AUTO_ANSWER_SETTING]: faqAuto } } });
   }
 
   return errors.size > 0 ? { ok: false, errors } : { ok: true, changes };

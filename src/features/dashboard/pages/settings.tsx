@@ -2,6 +2,7 @@
 // during them, the flood limit and the rules. Moderators see them; admins change them, as with the commands.
 import { roleAtLeast } from '../../../core/roles.js';
 import { languageName, supportedLanguages } from '../../../i18n/index.js';
+import { AUTO_ANSWER_SETTING } from '../../faq/service.js';
 import { weekdayNames } from '../../quiet-and-flood/describe.js';
 import { QUIET_MODES } from '../../quiet-and-flood/quiet-hours.js';
 import { rulesSettings } from '../../quiet-and-flood/settings.js';
@@ -48,6 +49,7 @@ function settingsView(
           <label for="timezone">{t('settings.timezone')}</label>
           <input id="timezone" name="timezone" type="text" value={text('timezone', group.timezone)} autocomplete="off" spellcheck={false} aria-describedby={described('timezone')} />
           {error('timezone')}
+          <label class="inline"><input type="checkbox" name="faq_auto" value="on" checked={checked('faq_auto', group.settings[AUTO_ANSWER_SETTING] === true)} /> {t('settings.faq_auto')}</label>
           <label for="rules">{t('settings.rules')}</label>
           <textarea id="rules" name="rules" dir="auto" maxlength={RULES_MAX} aria-describedby={described('rules')}>{text('rules', group.rules ?? '')}</textarea>
           {error('rules')}
