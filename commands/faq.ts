@@ -158,6 +158,8 @@ export const faq = {
       await ctx.reply(ctx.t('faq.answer', { id: result.entryId, question, answer }));
       return;
     }
+    // No answer: kept for the moderators to see what to add (the dashboard lists them).
+    await ctx.services.faq.unanswered.record(scopeOf(ctx.group), ctx.envelope.sender.id, args.question, new Date(ctx.clock.now()));
     if (result.closest.length === 0) {
       await ctx.reply(ctx.t('faq.no_answer'));
       return;

@@ -15,7 +15,7 @@ import type { Database } from './db/client.js';
 import { DeliveryRepository } from './db/deliveries.js';
 import { GroupRepository, type GroupDefaults } from './db/groups.js';
 import { PeopleRepository } from './db/people.js';
-import type { DeliveryHandlers, Feature, FeatureDeps, FeatureOptions, Phase, ScheduledWork } from './core/feature.js';
+import type { DeliveryHandlers, Feature, HttpHandler, FeatureDeps, FeatureOptions, Phase, ScheduledWork } from './core/feature.js';
 import { FEATURES, commandsOf } from './features/index.js';
 import { matchLanguage, supportedLanguages, translate } from './i18n/index.js';
 import { within } from './http.js';
@@ -387,12 +387,12 @@ export async function createApp(options: AppOptions) {
     ];
   }
 
-  /** The routes features serve on the public listener (main.ts adds them beside the adapters'). */
-  function publicRoutes() {
-    return new Map(features.flatMap((feature) => [...(feature.publicRoutes?.(services) ?? [])]));
+  /** The features' web pages for the public listener, by path prefix. */
+  function httpMounts(): Map<string, HttpHandler> {
+    return new Map(features.flatMap((feature) => [...(feature.http?.(services) ?? [])]));
   }
 
-  return { start, stop, idle, health, queues, publicRoutes, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
+  return { start, stop, idle, health, queues, httpMounts, events, metrics, pipeline, services, outbox: observedOutbox, queueOutbox: outbox, inbound, sink, deps, fileBudgets };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

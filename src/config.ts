@@ -31,8 +31,6 @@ const schema = z.object({
   REDIS_URL: optionalUrl('REDIS_URL'),
   DATA_DIR: optionalString.default('./data'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  /** How the public listener is reached from outside: the base of calendar feed links. */
-  PUBLIC_URL: optionalUrl('PUBLIC_URL'),
   ADMIN_HTTP_HOST: optionalString.default('127.0.0.1'),
   ADMIN_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
   ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
@@ -54,6 +52,12 @@ const schema = z.object({
   FILE_JOB_BUDGET_MB: z.coerce.number().int().min(1).max(10_000).default(100),
   FILE_WORKER_BUDGET_MB: z.coerce.number().int().min(1).max(100_000).default(200),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  PUBLIC_URL: optionalUrl('PUBLIC_URL').refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'PUBLIC_URL must start with https:// (or http:// for a local test)',
+  }),
+  DASHBOARD_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'DASHBOARD_SECRET must be at least 32 characters',
+  }),
   CONSOLE: z
     .enum(['auto', 'on', 'off'])
     .default('auto'),

@@ -1,5 +1,5 @@
-// Two HTTP listeners. The public one (HTTP_PORT) serves only what the outside world must reach: /livez and the routes
-// adapters publish (Telegram's webhook). The admin one (ADMIN_HTTP_HOST:ADMIN_HTTP_PORT, 127.0.0.1 by default) serves
+// Two HTTP listeners. The public one (HTTP_PORT) serves only what the outside world must reach: /livez, the routes
+// adapters publish (Telegram's webhook) and the features' web pages (the dashboard under /dashboard). The admin one (ADMIN_HTTP_HOST:ADMIN_HTTP_PORT, 127.0.0.1 by default) serves
 // what an operator reads: /livez, /readyz with every check's detail, /metrics, WhatsApp's QR page and the queue
 // dashboard. Bound anywhere but loopback, the admin listener answers only requests carrying its bearer token.
 import { timingSafeEqual, createHash } from 'node:crypto';
@@ -23,6 +23,8 @@ export interface PublicHttpOptions {
   port: number;
   /** Exact paths, such as /telegram/webhook. */
   routes: Map<string, RouteHandler>;
+  /** Path prefixes served by one handler each (the web dashboard under /dashboard). */
+  mounts?: Map<string, RouteHandler>;
 }
 
 export interface AdminHttpOptions {
@@ -101,6 +103,9 @@ export function startPublicHttpServer(options: PublicHttpOptions): Promise<Liste
     if (path === '/livez') return livez(res);
     const route = options.routes.get(path);
     if (route) return route(req, res);
+    for (const [prefix, handler] of options.mounts ?? []) {
+      if (path === prefix || path.startsWith(`${prefix}/`)) return handler(req, res);
+    }
     notFound(res);
   });
 }

@@ -133,10 +133,11 @@ async function main(): Promise<void> {
     role: config.ROLE,
     bridge: { retentionDays: config.BRIDGE_RETENTION_DAYS, joinLeaveNotices: config.BRIDGE_JOIN_LEAVE_NOTICES },
     events: { publicUrl: config.PUBLIC_URL },
+    dashboard: { publicUrl: config.PUBLIC_URL, secret: config.DASHBOARD_SECRET, dataDir },
     fileBudget: { perJobBytes: config.FILE_JOB_BUDGET_MB * 1024 * 1024, workerBytes: config.FILE_WORKER_BUDGET_MB * 1024 * 1024 },
   });
   await app.start();
-  const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: new Map([...platforms.routes, ...app.publicRoutes()]) });
+  const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes, mounts: app.httpMounts() });
   const admin = await startAdminHttpServer({
     host: config.ADMIN_HTTP_HOST!,
     port: config.ADMIN_HTTP_PORT,

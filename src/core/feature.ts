@@ -2,9 +2,9 @@
 // what each feature brings from the list in src/features/index.ts: its commands for the menus and /help, its stages
 // for the pipeline, its services, its handlers of delivery outcomes, its scheduled work and its erasers for /forgetme.
 // A feature's tables live in its folder's schema.ts and its sentences in its folder's locales/.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Command } from './command.js';
 import type { Stage } from './composer.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Clock, Context, Outbox, Services, Translate } from './context.js';
@@ -42,6 +42,9 @@ export interface DeliveryHandlers {
   prepare?(message: OutboundMessage, jobId: string): Promise<{ skip?: string; message?: OutboundMessage } | undefined>;
   outcome?(outcome: DeliveryOutcome): Promise<void>;
 }
+
+/** A Node request handler, as the HTTP listeners take them. */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** Returns the time until which a non-urgent message to its target must wait (quiet hours), or undefined. */
 export type HoldPolicy = (message: OutboundMessage, now: number) => Promise<number | undefined>;
@@ -103,10 +106,10 @@ export interface Feature {
   /** The feature's own queues: watched by /metrics and the queue dashboard, searched by /forgetme, awaited by idle(). */
   queues?(services: Services): Queue[];
   /**
-   * Exact paths this feature serves on the public listener (a calendar feed). Whoever reaches the port can call them:
-   * each route checks its own secret.
+   * Web pages and endpoints on the public listener, by path prefix (`/dashboard` serves every path under it). The
+   * handler is a plain Node request handler.
    */
-  publicRoutes?(services: Services): Map<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void>;
+  http?(services: Services): Map<string, HttpHandler>;
   /** Releases what the services hold (queues, timers), in every process, after the workers have stopped. */
   close?(services: Services): Promise<void>;
 }

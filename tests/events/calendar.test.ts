@@ -22,7 +22,7 @@ async function start() {
   const b = await startTestApp({ clock: { now: () => now }, events: { editIntervalMs: 100, publicUrl: 'https://quartier.example.org' } });
   bot = b;
   await consoleCommunity(b, 'lilas', ['nord']);
-  listener = await startPublicHttpServer({ host: '127.0.0.1', port: 0, routes: b.app.publicRoutes() });
+  listener = await startPublicHttpServer({ host: '127.0.0.1', port: 0, routes: new Map(), mounts: b.app.httpMounts() });
   return b;
 }
 

@@ -83,8 +83,9 @@ export function calendarRoute(deps: {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return notFound();
-    const key = new URL(req.url ?? '/', 'http://localhost').searchParams.get('key') ?? '';
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url.pathname !== CALENDAR_PATH) return notFound();
+    const key = url.searchParams.get('key') ?? '';
     if (!TOKEN.test(key)) return notFound();
     const scope = await deps.events.scopeOfToken(key);
     if (!scope) return notFound();

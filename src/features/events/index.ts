@@ -57,7 +57,8 @@ export const eventsFeature: Feature = {
     for (const id of changed) await services.events.scheduleRefresh(id, 2_000);
     return removed;
   },
-  publicRoutes: (services) =>
+  // The calendar feed, one exact path: its key is checked inside.
+  http: (services) =>
     new Map([
       [
         CALENDAR_PATH,

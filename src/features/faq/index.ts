@@ -19,5 +19,6 @@ export const faq: Feature = {
     { phase: 'after-commands', stage: faqAutoAnswer },
   ],
   services: ({ services }) => ({ faq: new FaqService({ db: services.db, redis: services.redis, prefix: services.prefix }) }),
-  eraser: (services) => (tx, personId) => services.faq.repository.forgetAuthor(tx, personId),
+  eraser: (services) => async (tx, personId) =>
+    (await services.faq.repository.forgetAuthor(tx, personId)) + (await services.faq.unanswered.forget(tx, personId)),
 };

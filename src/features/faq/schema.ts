@@ -36,3 +36,22 @@ export const faqTranslations = pgTable(
   },
   (table) => [primaryKey({ columns: [table.entryId, table.lang] })],
 );
+
+/**
+ * Questions asked with /faq that found no answer, so moderators see what to add (the dashboard lists them). Kept
+ * short: the newest few hundred per group. The asker is kept for /forgetme, which removes their questions.
+ */
+export const faqUnanswered = pgTable(
+  'faq_unanswered',
+  {
+    id: serial('id').primaryKey(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    communityId: integer('community_id').references(() => communities.id, { onDelete: 'set null' }),
+    askerId: text('asker_id').notNull(),
+    question: text('question').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('faq_unanswered_group').on(table.groupId, table.id), index('faq_unanswered_asker').on(table.askerId)],
+);

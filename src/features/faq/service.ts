@@ -11,6 +11,7 @@ import type { PeopleRepository } from '../../db/people.js';
 import { FaqIndexCache } from './cache.js';
 import type { FaqIndex } from './match.js';
 import { FaqRepository, type FaqEntryHome, type FaqScope } from './repository.js';
+import { UnansweredQuestions } from './unanswered.js';
 
 /** Default: the same topic is auto-answered at most once per group in this many ms. */
 export const AUTO_ANSWER_COOLDOWN_MS = 5 * 60_000;
@@ -38,6 +39,8 @@ export function scopeOf(group: Pick<Group, 'id' | 'communityId'>): FaqScope {
 
 export class FaqService {
   readonly repository: FaqRepository;
+  /** Questions /faq found no answer to. */
+  readonly unanswered: UnansweredQuestions;
   readonly cooldownMs: number;
   private readonly redis: Redis;
   private readonly prefix: string;
@@ -45,6 +48,7 @@ export class FaqService {
 
   constructor(options: FaqServiceOptions) {
     this.repository = new FaqRepository(options.db);
+    this.unanswered = new UnansweredQuestions(options.db);
     this.redis = options.redis;
     this.prefix = options.prefix;
     this.cooldownMs = options.cooldownMs ?? AUTO_ANSWER_COOLDOWN_MS;
