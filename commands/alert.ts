@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { parseAlertId } from '../src/features/alerts/ids.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
 import { alertReceipt } from '../src/features/alerts/status.js';
 import { replyUsage } from '../src/pipeline/commands.js';
@@ -57,7 +57,7 @@ export const alert = {
       role: 'member',
       args: [{ name: 'alert_id' }],
       async run(ctx, args) {
-        const id = parseAlertId(args.alert_id);
+        const id = parseNumber(args.alert_id);
         if (id === undefined) return replyUsage(ctx);
         const community = await ctx.services.communities.communityOf(ctx.group.id);
         const found = await ctx.services.alerts.find(id);

@@ -1,12 +1,12 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { parseAlertId } from '../src/features/alerts/ids.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides. */
 async function decide(ctx: Context, rawId: string | undefined, approve: boolean): Promise<void> {
-  const id = parseAlertId(rawId);
+  const id = parseNumber(rawId);
   if (id === undefined) return replyUsage(ctx);
   const now = ctx.clock.now();
   const community = await ctx.services.communities.communityOf(ctx.group.id);

@@ -1,7 +1,9 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { unqualify } from '../src/core/envelope.js';
-import { CODE_TTL_MS, parseCode, storedCode } from '../src/features/bridges/codes.js';
+import { CODE_TTL_MS } from '../src/features/bridges/service.js';
+import { parseCode } from '../src/text/codes.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
 const minutesSince = (ctx: Context, at: number) => Math.max(0, Math.floor((ctx.clock.now() - at) / 60_000));
@@ -38,7 +40,7 @@ async function useCode(ctx: Context, typed: string): Promise<void> {
     await ctx.replyEphemeral('codes.too_many');
     return;
   }
-  const outcome = await bridge.useCode(storedCode(code), ctx.group.id, sender.id, ctx.envelope.chat.type);
+  const outcome = await bridge.useCode(code, ctx.group.id, sender.id, ctx.envelope.chat.type);
   if (!outcome.ok) {
     if (outcome.reason === 'unknown' || outcome.reason === 'used' || outcome.reason === 'expired') await codeAttempts.wrong(ctx.group.id, sender.id);
     const keys = {
@@ -91,8 +93,8 @@ async function off(ctx: Context, rawNumber: string | undefined): Promise<void> {
     await ctx.reply(ctx.t('bridge.off'));
     return;
   }
-  const number = Number(rawNumber.replace(/^#/, ''));
-  if (!Number.isInteger(number) || number < 1) return replyUsage(ctx);
+  const number = parseNumber(rawNumber);
+  if (number === undefined) return replyUsage(ctx);
   const links = await bridge.linksOf(ctx.group.id);
   const link = links[number - 1];
   if (!link) {

@@ -1,6 +1,8 @@
 import type { Command } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { CODE_LIFETIME_MS, displayCode, normalizeCode } from '../src/features/communities/codes.js';
+import { CODE_LIFETIME_MS } from '../src/features/communities/repository.js';
+import { displayCode, parseCode } from '../src/text/codes.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { translate } from '../src/i18n/index.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 
@@ -29,7 +31,7 @@ async function giveCode(ctx: Context, name: string, code: string, created: boole
 }
 
 async function join(ctx: Context, typed: string): Promise<void> {
-  const code = normalizeCode(typed);
+  const code = parseCode(typed);
   if (!code) return replyUsage(ctx);
   const { communities, codeAttempts, groups } = ctx.services;
   const sender = ctx.envelope.sender;
@@ -75,8 +77,8 @@ async function join(ctx: Context, typed: string): Promise<void> {
 
 /** `/community remove <#>`: an admin of the group that started the community takes a group out of it. */
 async function remove(ctx: Context, rawNumber: string): Promise<void> {
-  const number = Number(rawNumber.replace(/^#/, ''));
-  if (!Number.isInteger(number) || number < 1) return replyUsage(ctx);
+  const number = parseNumber(rawNumber);
+  if (number === undefined) return replyUsage(ctx);
   const { communities, groups } = ctx.services;
   const current = await communities.communityOf(ctx.group.id);
   if (!current) {

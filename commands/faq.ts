@@ -5,7 +5,7 @@ import type { Context } from '../src/core/context.js';
 import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';
 import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/features/faq/service.js';
 import { replyUsage } from '../src/pipeline/commands.js';
-import { parseId } from '../src/features/quiet-and-flood/args.js';
+import { parseNumber } from '../src/text/numbers.js';
 
 /** How many topics `/faq` lists before saying how many more there are. */
 const LIST_LIMIT = 40;
@@ -69,8 +69,8 @@ const remove = {
   role: 'moderator',
   args: [{ name: 'faq_id' }],
   async run(ctx, args) {
-    const id = parseId(args.faq_id!);
-    if (id === null) return replyUsage(ctx);
+    const id = parseNumber(args.faq_id!);
+    if (id === undefined) return replyUsage(ctx);
     const { faq } = ctx.services;
     const home = await faq.repository.remove(scopeOf(ctx.group), id);
     if (!home) {
@@ -87,10 +87,10 @@ const translate = {
   role: 'moderator',
   args: [{ name: 'faq_id' }, { name: 'code' }, { name: 'question_answer', rest: true }],
   async run(ctx, args) {
-    const id = parseId(args.faq_id!);
+    const id = parseNumber(args.faq_id!);
     const lang = parseLanguageCode(args.code!);
     const parts = splitQuestionAnswer(args.question_answer!);
-    if (id === null || !lang || !parts) return replyUsage(ctx);
+    if (id === undefined || !lang || !parts) return replyUsage(ctx);
     const { faq } = ctx.services;
     const home = await faq.repository.translate(scopeOf(ctx.group), id, {
       lang,
@@ -142,8 +142,8 @@ export const faq = {
     // `/faq 12` or `/faq #12` (as lists, auto-answers and "did you mean" choices name entries) shows that entry.
     // Choices are entry ids, not positions in someone's list, so a number typed by anyone, anywhere, later, means
     // the same entry of this group's FAQ or is plainly not one.
-    const byId = parseId(args.question);
-    if (byId !== null) {
+    const byId = parseNumber(args.question);
+    if (byId !== undefined) {
       const named = index.entry(byId);
       if (!named) {
         await ctx.replyEphemeral('faq.not_found', { id: byId });

@@ -4,7 +4,6 @@ import {
   isValidTimeZone,
   MAX_DURATION_MS,
   parseDuration,
-  parseId,
   parseOnOff,
   parseTimeOfDay,
   parseWeekdays,
@@ -102,18 +101,6 @@ describe('parseWeekdays', () => {
 
   it.each(['', ',', 'mon-fry', 'someday', 'mon-tue-wed', 'Europe/Paris', '1-5', '-'])('%j → null', (text) =>
     expect(parseWeekdays(text)).toBeNull(),
-  );
-});
-
-describe('parseId', () => {
-  it.each([
-    ['#12', 12],
-    ['12', 12],
-    [' #7 ', 7],
-    ['# 7', 7],
-  ])('%j → %d', (text, id) => expect(parseId(text)).toBe(id));
-  it.each(['', '#', '0', '#0', '-3', '1.5', '12a', 'twelve', '99999999999999999'])('%j → null', (text) =>
-    expect(parseId(text)).toBeNull(),
   );
 });
 

@@ -2,13 +2,11 @@
 // its input, so the command can answer with its usage line. Matching ignores case and accents ("Désactiver",
 // "SÍ", "Mié" all work).
 
+import { fold as foldText } from '../../text/fold.js';
+
 /** Lower case, accents removed, outer spaces trimmed. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+function fold(text: string): string {
+  return foldText(text).trim();
 }
 
 const ON_WORDS = new Set([
@@ -176,14 +174,6 @@ export function parseWeekdays(text: string): number[] | null {
     }
   }
   return [...days].sort((a, b) => a - b);
-}
-
-/** '#12' or '12' → 12; null unless a positive whole number. */
-export function parseId(text: string): number | null {
-  const match = /^#?\s*(\d{1,15})$/.exec(text.trim());
-  if (!match) return null;
-  const id = Number(match[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
 /**
