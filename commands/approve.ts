@@ -1,13 +1,12 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { parseNumber } from '../src/text/numbers.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides. */
 async function decide(ctx: Context, rawId: string | undefined, approve: boolean): Promise<void> {
   const id = parseNumber(rawId);
-  if (id === undefined) return replyUsage(ctx);
+  if (id === undefined) return ctx.usage();
   const now = ctx.clock.now();
   const community = await ctx.services.communities.communityOf(ctx.group.id);
   const outcome = await ctx.services.alerts.decide({
@@ -43,7 +42,7 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
   }
 }
 
-export const approve = {
+export const approve = defineCommand({
   name: 'approve',
   where: 'group',
   role: 'moderator',
@@ -51,9 +50,9 @@ export const approve = {
   async run(ctx, args) {
     await decide(ctx, args.alert_id, true);
   },
-} satisfies Command;
+});
 
-export const reject = {
+export const reject = defineCommand({
   name: 'reject',
   where: 'group',
   role: 'moderator',
@@ -61,4 +60,4 @@ export const reject = {
   async run(ctx, args) {
     await decide(ctx, args.alert_id, false);
   },
-} satisfies Command;
+});

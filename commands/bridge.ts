@@ -1,10 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { unqualify } from '../src/core/envelope.js';
 import { CODE_TTL_MS } from '../src/features/bridges/service.js';
 import { parseCode } from '../src/text/codes.js';
 import { parseNumber } from '../src/text/numbers.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 const minutesSince = (ctx: Context, at: number) => Math.max(0, Math.floor((ctx.clock.now() - at) / 60_000));
 
@@ -31,7 +30,7 @@ async function show(ctx: Context): Promise<void> {
 async function useCode(ctx: Context, typed: string): Promise<void> {
   const code = parseCode(typed);
   if (!code) {
-    await replyUsage(ctx);
+    await ctx.usage();
     return;
   }
   const { bridge, groups, codeAttempts } = ctx.services;
@@ -94,7 +93,7 @@ async function off(ctx: Context, rawNumber: string | undefined): Promise<void> {
     return;
   }
   const number = parseNumber(rawNumber);
-  if (number === undefined) return replyUsage(ctx);
+  if (number === undefined) return ctx.usage();
   const links = await bridge.linksOf(ctx.group.id);
   const link = links[number - 1];
   if (!link) {
@@ -120,7 +119,7 @@ async function off(ctx: Context, rawNumber: string | undefined): Promise<void> {
 }
 
 /** `/bridge [CODE]`, `/bridge link`, `/bridge off [<#>]`. */
-export const bridge = {
+export const bridge = defineCommand({
   name: 'bridge',
   where: 'group',
   role: 'member',
@@ -131,7 +130,7 @@ export const bridge = {
     else await show(ctx);
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'link',
       role: 'moderator',
       args: [],
@@ -140,14 +139,14 @@ export const bridge = {
         // A code is a secret: whoever sees it can link a group of their own. Only the moderator who asked gets it.
         await ctx.services.codeGrants.give(ctx, { needed: 'moderator', key: 'bridge.code', params: { code }, command: '/bridge link' }, CODE_TTL_MS);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'off',
       role: 'moderator',
       args: [{ name: 'link_number', optional: true }],
       async run(ctx, args) {
         await off(ctx, args.link_number);
       },
-    },
+    }),
   ],
-} satisfies Command;
+});
