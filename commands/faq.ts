@@ -1,5 +1,5 @@
-// `/faq`: the group's (and its community's) questions and answers. Matching lives in src/faq/match.ts, storage in
-// src/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
+// `/faq`: the group's (and its community's) questions and answers. Matching lives in src/features/faq/match.ts,
+// storage in src/features/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
 import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';

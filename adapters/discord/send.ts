@@ -6,7 +6,7 @@
 // "Quartier", created on demand and found again after a restart.
 //
 // Private messages: a target `discord:@<userId>` is a user, not a channel (`@` never starts a channel snowflake, so
-// the two cannot clash; src/help/private-chat.ts builds these). Its DM channel is
+// the two cannot clash; src/core/private-chat.ts builds these). Its DM channel is
 // opened with POST /users/@me/channels (idempotent on Discord's side) and cached; a user who does not accept DMs
 // from the guild's members (50007) is a permanent failure, so the caller can fall back to a mention.
 //

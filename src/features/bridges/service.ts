@@ -99,7 +99,7 @@ export class BridgeService {
     const now = new Date(this.deps.clock.now());
     const outcome = await this.repo.useCode(code, chatId, by, now);
     if (!outcome.ok) return outcome;
-    // A code made in a private chat before this check existed links nothing either.
+    // A code stored for a private chat (whatever stored it) links nothing either: both sides must be groups.
     if (isPrivateChat(outcome.chatId)) return { ok: false, reason: 'private-chat' };
     const bridgeId = (await this.repo.bridgeOf(outcome.chatId)) ?? `b${randomBytes(6).toString('hex')}`;
     await this.repo.link(outcome.chatId, bridgeId, by, now);
