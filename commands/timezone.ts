@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/core/command.js';
 import { formatDateTime } from '../src/i18n/dates.js';
-import { canonicalTimeZone } from '../src/features/quiet-and-flood/args.js';
+import { canonicalTimeZone } from '../src/i18n/time-zones.js';
 
 /** `/timezone`: the group's time zone and its local time; `/timezone <Area/City>` (admin): changes it, audited. */
 export const timezone = defineCommand({

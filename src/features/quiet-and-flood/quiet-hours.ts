@@ -15,7 +15,8 @@
 //   wall clock says, and a period never ends before it starts.
 import { z } from 'zod';
 import { fold } from '../../text/fold.js';
-import { canonicalTimeZone, parseWeekdays, TIME_OF_DAY_SOURCE, timeFromMatch } from './args.js';
+import { canonicalTimeZone } from '../../i18n/time-zones.js';
+import { parseWeekdays, TIME_OF_DAY_SOURCE, timeFromMatch } from './args.js';
 import { instantOfLocal, localDayOf, weekdayOf } from './zoned-time.js';
 
 export interface QuietHours {
