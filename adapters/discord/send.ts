@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from 'pino';
-import { unqualify } from '../../src/core/envelope.js';
+import { splitChatMessageId, unqualify } from '../../src/core/envelope.js';
 import { DeliveryError, isMemberAction, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { planEdit, planSend, postInOrder, type Post as PlannedPost } from '../../src/queue/sending-plan.js';
 import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
@@ -82,10 +82,9 @@ export function postNonce(message: OutboundMessage, part: number): string {
 }
 
 function parseRef(ref: string): { channelId: string; messageId: string } {
-  const { bare } = unqualify(ref);
-  const [channelId, messageId] = bare.split('/');
-  if (!channelId || !messageId) throw new DeliveryError('permanent', `not a Discord message id: ${ref}`);
-  return { channelId, messageId };
+  const parts = splitChatMessageId(ref);
+  if (!parts) throw new DeliveryError('permanent', `not a Discord message id: ${ref}`);
+  return { channelId: parts.chat, messageId: parts.message };
 }
 
 /**

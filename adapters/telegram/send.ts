@@ -3,7 +3,7 @@
 // retrying and pacing are the delivery layer's job. Files (uploads) go with the text as their caption when it fits.
 import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
-import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import { splitChatMessageId, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, isMemberAction, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { oneFilePerMessage, planEdit, planSend, postInOrder, withDelivered, type Post } from '../../src/queue/sending-plan.js';
 import { splitText } from '../../src/text/split.js';
@@ -35,10 +35,11 @@ function bareChatId(target: QualifiedId): number {
 
 /** `telegram:<chat>/<message>` → its parts. */
 export function parseMessageId(id: QualifiedId): { chatId: number; messageId: number } {
-  const { platform, bare } = unqualify(id);
-  const match = /^(-?\d+)\/(\d+)$/.exec(bare);
-  if (platform !== 'telegram' || !match) throw new DeliveryError('permanent', `not a Telegram message id: ${id}`);
-  return { chatId: Number(match[1]), messageId: Number(match[2]) };
+  const parts = splitChatMessageId(id);
+  if (parts?.platform !== 'telegram' || !/^-?\d+$/.test(parts.chat) || !/^\d+$/.test(parts.message)) {
+    throw new DeliveryError('permanent', `not a Telegram message id: ${id}`);
+  }
+  return { chatId: Number(parts.chat), messageId: Number(parts.message) };
 }
 
 /**

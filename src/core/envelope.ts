@@ -107,6 +107,26 @@ export function qualify(platform: Platform, id: string | number | bigint): Quali
   return `${platform}:${String(id)}`;
 }
 
+/**
+ * The id of a message on a platform that numbers messages per chat (Telegram) or needs the channel to find one
+ * (Discord): `telegram:-100123/42`, `discord:<channel>/<message>`.
+ */
+export function chatMessageId(platform: Platform, chat: string | number, message: string | number): QualifiedId {
+  return qualify(platform, `${String(chat)}/${String(message)}`);
+}
+
+/** `telegram:-100123/42` → its platform, chat and message; undefined when the id is not of that form. */
+export function splitChatMessageId(id: QualifiedId): { platform: Platform; chat: string; message: string } | undefined {
+  let parsed: { platform: Platform; bare: string };
+  try {
+    parsed = unqualify(id);
+  } catch {
+    return undefined;
+  }
+  const match = /^([^/]+)\/([^/]+)$/.exec(parsed.bare);
+  return match ? { platform: parsed.platform, chat: match[1]!, message: match[2]! } : undefined;
+}
+
 /** Splits `telegram:-100123` into its platform and the bare id the platform understands. */
 export function unqualify(id: QualifiedId): { platform: Platform; bare: string } {
   const colon = id.indexOf(':');

@@ -29,3 +29,13 @@ describe('src/core', () => {
     expect(envelopeSchema.safeParse({ ...envelope, kind: 'poke' }).success).toBe(false);
   });
 });
+
+describe('message ids of per-chat platforms', () => {
+  it('round-trip through chatMessageId and splitChatMessageId, and refuse anything else', async () => {
+    const { chatMessageId, splitChatMessageId } = await import('../../src/core/envelope.js');
+    expect(chatMessageId('telegram', -100123, 42)).toBe('telegram:-100123/42');
+    expect(splitChatMessageId('telegram:-100123/42')).toEqual({ platform: 'telegram', chat: '-100123', message: '42' });
+    expect(splitChatMessageId(chatMessageId('discord', '1', '2'))).toEqual({ platform: 'discord', chat: '1', message: '2' });
+    for (const id of ['telegram:-100123', 'telegram:/42', 'telegram:1/2/3', 'nowhere:1/2', '1/2']) expect(splitChatMessageId(id)).toBeUndefined();
+  });
+});
