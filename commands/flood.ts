@@ -1,5 +1,4 @@
-import type { Command } from '../src/core/command.js';
-import { replyUsage } from '../src/pipeline/commands.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import { parseDuration } from '../src/features/quiet-and-flood/args.js';
 import { floodLimitSchema, rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings.js';
 
@@ -14,7 +13,7 @@ function parseSeconds(text: string): number | null {
  * `/flood`: the group's flood limit. Admins: `/flood <messages> <seconds>` (more than that many messages within that
  * many seconds gets a member a reminder; admins and moderators are exempt), `/flood off`. Audited.
  */
-export const flood = {
+export const flood = defineCommand({
   name: 'flood',
   where: 'group',
   role: 'member',
@@ -34,7 +33,7 @@ export const flood = {
       seconds: args.flood_seconds ? parseSeconds(args.flood_seconds) : NaN,
     });
     if (!limit.success) {
-      await replyUsage(ctx);
+      await ctx.usage();
       return;
     }
     await ctx.services.people.remember(ctx.envelope.sender);
@@ -44,7 +43,7 @@ export const flood = {
     await ctx.reply(ctx.t('flood.set', { ...limit.data }));
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'off',
       role: 'admin',
       args: [],
@@ -59,6 +58,6 @@ export const flood = {
         });
         await ctx.reply(ctx.t('flood.off'));
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

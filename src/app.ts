@@ -22,7 +22,7 @@ import { within } from './http.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
 import type { CommandRateLimit } from './pipeline/rate-limit.js';
-import { EventDedupe } from './pipeline/dedupe.js';
+import { EventDedupe } from './queue/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';

@@ -1,7 +1,7 @@
 // Settings come from the environment only, validated once at start. Each line here has its twin in .env.example.
 import { z } from 'zod';
 import { isLoopbackHost } from './http.js';
-import { isValidTimeZone } from './features/quiet-and-flood/args.js';
+import { isValidTimeZone } from './i18n/time-zones.js';
 
 const optionalString = z
   .string()

@@ -5,7 +5,7 @@
 // channel the message really lives in, thread or not, because that is where it must be edited or deleted).
 // Threads: the chat is the parent channel, so a channel's settings, rules and bridges cover its threads;
 // `chat.threadId` is the thread's channel id, and replies carry it to land in the thread.
-import { qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
+import { chatMessageId, qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
 import type { CommandShapes } from './commands.js';
 import { STICKER_FORMATS } from './files.js';
 import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMessage, RawMessageDelete } from './raw.js';
@@ -39,7 +39,7 @@ const OPTION_SUB_COMMAND = 1;
 const OPTION_SUB_COMMAND_GROUP = 2;
 
 const q = (id: string) => qualify('discord', id);
-export const messageRef = (channelId: string, messageId: string) => q(`${channelId}/${messageId}`);
+export const messageRef = (channelId: string, messageId: string) => chatMessageId('discord', channelId, messageId);
 
 export function normalize(event: DiscordRawEvent, context: NormalizeContext): Envelope | null {
   switch (event.t) {

@@ -1,7 +1,7 @@
 // Turns one Telegram update into what Quartier understands: envelopes, or a roles/chat-gone signal. Pure: no I/O,
 // no clock except the `now` it is given (a callback query carries no date of its own).
 import type { Chat, ChatMemberUpdated, Message, MessageEntity, PhotoSize, Update, User } from 'grammy/types';
-import { qualify, type Attachment, type ChatRef, type Envelope, type Mention, type Person, type QualifiedId } from '../../src/core/envelope.js';
+import { chatMessageId, qualify, type Attachment, type ChatRef, type Envelope, type Mention, type Person, type QualifiedId } from '../../src/core/envelope.js';
 
 declare module '../../src/core/envelope.js' {
   interface RawEvents {
@@ -25,7 +25,7 @@ const OTHER_CONTENT = ['location', 'venue', 'contact', 'poll', 'dice', 'game', '
 
 export function telegramMessageId(chatId: number | string, messageId: number | string): QualifiedId {
   // Telegram message ids are per chat, so the chat is part of the id.
-  return qualify('telegram', `${chatId}/${messageId}`);
+  return chatMessageId('telegram', chatId, messageId);
 }
 
 /**

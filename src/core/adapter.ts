@@ -33,12 +33,12 @@ export interface CommandMenuEntry {
   role: Role;
   /** Description per language code, from the locale files. */
   descriptions: Record<string, string>;
-  args: { name: string; required: boolean; rest: boolean; choices?: string[]; descriptions: Record<string, string> }[];
+  args: { name: string; required: boolean; rest: boolean; choices?: readonly string[]; descriptions: Record<string, string> }[];
   subcommands: {
     name: string;
     role: Role;
     descriptions: Record<string, string>;
-    args: { name: string; required: boolean; rest: boolean; choices?: string[]; descriptions: Record<string, string> }[];
+    args: { name: string; required: boolean; rest: boolean; choices?: readonly string[]; descriptions: Record<string, string> }[];
   }[];
 }
 

@@ -27,11 +27,6 @@ export function readEventText(text: string | undefined): EventInput | undefined 
   return { title, when, place: place ? place : null };
 }
 
-/** `#12` or `12` → 12. */
-export function readEventId(input: string | undefined): number | undefined {
-  const match = /^#?([1-9]\d{0,8})$/.exec((input ?? '').trim());
-  return match ? Number(match[1]) : undefined;
-}
 
 /** The start of an event read in the group's zone, or undefined after answering why it cannot be used. */
 export async function readStart(ctx: Context, when: string): Promise<Date | undefined> {
