@@ -152,7 +152,13 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
   const replyTo = reference
     ? {
         messageId: messageRef(reference.channel_id ?? message.channel_id, reference.message_id!),
-        ...(message.referenced_message ? { senderId: q(message.referenced_message.author.id) } : {}),
+        ...(message.referenced_message
+          ? {
+              senderId: q(message.referenced_message.author.id),
+              senderName: person(message.referenced_message.author, message.referenced_message.member).name,
+              ...(message.referenced_message.content ? { text: message.referenced_message.content.slice(0, 1000) } : {}),
+            }
+          : {}),
       }
     : undefined;
   const mentions = mentionsOf(message, text);
@@ -175,6 +181,7 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
     attachments,
     addressedToBot,
     ...(forwarded ? { forwarded: true } : {}),
+    ...(forwarded && message.message_reference?.channel_id ? { forward: { fromChat: q(message.message_reference.channel_id) } } : {}),
     sentAt: Date.parse((edited ? message.edited_timestamp : message.timestamp) ?? message.timestamp),
     raw: event,
   };

@@ -63,7 +63,11 @@ export interface Envelope {
   /** Plain text (or caption); commands arrive here as `/name args` whatever the platform's own form. */
   text: string;
   mentions: Mention[];
-  replyTo?: { messageId: QualifiedId; senderId?: QualifiedId };
+  /**
+   * The message this one answers. `text` and `senderName`, where the platform sends them with the reply (Telegram,
+   * Discord, WhatsApp's quoted message), let a report quote what it is about.
+   */
+  replyTo?: { messageId: QualifiedId; senderId?: QualifiedId; senderName?: string; text?: string };
   attachments: Attachment[];
   /** True when the platform says this is for our bot: private chat, `/cmd@OurBot`, a slash command, a reply to us. */
   addressedToBot: boolean;
@@ -71,6 +75,12 @@ export interface Envelope {
   buttonData?: string;
   interaction?: InteractionRef;
   forwarded?: boolean;
+  /**
+   * What the platform says of a forward's origin: the chat or channel it came from (Telegram forward_origin of type
+   * chat or channel, Discord's referenced channel), and whether it is marked "forwarded many times" (WhatsApp's
+   * forwarding score of 5 or more).
+   */
+  forward?: { fromChat?: QualifiedId; manyTimes?: boolean };
   /** Milliseconds since the epoch: when the platform says it happened. */
   sentAt: number;
   /** The raw platform event, JSON-serialisable; read it through rawEvent(). */

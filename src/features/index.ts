@@ -9,9 +9,10 @@ import { codes } from './codes/index.js';
 import { communities } from './communities/index.js';
 import { faq } from './faq/index.js';
 import { helpRequests } from './help-requests/index.js';
+import { moderation } from './moderation/index.js';
 import { quietAndFlood } from './quiet-and-flood/index.js';
 
-export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges];
+export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges, moderation];
 
 /** The commands of these features, in /help order. */
 export function commandsOf(features: Feature[]): Command[] {

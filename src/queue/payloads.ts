@@ -33,7 +33,7 @@ export const envelopeSchema = z.object({
       length: z.number().int().optional(),
     }),
   ),
-  replyTo: z.object({ messageId: qualified, senderId: qualified.optional() }).optional(),
+  replyTo: z.object({ messageId: qualified, senderId: qualified.optional(), senderName: z.string().optional(), text: z.string().optional() }).optional(),
   attachments: z.array(
     z.object({
       kind: z.enum(['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other']),
@@ -47,6 +47,7 @@ export const envelopeSchema = z.object({
   buttonData: z.string().optional(),
   interaction: z.object({ id: z.string(), token: z.string() }).optional(),
   forwarded: z.boolean().optional(),
+  forward: z.object({ fromChat: qualified.optional(), manyTimes: z.boolean().optional() }).optional(),
   sentAt: z.number(),
   raw: z.unknown(),
 }) satisfies z.ZodType<Envelope>;

@@ -6,3 +6,4 @@ export * from '../../features/communities/schema.js';
 export * from '../../features/alerts/schema.js';
 export * from '../../features/help-requests/schema.js';
 export * from '../../features/bridges/schema.js';
+export * from '../../features/moderation/schema.js';

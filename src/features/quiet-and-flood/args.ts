@@ -76,6 +76,13 @@ export function parseDuration(text: string): number | null {
   return Number.isFinite(total) && total <= MAX_DURATION_MS ? total : null;
 }
 
+/** A duration as COMMANDS.md forgives it: `10m`, `2h`, `1d`, or a bare number of minutes (`90`). Null otherwise. */
+export function parseDurationOrMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d{1,6}$/.test(trimmed)) return Number(trimmed) * 60_000;
+  return parseDuration(trimmed);
+}
+
 /**
  * True when Intl knows the zone by its IANA name (Europe/Paris, also UTC). Offsets such as +05:30 are refused on
  * every Node version (Node 24's Intl accepts them, Node 20's does not): a fixed offset ignores daylight saving time,
