@@ -48,6 +48,6 @@ export const moderation: Feature = {
   },
   eraser: (services) => async (tx, personId) => {
     const { reports, moderators, mutes } = services.moderation;
-    return (await reports.repo.forget(tx, personId)) + (await moderators.forget(tx, personId)) + (await mutes.forgetActor(tx, personId));
+    return (await reports.repo.forget(tx, personId)) + (await moderators.forget(tx, personId)) + (await mutes.forget(tx, personId));
   },
 };

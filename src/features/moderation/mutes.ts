@@ -70,10 +70,15 @@ export class MuteService {
     return until !== undefined && until > now ? until : undefined;
   }
 
-  /** /forgetme: who muted someone is forgotten; the mute itself stands until it ends (it protects the group). */
-  async forgetActor(tx: Db, personId: QualifiedId): Promise<number> {
-    const rows = await tx.update(moderationMutes).set({ mutedBy: null }).where(eq(moderationMutes.mutedBy, personId)).returning();
-    return rows.length;
+  /**
+   * /forgetme: the person's mutes are forgotten here (a platform's own restriction stands until it ends), and so is
+   * who muted anyone.
+   */
+  async forget(tx: Db, personId: QualifiedId): Promise<number> {
+    const own = await tx.delete(moderationMutes).where(eq(moderationMutes.memberId, personId)).returning();
+    const by = await tx.update(moderationMutes).set({ mutedBy: null }).where(eq(moderationMutes.mutedBy, personId)).returning();
+    this.cache.clear();
+    return own.length + by.length;
   }
 
   /** Forgets ended mutes (the platforms lifted them already); returns how many. */

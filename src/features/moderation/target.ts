@@ -1,7 +1,7 @@
 // Whom /mute and /unmute act on: the author of the replied-to message, or a member mentioned by the platform's own
 // metadata (never a name guessed from text). The other word, if any, is the duration.
 import type { Context } from '../../core/context.js';
-import type { QualifiedId } from '../../core/envelope.js';
+import { unqualify, type QualifiedId } from '../../core/envelope.js';
 
 export interface MuteTarget {
   id: QualifiedId;
@@ -18,12 +18,14 @@ export async function muteTarget(ctx: Context, words: string[]): Promise<{ targe
   if (mention?.id) {
     const typed = mention.offset !== undefined && mention.length !== undefined ? envelope.text.slice(mention.offset, mention.offset + mention.length) : undefined;
     const known = (await ctx.services.people.names([mention.id])).get(mention.id);
-    return { target: { id: mention.id, name: known ?? typed?.replace(/^@/, '') ?? mention.id }, rest };
+    const word = typed ?? words.find(looksLikeMention);
+    const name = known ?? (word?.startsWith('@') ? word.slice(1) : undefined) ?? unqualify(mention.id).bare;
+    return { target: { id: mention.id, name }, rest };
   }
   const replied = envelope.replyTo?.senderId;
   if (replied) {
     const known = envelope.replyTo?.senderName ?? (await ctx.services.people.names([replied])).get(replied);
-    return { target: { id: replied, name: known ?? replied }, rest };
+    return { target: { id: replied, name: known ?? unqualify(replied).bare }, rest };
   }
   return { rest };
 }
