@@ -41,6 +41,7 @@ export const moderation: Feature = {
     { phase: 'after-commands', stage: forwardsStage },
   ],
   services: (deps) => buildModeration(deps),
+  delivery: (services) => services.moderation.reports.delivery,
   scheduled: (services): ScheduledWork => {
     const timer = setInterval(() => void services.moderation.mutes.sweep().catch(() => undefined), SWEEP_MS);
     timer.unref();

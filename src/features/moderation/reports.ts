@@ -1,7 +1,9 @@
 // Reports: a member replies /report to a message; the moderators hear of it with buttons (delete, mute for an hour,
 // dismiss) in the group's log chat, or privately, or in the group without the reporter's name. Three different
 // members reporting one message within an hour remove it until a moderator decides.
+import type { Redis } from 'ioredis';
 import type { Clock, Context, Group, Outbox, Translate } from '../../core/context.js';
+import type { DeliveryHandlers } from '../../core/feature.js';
 import { unqualify, type QualifiedId } from '../../core/envelope.js';
 import type { Button, OutboundMessage } from '../../core/outbound.js';
 import { roleAtLeast } from '../../core/roles.js';
@@ -37,6 +39,8 @@ export function messageLink(messageId: QualifiedId): string | undefined {
 
 export interface ReportDeps {
   db: ConstructorParameters<typeof ReportRepository>[0];
+  redis: Redis;
+  prefix: string;
   outbox: Outbox;
   clock: Clock;
   groups: GroupRepository;
@@ -145,6 +149,7 @@ export class ReportService {
     for (const place of places) {
       const message: OutboundMessage = {
         id: `report:${report.id}:${place.place}`,
+        ...(place.private ? { origin: { feature: 'moderation', ref: { report: report.id, privatePlaces: places.length } } } : {}),
         target: place.target,
         action: 'send',
         text: this.text(place.language, ctx.group, report, place.private ? ctx.envelope.sender.name : undefined),
@@ -155,6 +160,34 @@ export class ReportService {
       await ctx.outbox.enqueue(message);
     }
   }
+
+  /**
+   * A moderator who never started the bot cannot be written to (Telegram refuses the first word). When no moderator
+   * could be reached, the report goes into the group after all, without the reporter's name.
+   */
+  readonly delivery: DeliveryHandlers = {
+    outcome: async (outcome) => {
+      const ref = outcome.message.origin?.ref;
+      if (outcome.kind !== 'failed' || typeof ref?.report !== 'number' || typeof ref.privatePlaces !== 'number') return;
+      const key = `${this.deps.prefix}:moderation:report-failed:${ref.report}`;
+      const failed = await this.deps.redis.multi().sadd(key, outcome.message.target).pexpire(key, 86_400_000).exec();
+      const added = failed?.[0]?.[1] === 1;
+      if (!added || (await this.deps.redis.scard(key)) < ref.privatePlaces) return;
+      const report = await this.repo.byId(ref.report);
+      const group = report && (await this.deps.groups.find(report.groupId));
+      if (!report || !group) return;
+      await this.repo.postedTo(report.id, [...report.postedTo, group.id]);
+      await this.deps.outbox.enqueue({
+        id: `report:${report.id}:${group.id}`,
+        target: group.id,
+        action: 'send',
+        text: this.text(group.language, group, report, undefined),
+        buttons: this.buttons(group.language, report),
+        urgent: true,
+        people: report.authorId ? [report.authorId] : [],
+      });
+    },
+  };
 
   /** Enough members reported it: the message is removed until a moderator decides, and the moderators hear why. */
   private async hideMessage(group: Group, report: Report, voters: number): Promise<void> {

@@ -21,6 +21,8 @@ export function buildModeration({ services, outbox, clock, translate, options }:
   const mutes = new MuteService(services.db, outbox, clock);
   const reports = new ReportService({
     db: services.db,
+    redis: services.redis,
+    prefix: services.prefix,
     outbox,
     clock,
     groups: services.groups,
