@@ -68,10 +68,11 @@ describe('/report', { timeout: 60_000 }, () => {
     expect(again.replies.map((r) => r.text)).toEqual([t('moderation.report.already', { id: 1 })]);
   });
 
-  it('goes privately to moderators seen using the bot, with the reporter’s name; their button works from the private chat only for a moderator', async () => {
+  it('goes privately to moderators seen using a moderator command, with the reporter’s name; their button works from the private chat only for a moderator', async () => {
     const b = await start();
     b.console.setRole('g1', 'mia', 'moderator');
-    await b.chat('g1', 'mia', 'Mia').send('/rules');
+    // A moderator's command makes her known as one (a member's command would not).
+    await b.chat('g1', 'mia', 'Mia').send('/bridge link');
     const target = await post(b, 'g1', 'troll', 'nasty words');
     const { replies } = await say(b, { chat: 'g1', from: 'rita', text: '/report', replyTo: target });
     await b.settle();

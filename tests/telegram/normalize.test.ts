@@ -84,7 +84,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a reply to the bot carries replyTo and is addressed to us', () => {
     const e = one('reply-to-bot');
-    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111' });
+    // The replied-to message's author and words come along: a report quotes them.
+    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111', senderName: 'Quartier', text: 'Règles du groupe : …' });
     expect(e.addressedToBot).toBe(true);
   });
 

@@ -66,6 +66,8 @@ describe('whatsapp normalize: messages', () => {
     expect(envelope?.replyTo).toEqual({
       messageId: 'whatsapp:false_120363041234567890@g.us_3EB0A1B2C3D4E5F60718_33612345678@c.us',
       senderId: 'whatsapp:33612345678@c.us',
+      // The quoted words come along (a report quotes them); WhatsApp sends no name with them.
+      text: 'Anyone knows when the bakery opens?',
     });
     // The quoted id is exactly the id the quoted message arrived with (group-command.json).
     expect(envelope?.replyTo?.messageId).toBe(fromFixture('group-command').envelope?.messageId);
@@ -78,6 +80,7 @@ describe('whatsapp normalize: messages', () => {
     expect(envelope?.replyTo).toEqual({
       messageId: `whatsapp:${own.rawData.id._serialized}`,
       senderId: 'whatsapp:33600000001@c.us',
+      text: '*Rules*: be kind',
     });
     expect(envelope?.addressedToBot).toBe(true);
   });

@@ -3,7 +3,7 @@
 // privately). After the commands: the kind note under a forwarded rumour.
 import type { Stage } from '../../core/composer.js';
 import type { Context } from '../../core/context.js';
-import { splitCommandText } from '../../core/command.js';
+import { splitCommandText, type CommandForm } from '../../core/command.js';
 import { roleAtLeast } from '../../core/roles.js';
 import { REPORT_ACTIONS, REPORT_BUTTON_PREFIX, type ReportAction } from './reports.js';
 
@@ -35,13 +35,17 @@ export const reportButtonStage: Stage<Context> = {
   },
 };
 
-/** Wraps the command stage: once a command ran, a sender the platform calls a moderator is remembered. */
+/**
+ * Wraps the command stage: once a moderator's or admin's command ran, its sender is remembered as a moderator of the
+ * group (a member's command, /forgetme among them, records nobody).
+ */
 export const moderatorSeenStage: Stage<Context> = {
   name: 'moderation-moderators',
   async run(ctx, next) {
     await next();
     const { envelope } = ctx;
-    if (envelope.kind !== 'message' || envelope.chat.type !== 'group' || envelope.sender.isBot || !ctx.state.command) return;
+    const ran = ctx.state.command as { form: CommandForm } | undefined;
+    if (envelope.kind !== 'message' || envelope.chat.type !== 'group' || envelope.sender.isBot || !ran || ran.form.role === 'member') return;
     // The command stage asked the role already: this reads the context's copy.
     if (roleAtLeast(await ctx.role(), 'moderator')) await ctx.services.moderation.moderators.seen(envelope.chat.id, envelope.sender.id, ctx.clock.now());
   },
