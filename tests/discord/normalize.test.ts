@@ -161,6 +161,7 @@ describe('Discord normalize', () => {
   it('marks forwards and takes their text from the snapshot', () => {
     const envelope = normalize(fixture('forward'), context)!;
     expect(envelope.forwarded).toBe(true);
+    expect(envelope.forward).toEqual({ fromChat: 'discord:1250000000000000111' });
     expect(envelope.text).toBe('Water cut tomorrow 8-12');
     expect(envelope.replyTo).toBeUndefined();
   });

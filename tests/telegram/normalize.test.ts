@@ -125,6 +125,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a forwarded message is marked forwarded', () => {
     expect(one('forwarded').forwarded).toBe(true);
+    // Forwarded from the town hall's channel: the origin is kept (the forwards note looks at it).
+    expect(one('forwarded').forward).toEqual({ fromChat: 'telegram:-1001112223334' });
     expect(one('message-text').forwarded).toBeUndefined();
   });
 

@@ -85,6 +85,17 @@ describe('whatsapp normalize: messages', () => {
     expect(envelope?.addressedToBot).toBe(true);
   });
 
+  it('marks a message forwarded many times (a forwarding score of 5 or more), as WhatsApp shows it', () => {
+    const fixture = loadFixture('group-image');
+    const base = realMessage({}, fixture.rawData).rawData as WaMessageData;
+    const score = (forwardingScore: number) => normalizeMessage({ ...base, forwardingScore }, { botIds: [fixture.botId] });
+    expect(score(1)?.forwarded).toBe(true);
+    expect(score(1)?.forward).toBeUndefined();
+    expect(score(4)?.forward).toBeUndefined();
+    expect(score(5)?.forward).toEqual({ manyTimes: true });
+    expect(normalizeMessage({ ...base, isForwarded: false, forwardingScore: 9 }, { botIds: [fixture.botId] })?.forward).toBeUndefined();
+  });
+
   it('keeps media as an attachment to fetch later, with the caption as text and no thumbnail in raw', () => {
     const { envelope, message } = fromFixture('group-image');
     expect(message.hasMedia).toBe(true);
