@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { moderationMutes, moderationReports, moderationReportVotes } from '../../src/db/schema/index.js';
 import { translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
+import { TestClock } from '../quiet-and-flood/support.js';
 import { deliveredTo, say } from './support.js';
 
 const t = (key: string, params?: Record<string, unknown>) => translate('en', key, params, { timeZone: 'Europe/Paris' });
@@ -201,6 +202,18 @@ describe('/log', { timeout: 60_000 }, () => {
     await b.chat('g1', 'ada', 'Ada').send('/flood off');
     await b.settle();
     expect(deliveredTo(b, 'mods')).toHaveLength(count);
+  });
+
+  it('receives deletions during quiet hours, at night too', async () => {
+    bot = await startTestApp({ clock: TestClock.at('2026-01-15T23:30:00+01:00') });
+    const b = bot;
+    await linkLog(b, 'g1', 'mods');
+    await b.chat('g1', 'ada', 'Ada').send('/quiet 22:00-07:00');
+    await b.chat('g1', 'ada', 'Ada').send('/quiet mode delete');
+    const late = await post(b, 'g1', 'owl', 'anyone awake?');
+    await b.settle();
+    expect(deliveredTo(b, 'g1').some((m) => m.action === 'delete' && m.editOf?.[0] === late.messageId)).toBe(true);
+    expect(deliveredTo(b, 'mods').map((m) => m.text)).toContain(`[g1] ${t('moderation.event.quiet-delete', { name: 'Owl' })}`);
   });
 
   it('a private chat cannot /log', async () => {
