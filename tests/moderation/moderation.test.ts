@@ -278,8 +278,12 @@ describe('/mute and /unmute', { timeout: 60_000 }, () => {
     expect(set.map((r) => r.text)).toEqual([t('flood.set_mute', { messages: 2, seconds: 60, minutes: 10 })]);
     const shown = await b.chat('g1', 'sam', 'Sam').send('/flood');
     expect(shown.map((r) => r.text)).toEqual([t('flood.show_mute', { messages: 2, seconds: 60, minutes: 10 })]);
-    for (let i = 0; i < 3; i++) await post(b, 'g1', 'fast', `m${i}`);
+    // Five messages: the third is one too many and mutes its author, so it and the two after it are deleted.
+    const posts = [];
+    for (let i = 0; i < 5; i++) posts.push(await post(b, 'g1', 'fast', `m${i}`));
     await b.settle();
+    const deleted = deliveredTo(b, 'g1').filter((m) => m.action === 'delete').map((m) => m.editOf?.[0]);
+    expect(deleted).toEqual(posts.slice(2).map((p) => p.messageId));
     const restrict = deliveredTo(b, 'g1').filter((m) => m.action === 'restrict');
     expect(restrict).toHaveLength(1);
     expect(restrict[0]!.member!.userId).toBe('console:fast');

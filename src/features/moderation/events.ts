@@ -5,7 +5,6 @@ import type { QualifiedId } from '../../core/envelope.js';
 
 export const MODERATION_EVENT_KINDS = [
   'setting',
-  'report',
   'report-hidden',
   'report-decided',
   'quiet-delete',

@@ -225,6 +225,10 @@ export class ReportService {
       await ctx.replyEphemeral('errors.needs_moderator', { command: '/report' });
       return;
     }
+    if (action === 'mute' && report.authorId && roleAtLeast(await this.deps.roles.roleOf(report.groupId, report.authorId), 'moderator')) {
+      await ctx.replyEphemeral('moderation.mute.not_moderators', { name: report.authorName ?? unqualify(report.authorId).bare });
+      return;
+    }
     const now = this.deps.clock.now();
     const status = action === 'delete' ? 'deleted' : action === 'mute' ? 'muted' : 'dismissed';
     const decided = await this.repo.decide(id, status, envelope.sender.id, now);

@@ -37,6 +37,8 @@ export function buildModeration({ services, outbox, clock, translate, options }:
   const floodMuter: FloodMuter = {
     async muteFlooder(ctx: Context, durationMs: number) {
       const { envelope } = ctx;
+      // Already muted (their messages are being deleted on WhatsApp): nothing more to say.
+      if ((await mutes.mutedUntil(envelope.chat.id, envelope.sender.id)) !== undefined) return;
       await mutes.mute(envelope.chat.id, envelope.sender.id, ctx.clock.now() + durationMs, null, `${envelope.id}:flood`);
       const minutes = Math.round(durationMs / 60_000);
       await ctx.reply(ctx.t('moderation.flood_muted', { name: envelope.sender.name, minutes }), { urgent: true });
