@@ -187,4 +187,23 @@ describe('Discord', { timeout: 120_000 }, () => {
     await w.bot.waitFor(() => !w.discord.world.timedOut(member.id));
     w.discord.userMessage(w.general, member, 'sorry');
   });
+
+  it('a report by reply arrives with buttons; a member’s press is refused and a moderator’s deletes the message', async () => {
+    const w = (world = await World.create());
+    const { moderator, member, admin } = w.discord.world.users;
+    w.discord.grantBot(P.MANAGE_MESSAGES);
+    const said = w.discord.userMessage(w.general, member, 'click this totally safe link');
+    w.discord.userMessage(w.general, admin, '!report phishing', { type: 19, message_reference: { message_id: said.id, channel_id: w.general, guild_id: said.guild_id }, referenced_message: said });
+    const report = () => w.discord.botMessages().find((m) => !m.deleted && m.content.includes('click this totally safe link'));
+    await w.bot.waitFor(() => report() !== undefined);
+    expect(report()!.content).not.toContain('adam');
+    expect(JSON.stringify(report()!.components)).toContain('mod:dismiss:1');
+    // The reporter is thanked in a DM.
+    await w.bot.waitFor(() => w.discord.dmsTo(admin.id).some((m) => m.content === t('moderation.report.thanks')));
+    w.discord.pressButton(report()!.id, member, 'mod:delete:1');
+    await w.bot.waitFor(() => w.discord.botMessages().some((m) => m.content === t('errors.needs_moderator', { command: '/report' })));
+    expect(w.discord.messagesIn(w.general).some((m) => m.id === said.id)).toBe(true);
+    w.discord.pressButton(report()!.id, moderator, 'mod:delete:1');
+    await w.bot.waitFor(() => !w.discord.messagesIn(w.general).some((m) => m.id === said.id));
+  });
 });
