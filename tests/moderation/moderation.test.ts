@@ -7,15 +7,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { moderationMutes, moderationReports, moderationReportVotes } from '../../src/db/schema/index.js';
 import { translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
+import { pgliteDatabase } from '../helpers/storage.js';
 import { TestClock } from '../quiet-and-flood/support.js';
 import { deliveredTo, say } from './support.js';
 
 const t = (key: string, params?: Record<string, unknown>) => translate('en', key, params, { timeZone: 'Europe/Paris' });
 
 let bot: TestBot | undefined;
+let closeDb: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await bot?.stop();
   bot = undefined;
+  await closeDb?.();
+  closeDb = undefined;
 });
 
 async function start(): Promise<TestBot> {
@@ -258,6 +262,32 @@ describe('/mute and /unmute', { timeout: 60_000 }, () => {
     const after = await post(b, 'g1', 'troll', 'back');
     await b.settle();
     expect(deliveredTo(b, 'g1').some((m) => m.action === 'delete' && m.editOf?.[0] === after.messageId)).toBe(false);
+  });
+
+  it('a mute is kept in the database: it outlives a restart and ends by itself at its time', async () => {
+    const clock = TestClock.at('2026-03-02T10:00:00Z');
+    const db = await pgliteDatabase();
+    closeDb = () => db.close();
+    const first = await startTestApp({ clock, db });
+    first.console.setRole('g1', 'mia', 'moderator');
+    const target = await post(first, 'g1', 'troll', 'x');
+    await say(first, { chat: 'g1', from: 'mia', text: '/mute 2h', replyTo: target });
+    await first.settle();
+    expect(deliveredTo(first, 'g1').find((m) => m.action === 'restrict')?.member?.untilMs).toBe(Date.parse('2026-03-02T12:00:00Z'));
+    await first.stop();
+
+    // A new process on the same database: the mute is still there.
+    bot = await startTestApp({ clock, db });
+    const during = await post(bot, 'g1', 'troll', 'after the restart');
+    await bot.settle();
+    expect(deliveredTo(bot, 'g1').some((m) => m.action === 'delete' && m.editOf?.[0] === during.messageId)).toBe(true);
+    // Two hours later it has ended: nothing is deleted, and the sweep forgets it.
+    clock.set('2026-03-02T12:00:01Z');
+    const later = await post(bot, 'g1', 'troll', 'free again');
+    await bot.settle();
+    expect(deliveredTo(bot, 'g1').some((m) => m.action === 'delete' && m.editOf?.[0] === later.messageId)).toBe(false);
+    expect(await bot.app.services.moderation.mutes.sweep()).toBe(1);
+    expect(await bot.db.db.select().from(moderationMutes)).toEqual([]);
   });
 
   it('asks for whom when there is no reply or mention, and refuses a duration it cannot read', async () => {
