@@ -101,6 +101,18 @@ describe('/report', { timeout: 60_000 }, () => {
     b.console.setRole('g1', 'mia', 'member');
     const lost = await say(b, { chat: '@mia', from: 'mia', button: 'mod:delete:2' });
     expect(lost.replies.map((r) => r.text)).toEqual([t('errors.needs_moderator', { command: '/report' })]);
+
+    // Mia forgets herself: no report names her private chat or her decision any more.
+    const postedTo = async () => (await b.db.db.select().from(moderationReports).orderBy(moderationReports.id)).map((r) => [r.postedTo, r.decidedBy]);
+    expect(await postedTo()).toEqual([
+      [['person:console:mia'], 'console:mia'],
+      [['person:console:mia'], null],
+    ]);
+    await b.app.services.people.forget('console:mia');
+    expect(await postedTo()).toEqual([
+      [[], null],
+      [[], null],
+    ]);
   });
 
   it('three different members within the hour remove the message until a moderator decides; one member thrice counts once; dismissing puts it back', async () => {

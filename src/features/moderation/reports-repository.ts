@@ -104,11 +104,18 @@ export class ReportRepository {
       .where(sql`not exists (select 1 from ${moderationReportVotes} v where v.report_id = ${moderationReports.id})`)
       .returning();
     const decided = await tx.update(moderationReports).set({ decidedBy: null }).where(eq(moderationReports.decidedBy, personId)).returning();
+    // A moderator's private chat among the places a report went: its buttons there stop working, as their chat is gone.
+    const place = `person:${personId}`;
+    const posted = await tx
+      .update(moderationReports)
+      .set({ postedTo: sql`${moderationReports.postedTo} - ${place}::text` })
+      .where(sql`${moderationReports.postedTo} ? ${place}`)
+      .returning();
     const authored = await tx
       .update(moderationReports)
       .set({ authorId: null, authorName: null, text: null })
       .where(eq(moderationReports.authorId, personId))
       .returning();
-    return votes.length + orphans.length + decided.length + authored.length;
+    return votes.length + orphans.length + decided.length + posted.length + authored.length;
   }
 }
