@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command.js';
 
 /**
- * `/report [reason]`, as a reply to a message: the moderators hear of it (see src/features/moderation/reports.ts); the
+ * `/report [reason]`, as a reply to a message (or a message's menu entry on Discord): the moderators hear of it (see src/features/moderation/reports.ts); the
  * reporter is thanked privately, and their /report line leaves the group where the bot may delete it.
  */
 export const report = {
@@ -9,6 +9,8 @@ export const report = {
   where: 'group',
   role: 'member',
   args: [{ name: 'reason', rest: true, optional: true }],
+  // Discord: "Report to moderators" in a message's Apps menu.
+  messageMenu: true,
   async run(ctx, args) {
     const { envelope } = ctx;
     if (!envelope.replyTo) {

@@ -97,6 +97,7 @@ export function commandMenu(commands: Command[]): CommandMenuEntry[] {
       name: command.name,
       role: lowest,
       descriptions: describe(`commands.${command.name}.description`),
+      ...(command.messageMenu ? { messageMenu: describe(`commands.${command.name}.menu`) } : {}),
       args: args(command),
       subcommands: (command.subcommands ?? []).map((sub) => ({
         name: sub.name,

@@ -205,5 +205,12 @@ describe('Discord', { timeout: 120_000 }, () => {
     expect(w.discord.messagesIn(w.general).some((m) => m.id === said.id)).toBe(true);
     w.discord.pressButton(report()!.id, moderator, 'mod:delete:1');
     await w.bot.waitFor(() => !w.discord.messagesIn(w.general).some((m) => m.id === said.id));
+
+    // "Report to moderators" in a message's Apps menu does the same; the thank-you is ephemeral.
+    expect(w.discord.world.commands.find((c) => c.type === 3)).toMatchObject({ name: 'Report to moderators', description: '' });
+    const other = w.discord.userMessage(w.general, moderator, 'an odd message');
+    w.discord.messageCommand(other.id, member, 'Report to moderators');
+    await w.bot.waitFor(() => w.discord.botMessages().some((m) => !m.deleted && m.content.includes('an odd message') && JSON.stringify(m.components).includes('mod:delete:2')));
+    await w.bot.waitFor(() => w.discord.botMessages().some((m) => m.ephemeral && m.content === t('moderation.report.thanks')));
   });
 });

@@ -753,10 +753,21 @@ function checkWebhookUsername(name: string): void {
 export function commandProblems(cmd: Record<string, unknown>, path: string): string[] {
   const problems: string[] = [];
   const name = String(cmd.name ?? '');
-  if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) problems.push(`${path}.name: invalid command name ${name}`);
   const type = cmd.type ?? 1;
   const description = cmd.description;
-  if (type === 1 && (typeof description !== 'string' || description.length < 1 || description.length > 100)) problems.push(`${path}.description: must be 1-100 characters`);
+  if (type === 1) {
+    if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) problems.push(`${path}.name: invalid command name ${name}`);
+    if (typeof description !== 'string' || description.length < 1 || description.length > 100) problems.push(`${path}.description: must be 1-100 characters`);
+  } else {
+    // User and message menu entries: a name of 1-32 characters in any case, with spaces; no description, no options.
+    if (name.length < 1 || name.length > 32) problems.push(`${path}.name: must be 1-32 characters`);
+    if (description !== undefined && description !== '') problems.push(`${path}.description: must be empty for a menu entry`);
+    if (cmd.options !== undefined) problems.push(`${path}.options: not allowed on a menu entry`);
+    for (const [locale, text] of Object.entries((cmd.name_localizations ?? {}) as Record<string, string>)) {
+      if (!LOCALES.has(locale)) problems.push(`${path}.name_localizations: unknown locale ${locale}`);
+      if (typeof text !== 'string' || text.length < 1 || text.length > 32) problems.push(`${path}.name_localizations.${locale}: must be 1-32 characters`);
+    }
+  }
   for (const [locale, text] of Object.entries((cmd.description_localizations ?? {}) as Record<string, string>)) {
     if (!LOCALES.has(locale)) problems.push(`${path}.description_localizations: unknown locale ${locale}`);
     if (typeof text !== 'string' || text.length < 1 || text.length > 100) problems.push(`${path}.description_localizations.${locale}: must be 1-100 characters`);

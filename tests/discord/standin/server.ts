@@ -196,6 +196,22 @@ export class DiscordStandIn {
     return interaction;
   }
 
+  /** A user chooses a message menu entry (type 3) on a message, as Discord sends it: the message in `resolved`. */
+  messageCommand(messageId: string, user: ApiUser, name: string, locale = 'en-US'): Interaction {
+    const command = this.world.commands.find((c) => c.name === name && c.type === 3);
+    if (!command) throw new Error(`menu entry "${name}" is not registered`);
+    const stored = this.world.messages.get(messageId);
+    if (!stored) throw new Error(`no message ${messageId}`);
+    const channel = this.world.channels.get(stored.message.channel_id)!;
+    const interaction = this.newInteraction(2, channel.id, user.id);
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(interaction, user, locale),
+      channel: { id: channel.id, type: channel.type, guild_id: channel.guild_id, name: channel.name, parent_id: channel.parent_id ?? null },
+      data: { id: command.id, name, type: 3, guild_id: channel.guild_id, target_id: messageId, resolved: { messages: { [messageId]: stored.message } } },
+    });
+    return interaction;
+  }
+
   /** A user presses a button on one of the bot's messages. */
   pressButton(messageId: string, user: ApiUser, customId: string): Interaction {
     const stored = this.world.messages.get(messageId);
