@@ -87,6 +87,7 @@ class DiscordAdapter implements PlatformAdapter {
       ownWebhookIds: this.ownWebhookIds,
       logger: this.logger,
       requestBudget: options.uploadRequestBudget ?? REQUEST_BUDGET,
+      guildOf: (channelId) => this.roles.guildOf(channelId),
     });
   }
 

@@ -6,7 +6,7 @@
 // Threads: the chat is the parent channel, so a channel's settings, rules and bridges cover its threads;
 // `chat.threadId` is the thread's channel id, and replies carry it to land in the thread.
 import { chatMessageId, qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
-import type { CommandShapes } from './commands.js';
+import { menuKey, type CommandShapes } from './commands.js';
 import { STICKER_FORMATS } from './files.js';
 import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMessage, RawMessageDelete } from './raw.js';
 import './raw.js';
@@ -35,6 +35,7 @@ const FLAG_VOICE_MESSAGE = 1 << 13;
 const INTERACTION_APPLICATION_COMMAND = 2;
 const INTERACTION_MESSAGE_COMPONENT = 3;
 const COMMAND_CHAT_INPUT = 1;
+const COMMAND_MESSAGE = 3;
 const OPTION_SUB_COMMAND = 1;
 const OPTION_SUB_COMMAND_GROUP = 2;
 
@@ -152,7 +153,13 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
   const replyTo = reference
     ? {
         messageId: messageRef(reference.channel_id ?? message.channel_id, reference.message_id!),
-        ...(message.referenced_message ? { senderId: q(message.referenced_message.author.id) } : {}),
+        ...(message.referenced_message
+          ? {
+              senderId: q(message.referenced_message.author.id),
+              senderName: person(message.referenced_message.author, message.referenced_message.member).name,
+              ...(message.referenced_message.content ? { text: message.referenced_message.content.slice(0, 1000) } : {}),
+            }
+          : {}),
       }
     : undefined;
   const mentions = mentionsOf(message, text);
@@ -175,6 +182,7 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
     attachments,
     addressedToBot,
     ...(forwarded ? { forwarded: true } : {}),
+    ...(forwarded && message.message_reference?.channel_id ? { forward: { fromChat: q(message.message_reference.channel_id) } } : {}),
     sentAt: Date.parse((edited ? message.edited_timestamp : message.timestamp) ?? message.timestamp),
     raw: event,
   };
@@ -241,6 +249,19 @@ function normalizeInteraction(event: DiscordRawEvent, d: RawInteraction, context
   const base = { platform: 'discord' as const, chat, sender, mentions: [], attachments: [], sentAt: snowflakeTime(d.id), raw: event };
   if (d.type === INTERACTION_APPLICATION_COMMAND && (d.data.type ?? COMMAND_CHAT_INPUT) === COMMAND_CHAT_INPUT) {
     return { ...base, id: `discord:interaction:${d.id}`, kind: 'message', text: commandText(d.data, context.commands), addressedToBot: true, interaction: { id: d.id, token: d.token } };
+  }
+  if (d.type === INTERACTION_APPLICATION_COMMAND && d.data.type === COMMAND_MESSAGE && d.data.target_id) {
+    // A message menu entry runs its command with no arguments, as a reply to the chosen message.
+    const command = context.commands?.get(menuKey(d.data.name ?? ''))?.menuFor;
+    if (!command) return null;
+    const target = d.data.resolved?.messages?.[d.data.target_id];
+    const replyTo: NonNullable<Envelope['replyTo']> = { messageId: messageRef(channelId, d.data.target_id) };
+    if (target) {
+      replyTo.senderId = q(target.author.id);
+      replyTo.senderName = person(target.author, target.member).name;
+      if (target.content) replyTo.text = target.content.slice(0, 1000);
+    }
+    return { ...base, id: `discord:interaction:${d.id}`, kind: 'message', text: `/${command}`, replyTo, addressedToBot: true, interaction: { id: d.id, token: d.token } };
   }
   if (d.type === INTERACTION_MESSAGE_COMPONENT && d.data.custom_id !== undefined) {
     // No `interaction` here: a reply to a button press is a new channel message, not an edit of the message

@@ -75,7 +75,16 @@ export interface RawInteraction {
   user?: RawUser;
   locale?: string;
   message?: RawMessage;
-  data?: { name?: string; type?: number; options?: RawCommandOption[]; custom_id?: string; component_type?: number };
+  data?: {
+    name?: string;
+    type?: number;
+    options?: RawCommandOption[];
+    custom_id?: string;
+    component_type?: number;
+    /** A message menu entry: the chosen message, and its content in `resolved`. */
+    target_id?: string;
+    resolved?: { messages?: Record<string, RawMessage> };
+  };
 }
 
 export type DiscordRawEvent =

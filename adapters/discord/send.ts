@@ -23,6 +23,7 @@ import { planEdit, planSend, postInOrder, type Post as PlannedPost } from '../..
 import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
 import { fileBatches, uploadName } from './files.js';
 import { renderParts, type RenderedPart } from './format.js';
+import { memberAction } from './members.js';
 import { messageRef } from './normalize.js';
 
 const EPHEMERAL = 1 << 6;
@@ -59,6 +60,8 @@ export interface SenderOptions {
   logger: Logger;
   /** The bytes of one message's files together (see files.ts). */
   requestBudget?: number;
+  /** The guild of a channel, for member actions (see members.ts). */
+  guildOf: (channelId: string) => Promise<string | undefined>;
 }
 
 /** Webhook usernames may not contain these (Discord rejects the post). */
@@ -125,8 +128,8 @@ export class DiscordSender {
     try {
       const { platform, bare } = unqualify(message.target);
       if (platform !== 'discord') throw new DeliveryError('permanent', `not a Discord chat: ${message.target}`);
+      if (isMemberAction(message.action)) return await memberAction({ rest: this.rest, guildOf: this.options.guildOf }, bare, { ...message, action: message.action });
       const channelId = bare.startsWith('@') ? await this.dmChannel(bare.slice(1)) : bare;
-      if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
       if (message.action === 'delete') return await this.remove(message, channelId);
       if (message.action === 'edit') return await this.edit(message, channelId);
       const parts = this.parts(message);

@@ -23,6 +23,9 @@ export type NormalizedUpdate =
 /** Content keys of a user message without text or file we still report, so quiet hours can act on them. */
 const OTHER_CONTENT = ['location', 'venue', 'contact', 'poll', 'dice', 'game', 'story', 'checklist', 'invoice'] as const;
 
+/** How much of a replied-to message an envelope carries (a report quotes it). */
+const QUOTED_TEXT_MAX = 1000;
+
 export function telegramMessageId(chatId: number | string, messageId: number | string): QualifiedId {
   // Telegram message ids are per chat, so the chat is part of the id.
   return chatMessageId('telegram', chatId, messageId);
@@ -168,9 +171,17 @@ function fromMessage(update: Update, message: Message, kind: 'message' | 'edit',
   if (reply && typeof reply.message_id === 'number' && !isTopicRoot) {
     envelope.replyTo = { messageId: telegramMessageId(message.chat.id, reply.message_id) };
     if (reply.from) envelope.replyTo.senderId = qualify('telegram', reply.from.id);
+    if (reply.from) envelope.replyTo.senderName = [reply.from.first_name, reply.from.last_name].filter(Boolean).join(' ');
+    const quoted = reply.text ?? reply.caption;
+    if (quoted) envelope.replyTo.text = quoted.slice(0, QUOTED_TEXT_MAX);
     if (reply.from?.id === me.id) envelope.addressedToBot = true;
   }
-  if (message.forward_origin) envelope.forwarded = true;
+  if (message.forward_origin) {
+    envelope.forwarded = true;
+    const origin = message.forward_origin;
+    if (origin.type === 'chat') envelope.forward = { fromChat: qualify('telegram', origin.sender_chat.id) };
+    if (origin.type === 'channel') envelope.forward = { fromChat: qualify('telegram', origin.chat.id) };
+  }
   return { type: 'envelopes', envelopes: [envelope] };
 }
 

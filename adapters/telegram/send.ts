@@ -10,6 +10,7 @@ import { splitText } from '../../src/text/split.js';
 import { capSpans } from '../../src/text/spans.js';
 import { toDeliveryError } from './errors.js';
 import { postUpload, uploadMethod } from './files.js';
+import { memberAction } from './members.js';
 import { telegramMessageId } from './normalize.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -126,7 +127,7 @@ type Rendered = { text: string; entities: MessageEntity[] };
 /** `botUsername` is asked only for a message with a deep-link button. */
 export async function sendOutbound(api: Api, message: OutboundMessage, botUsername?: () => Promise<string>): Promise<DeliveryResult> {
   const chatId = bareChatId(message.target);
-  if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
+  if (isMemberAction(message.action)) return memberAction(api, chatId, { ...message, action: message.action });
   if (message.action === 'delete') return deleteAll(api, chatId, message.editOf ?? []);
   const username = message.buttons?.some((b) => b.startPayload !== undefined) ? await botUsername?.() : undefined;
   if (message.action === 'edit') return editAll(api, chatId, message, username);

@@ -1,7 +1,7 @@
-// Performs one delivery on WhatsApp: send (text, and files given as `uploads`), edit or delete. Runs only in the
-// process that holds the session (sendsFromGatewayOnly). Never retries or sleeps: every failure becomes a
-// DeliveryError for the delivery layer; a send that fails part-way names the parts it posted (deliveredIds), and the
-// retry skips them (resumeAfter).
+// Performs one delivery on WhatsApp: send (text, and files given as `uploads`), edit, delete or a member action
+// (members.ts). Runs only in the process that holds the session (sendsFromGatewayOnly). Never retries or sleeps: every
+// failure becomes a DeliveryError for the delivery layer; a send that fails part-way names the parts it posted
+// (deliveredIds), and the retry skips them (resumeAfter).
 //
 // Not supported by WhatsApp Web and therefore ignored: buttons (WhatsApp removed them for non-business accounts),
 // threads, interactions, ephemeral replies, avatars (identity becomes a bold name prefix).
@@ -12,6 +12,7 @@ import wa from 'whatsapp-web.js';
 import type { GroupChat, Message, MessageSendOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
 import { renderParts, WHATSAPP_TEXT_LIMIT, type RenderedPart } from './format.js';
+import { memberAction } from './members.js';
 
 /**
  * The longest caption we put on a file. WhatsApp does not publish a caption limit for WhatsApp Web; 1,024 characters
@@ -217,6 +218,10 @@ export async function sendWhatsApp(ctx: SendContext, message: OutboundMessage): 
       return edit(ctx, chatJid, message);
     case 'delete':
       return remove(ctx, chatJid, message);
+    case 'restrict':
+    case 'unrestrict':
+    case 'remove':
+      return memberAction(ctx, chatJid, { ...message, action: message.action });
     default:
       throw new DeliveryError('permanent', `unknown action ${String((message as { action: unknown }).action)}`);
   }

@@ -57,6 +57,11 @@ export interface Command<A extends readonly ArgSpec[] = readonly ArgSpec[]> exte
   roleWithArgs?: Role;
   /** `/faq add …`: the first argument picks one of these; anything else runs the command's own form. */
   subcommands?: Subcommand[];
+  /**
+   * Also offered on a message's own menu where the platform has one (Discord's "Apps" menu), labelled by the locale
+   * key `commands.<name>.menu`: choosing it runs the command with no arguments, as a reply to that message.
+   */
+  messageMenu?: boolean;
 }
 
 /** Declares a command; its handler's `args` is typed from its `args` declaration. */

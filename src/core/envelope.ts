@@ -76,7 +76,13 @@ export const envelopeSchema = z.object({
   /** Plain text (or caption); commands arrive here as `/name args` whatever the platform's own form. */
   text: z.string(),
   mentions: z.array(mentionSchema),
-  replyTo: z.object({ messageId: qualifiedIdSchema, senderId: qualifiedIdSchema.optional() }).optional(),
+  /**
+   * The message this one answers. `text` and `senderName`, where the platform sends them with the reply (Telegram,
+   * Discord, WhatsApp's quoted message), let a report quote what it is about.
+   */
+  replyTo: z
+    .object({ messageId: qualifiedIdSchema, senderId: qualifiedIdSchema.optional(), senderName: z.string().optional(), text: z.string().optional() })
+    .optional(),
   attachments: z.array(attachmentSchema),
   /** True when the platform says this is for our bot: private chat, `/cmd@OurBot`, a slash command, a reply to us. */
   addressedToBot: z.boolean(),
@@ -84,6 +90,12 @@ export const envelopeSchema = z.object({
   buttonData: z.string().optional(),
   interaction: interactionSchema.optional(),
   forwarded: z.boolean().optional(),
+  /**
+   * What the platform says of a forward's origin: the chat or channel it came from (Telegram forward_origin of type
+   * chat or channel, Discord's referenced channel), and whether it is marked "forwarded many times" (WhatsApp's
+   * forwarding score of 5 or more).
+   */
+  forward: z.object({ fromChat: qualifiedIdSchema.optional(), manyTimes: z.boolean().optional() }).optional(),
   /** Milliseconds since the epoch: when the platform says it happened. */
   sentAt: z.number(),
   /** The raw platform event, JSON-serialisable; read it through rawEvent(). */

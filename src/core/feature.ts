@@ -25,13 +25,14 @@ export interface FeatureStage {
  * job to be run again, and the handler with it (the platform is not asked twice: the job's sent marker answers).
  * - delivered: posted (messageIds empty when a `prepare` skipped it);
  * - retrying: an attempt failed and another follows;
- * - failed: no attempt follows; `chatGone` when the bot can no longer post there, `missingPermission` when it lacks one;
+ * - failed: no attempt follows; `chatGone` when the bot can no longer post there, `missingPermission` when it lacks one,
+ *   `unsupported` when the platform has no such thing (a member restriction on WhatsApp);
  * - held: kept for the target's morning digest (quiet hours) instead of being queued.
  */
 export type DeliveryOutcome =
   | { kind: 'delivered'; message: OutboundMessage; jobId: string; result: DeliveryResult }
   | { kind: 'retrying'; message: OutboundMessage; jobId: string; reason: string }
-  | { kind: 'failed'; message: OutboundMessage; jobId: string; reason: string; chatGone: boolean; missingPermission?: string }
+  | { kind: 'failed'; message: OutboundMessage; jobId: string; reason: string; chatGone: boolean; missingPermission?: string; unsupported?: boolean }
   | { kind: 'held'; message: OutboundMessage; jobId: string };
 
 export interface DeliveryHandlers {

@@ -53,7 +53,7 @@ const HANDLER_RETRY_MS = 5_000;
 
 /** What the sent marker holds once a delivery has failed for good, until its failure is handled. */
 interface StoredFailure {
-  failure: { reason: string; chatGone: boolean; missingPermission?: string };
+  failure: { reason: string; chatGone: boolean; missingPermission?: string; unsupported?: boolean };
 }
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<DeliveryJob> {
@@ -248,6 +248,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         reason,
         chatGone: error instanceof DeliveryError && error.details.chatGone === true,
         ...(error instanceof DeliveryError && error.details.missingPermission ? { missingPermission: error.details.missingPermission } : {}),
+        ...(error instanceof DeliveryError && error.details.unsupported ? { unsupported: true } : {}),
       };
       // Kept before anything acts on it, so a run after a crash handles the failure without sending again.
       await redis.set(sentKey(id), JSON.stringify({ failure } satisfies StoredFailure), 'EX', SENT_TTL_SECONDS);

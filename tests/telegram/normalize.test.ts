@@ -84,7 +84,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a reply to the bot carries replyTo and is addressed to us', () => {
     const e = one('reply-to-bot');
-    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111' });
+    // The replied-to message's author and words come along: a report quotes them.
+    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111', senderName: 'Quartier', text: 'Règles du groupe : …' });
     expect(e.addressedToBot).toBe(true);
   });
 
@@ -124,6 +125,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a forwarded message is marked forwarded', () => {
     expect(one('forwarded').forwarded).toBe(true);
+    // Forwarded from the town hall's channel: the origin is kept (the forwards note looks at it).
+    expect(one('forwarded').forward).toEqual({ fromChat: 'telegram:-1001112223334' });
     expect(one('message-text').forwarded).toBeUndefined();
   });
 

@@ -74,6 +74,13 @@ export function parseDuration(text: string): number | null {
   return Number.isFinite(total) && total <= MAX_DURATION_MS ? total : null;
 }
 
+/** A duration as COMMANDS.md forgives it: `10m`, `2h`, `1d`, or a bare number of minutes (`90`). Null otherwise. */
+export function parseDurationOrMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d{1,6}$/.test(trimmed)) return Number(trimmed) * 60_000;
+  return parseDuration(trimmed);
+}
+
 const DAY_NAMES: Record<string, number> = {};
 function day(index: number, ...names: string[]): void {
   for (const name of names) DAY_NAMES[name] = index;
