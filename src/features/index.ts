@@ -10,8 +10,9 @@ import { communities } from './communities/index.js';
 import { faq } from './faq/index.js';
 import { helpRequests } from './help-requests/index.js';
 import { quietAndFlood } from './quiet-and-flood/index.js';
+import { welcome } from './welcome/index.js';
 
-export const FEATURES: Feature[] = [basics, codes, quietAndFlood, faq, communities, alerts, helpRequests, bridges];
+export const FEATURES: Feature[] = [basics, codes, welcome, quietAndFlood, faq, communities, alerts, helpRequests, bridges];
 
 /** The commands of these features, in /help order. */
 export function commandsOf(features: Feature[]): Command[] {
