@@ -9,7 +9,7 @@ import { Gateway, INTENTS } from './gateway.js';
 import { Rest } from './rest.js';
 import { Cdn, type ApiAttachment, type StickerFormat } from './cdn.js';
 import type { Limit } from './ratelimit.js';
-import { P, World, snowflake, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
+import { P, World, snowflake, user as apiUser, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
 
 export { P } from './state.js';
 
@@ -164,6 +164,19 @@ export class DiscordStandIn {
     this.world.messages.set(id, { message, deleted: false, ephemeral: false });
     this.gateway.dispatch('MESSAGE_CREATE', message);
     return message;
+  }
+
+  /**
+   * Someone joins the server: they become a member (no roles), GUILD_MEMBER_ADD goes to sessions with the Guild
+   * Members intent, and Discord's own join message (type 7) is posted in the system channel for everyone.
+   */
+  memberJoins(username: string, options: { bot?: boolean } = {}): ApiUser {
+    const joined = apiUser(username, options.bot);
+    const member = { user: joined, roles: [], nick: null, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, avatar: null };
+    this.world.members.set(joined.id, member);
+    this.gateway.dispatch('GUILD_MEMBER_ADD', { guild_id: this.world.guild.id, ...member });
+    this.userMessage(this.world.general, joined, '', { type: 7 });
+    return joined;
   }
 
   /**
