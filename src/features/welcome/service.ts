@@ -10,7 +10,8 @@ import { NO_MEMBER_RESTRICTION, type OutboundMessage } from '../../core/outbound
 import type { Logger } from 'pino';
 import { answerFor } from '../faq/match.js';
 import { scopeOf } from '../faq/service.js';
-import { GREETING_TOPICS, greetingLanguage, greetingText } from './greeting.js';
+import { GREETING_NAMES, GREETING_TOPICS, greetingLanguage, greetingText } from './greeting.js';
+import { neutraliseName } from '../../i18n/bidi.js';
 import { greets, verifyOn } from './settings.js';
 import { WelcomeStore, type Newcomer } from './store.js';
 
@@ -57,6 +58,24 @@ function restrictable(chatId: QualifiedId): boolean {
   return !NO_MEMBER_RESTRICTION.includes(unqualify(chatId).platform);
 }
 
+/**
+ * The newcomers named in the greeting's first paragraph, as real mentions (so each is notified), in the order they
+ * are named. Names the text does not carry (an admin's text without {name}) mention nobody.
+ */
+export function mentionsIn(text: string, newcomers: Newcomer[]): NonNullable<OutboundMessage['mentions']> {
+  const end = text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n');
+  const mentions: NonNullable<OutboundMessage['mentions']> = [];
+  let cursor = 0;
+  for (const n of newcomers.slice(0, GREETING_NAMES)) {
+    const name = neutraliseName(n.name);
+    const at = name ? text.indexOf(name, cursor) : -1;
+    if (at < 0 || at + name.length > end) continue;
+    mentions.push({ userId: n.id, offset: at, length: name.length });
+    cursor = at + name.length;
+  }
+  return mentions;
+}
+
 /** Answers compare without case, accents or surrounding punctuation: "Soleil!" answers "soleil". */
 export function sameWord(a: string, b: string): boolean {
   const plain = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -95,9 +114,11 @@ export class WelcomeService {
     const flushAt = now + this.options.burstMs;
     if (verifyOn(group)) {
       const deadline = flushAt + this.options.verifyWindowMs;
-      await this.store.setPending(group.id, person.id, { deadline });
+      // The window counts from the greeting's delivery (see delivery below), which pacing may delay by up to a window.
+      const latest = deadline + this.options.verifyWindowMs;
+      await this.store.setPending(group.id, person.id, { deadline, latest });
       if (restrictable(group.id)) {
-        await this.deps.outbox.enqueue(this.memberAction(`${envelope.id}:welcome-restrict:${person.id}`, group.id, 'restrict', person.id, deadline + RESTRICTION_GRACE_MS));
+        await this.deps.outbox.enqueue(this.memberAction(`${envelope.id}:welcome-restrict:${person.id}`, group.id, 'restrict', person.id, latest + RESTRICTION_GRACE_MS));
       }
     }
     const newcomer: Newcomer = { id: person.id, name: person.name, ...(person.language ? { language: person.language } : {}) };
@@ -146,6 +167,7 @@ export class WelcomeService {
 
     const id = `welcome:${group.id}:${flushAt}`;
     const people = newcomers.map((n) => n.id);
+    const mentions = mentionsIn(text, newcomers);
     // Quiet hours hold a plain greeting for the morning digest; Discord can greet privately instead, at once. A
     // verification prompt cannot wait: it goes now.
     const quiet = !verifying && (await this.services.rules?.hold({ id, target: group.id, action: 'send', text }, now)) !== undefined;
@@ -160,6 +182,7 @@ export class WelcomeService {
       target: group.id,
       action: 'send',
       text,
+      ...(mentions.length > 0 ? { mentions } : {}),
       ...(verifying && !word ? { buttons: [{ label: this.t(group, 'welcome.verify.label', undefined, language), data: VERIFY_BUTTON }] } : {}),
       ...(verifying ? { urgent: true } : {}),
       people,
@@ -283,7 +306,15 @@ export class WelcomeService {
       const ref = outcome.message.origin?.ref as GreetingRef | undefined;
       if (!ref) return;
       if (outcome.kind === 'delivered' && ref.kind === 'greeting' && outcome.result.messageIds.length > 0) {
-        await this.store.deleteLater(outcome.message.target, outcome.result.messageIds, this.deps.clock.now() + this.options.deleteAfterMs);
+        const now = this.deps.clock.now();
+        await this.store.deleteLater(outcome.message.target, outcome.result.messageIds, now + this.options.deleteAfterMs);
+        // A greeting that waited for its turn still leaves the whole window to answer it.
+        for (const userId of outcome.message.people ?? []) {
+          const pending = await this.store.pending(ref.chat, userId);
+          if (!pending) continue;
+          const deadline = Math.min(pending.latest ?? pending.deadline, Math.max(pending.deadline, now + this.options.verifyWindowMs));
+          if (deadline !== pending.deadline) await this.store.setPending(ref.chat, userId, { ...pending, deadline });
+        }
         return;
       }
       // The bot may not restrict or remove: the admins are told once what right it needs. Messages of people waiting

@@ -17,6 +17,8 @@ export interface Newcomer {
 
 export interface Pending {
   deadline: number;
+  /** The latest the deadline may move to (a greeting delivered late): the restriction lasts a little beyond it. */
+  latest: number;
   /** WhatsApp: the word that verifies them. */
   word?: string;
 }
