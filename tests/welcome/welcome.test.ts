@@ -135,6 +135,8 @@ describe('verification', () => {
     const other = await b.console.press({ group: group(), userKey: 'max', userName: 'Max', data: VERIFY_BUTTON });
     const [refusal] = await b.outcomeOf(other);
     expect(refusal!.text).toMatch(/not answered yet/);
+    // Pressing again and again does not make the bot post again and again.
+    for (let i = 0; i < 5; i++) expect(await b.outcomeOf(await b.console.press({ group: group(), userKey: 'max', userName: 'Max', data: VERIFY_BUTTON }))).toEqual([]);
     expect(b.console.isRestricted('g1', 'nadia', now)).toBe(true);
 
     const press = await b.console.press({ group: group(), userKey: 'nadia', userName: 'Nadia', data: VERIFY_BUTTON });

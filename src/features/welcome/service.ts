@@ -40,6 +40,9 @@ export const DEFAULT_WELCOME_OPTIONS: WelcomeOptions = {
   joinDedupeMs: 10 * 60_000,
 };
 
+/** How often one person is told the verification button is not theirs. */
+const NOTICE_INTERVAL_MS = 10 * 60_000;
+
 /** A restriction outlasts the window a little, so it never ends before the removal; and it ends by itself. */
 const RESTRICTION_GRACE_MS = 60_000;
 
@@ -211,7 +214,8 @@ export class WelcomeService {
   async onButton(ctx: Context): Promise<void> {
     const { group, envelope } = ctx;
     if (!(await this.store.pending(group.id, envelope.sender.id))) {
-      await ctx.replyEphemeral('welcome.verify.not_yours');
+      // Ephemeral on Discord, but a message in the group elsewhere: said once in a while per person, not per press.
+      if (await this.store.firstNotice(group.id, envelope.sender.id, 'not-yours', NOTICE_INTERVAL_MS)) await ctx.replyEphemeral('welcome.verify.not_yours');
       return;
     }
     await this.verified(ctx);

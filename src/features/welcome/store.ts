@@ -46,6 +46,11 @@ export class WelcomeStore {
     return (await this.redis.set(this.key('joined', chatId, userId), '1', 'PX', ttlMs, 'NX')) === 'OK';
   }
 
+  /** True at most once per `ttlMs` for this person and notice (a refusal repeated on every press would flood the group). */
+  async firstNotice(chatId: QualifiedId, userId: QualifiedId, notice: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.key('notice', notice, chatId, userId), '1', 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
   /** Adds a newcomer to the group's burst; the first one of a burst sets when the greeting goes. */
   async addToBurst(chatId: QualifiedId, newcomer: Newcomer, flushAt: number): Promise<void> {
     await this.redis
