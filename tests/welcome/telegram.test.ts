@@ -19,7 +19,8 @@ const WINDOW_MS = 5 * 60_000;
 
 let standin: TelegramStandin | undefined;
 let bot: TestBot | undefined;
-let now = Date.now();
+// The app's clock runs with real time (the delivery layer spaces sends by it) and jumps ahead when a test says so.
+let offset = 0;
 afterEach(async () => {
   await bot?.stop();
   await standin?.close();
@@ -27,22 +28,26 @@ afterEach(async () => {
   standin = undefined;
 });
 
-async function start(botRights: Record<string, boolean> = { can_restrict_members: true, can_delete_messages: true }) {
-  now = Date.now();
-  const s = await TelegramStandin.start();
+async function start(
+  botRights: Record<string, boolean> = { can_restrict_members: true, can_delete_messages: true },
+  pacing = { perChatIntervalMs: 0, globalIntervalMs: 0 },
+  limits: Parameters<typeof TelegramStandin.start>[0] = {},
+) {
+  offset = 0;
+  const s = await TelegramStandin.start(limits);
   standin = s;
   s.addChat(LILAS);
   s.setMember(LILAS.id, s.bot, 'administrator', botRights);
   s.setMember(LILAS.id, ALICE, 'creator');
   s.setMember(LILAS.id, BOB, 'member');
-  const adapter = createTelegramAdapter({ token: s.token, apiRoot: s.apiRoot, logger: pino({ level: 'silent' }), pacing: { perChatIntervalMs: 0, globalIntervalMs: 0 }, pollTimeoutSeconds: 1, pollRetryMs: 50 });
-  const b = await startTestApp({ adapters: [adapter], noConsole: true, clock: { now: () => now }, welcome: { sweepIntervalMs: 0, burstMs: BURST_MS, verifyWindowMs: WINDOW_MS } });
+  const adapter = createTelegramAdapter({ token: s.token, apiRoot: s.apiRoot, logger: pino({ level: 'silent' }), pacing, pollTimeoutSeconds: 1, pollRetryMs: 50 });
+  const b = await startTestApp({ adapters: [adapter], noConsole: true, clock: { now: () => Date.now() + offset }, welcome: { sweepIntervalMs: 0, burstMs: BURST_MS, verifyWindowMs: WINDOW_MS } });
   bot = b;
   return { s, b };
 }
 
 async function later(b: TestBot, ms: number): Promise<void> {
-  now += ms;
+  offset += ms;
   await b.app.services.welcome.sweep();
   await b.settle();
 }
@@ -98,8 +103,10 @@ describe('welcome on Telegram', { timeout: 90_000 }, () => {
     expect(s.sent.filter((m) => /ban users/.test(m.text))).toHaveLength(1);
   });
 
-  it('greets 50 people joining together with one message', async () => {
-    const { s, b } = await start();
+  it('greets 50 people joining together with one message, restricts them all, within Telegram’s limits (scaled 1/10)', async () => {
+    const { s, b } = await start(undefined, { perChatIntervalMs: 310, globalIntervalMs: 4 }, { groupLimit: 20, groupWindowMs: 6_000, globalLimit: 30, globalWindowMs: 100 });
+    await s.userMessage({ chat: LILAS, from: ALICE, text: '/verify on' });
+    await b.waitFor(() => s.sent.length === 1);
     const people = Array.from({ length: 50 }, (_, i) => ({ id: 1000 + i, is_bot: false, first_name: `P${i}` }));
     for (let i = 0; i < 50; i += 5) await s.userJoins({ chat: LILAS, users: people.slice(i, i + 5) });
     await b.waitFor(async () => (await b.app.services.welcome.store.burst(`telegram:${LILAS.id}`)).length === 50);
@@ -108,6 +115,8 @@ describe('welcome on Telegram', { timeout: 90_000 }, () => {
     await later(b, BURST_MS);
     expect(greetings(s)).toHaveLength(1);
     expect(greetings(s)[0]!.text).toContain('30 other people');
+    await b.waitFor(() => people.every((p) => s.memberStatus(LILAS.id, p.id)?.status === 'restricted'));
     expect(s.rateLimited).toEqual([]);
+    expect(s.requests.filter((r) => r.status >= 400)).toEqual([]);
   });
 });
