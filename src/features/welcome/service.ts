@@ -57,8 +57,14 @@ export interface WelcomeDeps {
   options?: Partial<WelcomeOptions>;
 }
 
+/**
+ * Whether a newcomer is restricted until they verify. Not on WhatsApp (no such thing), nor on Discord: a member in a
+ * timeout cannot press buttons either, so the button could never let them in. There their messages are deleted until
+ * they verify instead (the stage), and removal at the end of the window works everywhere.
+ */
 function restrictable(chatId: QualifiedId): boolean {
-  return !NO_MEMBER_RESTRICTION.includes(unqualify(chatId).platform);
+  const { platform } = unqualify(chatId);
+  return platform !== 'discord' && !NO_MEMBER_RESTRICTION.includes(platform);
 }
 
 /**
@@ -160,7 +166,8 @@ export class WelcomeService {
     const verifying = verifyOn(group) && pending.length > 0;
     const language = greetingLanguage(group, newcomers);
     const platform = unqualify(group.id).platform;
-    const word = verifying && !restrictable(group.id) ? this.wordFor(language, `${group.id} ${flushAt}`) : undefined;
+    // WhatsApp has no buttons: the greeting gives a word to answer instead.
+    const word = verifying && platform === 'whatsapp' ? this.wordFor(language, `${group.id} ${flushAt}`) : undefined;
     const minutes = Math.max(1, Math.round(this.options.verifyWindowMs / 60_000));
     const text = greetingText(
       { language, newcomers, group, topics: await this.topics(group, language), ...(verifying ? { verify: { minutes, ...(word ? { word } : {}) } } : {}) },
@@ -235,7 +242,15 @@ export class WelcomeService {
       return true;
     }
     if (envelope.messageId) {
-      await this.deps.outbox.enqueue({ id: `${envelope.id}:welcome-delete`, target: group.id, action: 'delete', text: '', editOf: [envelope.messageId], urgent: true });
+      await this.deps.outbox.enqueue({
+        id: `${envelope.id}:welcome-delete`,
+        target: group.id,
+        action: 'delete',
+        text: '',
+        editOf: [envelope.messageId],
+        urgent: true,
+        origin: originOf(FEATURE, { kind: 'member', chat: group.id } satisfies GreetingRef),
+      });
     }
     return true;
   }
@@ -321,8 +336,7 @@ export class WelcomeService {
         }
         return;
       }
-      // The bot may not restrict or remove: the admins are told once what right it needs. Messages of people waiting
-      // are still deleted meanwhile.
+      // The bot may not restrict, remove or delete: the admins are told once what right it needs.
       if (outcome.kind === 'failed' && ref.kind === 'member' && outcome.missingPermission) {
         const group = await this.services.groups.find(ref.chat);
         if (!group) return;

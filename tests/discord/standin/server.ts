@@ -213,6 +213,8 @@ export class DiscordStandIn {
   pressButton(messageId: string, user: ApiUser, customId: string): Interaction {
     const stored = this.world.messages.get(messageId);
     if (!stored) throw new Error(`no message ${messageId}`);
+    // Discord's client does not let a member in a timeout use a message's buttons.
+    if (this.world.timedOut(user.id)) throw new Error(`stand-in: ${user.username} is timed out and cannot press buttons`);
     const channel = this.world.channels.get(stored.message.channel_id)!;
     const interaction = this.newInteraction(3, channel.id, user.id);
     interaction.messageId = messageId;
