@@ -263,3 +263,25 @@ async function dump(b: TestBot, key: string): Promise<unknown> {
       return null;
   }
 }
+
+describe('several processes sweeping', () => {
+  it('a burst another process is greeting is left to it (joins arriving meanwhile are not trimmed away twice)', async () => {
+    const b = await start();
+    for (let i = 0; i < 3; i++) await b.console.join({ group: group(), userKey: `n${i}`, userName: `Person${i}` });
+    await b.waitFor(async () => (await b.app.services.welcome.store.burst('console:g1')).length === 3);
+    now += BURST_MS;
+    const welcome = b.app.services.welcome;
+    const [due] = await welcome.store.dueBursts(now);
+    // Another process claimed the burst a moment ago and is greeting it: this sweep leaves it alone.
+    expect(await welcome.store.claimBurst(due!, 60_000)).toBe(true);
+    await welcome.sweep();
+    await b.settle();
+    expect(greetings(b)).toHaveLength(0);
+    expect(await welcome.store.burst('console:g1')).toHaveLength(3);
+    // That process greets it, once.
+    await welcome.flush(due!.chatId, due!.flushAt);
+    await b.settle();
+    expect(greetings(b)).toHaveLength(1);
+    expect(await welcome.store.burst('console:g1')).toEqual([]);
+  });
+});

@@ -40,6 +40,9 @@ export const DEFAULT_WELCOME_OPTIONS: WelcomeOptions = {
   joinDedupeMs: 10 * 60_000,
 };
 
+/** How long one process holds a burst it is greeting before another may try. */
+const BURST_CLAIM_MS = 60_000;
+
 /** How often one person is told the verification button is not theirs. */
 const NOTICE_INTERVAL_MS = 10 * 60_000;
 
@@ -289,7 +292,9 @@ export class WelcomeService {
 
   private async sweepOnce(): Promise<void> {
     const now = this.deps.clock.now();
-    for (const burst of await this.store.dueBursts(now)) await this.flush(burst.chatId, burst.flushAt);
+    for (const burst of await this.store.dueBursts(now)) {
+      if (await this.store.claimBurst(burst, BURST_CLAIM_MS)) await this.flush(burst.chatId, burst.flushAt);
+    }
     for (const due of await this.store.dueVerifications(now)) {
       const pending = await this.store.pending(due.chatId, due.userId);
       // The press and the deadline may race: whoever ends the verification acts.

@@ -60,6 +60,14 @@ export class WelcomeStore {
       .exec();
   }
 
+  /**
+   * One process greets a burst: another sweeping at the same moment would trim joins that arrived meanwhile along
+   * with the ones it greeted. The claim lapses by itself, so a process that dies mid-way leaves the burst to the next.
+   */
+  async claimBurst(burst: DueBurst, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.key('flushing', burst.chatId, String(burst.flushAt)), '1', 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
   async dueBursts(now: number, limit = 100): Promise<DueBurst[]> {
     const flat = await this.redis.zrangebyscore(this.key('bursts'), '-inf', now, 'WITHSCORES', 'LIMIT', 0, limit);
     const due: DueBurst[] = [];
