@@ -1,11 +1,12 @@
 import type { Command } from '../src/core/command.js';
+import type { Context } from '../src/core/context.js';
 import { replyUsage } from '../src/pipeline/commands.js';
 import { isSupportedLanguage } from '../src/i18n/index.js';
 import { greetingText } from '../src/features/welcome/greeting.js';
 import { SETTING, WELCOME_TEXT_MAX, welcomeSettings, type WelcomeSettings } from '../src/features/welcome/settings.js';
 import { parseLanguageCode } from './faq.js';
 
-async function save(ctx: Parameters<Command['run']>[0], action: string, settings: WelcomeSettings): Promise<void> {
+async function save(ctx: Context, action: string, settings: WelcomeSettings): Promise<void> {
   await ctx.services.people.remember(ctx.envelope.sender);
   ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, action, { settings: { [SETTING.welcome]: settings } });
 }

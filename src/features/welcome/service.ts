@@ -176,7 +176,13 @@ export class WelcomeService {
       { language, newcomers, group, topics: await this.topics(group, language), ...(verifying ? { verify: { minutes, ...(word ? { word } : {}) } } : {}) },
       this.deps.translate,
     );
-    if (word) for (const n of pending) await this.store.setPending(group.id, n.id, { ...(await this.store.pending(group.id, n.id))!, word });
+    if (word) {
+      for (const n of pending) {
+        // Re-read: someone who answered meanwhile is no longer waiting.
+        const current = await this.store.pending(group.id, n.id);
+        if (current) await this.store.setPending(group.id, n.id, { ...current, word });
+      }
+    }
 
     const id = `welcome:${group.id}:${flushAt}`;
     const people = newcomers.map((n) => n.id);
