@@ -21,6 +21,10 @@ const schema = z.object({
   }),
   DISCORD_BOT_TOKEN: optionalString,
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL').default('https://discord.com/api'),
+  DISCORD_MEMBER_EVENTS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
   WHATSAPP_ENABLED: z
     .enum(['true', 'false', '1', '0', ''])
     .optional()

@@ -8,7 +8,7 @@
 import { chatMessageId, qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
 import { menuKey, type CommandShapes } from './commands.js';
 import { STICKER_FORMATS } from './files.js';
-import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMessage, RawMessageDelete } from './raw.js';
+import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMemberAdd, RawMessage, RawMessageDelete } from './raw.js';
 import './raw.js';
 
 export interface NormalizeContext {
@@ -24,6 +24,8 @@ export interface NormalizeContext {
   commands?: CommandShapes;
   /** When the event was received, for events that carry no time of their own (deletes). */
   now?: number;
+  /** The channel where a guild greets its new members (its system channel), if it has one. */
+  systemChannelOf?: (guildId: string) => string | undefined;
 }
 
 const MESSAGE_DEFAULT = 0;
@@ -54,6 +56,8 @@ export function normalize(event: DiscordRawEvent, context: NormalizeContext): En
       return normalizeDelete(event, event.d, context);
     case 'INTERACTION_CREATE':
       return normalizeInteraction(event, event.d, context);
+    case 'GUILD_MEMBER_ADD':
+      return normalizeMemberAdd(event, event.d, context);
     default:
       return null;
   }
@@ -282,4 +286,28 @@ function normalizeInteraction(event: DiscordRawEvent, d: RawInteraction, context
 /** Milliseconds since the epoch encoded in a Discord snowflake. */
 export function snowflakeTime(id: string): number {
   return Number((BigInt(id) >> 22n) + 1420070400000n);
+}
+
+/**
+ * A member joined the guild (GUILD_MEMBER_ADD, with the Guild Members intent): a join in the guild's system channel,
+ * where Discord posts its own join message too (that one arrives as a MESSAGE_CREATE of type 7; the welcome feature
+ * counts the two as one join). A guild without a system channel has nowhere to greet.
+ */
+function normalizeMemberAdd(event: DiscordRawEvent, member: RawMemberAdd, context: NormalizeContext): Envelope | null {
+  if (!member.user?.id || member.user.id === context.botUserId) return null;
+  const channelId = context.systemChannelOf?.(member.guild_id);
+  if (!channelId) return null;
+  return {
+    id: `discord:member-add:${member.guild_id}/${member.user.id}/${member.joined_at}`,
+    platform: 'discord',
+    kind: 'join',
+    chat: chatOf(channelId, member.guild_id, context),
+    sender: person(member.user, member),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: Date.parse(member.joined_at) || (context.now ?? 0),
+    raw: event,
+  };
 }

@@ -87,8 +87,17 @@ export interface RawInteraction {
   };
 }
 
+/** GUILD_MEMBER_ADD (only with the privileged Guild Members intent): a member object with the guild's id. */
+export interface RawMemberAdd {
+  guild_id: string;
+  user: RawUser;
+  nick?: string | null;
+  joined_at: string;
+}
+
 export type DiscordRawEvent =
   | { t: 'MESSAGE_CREATE'; d: RawMessage }
+  | { t: 'GUILD_MEMBER_ADD'; d: RawMemberAdd }
   | { t: 'MESSAGE_UPDATE'; d: RawMessage }
   | { t: 'MESSAGE_DELETE'; d: RawMessageDelete }
   | { t: 'INTERACTION_CREATE'; d: RawInteraction };

@@ -17,7 +17,8 @@ export interface BotIdentity {
 
 export type NormalizedUpdate =
   | { type: 'envelopes'; envelopes: Envelope[] }
-  | { type: 'rolesChanged'; chatId: QualifiedId; userId?: QualifiedId }
+  /** A member's status changed; `envelopes` holds the join when they came in (left or banned → in the chat). */
+  | { type: 'rolesChanged'; chatId: QualifiedId; userId?: QualifiedId; envelopes?: Envelope[] }
   | { type: 'chatGone'; chatId: QualifiedId; reason: string };
 
 /** Content keys of a user message without text or file we still report, so quiet hours can act on them. */
@@ -45,15 +46,47 @@ export function normalizeUpdate(update: Update, me: BotIdentity, now: number): N
     const chat = chatRef(update.chat_member.chat);
     const userId = update.chat_member.new_chat_member?.user?.id;
     if (!chat || typeof userId !== 'number') return null;
-    return { type: 'rolesChanged', chatId: chat.id, userId: qualify('telegram', userId) };
+    const join = memberJoin(update, update.chat_member, chat);
+    return { type: 'rolesChanged', chatId: chat.id, userId: qualify('telegram', userId), ...(join ? { envelopes: [join] } : {}) };
   }
   return null;
+}
+
+/** In the chat: an owner, an admin, a member, or a restricted member who is still a member. */
+function isIn(member: ChatMemberUpdated['new_chat_member'] | undefined): boolean {
+  if (!member) return false;
+  if (member.status === 'restricted') return member.is_member === true;
+  return member.status === 'creator' || member.status === 'administrator' || member.status === 'member';
+}
+
+/**
+ * A chat_member update that brings someone in (Telegram sends it to admin bots for every join, also where join
+ * service messages are hidden): a join envelope. The same join may also come as a new_chat_members message; the
+ * welcome feature counts the two as one.
+ */
+function memberJoin(update: Update, change: ChatMemberUpdated, chat: ChatRef): Envelope | undefined {
+  const user = change.new_chat_member?.user;
+  if (typeof user?.id !== 'number' || chat.type !== 'group') return undefined;
+  if (isIn(change.old_chat_member) || !isIn(change.new_chat_member)) return undefined;
+  return {
+    id: envelopeId(update),
+    platform: 'telegram',
+    kind: 'join',
+    chat,
+    sender: person(user),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: (typeof change.date === 'number' ? change.date : 0) * 1000,
+    raw: update,
+  };
 }
 
 /** Convenience for callers that only want envelopes. */
 export function normalizeToEnvelopes(update: Update, me: BotIdentity, now: number): Envelope[] {
   const result = normalizeUpdate(update, me, now);
-  return result?.type === 'envelopes' ? result.envelopes : [];
+  return result?.type === 'envelopes' || result?.type === 'rolesChanged' ? (result.envelopes ?? []) : [];
 }
 
 function envelopeId(update: Update): string {

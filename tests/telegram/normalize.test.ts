@@ -181,6 +181,14 @@ describe('normalizeUpdate: fixtures', () => {
     expect(run('my-chat-member-kicked')).toEqual({ type: 'chatGone', chatId: GROUP, reason: 'bot kicked' });
   });
 
+  it('chat_member bringing someone in (left → member) is also a join, beside the roles signal', () => {
+    const result = run('chat-member-joined') as { type: string; envelopes: Envelope[] };
+    expect(result).toMatchObject({ type: 'rolesChanged', chatId: GROUP, userId: BOB });
+    expect(result.envelopes.map((e) => [e.id, e.kind, e.sender.id, e.sender.language, e.sentAt])).toEqual([
+      ['telegram:u500000031', 'join', BOB, 'en', 1767225600000],
+    ]);
+  });
+
   it('an anonymous admin speaks as the group itself', () => {
     const e = one('anonymous-admin');
     expect(e.sender).toEqual({ id: GROUP, name: 'Rue des Lilas' });

@@ -1,4 +1,4 @@
-// Where the bot writes to a person privately: the platform's private chat (see help-requests/private-chat.ts); the
+// Where the bot writes to a person privately: the platform's private chat (see src/core/private-chat.ts); the
 // console plays one as `console:@<person>`.
 import { qualify, unqualify, type QualifiedId } from '../../core/envelope.js';
 import { privateChatOf } from '../../core/private-chat.js';

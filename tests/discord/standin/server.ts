@@ -9,7 +9,7 @@ import { Gateway, INTENTS } from './gateway.js';
 import { Rest } from './rest.js';
 import { Cdn, type ApiAttachment, type StickerFormat } from './cdn.js';
 import type { Limit } from './ratelimit.js';
-import { P, World, snowflake, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
+import { P, World, snowflake, user as apiUser, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
 
 export { P } from './state.js';
 
@@ -167,6 +167,19 @@ export class DiscordStandIn {
   }
 
   /**
+   * Someone joins the server: they become a member (no roles), GUILD_MEMBER_ADD goes to sessions with the Guild
+   * Members intent, and Discord's own join message (type 7) is posted in the system channel for everyone.
+   */
+  memberJoins(username: string, options: { bot?: boolean } = {}): ApiUser {
+    const joined = apiUser(username, options.bot);
+    const member = { user: joined, roles: [], nick: null, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, avatar: null };
+    this.world.members.set(joined.id, member);
+    this.gateway.dispatch('GUILD_MEMBER_ADD', { guild_id: this.world.guild.id, ...member });
+    this.userMessage(this.world.general, joined, '', { type: 7 });
+    return joined;
+  }
+
+  /**
    * A user posts files (and stickers) with a text, which may be empty; the CDN serves their bytes at the attachment
    * URLs. `voice` makes it a voice message (Discord's flag, one audio file with a duration and waveform).
    */
@@ -216,6 +229,8 @@ export class DiscordStandIn {
   pressButton(messageId: string, user: ApiUser, customId: string): Interaction {
     const stored = this.world.messages.get(messageId);
     if (!stored) throw new Error(`no message ${messageId}`);
+    // Discord's client does not let a member in a timeout use a message's buttons.
+    if (this.world.timedOut(user.id)) throw new Error(`stand-in: ${user.username} is timed out and cannot press buttons`);
     const channel = this.world.channels.get(stored.message.channel_id)!;
     const interaction = this.newInteraction(3, channel.id, user.id);
     interaction.messageId = messageId;

@@ -133,7 +133,7 @@ export function snowflake(): string {
   return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment);
 }
 
-function user(username: string, bot = false): ApiUser {
+export function user(username: string, bot = false): ApiUser {
   return { id: snowflake(), username, global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1), discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
 }
 
@@ -276,7 +276,8 @@ export class World {
       stickers: [],
       features: [],
       mfa_level: 0,
-      system_channel_id: null,
+      // Discord posts its own join messages here (type 7), and bots greet there.
+      system_channel_id: this.general,
       system_channel_flags: 0,
       rules_channel_id: null,
       vanity_url_code: null,

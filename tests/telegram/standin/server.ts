@@ -619,8 +619,9 @@ export class TelegramStandin {
   }
 
   /**
-   * A user joins a group (by link or added by someone): the member list changes and the service message with
-   * new_chat_members arrives. A banned user cannot join, as on Telegram.
+   * A user joins a group (by link or added by someone): the member list changes, the service message with
+   * new_chat_members arrives and, for an administrator bot, one chat_member update per person. A banned user cannot
+   * join, as on Telegram.
    */
   async userJoins(options: { chat: StandinChat; users: User[] }): Promise<{ update: Update; message: Message }> {
     this.addChat(options.chat);
@@ -628,11 +629,13 @@ export class TelegramStandin {
     for (const user of options.users) {
       if (this.currentMember(state, user.id)?.status === 'kicked') throw new Error(`stand-in: user ${user.id} is banned from chat ${options.chat.id}`);
     }
+    const changes: { old: ChatMember; now: ChatMember }[] = [];
     for (const user of options.users) {
       this.users.set(user.id, user);
-      const current = state.members.get(user.id);
-      if (current?.status === 'restricted') state.members.set(user.id, { ...current, is_member: true } as ChatMember);
-      else state.members.set(user.id, memberObject(user, 'member', {}));
+      const current = this.currentMember(state, user.id) ?? memberObject(user, 'left', {});
+      const now = current.status === 'restricted' ? ({ ...current, is_member: true } as ChatMember) : memberObject(user, 'member', {});
+      state.members.set(user.id, now);
+      changes.push({ old: current, now });
     }
     const message = {
       message_id: state.nextMessageId++,
@@ -642,6 +645,15 @@ export class TelegramStandin {
       new_chat_members: options.users,
     } as Message;
     const { update } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
+    // An administrator bot also gets a chat_member update for each of them (allowed_updates must name it).
+    const bot = state.members.get(this.bot.id);
+    if (bot?.status === 'administrator' || bot?.status === 'creator') {
+      for (const change of changes) {
+        await this.pushUpdate({
+          chat_member: { chat: chatObject(options.chat), from: change.now.user, date: message.date, old_chat_member: change.old, new_chat_member: change.now },
+        } as Omit<Update, 'update_id'>);
+      }
+    }
     return { update, message };
   }
 
