@@ -201,8 +201,8 @@ describe('where a command works is declared on the command', () => {
     const base = { name: 'x', role: 'member' as const, args: [], run: async () => {} };
     expect(() => new CommandRegistry([base as never])).toThrow(InvalidCommandError);
     expect(() => new CommandRegistry([{ ...base, where: 'private' } as never])).toThrow(/where must be one of group, any/);
-    // Only what concerns the person works in a private chat.
-    expect(allCommands.filter((c) => c.where === 'any').map((c) => c.name).sort()).toEqual(['cancel', 'done', 'forgetme', 'help', 'lang', 'requests', 'start']);
+    // Only what concerns the person works in a private chat (their own requests and RSVPs among it).
+    expect(allCommands.filter((c) => c.where === 'any').map((c) => c.name).sort()).toEqual(['cancel', 'done', 'forgetme', 'help', 'lang', 'requests', 'rsvp', 'start']);
   });
 });
 

@@ -3,7 +3,7 @@
 // privately). After the commands: the kind note under a forwarded rumour.
 import type { Stage } from '../../core/composer.js';
 import type { Context } from '../../core/context.js';
-import { splitCommandText, type CommandForm } from '../../core/command.js';
+import { splitCommandText } from '../../core/command.js';
 import { roleAtLeast } from '../../core/roles.js';
 import { REPORT_ACTIONS, REPORT_BUTTON_PREFIX, type ReportAction } from './reports.js';
 
@@ -44,7 +44,7 @@ export const moderatorSeenStage: Stage<Context> = {
   async run(ctx, next) {
     await next();
     const { envelope } = ctx;
-    const ran = ctx.state.command as { form: CommandForm } | undefined;
+    const ran = ctx.command;
     if (envelope.kind !== 'message' || envelope.chat.type !== 'group' || envelope.sender.isBot || !ran || ran.form.role === 'member') return;
     // The command stage asked the role already: this reads the context's copy.
     if (roleAtLeast(await ctx.role(), 'moderator')) await ctx.services.moderation.moderators.seen(envelope.chat.id, envelope.sender.id, ctx.clock.now());
