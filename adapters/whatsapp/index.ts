@@ -5,8 +5,7 @@ import type { AdapterHooks, InboundSink, PacingPolicy, PlatformAdapter } from '.
 import type { Attachment, Envelope } from '../../src/core/envelope.js';
 import type { DeliveryResult, OutboundMessage, Upload } from '../../src/core/outbound.js';
 import type { RoleLookup } from '../../src/core/roles.js';
-import type { GroupNotification, Message } from 'whatsapp-web.js';
-import type { WhatsAppClient } from './client.js';
+import type { WhatsAppClient, WhatsAppGroupNotification, WhatsAppMessage } from './client.js';
 import { downloadWhatsApp, whatsappUploadLimit } from './files.js';
 import { normalizeEdit, normalizeGroupEvent, normalizeMessage, normalizeRevoke, type GroupEventName } from './normalize.js';
 import { whatsappPacing } from './pacing.js';
@@ -72,18 +71,18 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   }
 
   function attach(): void {
-    const onMessage = guarded('message', (message: Message) => {
+    const onMessage = guarded('message', (message: WhatsAppMessage) => {
       hand(normalizeMessage(message.rawData as WaMessageData, { botIds: botIds() }));
     });
-    const onEdit = guarded('message_edit', (message: Message, newBody: string, prevBody: string) => {
+    const onEdit = guarded('message_edit', (message: WhatsAppMessage, newBody: string, prevBody: string) => {
       hand(normalizeEdit(message.rawData as WaMessageData, String(newBody), String(prevBody), { botIds: botIds() }));
     });
-    const onRevoke = guarded('message_revoke_everyone', (message: Message, revoked?: Message | null) => {
+    const onRevoke = guarded('message_revoke_everyone', (message: WhatsAppMessage, revoked?: WhatsAppMessage | null) => {
       const before = revoked ? (revoked.rawData as WaMessageData) : undefined;
       hand(normalizeRevoke(message.rawData as WaMessageData, before, { botIds: botIds() }));
     });
     const onGroup = (event: GroupEventName) =>
-      guarded(event, (notification: GroupNotification) => {
+      guarded(event, (notification: WhatsAppGroupNotification) => {
         const result = normalizeGroupEvent(event, groupNotificationData(notification), { botIds: botIds() });
         if (!result.chatId) return;
         const chatId = result.chatId;
