@@ -1,0 +1,24 @@
+// The real Baileys driver: Baileys' own socket and media download behind BaileysClient, with the keys in
+// <dataDir>/whatsapp-baileys (auth-store.ts).
+import { downloadMediaMessage, makeWASocket } from '@whiskeysockets/baileys';
+import type pino from 'pino';
+import { BaileysAuthStore, baileysSessionDir } from './auth-store.js';
+import { BaileysClient } from './client.js';
+
+export interface BaileysSettings {
+  dataDir: string;
+  pairingPhone?: string;
+  logger: pino.Logger;
+}
+
+export function createBaileysClient(settings: BaileysSettings): BaileysClient {
+  const logger = settings.logger.child({ platform: 'whatsapp' });
+  return new BaileysClient({
+    store: BaileysAuthStore.open(baileysSessionDir(settings.dataDir)),
+    logger,
+    ...(settings.pairingPhone ? { pairingPhone: settings.pairingPhone } : {}),
+    makeSocket: (config) => makeWASocket(config),
+    downloadMedia: (message, socket) =>
+      downloadMediaMessage(message, 'buffer', {}, { logger: logger.child({ driver: 'baileys' }, { level: 'warn' }), reuploadRequest: socket.updateMediaMessage }),
+  });
+}
