@@ -144,6 +144,8 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   failInitialize: Error | undefined;
   /** How many times a Message's downloadMedia() reached WhatsApp (a file refused by its size never does). */
   downloadCount = 0;
+  /** Ids of messages deleted for everyone, as the world saw them go. */
+  readonly revokedForEveryone: string[] = [];
 
   private phase: Phase = 'closed';
   private readonly groups = new Map<string, StandinGroup>();
@@ -425,7 +427,14 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     const revoked = revokedData(data);
     this.messages.set(serializedId, revoked);
     this.mediaBytes.delete(serializedId);
+    this.revokedForEveryone.push(serializedId);
     this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(before));
+  }
+
+  /** What a WhatsApp user sees of a message: its type, whether it has a file, its text or caption. */
+  async messageState(serializedId: string): Promise<{ type: string; hasMedia: boolean; body: string } | null> {
+    const message = await this.getMessageById(serializedId);
+    return message ? { type: message.type, hasMedia: message.hasMedia, body: message.body } : null;
   }
 
   /** A gp2 notification (add, invite, remove, leave, promote, demote), applied to the group and emitted. */
@@ -668,6 +677,7 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
           this.mediaBytes.delete(id);
           const record = this.sentById.get(id);
           if (record) record.revoked = true;
+          this.revokedForEveryone.push(id);
           this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(stored));
           return;
         }
