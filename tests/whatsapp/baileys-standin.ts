@@ -215,9 +215,11 @@ export class BaileysStandin {
     // Baileys writes to any WhatsApp number: there is no contact list to keep.
   }
 
+  /** A group admin promotes or demotes someone: WhatsApp tells the group (Baileys: 'group-participants.update'). */
   setAdmin(groupId: string, userId: string, admin: boolean): void {
-    const member = this.groups.get(groupId)?.participants.find((p) => p.id === userId);
-    if (member) member.isAdmin = admin;
+    const group = this.groups.get(groupId);
+    const by = group?.participants.find((p) => p.id !== userId && (p.isAdmin || p.isSuperAdmin))?.id ?? userId;
+    this.changeParticipants(groupId, by, [userId], admin ? 'promote' : 'demote');
   }
 
   failSendAfter(after: number, error: Error = new Boom('Timed Out', { statusCode: DisconnectReason.timedOut })): void {

@@ -4,7 +4,9 @@ import wa from 'whatsapp-web.js';
 import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
 import { WHATSAPP_DOCUMENT_LIMIT, WHATSAPP_MEDIA_LIMIT } from '../../adapters/whatsapp/files.js';
 import { deliveryError } from '../helpers/delivery-error.js';
-import { ADMIN, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { baileysSetup, DRIVERS } from './drivers.js';
+import type { StandinClient } from './standin.js';
+import { ADMIN, GROUP, MEMBER, startHarness as start, type Harness } from './setup.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -24,6 +26,9 @@ function upload(kind: Upload['kind'], data: Buffer, mimeType: string, fileName =
 function outbound(fields: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'relay:1', target: `whatsapp:${GROUP}`, action: 'send', text: '', ...fields };
 }
+
+describe.each(DRIVERS)('whatsapp files ($name)', (driver) => {
+const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
 
 describe('whatsapp uploads', () => {
   it('takes 16 MB media and 100 MB documents', async () => {
@@ -61,9 +66,13 @@ describe('whatsapp uploads', () => {
     { kind: 'voice' as const, mime: 'audio/ogg; codecs=opus', type: 'ptt', caption: false },
     { kind: 'audio' as const, mime: 'audio/mpeg', type: 'audio', caption: false },
     { kind: 'sticker' as const, mime: 'image/png', type: 'sticker', caption: false },
+    { kind: 'sticker' as const, mime: 'image/webp', type: 'sticker', caption: false },
     // Telegram's animated stickers cannot become WhatsApp stickers: the file still arrives, as a document.
     { kind: 'sticker' as const, mime: 'application/x-tgsticker', type: 'document', caption: true },
-  ])('posts a $kind ($mime) as a $type message', async ({ kind, mime, type, caption }) => {
+  ])('posts a $kind ($mime) as a $type message', async ({ kind, mime, type: webType, caption }) => {
+    // Baileys sends a sticker as given and WhatsApp shows WebP stickers only: without an image converter, the Baileys
+    // driver sends any other sticker image as a photo, so it still arrives.
+    const type = driver.name === 'baileys' && kind === 'sticker' && mime === 'image/png' ? 'image' : webType;
     h = await startHarness();
     const data = Buffer.from(`${kind} bytes`);
     const result = await h.adapter.send(outbound({ text: 'From the market', uploads: [upload(kind, data, mime, `${kind}.x`)] }));
@@ -169,8 +178,8 @@ describe('whatsapp caption edits', () => {
     const [sent] = h.standin.sent;
     expect(sent).toMatchObject({ body: '*Chloé*: Cat back home', edits: ['*Chloé*: Cat back home'] });
     expect(sent!.media!.data.equals(JPEG)).toBe(true);
-    const message = await h.standin.getMessageById(sent!.id);
-    expect([message.hasMedia, message.body]).toEqual([true, '*Chloé*: Cat back home']);
+    const message = await h.standin.messageState(sent!.id);
+    expect([message?.hasMedia, message?.body]).toEqual([true, '*Chloé*: Cat back home']);
   });
 
   it('keeps an edited caption within the caption limit; the rest follows as a new message', async () => {
@@ -255,10 +264,13 @@ describe('whatsapp downloads', () => {
   });
 });
 
-describe('whatsapp stand-in files', () => {
+});
+
+describe('whatsapp stand-in files (web)', () => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, DRIVERS[0]);
   it('refuses what WhatsApp would: oversized media, empty files, captions it would not show, look-alike media', async () => {
     h = await startHarness();
-    const s = h.standin;
+    const s = h.standin as StandinClient;
     const tooBig = Buffer.alloc(WHATSAPP_MEDIA_LIMIT + 1).toString('base64');
     await expect(s.sendMessage(GROUP, new wa.MessageMedia('image/jpeg', tooBig))).rejects.toThrow(/over/);
     // The same bytes are a fine document.

@@ -58,6 +58,11 @@ export interface BaileysDriverOptions {
 }
 
 const RECENT_MESSAGES = 1_000;
+/**
+ * Group metadata is cached (every send to a group needs its participants) and kept in step by participant events;
+ * it is also dropped at each reconnect (events missed while away) and refetched after this long in any case.
+ */
+const GROUP_METADATA_TTL_MS = 10 * 60_000;
 
 function statusOf(error: unknown): number | undefined {
   const output = (error as { output?: { statusCode?: number } } | undefined)?.output;
@@ -86,7 +91,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   private socket: BaileysSocket | undefined;
   private readonly recent = new Map<string, WAMessage>();
   private readonly revoked = new Set<string>();
-  private readonly groups = new Map<string, GroupMetadata>();
+  private readonly groups = new Map<string, GroupMetadata & { fetchedAt?: number }>();
   private readonly limit: number;
 
   constructor(private readonly options: BaileysDriverOptions) {
@@ -131,7 +136,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
       markOnlineOnConnect: false,
       syncFullHistory: false,
       shouldSyncHistoryMessage: () => false,
-      cachedGroupMetadata: async (jid) => this.groups.get(jid),
+      cachedGroupMetadata: async (jid) => this.cachedGroup(jid),
       getMessage: async (key) => this.recent.get(serializeKey(key))?.message ?? undefined,
     });
     this.socket = socket;
@@ -183,7 +188,17 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     }
   }
 
+  private cachedGroup(jid: string): GroupMetadata | undefined {
+    const cached = this.groups.get(jid);
+    if (cached && Date.now() - (cached.fetchedAt ?? 0) > GROUP_METADATA_TTL_MS) {
+      this.groups.delete(jid);
+      return undefined;
+    }
+    return cached;
+  }
+
   private onOpen(socket: BaileysSocket): void {
+    this.groups.clear();
     this.info = { wid: { _serialized: toWebJid(socket.user?.id) ?? '' } };
     this.tell('authenticated');
     this.tell('ready');
@@ -415,7 +430,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   async getChatById(chatId: string): Promise<WhatsAppChat> {
     const socket = this.live();
     if (!chatId.endsWith('@g.us')) return { isGroup: false, isReadOnly: false };
-    let metadata = this.groups.get(chatId);
+    let metadata = this.cachedGroup(chatId);
     if (!metadata) {
       try {
         metadata = await socket.groupMetadata(chatId);
@@ -425,7 +440,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
         if (status === 404 || status === 403) return undefined as unknown as WhatsAppChat;
         throw error;
       }
-      this.groups.set(chatId, metadata);
+      this.groups.set(chatId, { ...metadata, fetchedAt: Date.now() });
     }
     const own = this.botId;
     const ownLid = toWebJid(socket.user?.lid);
