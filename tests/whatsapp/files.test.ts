@@ -284,3 +284,26 @@ describe('whatsapp stand-in files (web)', () => {
     expect(s.sent.map((r) => r.media?.type)).toEqual(['document']);
   });
 });
+
+describe('whatsapp stand-in files (baileys)', () => {
+  it('refuses what WhatsApp would: oversized media, empty files, captions it would not show, non-WebP stickers', async () => {
+    const { world } = baileysSetup('33600000002@c.us');
+    world.addGroup(GROUP, 'Rue des Lilas', [{ id: MEMBER }]);
+    // A first socket offers a QR code; the scan closes it (restart required); the next one opens with the login.
+    const socket = world.makeSocket({});
+    await new Promise((resolve) => setImmediate(resolve));
+    world.scanQr();
+    const open = world.makeSocket({ auth: { creds: { me: { id: world.botBaileysId } } } as never });
+    await new Promise((resolve) => setImmediate(resolve));
+    const jid = GROUP;
+    const tooBig = Buffer.alloc(WHATSAPP_MEDIA_LIMIT + 1);
+    await expect(open.sendMessage(jid, { image: tooBig, mimetype: 'image/jpeg' })).rejects.toThrow(/over/);
+    await expect(open.sendMessage(jid, { document: tooBig, mimetype: 'application/pdf' })).resolves.toBeDefined();
+    await expect(open.sendMessage(jid, { image: Buffer.alloc(0), mimetype: 'image/jpeg' })).rejects.toThrow(/empty/);
+    await expect(open.sendMessage(jid, { audio: OGG, ptt: true, caption: 'hi' } as never)).rejects.toThrow(/no caption/);
+    await expect(open.sendMessage(jid, { sticker: PNG, mimetype: 'image/png' })).rejects.toThrow(/WebP/);
+    await expect(open.sendMessage(jid, { image: JPEG, caption: 'x'.repeat(1025) })).rejects.toThrow(/caption/);
+    await expect(socket.sendMessage(jid, { text: 'closed socket' })).rejects.toThrow(/Closed/);
+    expect(world.sent.map((r) => r.media?.type)).toEqual(['document']);
+  });
+});
