@@ -126,6 +126,10 @@ export class BaileysStandin {
   readonly pairingRequests: string[] = [];
   qrCount = 0;
   downloadCount = 0;
+  /** The next this-many sockets fail to connect (WhatsApp unreachable): Baileys closes them with connectionLost. */
+  failConnections = 0;
+  /** When each socket was opened (Date.now()). */
+  readonly openedAt: number[] = [];
   private readonly groups = new Map<string, Group>();
   private readonly messages = new Map<string, Stored>();
   private readonly sentById = new Map<string, SentRecord>();
@@ -154,8 +158,15 @@ export class BaileysStandin {
   readonly makeSocket = (config: UserFacingSocketConfig): BaileysSocket => {
     const socket = new StandinSocket(this, config);
     this.sockets.push(socket);
+    this.openedAt.push(Date.now());
+    const fails = this.failConnections > 0;
+    if (fails) this.failConnections -= 1;
     setImmediate(() => {
       if (socket.closed) return;
+      if (fails) {
+        this.closeWith(socket, DisconnectReason.connectionLost, 'Connection Failure');
+        return;
+      }
       socket.ev.emit('connection.update', { connection: 'connecting', receivedPendingNotifications: false, qr: undefined });
       if (config.auth?.creds.me) {
         socket.user = { id: this.botBaileysId, name: 'Quartier' };
@@ -190,11 +201,15 @@ export class BaileysStandin {
     this.closeWith(socket, DisconnectReason.restartRequired, 'Stream Errored (restart required)');
   }
 
-  /** WhatsApp closes the connection; 'LOGOUT' (the phone unlinked us) is Baileys' loggedOut. */
-  async simulateDisconnect(reason = 'CONFLICT'): Promise<void> {
+  /**
+   * WhatsApp closes the connection: `reason` is whatsapp-web.js's name ('LOGOUT', the phone unlinked us, is Baileys'
+   * loggedOut) or a Baileys DisconnectReason number.
+   */
+  async simulateDisconnect(reason: string | number = 'CONFLICT'): Promise<void> {
     const socket = this.socket;
     if (!socket) throw new Error('stand-in: no open socket');
-    this.closeWith(socket, REASONS[reason] ?? DisconnectReason.connectionLost, reason);
+    const status = typeof reason === 'number' ? reason : (REASONS[reason] ?? DisconnectReason.connectionLost);
+    this.closeWith(socket, status, String(reason));
   }
 
   private closeWith(socket: StandinSocket, statusCode: number, message: string): void {

@@ -1,4 +1,5 @@
 // Files on WhatsApp: uploads with their caption (send with `uploads`), caption edits, and fetching what users post.
+import { initAuthCreds } from '@whiskeysockets/baileys';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import wa from 'whatsapp-web.js';
 import type { OutboundMessage, Upload } from '../../src/core/outbound.js';
@@ -290,7 +291,7 @@ describe('whatsapp stand-in files (baileys)', () => {
     const { world } = baileysSetup('33600000002@c.us');
     world.addGroup(GROUP, 'Rue des Lilas', [{ id: MEMBER }]);
     // A first socket offers a QR code; the scan closes it (restart required); the next one opens with the login.
-    const socket = world.makeSocket({});
+    const socket = world.makeSocket({ auth: { creds: initAuthCreds(), keys: { get: async () => ({}), set: async () => undefined } } });
     await new Promise((resolve) => setImmediate(resolve));
     world.scanQr();
     const open = world.makeSocket({ auth: { creds: { me: { id: world.botBaileysId } } } as never });
