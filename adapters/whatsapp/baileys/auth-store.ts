@@ -11,7 +11,7 @@
 // logged out.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { open, rename, truncate, type FileHandle } from 'node:fs/promises';
+import { open, rename, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BufferJSON,
@@ -65,7 +65,6 @@ function decodeLine(line: string): Entry | undefined {
 export class BaileysAuthStore {
   private creds: AuthenticationCreds;
   private keys: Keys = {};
-  private journal: FileHandle | undefined;
   private journalBytes = 0;
   /** Writes happen one after the other, in the order the updates came. */
   private queue: Promise<void> = Promise.resolve();
@@ -103,6 +102,9 @@ export class BaileysAuthStore {
       store.journalBytes = Buffer.byteLength(text.slice(0, intact));
       if (intact < text.length) store.queue = truncate(journalPath, store.journalBytes);
     }
+    // Fresh keys are saved before anything uses them: the QR code carries them, and a login made with keys that were
+    // never saved would be lost at the next start.
+    if (store.journalBytes === 0 && !existsSync(snapshotPath)) void store.write({ creds: store.creds });
     return store;
   }
 
@@ -150,17 +152,11 @@ export class BaileysAuthStore {
 
   async close(): Promise<void> {
     await this.flush();
-    const journal = this.journal;
-    this.journal = undefined;
-    await journal?.close();
   }
 
   /** Forgets the login and every key, on disk too: only for a device the phone logged out. */
   async clear(): Promise<void> {
     await this.enqueue(async () => {
-      const journal = this.journal;
-      this.journal = undefined;
-      await journal?.close();
       rmSync(join(this.dir, SNAPSHOT), { force: true });
       rmSync(join(this.dir, `${SNAPSHOT}.tmp`), { force: true });
       rmSync(join(this.dir, JOURNAL), { force: true });
@@ -168,6 +164,7 @@ export class BaileysAuthStore {
     });
     this.creds = initAuthCreds();
     this.keys = {};
+    await this.write({ creds: this.creds });
   }
 
   private apply(entry: Entry): void {
@@ -195,9 +192,13 @@ export class BaileysAuthStore {
   private write(entry: Entry): Promise<void> {
     const line = encodeLine(entry);
     return this.enqueue(async () => {
-      this.journal ??= await open(join(this.dir, JOURNAL), 'a', 0o600);
-      await this.journal.write(line);
-      await this.journal.datasync();
+      const journal = await open(join(this.dir, JOURNAL), 'a', 0o600);
+      try {
+        await journal.write(line);
+        await journal.datasync();
+      } finally {
+        await journal.close();
+      }
       this.journalBytes += Buffer.byteLength(line);
       if (this.journalBytes >= COMPACT_AT_BYTES) await this.compact();
     });
@@ -222,8 +223,6 @@ export class BaileysAuthStore {
     } finally {
       await dir.close();
     }
-    await this.journal?.close();
-    this.journal = undefined;
     await truncate(join(this.dir, JOURNAL)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
