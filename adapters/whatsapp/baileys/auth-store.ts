@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import {
   BufferJSON,
   initAuthCreds,
-  proto,
+  // `proto` under its other name: Node's ES-module loader does not see `proto` among the package's named exports.
+  WAProto as proto,
   type AuthenticationCreds,
   type AuthenticationState,
   type SignalDataSet,
