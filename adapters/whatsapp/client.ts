@@ -22,6 +22,8 @@ export interface WhatsAppChat {
   readonly isGroup: boolean;
   readonly isReadOnly: boolean;
   readonly participants?: { id: { _serialized: string }; isAdmin: boolean; isSuperAdmin: boolean }[];
+  /** On groups: removes members (the bot must be a group admin), as GroupChat.removeParticipants does. */
+  removeParticipants?(participantIds: string[]): Promise<unknown>;
 }
 
 /** The public fields of a whatsapp-web.js GroupNotification the adapter reads (raw.ts groupNotificationData). */

@@ -453,7 +453,12 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
         isSuperAdmin: p.admin === 'superadmin' || p.isSuperAdmin === true,
       };
     });
-    return { isGroup: true, isReadOnly: !participants.some((p) => p.id._serialized === own), participants };
+    return {
+      isGroup: true,
+      isReadOnly: !participants.some((p) => p.id._serialized === own),
+      participants,
+      removeParticipants: (ids: string[]) => this.removeParticipants(chatId, ids),
+    };
   }
 
   async getMessageById(messageId: string): Promise<WhatsAppMessage> {
@@ -465,9 +470,10 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     return known ? this.handle(known) : this.handle({ key });
   }
 
-  /** Removes members from a group (the bot must be a group admin). */
-  async removeParticipants(chatId: string, userIds: string[]): Promise<void> {
+  /** Removes members from a group (the bot must be a group admin); WhatsApp answers a status per member. */
+  async removeParticipants(chatId: string, userIds: string[]): Promise<Record<string, { code: number }>> {
     const socket = this.live();
-    await socket.groupParticipantsUpdate(chatId, userIds.map(toBaileysJid), 'remove');
+    const results = await socket.groupParticipantsUpdate(chatId, userIds.map(toBaileysJid), 'remove');
+    return Object.fromEntries(results.map((r) => [toWebJid(r.jid), { code: Number(r.status) }]));
   }
 }
