@@ -1,0 +1,13 @@
+import pino from 'pino';
+const gc = () => { global.gc(); global.gc(); };
+gc(); const m0 = process.memoryUsage();
+const b = await import('@whiskeysockets/baileys');
+gc(); const m1 = process.memoryUsage();
+const keys = {}; 
+const sock = b.makeWASocket({ auth: { creds: b.initAuthCreds(), keys: { get: async () => ({}), set: async () => {} } }, logger: pino({ level: 'silent' }), printQRInTerminal: false, markOnlineOnConnect: false });
+sock.ev.on('connection.update', (u) => u.connection && console.log('conn', u.connection));
+await new Promise((r) => setTimeout(r, 8000));
+gc(); const m2 = process.memoryUsage();
+const f = (m) => `rss ${(m.rss/1048576).toFixed(1)} heap ${(m.heapUsed/1048576).toFixed(1)}`;
+console.log('bare', f(m0)); console.log('imported', f(m1)); console.log('socket', f(m2));
+sock.end(undefined); process.exit(0);
