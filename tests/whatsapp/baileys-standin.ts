@@ -255,7 +255,7 @@ export class BaileysStandin {
       const media = content[part];
       if (media) return { type: type === 'audio' && (media as proto.Message.IAudioMessage).ptt ? 'ptt' : type, hasMedia: this.mediaBytes.has(serializedId), body: (media as { caption?: string }).caption ?? '' };
     }
-    return { type: 'chat', hasMedia: false, body: content.conversation ?? content.extendedTextMessage?.text ?? '' };
+    return { type: 'chat', hasMedia: false, body: content.conversation || content.extendedTextMessage?.text || '' };
   }
 
   private isMember(groupId: string, userId = this.botId): boolean {

@@ -14,6 +14,7 @@
 import { EventEmitter } from 'node:events';
 import {
   DisconnectReason,
+  WAMessageStubType,
   type AnyMessageContent,
   type BaileysEventMap,
   type GroupMetadata,
@@ -261,7 +262,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
         const data = handle.rawData as WaMessageData;
         if (update.messageTimestamp) data.latestEditSenderTimestampMs = Number(update.messageTimestamp) * 1000;
         this.tell('message_edit', handle, textOfContent(edited), prevBody);
-      } else if (update.message === null && update.messageStubType !== undefined && update.messageStubType !== null) {
+      } else if (update.message === null && update.messageStubType === WAMessageStubType.REVOKE) {
         this.revoked.add(id);
         const before = known ? this.handle(known) : undefined;
         const original = known ?? { key };

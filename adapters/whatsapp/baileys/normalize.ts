@@ -74,13 +74,16 @@ function typeOf(content: proto.IMessage | undefined): { type: string; part?: Med
   }
 }
 
-/** The text a content carries: a text message's text, or a file's caption (what a WhatsApp user sees). */
+/**
+ * The text a content carries: a text message's text, or a file's caption (what a WhatsApp user sees). Decoded
+ * protobuf objects answer '' for any text field they do not have, so the content's type says which one to read.
+ */
 export function textOfContent(content: proto.IMessage | null | undefined): string {
   const inner = normalizeMessageContent(content);
   if (!inner) return '';
-  if (typeof inner.conversation === 'string') return inner.conversation;
+  if (getContentType(inner) === 'conversation') return inner.conversation ?? '';
   const { part } = typeOf(inner);
-  return part?.text ?? part?.caption ?? '';
+  return part?.text || part?.caption || '';
 }
 
 function webKey(key: WAMessageKey): WaMessageKey {
@@ -117,13 +120,15 @@ export function webMessageData(message: WAMessage, botId: string): WaMessageData
     if (author) data.author = author;
   }
   if (message.pushName) data.notifyName = message.pushName;
-  if (type === 'chat') data.body = typeof content?.conversation === 'string' ? content.conversation : (part?.text ?? '');
+  if (type === 'chat') data.body = textOfContent(content);
   else if (part?.caption) data.caption = part.caption;
   if (part && type !== 'chat' && type in MEDIA_TYPES) {
     if (part.directPath) data.directPath = part.directPath;
     if (part.mimetype) data.mimetype = part.mimetype;
     if (type === 'document' && part.fileName) data.filename = part.fileName;
-    if (part.fileLength !== undefined && part.fileLength !== null) data.size = toNumber(part.fileLength);
+    // 0 is also what a decoded message without a recorded size answers.
+    const size = toNumber(part.fileLength);
+    if (size > 0) data.size = size;
   }
   const context = part?.contextInfo;
   if (context) {
