@@ -98,7 +98,9 @@ class StandinSocket implements BaileysSocket {
   groupMetadata = (jid: string) => this.world.metadata(this, jid);
   groupParticipantsUpdate = async (jid: string, participants: string[], action: ParticipantAction) => {
     this.world.assertOpen(this);
-    this.world.changeParticipants(jid, toWebJid(this.world.botBaileysId), participants.map((p) => toWebJid(p)), action);
+    // WhatsApp answers each participant with a status: 403 when we are not a group admin.
+    if (!this.world.isAdmin(toWebJid(jid))) return participants.map((p) => ({ status: '403', jid: p, content: { tag: 'participant', attrs: { jid: p } } }));
+    this.world.changeParticipants(jid, this.world.botId, participants.map((p) => toWebJid(p)), action);
     return participants.map((p) => ({ status: '200', jid: p, content: { tag: 'participant', attrs: { jid: p } } }));
   };
   requestPairingCode = async (phoneNumber: string) => {
@@ -126,6 +128,8 @@ export class BaileysStandin {
   readonly pairingRequests: string[] = [];
   qrCount = 0;
   downloadCount = 0;
+  /** How many times a socket asked WhatsApp for a group's metadata. */
+  metadataCount = 0;
   /** The next this-many sockets fail to connect (WhatsApp unreachable): Baileys closes them with connectionLost. */
   failConnections = 0;
   /** When each socket was opened (Date.now()). */
@@ -258,6 +262,10 @@ export class BaileysStandin {
     return { type: 'chat', hasMedia: false, body: content.conversation || content.extendedTextMessage?.text || '' };
   }
 
+  isAdmin(groupId: string, userId = this.botId): boolean {
+    return this.groups.get(groupId)?.participants.some((p) => p.id === userId && (p.isAdmin || p.isSuperAdmin)) ?? false;
+  }
+
   private isMember(groupId: string, userId = this.botId): boolean {
     return this.groups.get(groupId)?.participants.some((p) => p.id === userId) ?? false;
   }
@@ -380,6 +388,7 @@ export class BaileysStandin {
 
   async metadata(socket: StandinSocket, jid: string): Promise<GroupMetadata> {
     this.assertOpen(socket);
+    this.metadataCount += 1;
     const group = this.groups.get(jid);
     if (!group) throw new Boom('item-not-found', { statusCode: 404, data: 404 });
     if (!this.isMember(jid)) throw new Boom('forbidden', { statusCode: 403, data: 403 });

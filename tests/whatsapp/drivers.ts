@@ -53,7 +53,11 @@ export function removeDriverDirs(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export function baileysSetup(botId: string, dir?: string): DriverSetup & { world: BaileysStandin; client: BaileysClient; store: BaileysAuthStore } {
+export function baileysSetup(
+  botId: string,
+  dir?: string,
+  options: { recentMessages?: number } = {},
+): DriverSetup & { world: BaileysStandin; client: BaileysClient; store: BaileysAuthStore } {
   const storeDir = dir ?? mkdtempSync(join(tmpdir(), 'quartier-baileys-'));
   if (!dir) dirs.push(storeDir);
   const world = new BaileysStandin(botId);
@@ -63,6 +67,7 @@ export function baileysSetup(botId: string, dir?: string): DriverSetup & { world
     logger: pino({ level: 'silent' }),
     makeSocket: world.makeSocket,
     downloadMedia: world.download,
+    ...options,
   });
   return { world, client, store };
 }
