@@ -280,8 +280,22 @@ export class BaileysStandin {
     this.emit('messages.upsert', { messages: [message], type } as never);
   }
 
-  receiveGroupMessage(groupId: string, authorId: string, body: string, extra: { notifyName?: string } = {}): { id: { _serialized: string } } {
-    const message = this.incoming(groupId, authorId, { conversation: body }, extra.notifyName);
+  receiveGroupMessage(groupId: string, authorId: string, body: string, extra: { notifyName?: string; replyTo?: string } = {}): { id: { _serialized: string } } {
+    // A reply carries the quoted message's id, author and content in its context info.
+    const quoted = extra.replyTo ? this.messages.get(extra.replyTo)?.message : undefined;
+    const content: proto.IMessage = quoted?.key
+      ? {
+          extendedTextMessage: {
+            text: body,
+            contextInfo: {
+              stanzaId: quoted.key.id,
+              participant: quoted.key.fromMe ? this.botBaileysId.replace(/:\d+@/, '@') : (quoted.key.participant ?? quoted.key.remoteJid),
+              quotedMessage: quoted.message,
+            },
+          },
+        }
+      : { conversation: body };
+    const message = this.incoming(groupId, authorId, content, extra.notifyName);
     this.deliver(message);
     return { id: { _serialized: serializeKey(message.key!) } };
   }

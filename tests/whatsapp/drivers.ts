@@ -22,9 +22,15 @@ export interface StandinWorld {
   addGroup(id: string, name: string, participants: StandinParticipant[], options?: { withBot?: boolean }): void;
   addContact(id: string): void;
   setAdmin(groupId: string, userId: string, admin: boolean): void;
-  receiveGroupMessage(groupId: string, authorId: string, body: string, extra?: { notifyName?: string }): { id: { _serialized: string } };
+  /** `replyTo`: the serialised id of the message this one quotes. */
+  receiveGroupMessage(groupId: string, authorId: string, body: string, extra?: { notifyName?: string; replyTo?: string }): { id: { _serialized: string } };
   receivePrivateMessage(fromId: string, body: string): { id: { _serialized: string } };
-  receiveGroupMedia(groupId: string, authorId: string, media: IncomingMedia, extra?: { size?: number | undefined }): { id: { _serialized: string } };
+  receiveGroupMedia(
+    groupId: string,
+    authorId: string,
+    media: IncomingMedia,
+    extra?: { notifyName?: string; size?: number | undefined },
+  ): { id: { _serialized: string } };
   editIncoming(serializedId: string, newBody: string): void;
   revokeIncoming(serializedId: string): void;
   groupEvent(groupId: string, subtype: string, authorId: string, recipients: string[]): void;

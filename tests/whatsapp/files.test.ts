@@ -28,10 +28,9 @@ function outbound(fields: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'relay:1', target: `whatsapp:${GROUP}`, action: 'send', text: '', ...fields };
 }
 
-describe.each(DRIVERS)('whatsapp files ($name)', (driver) => {
-const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
+describe.each(DRIVERS)('whatsapp uploads ($name)', (driver) => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
 
-describe('whatsapp uploads', () => {
   it('takes 16 MB media and 100 MB documents', async () => {
     h = await startHarness();
     expect(WHATSAPP_MEDIA_LIMIT).toBe(16 * 1024 * 1024);
@@ -170,7 +169,9 @@ describe('whatsapp uploads', () => {
   });
 });
 
-describe('whatsapp caption edits', () => {
+describe.each(DRIVERS)('whatsapp caption edits ($name)', (driver) => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
+
   it('changes the caption of a file it posted', async () => {
     h = await startHarness();
     const { messageIds } = await h.adapter.send(outbound({ text: 'Cat found', identity: { name: 'Chloé' }, uploads: [upload('photo', JPEG, 'image/jpeg')] }));
@@ -197,7 +198,9 @@ describe('whatsapp caption edits', () => {
   });
 });
 
-describe('whatsapp downloads', () => {
+describe.each(DRIVERS)('whatsapp downloads ($name)', (driver) => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
+
   it('gives back the bytes of a photo, a voice note, a document and a sticker a user posted', async () => {
     h = await startHarness();
     h.standin.receiveGroupMedia(GROUP, MEMBER, { type: 'image', data: JPEG, caption: 'Lost cat' });
@@ -263,8 +266,6 @@ describe('whatsapp downloads', () => {
     const upload = await h.adapter.download({ kind: 'photo', fileRef: photo.id._serialized }, WHATSAPP_MEDIA_LIMIT);
     expect(upload.data.equals(JPEG)).toBe(true);
   });
-});
-
 });
 
 describe('whatsapp stand-in files (web)', () => {

@@ -314,9 +314,17 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     groupId: string,
     authorId: string,
     body: string,
-    extra: Partial<WaMessageData> & { notifyName?: string } = {},
+    extra: Partial<WaMessageData> & { notifyName?: string; replyTo?: string } = {},
   ): WaMessageData {
-    const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...extra });
+    const { replyTo, ...fields } = extra;
+    const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...fields });
+    // A reply quotes the message by its own id and author, as WhatsApp Web's model holds it.
+    const quoted = replyTo ? this.messages.get(replyTo) : undefined;
+    if (quoted) {
+      data.quotedStanzaID = quoted.id.id;
+      data.quotedParticipant = quoted.author ?? quoted.from;
+      data.quotedMsg = { type: quoted.type, body: quoted.body ?? '' };
+    }
     this.deliver(data);
     return data;
   }
