@@ -114,14 +114,26 @@ describe('baileys key store', () => {
     expect(keys['group-19']!.length).toBe(40_000);
   });
 
+  it('keeps the one-to-one chats the account has, across restarts and folds', async () => {
+    const dir = tempDir();
+    const store = BaileysAuthStore.open(dir);
+    await store.addChats(['33612345678@c.us', '33612345678@c.us']);
+    await store.flush();
+    await store.addChats(['212345678901234@lid']);
+    const again = BaileysAuthStore.open(dir);
+    expect([again.hasChat('33612345678@c.us'), again.hasChat('212345678901234@lid'), again.hasChat('33699999999@c.us')]).toEqual([true, true, false]);
+  });
+
   it('forgets everything on clear() (a logged-out device), on disk too', async () => {
     const dir = tempDir();
     const store = BaileysAuthStore.open(dir);
     await store.saveCreds({ me: { id: '33600000001:7@s.whatsapp.net' }, registered: true });
     await store.set({ session: { 'a.0': session(1) } });
+    await store.addChats(['33612345678@c.us']);
     await store.flush();
     await store.clear();
     expect(store.registered).toBe(false);
+    expect(store.hasChat('33612345678@c.us')).toBe(false);
     expect(await store.state.keys.get('session', ['a.0'])).toEqual({});
     expect(existsSync(join(dir, 'state.json'))).toBe(false);
     // What is left on disk is the new, unlinked keys the next QR code will carry.

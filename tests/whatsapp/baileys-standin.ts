@@ -135,6 +135,7 @@ export class BaileysStandin {
   /** When each socket was opened (Date.now()). */
   readonly openedAt: number[] = [];
   private readonly groups = new Map<string, Group>();
+  private readonly contacts = new Set<string>();
   private readonly messages = new Map<string, Stored>();
   private readonly sentById = new Map<string, SentRecord>();
   private readonly mediaBytes = new Map<string, Buffer>();
@@ -175,6 +176,8 @@ export class BaileysStandin {
       if (config.auth?.creds.me) {
         socket.user = { id: this.botBaileysId, name: 'Quartier' };
         socket.ev.emit('connection.update', { connection: 'open' });
+        // The account's chats, as WhatsApp syncs them after a login.
+        if (this.contacts.size > 0) socket.ev.emit('chats.upsert', [...this.contacts].map((id) => ({ id: toBaileysJid(id) })));
       } else {
         this.qrCount += 1;
         socket.ev.emit('connection.update', { qr: `2@standin${this.qrCount},c3RhbmQtaW4=,a2V5,aWQ=` });
@@ -230,8 +233,11 @@ export class BaileysStandin {
     this.groups.set(id, { name, participants: members });
   }
 
-  addContact(_id: string): void {
-    // Baileys writes to any WhatsApp number: there is no contact list to keep.
+  /** The person has a chat with the bot's account: WhatsApp syncs it to the device ('chats.upsert'). */
+  addContact(id: string): void {
+    this.contacts.add(id);
+    const socket = this.socket;
+    if (socket?.user) socket.ev.emit('chats.upsert', [{ id: toBaileysJid(id) }]);
   }
 
   /** A group admin promotes or demotes someone: WhatsApp tells the group (Baileys: 'group-participants.update'). */
@@ -301,6 +307,7 @@ export class BaileysStandin {
   }
 
   receivePrivateMessage(fromId: string, body: string): { id: { _serialized: string } } {
+    this.contacts.add(fromId);
     const message = this.incoming(fromId, undefined, { conversation: body });
     this.deliver(message);
     return { id: { _serialized: serializeKey(message.key!) } };

@@ -1,5 +1,5 @@
 // The Baileys session's keys, kept in <dataDir>/whatsapp-baileys/: the login (creds) and the Signal keys (sessions with
-// each device, group sender keys, pre-keys, app-state keys). Losing or corrupting them costs a new QR scan, and a key
+// each device, group sender keys, pre-keys, app-state keys), and the list of one-to-one chats the account has. Losing or corrupting them costs a new QR scan, and a key
 // half-written by a crash can break decryption silently, so every update is saved atomically:
 // - each update (a creds change or a batch of key changes) is one line appended to journal.log, with a checksum of
 //   the line, and flushed to disk (fdatasync) before the update counts as saved. A crash mid-append leaves a torn
@@ -30,6 +30,8 @@ type Keys = { [T in KeyType]?: Record<string, SignalDataTypeMap[T]> };
 interface Entry {
   creds?: Partial<AuthenticationCreds>;
   keys?: SignalDataSet;
+  /** One-to-one chats the account has (people who wrote to it, or chats WhatsApp synced). */
+  chats?: string[];
 }
 
 const SNAPSHOT = 'state.json';
@@ -66,6 +68,7 @@ function decodeLine(line: string): Entry | undefined {
 export class BaileysAuthStore {
   private creds: AuthenticationCreds;
   private keys: Keys = {};
+  private chats = new Set<string>();
   private journalBytes = 0;
   /** Writes happen one after the other, in the order the updates came. */
   private queue: Promise<void> = Promise.resolve();
@@ -83,9 +86,10 @@ export class BaileysAuthStore {
     const store = new BaileysAuthStore(dir, initAuthCreds());
     const snapshotPath = join(dir, SNAPSHOT);
     if (existsSync(snapshotPath)) {
-      const snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8'), BufferJSON.reviver) as { creds: AuthenticationCreds; keys: Keys };
+      const snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8'), BufferJSON.reviver) as { creds: AuthenticationCreds; keys: Keys; chats?: string[] };
       store.creds = snapshot.creds;
       store.keys = snapshot.keys ?? {};
+      store.chats = new Set(snapshot.chats ?? []);
     }
     const journalPath = join(dir, JOURNAL);
     if (existsSync(journalPath)) {
@@ -146,6 +150,19 @@ export class BaileysAuthStore {
     return this.write({ keys: data });
   }
 
+  /** True when the account has a one-to-one chat with `jid` (WhatsApp Web's form, `…@c.us`). */
+  hasChat(jid: string): boolean {
+    return this.chats.has(jid);
+  }
+
+  /** Records one-to-one chats the account has; only new ones are written. */
+  addChats(jids: string[]): Promise<void> {
+    const fresh = [...new Set(jids)].filter((jid) => !this.chats.has(jid));
+    if (fresh.length === 0) return Promise.resolve();
+    this.apply({ chats: fresh });
+    return this.write({ chats: fresh });
+  }
+
   /** Waits for every update so far to be on disk, then folds the journal into the snapshot. */
   async flush(): Promise<void> {
     await this.enqueue(() => this.compact());
@@ -165,11 +182,13 @@ export class BaileysAuthStore {
     });
     this.creds = initAuthCreds();
     this.keys = {};
+    this.chats = new Set();
     await this.write({ creds: this.creds });
   }
 
   private apply(entry: Entry): void {
     if (entry.creds) Object.assign(this.creds, entry.creds);
+    for (const jid of entry.chats ?? []) this.chats.add(jid);
     for (const [type, values] of Object.entries(entry.keys ?? {}) as [KeyType, Record<string, unknown> | undefined][]) {
       const bucket = (this.keys[type] ??= {}) as Record<string, unknown>;
       for (const [id, value] of Object.entries(values ?? {})) {
@@ -212,7 +231,7 @@ export class BaileysAuthStore {
     const tmpPath = `${snapshotPath}.tmp`;
     const tmp = await open(tmpPath, 'w', 0o600);
     try {
-      await tmp.write(JSON.stringify({ creds: this.creds, keys: this.keys }, BufferJSON.replacer));
+      await tmp.write(JSON.stringify({ creds: this.creds, keys: this.keys, chats: [...this.chats] }, BufferJSON.replacer));
       await tmp.sync();
     } finally {
       await tmp.close();

@@ -166,6 +166,8 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
       if (update.connection === 'close') this.onClose(statusOf(update.lastDisconnect?.error));
     });
     socket.ev.on('messages.upsert', (upsert) => current() && this.onUpsert(upsert));
+    socket.ev.on('chats.upsert', (chats) => current() && this.knowChats(chats.map((chat) => chat.id)));
+    socket.ev.on('messaging-history.set', ({ chats }) => current() && this.knowChats(chats.map((chat) => chat.id)));
     socket.ev.on('messages.update', (updates) => current() && this.onUpdates(updates));
     socket.ev.on('group-participants.update', (update) => current() && this.onParticipants(update));
     socket.ev.on('groups.update', (updates) => {
@@ -234,9 +236,16 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     while (this.recent.size > this.limit) this.recent.delete(this.recent.keys().next().value!);
   }
 
+  /** Remembers the one-to-one chats the account has: only those are written to, as with whatsapp-web.js. */
+  private knowChats(jids: (string | null | undefined)[]): void {
+    const users = jids.map((jid) => toWebJid(jid)).filter((jid): jid is string => jid !== undefined && (jid.endsWith('@c.us') || jid.endsWith('@lid')));
+    this.options.store.addChats(users).catch((error: unknown) => this.options.logger.error({ err: error }, 'whatsapp: saving the chat list failed'));
+  }
+
   private onUpsert({ messages, type }: BaileysEventMap['messages.upsert']): void {
     for (const message of messages) {
       if (!message.key?.remoteJid) continue;
+      if (!message.key.remoteJid.endsWith('@g.us')) this.knowChats([message.key.remoteJid]);
       // Edits and deletions arrive again as 'messages.update'; reactions are not for Quartier.
       const content = message.message;
       if (content?.protocolMessage || content?.reactionMessage) continue;
@@ -430,7 +439,9 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
 
   async getChatById(chatId: string): Promise<WhatsAppChat> {
     const socket = this.live();
-    if (!chatId.endsWith('@g.us')) return { isGroup: false, isReadOnly: false };
+    // Writing first to someone who never wrote to the account is what WhatsApp bans numbers for: as whatsapp-web.js,
+    // a one-to-one chat the account does not have is not found.
+    if (!chatId.endsWith('@g.us')) return (this.options.store.hasChat(chatId) ? { isGroup: false, isReadOnly: false } : undefined) as WhatsAppChat;
     let metadata = this.cachedGroup(chatId);
     if (!metadata) {
       try {
