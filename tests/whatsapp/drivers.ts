@@ -54,10 +54,11 @@ export interface Driver {
 
 const dirs: string[] = [];
 
-/** Removes the key stores the Baileys driver wrote (call from afterAll). */
+/** Removes the key stores the Baileys driver wrote (setup.ts calls it after each file; the process's exit too). */
 export function removeDriverDirs(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
+process.once('exit', removeDriverDirs);
 
 export function baileysSetup(
   botId: string,
