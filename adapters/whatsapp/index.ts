@@ -1,5 +1,6 @@
-// The WhatsApp adapter: whatsapp-web.js behind the core PlatformAdapter interface. It runs a real browser session,
-// so it sends only from the process that holds that session, slowly (see pacing.ts).
+// The WhatsApp adapter: a WhatsApp client behind the core PlatformAdapter interface, whatsapp-web.js (a real browser
+// session) or Baileys (baileys/, WhatsApp's WebSocket protocol), chosen by driver.ts. Either holds a live session, so
+// it sends only from the process that holds it, slowly (see pacing.ts).
 import pino from 'pino';
 import type { AdapterHooks, InboundSink, PacingPolicy, PlatformAdapter } from '../../src/core/adapter.js';
 import type { Attachment, Envelope } from '../../src/core/envelope.js';
@@ -20,7 +21,7 @@ export interface WhatsAppAdapterOptions {
   pairingPhone?: string;
   logger: pino.Logger;
   pacing?: Partial<PacingPolicy>;
-  /** Tests: a stand-in client instead of the real browser session. */
+  /** The client of the chosen driver (driver.ts), or a stand-in in tests; without one, a whatsapp-web.js Client. */
   client?: WhatsAppClient;
   /** Where the login QR code is printed (default: stdout); null to print nothing. */
   terminal?: SessionOptions['terminal'];
