@@ -2,6 +2,7 @@
 // group metadata cache, removing members.
 import pino from 'pino';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { libraryLogger } from '../../adapters/whatsapp/baileys/client.js';
 import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
 import type { OutboundMessage } from '../../src/core/outbound.js';
 import { deliveryError } from '../helpers/delivery-error.js';
@@ -79,5 +80,11 @@ describe('baileys driver: removing members', () => {
     const again = await client.getChatById(GROUP);
     expect(await again.removeParticipants?.([MEMBER])).toEqual({ [MEMBER]: { code: 200 } });
     expect((await client.getChatById(GROUP)).participants?.map((p) => p.id._serialized)).not.toContain(MEMBER);
+  });
+});
+
+describe("baileys driver: the library's log", () => {
+  it('keeps warnings and errors only, and nothing the bot itself does not log', () => {
+    expect(['silent', 'error', 'warn', 'info', 'debug'].map((level) => libraryLogger(pino({ level })).level)).toEqual(['silent', 'error', 'warn', 'warn', 'warn']);
   });
 });

@@ -65,6 +65,14 @@ const RECENT_MESSAGES = 1_000;
  */
 const GROUP_METADATA_TTL_MS = 10 * 60_000;
 
+/**
+ * Baileys' own logger: its warnings and errors only (its info and debug lines are protocol chatter), and nothing the
+ * bot's log level hides.
+ */
+export function libraryLogger(logger: pino.Logger): pino.Logger {
+  return logger.child({ driver: 'baileys' }, { level: logger.levelVal > 40 ? logger.level : 'warn' });
+}
+
 function statusOf(error: unknown): number | undefined {
   const output = (error as { output?: { statusCode?: number } } | undefined)?.output;
   return output?.statusCode;
@@ -130,7 +138,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   private open(): void {
     const socket = this.options.makeSocket({
       auth: this.options.store.state,
-      logger: this.options.logger.child({ driver: 'baileys' }, { level: 'warn' }),
+      logger: libraryLogger(this.options.logger),
       // The session prints the QR code itself (terminal and /whatsapp/qr).
       printQRInTerminal: false,
       // A bot answers; it does not need to look online, nor to receive the account's whole history.

@@ -3,7 +3,7 @@
 import { downloadMediaMessage, makeWASocket } from '@whiskeysockets/baileys';
 import type pino from 'pino';
 import { BaileysAuthStore, baileysSessionDir } from './auth-store.js';
-import { BaileysClient } from './client.js';
+import { BaileysClient, libraryLogger } from './client.js';
 
 export interface BaileysSettings {
   dataDir: string;
@@ -19,6 +19,6 @@ export function createBaileysClient(settings: BaileysSettings): BaileysClient {
     ...(settings.pairingPhone ? { pairingPhone: settings.pairingPhone } : {}),
     makeSocket: (config) => makeWASocket(config),
     downloadMedia: (message, socket) =>
-      downloadMediaMessage(message, 'buffer', {}, { logger: logger.child({ driver: 'baileys' }, { level: 'warn' }), reuploadRequest: socket.updateMediaMessage }),
+      downloadMediaMessage(message, 'buffer', {}, { logger: libraryLogger(logger), reuploadRequest: socket.updateMediaMessage }),
   });
 }
