@@ -129,7 +129,7 @@ export class WhatsAppSession {
     this.listen('auth_failure', (message) => this.onAuthFailure(message));
     this.listen('ready', () => this.onReadyEvent());
     this.listen('disconnected', (reason) => this.onDisconnected(reason));
-    this.set('starting', 'starting the browser');
+    this.set('starting', 'starting the WhatsApp session');
     await this.launch();
   }
 
