@@ -250,6 +250,13 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     this.options.store.addChats(users).catch((error: unknown) => this.options.logger.error({ err: error }, 'whatsapp: saving the chat list failed'));
   }
 
+  /** Deleted message ids are remembered as long as messages are (bounded the same way). */
+  private markRevoked(id: string): void {
+    this.revoked.delete(id);
+    this.revoked.add(id);
+    while (this.revoked.size > this.limit) this.revoked.delete(this.revoked.values().next().value!);
+  }
+
   private onUpsert({ messages, type }: BaileysEventMap['messages.upsert']): void {
     for (const message of messages) {
       if (!message.key?.remoteJid) continue;
@@ -280,7 +287,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
         if (update.messageTimestamp) data.latestEditSenderTimestampMs = Number(update.messageTimestamp) * 1000;
         this.tell('message_edit', handle, textOfContent(edited), prevBody);
       } else if (update.message === null && update.messageStubType === WAMessageStubType.REVOKE) {
-        this.revoked.add(id);
+        this.markRevoked(id);
         const before = known ? this.handle(known) : undefined;
         const original = known ?? { key };
         const gone = this.handle({ ...original, message: undefined }, { revoked: true });
@@ -388,7 +395,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     if (!everyone) return;
     const socket = this.live();
     await socket.sendMessage(key.remoteJid!, { delete: key });
-    this.revoked.add(serializeKey(key));
+    this.markRevoked(serializeKey(key));
   }
 
   private async download(id: string): Promise<MessageMedia> {
