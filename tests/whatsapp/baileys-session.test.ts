@@ -27,7 +27,7 @@ function tempDir(): string {
   return dir;
 }
 
-function setup(dir: string, options: { pairingPhone?: string; world?: BaileysStandin; backoffMs?: number } = {}) {
+function setup(dir: string, options: { pairingPhone?: string; world?: BaileysStandin; backoffMs?: number; latestVersion?: () => Promise<[number, number, number] | undefined> } = {}) {
   const world = options.world ?? new BaileysStandin(BOT);
   const store = BaileysAuthStore.open(dir);
   const client = new BaileysClient({
@@ -36,6 +36,7 @@ function setup(dir: string, options: { pairingPhone?: string; world?: BaileysSta
     makeSocket: world.makeSocket,
     downloadMedia: world.download,
     ...(options.pairingPhone ? { pairingPhone: options.pairingPhone } : {}),
+    ...(options.latestVersion ? { latestVersion: options.latestVersion } : {}),
   });
   const terminal: string[] = [];
   const backoffMs = options.backoffMs ?? 5;
@@ -100,6 +101,26 @@ describe('whatsapp session on Baileys: login', () => {
     await vi.waitFor(() => expect(second.session.health()).toEqual({ ok: true }));
     expect(second.world.qrCount).toBe(0);
     expect(second.store.registered).toBe(true);
+  });
+});
+
+describe('whatsapp session on Baileys: the version it announces', () => {
+  it("announces WhatsApp Web's current version, asked once; Baileys' own when it cannot be read", async () => {
+    let asked = 0;
+    const current = setup(tempDir(), { latestVersion: async () => (asked++, [2, 3000, 1234567890]) });
+    await current.session.start();
+    await vi.waitFor(() => expect(current.world.qrCount).toBe(1));
+    current.world.scanQr();
+    await vi.waitFor(() => expect(current.session.health()).toEqual({ ok: true }));
+    await current.world.simulateDisconnect('TIMEOUT');
+    await vi.waitFor(() => expect(current.session.health()).toEqual({ ok: true }));
+    expect(current.world.sockets.map((s) => s.config.version)).toEqual([[2, 3000, 1234567890], [2, 3000, 1234567890], [2, 3000, 1234567890]]);
+    expect(asked).toBe(1);
+
+    const unreadable = setup(tempDir(), { latestVersion: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND web.whatsapp.com')) });
+    await unreadable.session.start();
+    await vi.waitFor(() => expect(unreadable.world.qrCount).toBe(1));
+    expect(unreadable.world.sockets[0]!.config.version).toBeUndefined();
   });
 });
 

@@ -20,6 +20,7 @@ import {
   type GroupMetadata,
   type ParticipantAction,
   type UserFacingSocketConfig,
+  type WAVersion,
   type WAMessage,
   type WAMessageKey,
   type WASocket,
@@ -56,6 +57,11 @@ export interface BaileysDriverOptions {
   downloadMedia(message: WAMessage, socket: BaileysSocket): Promise<Buffer>;
   /** How many recent messages are remembered (quotes, edits, downloads). */
   recentMessages?: number;
+  /**
+   * The WhatsApp Web version to announce, asked before the first connection; undefined keeps the one Baileys ships.
+   * WhatsApp refuses clients that announce a version too old, and Baileys' bundled one ages between releases.
+   */
+  latestVersion?: () => Promise<WAVersion | undefined>;
 }
 
 const RECENT_MESSAGES = 1_000;
@@ -102,6 +108,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   private readonly revoked = new Set<string>();
   private readonly groups = new Map<string, GroupMetadata & { fetchedAt?: number }>();
   private readonly limit: number;
+  private version: WAVersion | undefined;
 
   constructor(private readonly options: BaileysDriverOptions) {
     super();
@@ -127,6 +134,12 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   // ---- life cycle ----
 
   async initialize(): Promise<void> {
+    if (!this.version && this.options.latestVersion) {
+      this.version = await this.options.latestVersion().catch((error: unknown) => {
+        this.options.logger.warn({ err: error }, "whatsapp: asking WhatsApp Web's version failed; using Baileys' own");
+        return undefined;
+      });
+    }
     this.open();
   }
 
@@ -138,6 +151,7 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
   private open(): void {
     const socket = this.options.makeSocket({
       auth: this.options.store.state,
+      ...(this.version ? { version: this.version } : {}),
       logger: libraryLogger(this.options.logger),
       // The session prints the QR code itself (terminal and /whatsapp/qr).
       printQRInTerminal: false,

@@ -1,6 +1,6 @@
 // The real Baileys driver: Baileys' own socket and media download behind BaileysClient, with the keys in
 // <dataDir>/whatsapp-baileys (auth-store.ts).
-import { downloadMediaMessage, makeWASocket } from '@whiskeysockets/baileys';
+import { downloadMediaMessage, fetchLatestWaWebVersion, makeWASocket } from '@whiskeysockets/baileys';
 import type pino from 'pino';
 import { BaileysAuthStore, baileysSessionDir } from './auth-store.js';
 import { BaileysClient, libraryLogger } from './client.js';
@@ -18,6 +18,11 @@ export function createBaileysClient(settings: BaileysSettings): BaileysClient {
     logger,
     ...(settings.pairingPhone ? { pairingPhone: settings.pairingPhone } : {}),
     makeSocket: (config) => makeWASocket(config),
+    // Read from WhatsApp Web itself (the service the socket connects to anyway); Baileys' own on any failure.
+    latestVersion: async () => {
+      const latest = await fetchLatestWaWebVersion({ timeout: 10_000 });
+      return latest.isLatest ? latest.version : undefined;
+    },
     downloadMedia: (message, socket) =>
       downloadMediaMessage(message, 'buffer', {}, { logger: libraryLogger(logger), reuploadRequest: socket.updateMediaMessage }),
   });
