@@ -28,7 +28,7 @@ import { silentLogger } from '../src/logger.js';
 import { connectRedis, startEmbeddedRedis } from '../src/queue/redis.js';
 import { scratchDatabase } from './lib/cluster.js';
 import { benchEnvelope } from './lib/envelopes.js';
-import { buildBot, idleRss } from './lib/memory.js';
+import { buildBot, idleMemory, idleRss } from './lib/memory.js';
 import { commandCounts, perEnvelope, type CommandCounts } from './lib/redis-stats.js';
 import { runScaleOut } from './lib/scale.js';
 import { percentile, round, spread, until, type Spread } from './lib/stats.js';
@@ -254,6 +254,18 @@ async function memoryPglite(): Promise<{ idle: number; loaded: number }> {
   }
 }
 
+/** The bot with WhatsApp enabled on `driver`, idle and waiting for a login; Chromium's processes counted apart. */
+async function memoryWhatsApp(driver: 'web' | 'baileys'): Promise<{ bot: number; children: number }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quartier-bench-data-'));
+  try {
+    // CONSOLE=on: the console's banner is how the bench knows the bot is up.
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', WHATSAPP_ENABLED: 'true', WHATSAPP_DRIVER: driver, CONSOLE: 'on' };
+    return await idleMemory(root, env, SETTLE_MS, /chrom/i);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function memoryPostgres(serverUrl: string): Promise<{ idle: number; loaded: number }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quartier-bench-data-'));
   const database = await scratchDatabase(serverUrl);
@@ -353,6 +365,21 @@ if (cases.has('5')) {
     rows.push([`5. RSS MB at idle (npm start), ${name}`, idle, '', idle.median < 150 ? 'goal < 150 MB met' : 'goal < 150 MB MISSED']);
     rows.push([`5. RSS MB, restarted with 10,000 groups, ${name}`, loaded, '', '']);
     (results.memoryMB as Record<string, unknown>)[name] = { idle, withGroups: loaded };
+  }
+  // WhatsApp enabled, not logged in (no QR code is scanned), with each driver. With no route to WhatsApp the session
+  // retries with backoff: Baileys holds its library and socket state all the same; whatsapp-web.js closes its
+  // browser between attempts, so its Chromium figure is the browser's only when WhatsApp Web was reachable.
+  for (const driver of ['baileys', 'web'] as const) {
+    const mem = [] as { bot: number; children: number }[];
+    for (let i = 0; i < (quick ? 1 : 2); i++) mem.push(await memoryWhatsApp(driver));
+    const bot = spread(mem.map((m) => MB(m.bot)));
+    const browser = spread(mem.map((m) => MB(m.children)));
+    if (driver === 'baileys') {
+      rows.push(['5. RSS MB at idle, WhatsApp on Baileys, PGlite', bot, 'no browser', bot.median < 200 ? 'goal < 200 MB met' : 'goal < 200 MB MISSED']);
+    } else {
+      rows.push(['5. RSS MB at idle, WhatsApp on whatsapp-web.js, PGlite', bot, `+ Chromium ${browser.median} MB`, '']);
+    }
+    (results.memoryMB as Record<string, unknown>)[`whatsapp-${driver}`] = { bot, chromium: browser };
   }
 }
 

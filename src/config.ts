@@ -29,6 +29,7 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  WHATSAPP_DRIVER: z.enum(['web', 'baileys']).default('web'),
   WHATSAPP_PAIRING_PHONE: optionalString,
   CHROMIUM_PATH: optionalString.default('/usr/bin/chromium'),
   DATABASE_URL: optionalUrl('DATABASE_URL'),

@@ -50,12 +50,10 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
   }
   if (config.WHATSAPP_ENABLED) {
     const { createWhatsAppAdapter } = await import('../adapters/whatsapp/index.js');
-    const whatsapp = createWhatsAppAdapter({
-      dataDir,
-      chromiumPath: config.CHROMIUM_PATH,
-      pairingPhone: config.WHATSAPP_PAIRING_PHONE,
-      logger: log,
-    });
+    const { createWhatsAppClient } = await import('../adapters/whatsapp/driver.js');
+    const settings = { dataDir, chromiumPath: config.CHROMIUM_PATH, pairingPhone: config.WHATSAPP_PAIRING_PHONE, logger: log };
+    const client = await createWhatsAppClient({ driver: config.WHATSAPP_DRIVER, ...settings });
+    const whatsapp = createWhatsAppAdapter({ ...settings, client });
     adapters.push(whatsapp);
     // Whoever reaches the QR page while the session waits for a login can link their own account as the bot.
     adminRoutes.set('/whatsapp/qr', async (_req, res) => {

@@ -1,12 +1,12 @@
-// The WhatsApp adapter: whatsapp-web.js behind the core PlatformAdapter interface. It runs a real browser session,
-// so it sends only from the process that holds that session, slowly (see pacing.ts).
+// The WhatsApp adapter: a WhatsApp client behind the core PlatformAdapter interface, whatsapp-web.js (a real browser
+// session) or Baileys (baileys/, WhatsApp's WebSocket protocol), chosen by driver.ts. Either holds a live session, so
+// it sends only from the process that holds it, slowly (see pacing.ts).
 import pino from 'pino';
 import type { AdapterHooks, InboundSink, PacingPolicy, PlatformAdapter } from '../../src/core/adapter.js';
 import type { Attachment, Envelope } from '../../src/core/envelope.js';
 import type { DeliveryResult, OutboundMessage, Upload } from '../../src/core/outbound.js';
 import type { RoleLookup } from '../../src/core/roles.js';
-import type { GroupNotification, Message } from 'whatsapp-web.js';
-import type { WhatsAppClient } from './client.js';
+import type { WhatsAppClient, WhatsAppGroupNotification, WhatsAppMessage } from './client.js';
 import { downloadWhatsApp, whatsappUploadLimit } from './files.js';
 import { normalizeEdit, normalizeGroupEvent, normalizeMessage, normalizeRevoke, type GroupEventName } from './normalize.js';
 import { whatsappPacing } from './pacing.js';
@@ -21,7 +21,7 @@ export interface WhatsAppAdapterOptions {
   pairingPhone?: string;
   logger: pino.Logger;
   pacing?: Partial<PacingPolicy>;
-  /** Tests: a stand-in client instead of the real browser session. */
+  /** The client of the chosen driver (driver.ts), or a stand-in in tests; without one, a whatsapp-web.js Client. */
   client?: WhatsAppClient;
   /** Where the login QR code is printed (default: stdout); null to print nothing. */
   terminal?: SessionOptions['terminal'];
@@ -72,18 +72,18 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   }
 
   function attach(): void {
-    const onMessage = guarded('message', (message: Message) => {
+    const onMessage = guarded('message', (message: WhatsAppMessage) => {
       hand(normalizeMessage(message.rawData as WaMessageData, { botIds: botIds() }));
     });
-    const onEdit = guarded('message_edit', (message: Message, newBody: string, prevBody: string) => {
+    const onEdit = guarded('message_edit', (message: WhatsAppMessage, newBody: string, prevBody: string) => {
       hand(normalizeEdit(message.rawData as WaMessageData, String(newBody), String(prevBody), { botIds: botIds() }));
     });
-    const onRevoke = guarded('message_revoke_everyone', (message: Message, revoked?: Message | null) => {
+    const onRevoke = guarded('message_revoke_everyone', (message: WhatsAppMessage, revoked?: WhatsAppMessage | null) => {
       const before = revoked ? (revoked.rawData as WaMessageData) : undefined;
       hand(normalizeRevoke(message.rawData as WaMessageData, before, { botIds: botIds() }));
     });
     const onGroup = (event: GroupEventName) =>
-      guarded(event, (notification: GroupNotification) => {
+      guarded(event, (notification: WhatsAppGroupNotification) => {
         const result = normalizeGroupEvent(event, groupNotificationData(notification), { botIds: botIds() });
         if (!result.chatId) return;
         const chatId = result.chatId;

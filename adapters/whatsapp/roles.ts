@@ -3,7 +3,6 @@
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { InfrastructureError } from '../../src/core/errors.js';
 import type { Role, RoleLookup } from '../../src/core/roles.js';
-import type { GroupChat } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
 
 export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): RoleLookup {
@@ -16,7 +15,7 @@ export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): R
       if (!isReady()) throw new InfrastructureError('whatsapp session not connected');
       const found = await client.getChatById(chat.bare);
       if (!found || !found.isGroup) return 'member';
-      const participant = (found as GroupChat).participants.find((p) => p.id._serialized === user.bare);
+      const participant = (found.participants ?? []).find((p) => p.id._serialized === user.bare);
       return participant && (participant.isAdmin || participant.isSuperAdmin) ? 'admin' : 'member';
     },
     async rolesIn(chatId: QualifiedId): Promise<Record<QualifiedId, Role>> {
@@ -26,7 +25,7 @@ export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): R
       const found = await client.getChatById(chat.bare);
       if (!found || !found.isGroup) return {};
       const roles: Record<QualifiedId, Role> = {};
-      for (const p of (found as GroupChat).participants) if (p.isAdmin || p.isSuperAdmin) roles[qualify('whatsapp', p.id._serialized)] = 'admin';
+      for (const p of found.participants ?? []) if (p.isAdmin || p.isSuperAdmin) roles[qualify('whatsapp', p.id._serialized)] = 'admin';
       return roles;
     },
   };

@@ -8,9 +8,9 @@
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
 import { oneFilePerMessage, planEdit, planSend, postInOrder, type Post } from '../../src/queue/sending-plan.js';
-import wa from 'whatsapp-web.js';
-import type { GroupChat, Message, MessageSendOptions } from 'whatsapp-web.js';
-import type { WhatsAppClient } from './client.js';
+import type { MessageSendOptions } from 'whatsapp-web.js';
+import type { WhatsAppClient, WhatsAppMessage } from './client.js';
+import { MessageMedia } from './media.js';
 import { renderParts, WHATSAPP_TEXT_LIMIT, type RenderedPart } from './format.js';
 import { memberAction } from './members.js';
 
@@ -108,23 +108,23 @@ async function sendPart(ctx: SendContext, chatJid: string, part: RenderedPart, q
   const options: MessageSendOptions = {};
   if (quotedMessageId) options.quotedMessageId = quotedMessageId;
   if (part.mentions.length > 0) options.mentions = part.mentions;
-  const sent: Message | undefined = await call('sendMessage', () => ctx.client.sendMessage(chatJid, part.text, options));
+  const sent: WhatsAppMessage | undefined = await call('sendMessage', () => ctx.client.sendMessage(chatJid, part.text, options));
   if (!sent) throw new DeliveryError('permanent', 'whatsapp chat not found', { chatGone: true });
   return qualify('whatsapp', sent.id._serialized);
 }
 
 async function sendFile(ctx: SendContext, chatJid: string, upload: Upload, caption?: RenderedPart, quotedMessageId?: string): Promise<QualifiedId> {
-  const media = new wa.MessageMedia(upload.mimeType, upload.data.toString('base64'), upload.fileName, upload.data.length);
+  const media = new MessageMedia(upload.mimeType, upload.data.toString('base64'), upload.fileName, upload.data.length);
   const options = mediaOptionsOf(upload);
   if (caption) options.caption = caption.text;
   if (quotedMessageId) options.quotedMessageId = quotedMessageId;
   if (caption && caption.mentions.length > 0) options.mentions = caption.mentions;
-  const sent: Message | undefined = await call('sendMessage', () => ctx.client.sendMessage(chatJid, media, options));
+  const sent: WhatsAppMessage | undefined = await call('sendMessage', () => ctx.client.sendMessage(chatJid, media, options));
   if (!sent) throw new DeliveryError('permanent', 'whatsapp chat not found', { chatGone: true });
   return qualify('whatsapp', sent.id._serialized);
 }
 
-async function findOwnMessage(ctx: SendContext, id: QualifiedId): Promise<Message | null> {
+async function findOwnMessage(ctx: SendContext, id: QualifiedId): Promise<WhatsAppMessage | null> {
   const bare = bareWhatsAppId(id, 'message id');
   return (await call('getMessageById', () => ctx.client.getMessageById(bare))) ?? null;
 }
@@ -185,7 +185,7 @@ async function checkMayDeleteOthers(ctx: SendContext, chatJid: string): Promise<
   if (!chat) throw new DeliveryError('permanent', 'whatsapp chat not found', { chatGone: true });
   if (!chat.isGroup) throw new DeliveryError('permanent', "whatsapp cannot delete someone else's message in a private chat");
   const own = ctx.client.info?.wid._serialized;
-  const participants = (chat as GroupChat).participants ?? [];
+  const participants = chat.participants ?? [];
   const me = participants.find((p) => p.id._serialized === own);
   if (!me || !(me.isAdmin || me.isSuperAdmin)) {
     throw new DeliveryError('permanent', "not a whatsapp group admin: cannot delete someone else's message", { missingPermission: 'admin' });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type pino from 'pino';
 import QRCode from 'qrcode';
 import qrcodeTerminal from 'qrcode-terminal';
-import wa from 'whatsapp-web.js';
+import { createRequire } from 'node:module';
+import type WaModule from 'whatsapp-web.js';
 import type { ClientOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppEventName } from './client.js';
 
@@ -33,13 +34,20 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// Loaded when a web client is built, not with this module: the session also serves the Baileys driver, which must not
+// pay for the browser driver's code (puppeteer, about 35 MB).
+const require = createRequire(import.meta.url);
+function webDriver(): typeof WaModule {
+  return require('whatsapp-web.js') as typeof WaModule;
+}
+
 export function whatsappSessionDir(dataDir: string): string {
   return join(dataDir, 'whatsapp');
 }
 
 export function buildClientOptions(settings: ClientSettings): ClientOptions {
   const options: ClientOptions = {
-    authStrategy: new wa.LocalAuth({ dataPath: whatsappSessionDir(settings.dataDir) }),
+    authStrategy: new (webDriver().LocalAuth)({ dataPath: whatsappSessionDir(settings.dataDir) }),
     puppeteer: {
       executablePath: settings.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
       headless: true,
@@ -53,7 +61,7 @@ export function buildClientOptions(settings: ClientSettings): ClientOptions {
 }
 
 export function createRealClient(settings: ClientSettings): WhatsAppClient {
-  return new wa.Client(buildClientOptions(settings));
+  return new (webDriver().Client)(buildClientOptions(settings));
 }
 
 export interface SessionOptions {
@@ -121,7 +129,7 @@ export class WhatsAppSession {
     this.listen('auth_failure', (message) => this.onAuthFailure(message));
     this.listen('ready', () => this.onReadyEvent());
     this.listen('disconnected', (reason) => this.onDisconnected(reason));
-    this.set('starting', 'starting the browser');
+    this.set('starting', 'starting the WhatsApp session');
     await this.launch();
   }
 

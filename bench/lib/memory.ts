@@ -15,8 +15,46 @@ function rssOf(pid: number): number {
   return Number(out) * 1024;
 }
 
+/** The processes started by `pid`, children and their children, with their resident size in bytes and command name. */
+function descendantsOf(pid: number): { pid: number; rss: number; command: string }[] {
+  const out = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm=']).stdout?.toString() ?? '';
+  const rows = out
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols.length >= 4)
+    .map(([p, pp, rss, ...command]) => ({ pid: Number(p), ppid: Number(pp), rss: Number(rss) * 1024, command: command.join(' ') }));
+  const found: { pid: number; rss: number; command: string }[] = [];
+  const parents = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) {
+      if (parents.has(row.ppid) && !parents.has(row.pid)) {
+        parents.add(row.pid);
+        found.push(row);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export interface IdleMemory {
+  /** The bot's own process, in bytes. */
+  bot: number;
+  /** The processes it started whose command matches `children` (e.g. Chromium's), summed, in bytes. */
+  children: number;
+}
+
 /** Starts the built bot with `env`, waits until it is up and `settleMs` more, returns its RSS in bytes, stops it. */
 export async function idleRss(root: string, env: NodeJS.ProcessEnv, settleMs: number): Promise<number> {
+  return (await idleMemory(root, env, settleMs)).bot;
+}
+
+/**
+ * As idleRss, and also the resident size of the processes the bot started whose command name matches `children`
+ * (the embedded redis-server is another process and is not counted unless it matches).
+ */
+export async function idleMemory(root: string, env: NodeJS.ProcessEnv, settleMs: number, children?: RegExp): Promise<IdleMemory> {
   const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], {
     cwd: root,
     // No platform token whatever this shell has; any free HTTP port.
@@ -42,12 +80,13 @@ export async function idleRss(root: string, env: NodeJS.ProcessEnv, settleMs: nu
     });
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     // The smallest of a few samples a second apart: what the bot holds, not a passing allocation.
-    const samples: number[] = [];
+    const samples: IdleMemory[] = [];
     for (let i = 0; i < 5; i++) {
-      samples.push(rssOf(child.pid!));
+      const others = children ? descendantsOf(child.pid!).filter((p) => children.test(p.command)) : [];
+      samples.push({ bot: rssOf(child.pid!), children: others.reduce((sum, p) => sum + p.rss, 0) });
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    return Math.min(...samples);
+    return { bot: Math.min(...samples.map((s) => s.bot)), children: Math.min(...samples.map((s) => s.children)) };
   } finally {
     child.stdin.end();
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -13,7 +13,7 @@ import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn, type SlashOption } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -170,13 +170,13 @@ describe('codes are secrets', { timeout: 120_000 }, () => {
     for (const code of [slashCode, dmCode, joinCode]) expect(visible.filter((t) => carries(t, code))).toEqual([]);
   });
 
-  it('WhatsApp: the join code goes to the admin privately; the first group hears who joined and removes it with /community remove <#>', async () => {
+  it.each(DRIVERS)('WhatsApp on $name: the join code goes to the admin privately; the first group hears who joined and removes it with /community remove <#>', async (driver) => {
     const GROUP2 = '120363049999999999@g.us';
-    const s = new StandinClient(BOT);
+    const { world: s, client } = driver.create(BOT);
     s.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     s.addGroup(GROUP2, 'Chez Max', [{ id: MEMBER, isAdmin: true }]);
     s.addContact(ADMIN);
-    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: s, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
+    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
     const b = (bot = await startTestApp({ adapters: [adapter], noConsole: true }));
     await b.waitFor(() => s.qrCount === 1);
     s.scanQr();

@@ -14,7 +14,7 @@ import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -150,10 +150,10 @@ describe('a private chat is not a group', { timeout: 90_000 }, () => {
     expect(await b.app.services.db.select().from(alerts)).toEqual([]);
   });
 
-  it('WhatsApp: in a one-to-one chat, group commands answer that they work in a group, even for a group admin', async () => {
-    const standin = new StandinClient(BOT);
+  it.each(DRIVERS)('WhatsApp on $name: in a one-to-one chat, group commands answer that they work in a group, even for a group admin', async (driver) => {
+    const { world: standin, client } = driver.create(BOT);
     standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
-    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: standin, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
+    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
     const b = (bot = await startTestApp({ adapters: [adapter], noConsole: true }));
     await b.waitFor(() => standin.qrCount === 1);
     standin.scanQr();

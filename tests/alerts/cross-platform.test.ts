@@ -10,7 +10,7 @@ import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS, type Driver } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -31,7 +31,7 @@ afterEach(async () => {
   bot = telegram = discord = undefined;
 });
 
-async function start() {
+async function start(driver: Driver) {
   const tg = (telegram = await TelegramStandin.start());
   for (const chat of [LILAS, GARE]) {
     tg.addChat(chat);
@@ -39,7 +39,7 @@ async function start() {
   }
   tg.setMember(LILAS.id, MO, 'administrator', { can_change_info: false });
   const dc = (discord = await new DiscordStandIn({ perChannel: { limit: 50, windowMs: 5000 } }).start());
-  const wa = new StandinClient(WA_BOT);
+  const { world: wa, client } = driver.create(WA_BOT);
   wa.addGroup(WA_GROUP, 'Immeuble 12', [{ id: WA_ADMIN, isAdmin: true }]);
 
   const b = (bot = await startTestApp({
@@ -47,17 +47,18 @@ async function start() {
     adapters: [
       createTelegramAdapter({ token: tg.token, apiRoot: tg.apiRoot, logger, pacing: { perChatIntervalMs: 31, globalIntervalMs: 1 }, pollTimeoutSeconds: 1, pollRetryMs: 50 }),
       createDiscordAdapter({ token: dc.token, apiUrl: dc.apiUrl, logger, pacing: { perChatIntervalMs: 10, globalIntervalMs: 1 } }),
-      createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: wa, terminal: null, pacing: { perChatIntervalMs: 40, globalIntervalMs: 15, jitterMs: 10 } }),
+      createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client, terminal: null, pacing: { perChatIntervalMs: 40, globalIntervalMs: 15, jitterMs: 10 } }),
     ],
   }));
   await b.waitFor(() => wa.qrCount === 1);
   wa.scanQr();
+  await b.waitFor(async () => (await b.app.health()).checks.whatsapp?.ok === true);
   return { tg, dc, wa, b };
 }
 
-describe('a community across Telegram, Discord and WhatsApp', () => {
+describe.each(DRIVERS)('a community across Telegram, Discord and WhatsApp on $name', (driver) => {
   it('fans a Telegram moderator’s alert out to Discord and WhatsApp once, records the kicked group as failed', { timeout: 150_000 }, async () => {
-    const { tg, dc, wa, b } = await start();
+    const { tg, dc, wa, b } = await start(driver);
     const tgTo = (chatId: number) => tg.sent.filter((m) => m.chatId === chatId).map((m) => m.text);
 
     // Ada has started the bot, so the join code comes to her private chat (it is never posted in a group).

@@ -2,6 +2,7 @@
 // PGlite, the whole pipeline and delivery layer.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, ALICE, BOB, GROUP, LILAS, MEMBER, World } from './world.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -11,9 +12,9 @@ afterEach(async () => {
 
 const waChat = `whatsapp:${GROUP}`;
 
-describe('linking with codes', () => {
+describe.each(DRIVERS)('linking with codes (WhatsApp on $name)', (driver) => {
   it('refuses a member, an expired code and a reused code; links with a fresh one; /bridge shows the links', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     const { discord } = w;
     const code = await w.codeFromWhatsApp();
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
@@ -56,9 +57,9 @@ describe('linking with codes', () => {
   }, 60_000);
 });
 
-describe('relaying', () => {
+describe.each(DRIVERS)('relaying (WhatsApp on $name)', (driver) => {
   it('relays text with the sender’s name (webhook identity on Discord, bold prefix on Telegram), neutralises @everyone, ignores its own echo', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     await w.linkAll();
     const waBefore = w.wa.sent.length;
     const discordBefore = w.discordCopies().length;
@@ -97,7 +98,7 @@ describe('relaying', () => {
   }, 60_000);
 
   it('maps reply chains both ways, also after a restart', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     await w.linkAll();
     const original = w.wa.receiveGroupMessage(GROUP, MEMBER, 'Anyone has a ladder?', { notifyName: 'Maya' });
     await w.bot.waitFor(() => w.discordCopies().some((m) => m.content.includes('ladder')) && w.telegramCopies().some((m) => m.text.includes('ladder')));
@@ -127,8 +128,7 @@ describe('relaying', () => {
     const waCopy = w.wa.sent.find((s) => s.body.includes('I do'))!;
     w.wa.receiveGroupMessage(GROUP, ADMIN, 'great, thanks', {
       notifyName: 'Ada',
-      quotedStanzaID: waCopy.id.split('_')[2],
-      quotedParticipant: '33600000001@c.us',
+      replyTo: waCopy.id,
     });
     await w.bot.waitFor(() => w.discordCopies().some((m) => m.content.includes('great, thanks')));
     const discordReply = w.discordCopies().find((m) => m.content.includes('great, thanks'))!;
@@ -138,7 +138,7 @@ describe('relaying', () => {
   }, 90_000);
 
   it('applies an edit and a delete to every copy', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     await w.linkAll();
     const original = w.wa.receiveGroupMessage(GROUP, MEMBER, 'Meeting at 6', { notifyName: 'Maya' });
     await w.bot.waitFor(() => w.discordCopies().some((m) => m.content.includes('Meeting')) && w.telegramCopies().some((m) => m.text.includes('Meeting')));
@@ -157,7 +157,7 @@ describe('relaying', () => {
   }, 60_000);
 
   it('splits a 5,000-character message and maps a reply to any of its parts', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     await w.linkAll();
     const long = Array.from({ length: 500 }, (_, i) => `word${String(i).padStart(4, '0')}`).join(' ').slice(0, 5000);
     const original = w.wa.receiveGroupMessage(GROUP, MEMBER, long, { notifyName: 'Maya' });
@@ -183,7 +183,7 @@ describe('relaying', () => {
   }, 60_000);
 
   it('keeps relays while Discord is down, tells the source once, then delivers every message in order, none twice', async () => {
-    const w = (world = await World.create({ bridge: { noticeAfterFailures: 2 } }));
+    const w = (world = await World.create({ bridge: { noticeAfterFailures: 2 } }, {}, driver));
     await w.linkAll();
     // Discord answers 500 to every REST call for a while.
     const rest = w.discord.rest as unknown as { handle: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void> };
@@ -219,9 +219,9 @@ describe('relaying', () => {
   }, 120_000);
 });
 
-describe('quiet hours', () => {
+describe.each(DRIVERS)('quiet hours (WhatsApp on $name)', (driver) => {
   it('holds relays to a quiet chat for its morning digest, sends them on elsewhere, and does not count them as queued', async () => {
-    const w = (world = await World.create());
+    const w = (world = await World.create({}, {}, driver));
     await w.linkAll();
     // Quiet hours on the Telegram group from an hour ago to two hours from now (UTC), so "now" is inside them.
     const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);

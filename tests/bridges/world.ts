@@ -10,8 +10,9 @@ import type { Clock } from '../../src/core/context.js';
 import type { Database } from '../../src/db/client.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
+import type { WhatsAppClient } from '../../adapters/whatsapp/client.js';
+import { DRIVERS, type Driver, type StandinWorld } from '../whatsapp/drivers.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
 
 export { ADMIN, GROUP, MEMBER };
 export const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -24,15 +25,19 @@ export class World {
   readonly clock = { offset: 0, now: () => Date.now() + this.clock.offset } as Clock & { offset: number };
   /** Extra Discord adapter options (a lower upload limit, say), applied at the next start(). */
   discordOptions: { uploadLimit?: number } = {};
+  private loggedIn = false;
 
   private constructor(
-    readonly wa: StandinClient,
+    /** The WhatsApp world, on the stand-in of the chosen driver's library. */
+    readonly wa: StandinWorld,
+    private readonly waClient: WhatsAppClient,
+    readonly driver: Driver['name'],
     readonly discord: DiscordStandIn,
     readonly telegram: TelegramStandin,
   ) {}
 
-  static async create(options: TestAppOptions = {}, discordOptions: World['discordOptions'] = {}): Promise<World> {
-    const wa = new StandinClient(BOT);
+  static async create(options: TestAppOptions = {}, discordOptions: World['discordOptions'] = {}, driver: Driver = DRIVERS[0]!): Promise<World> {
+    const { world: wa, client } = driver.create(BOT);
     wa.addGroup(GROUP, 'Lilas WhatsApp', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     // The admin has written to the bot before: a private message (where codes go) reaches them.
     wa.addContact(ADMIN);
@@ -41,7 +46,7 @@ export class World {
     telegram.addChat(LILAS);
     telegram.setMember(LILAS.id, ALICE, 'administrator', { can_delete_messages: true });
     telegram.setMember(LILAS.id, BOB, 'member');
-    const world = new World(wa, discord, telegram);
+    const world = new World(wa, client, driver.name, discord, telegram);
     world.discordOptions = discordOptions;
     await world.start(options);
     return world;
@@ -51,13 +56,15 @@ export class World {
   async start(options: TestAppOptions = {}): Promise<void> {
     // Pacing scaled down but kept above zero, so each chat's jobs get distinct slots in enqueue order.
     const pacing = { perChatIntervalMs: 5, globalIntervalMs: 0, jitterMs: 0 };
-    const whatsapp = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: this.wa, terminal: null, pacing });
+    const whatsapp = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: this.waClient, terminal: null, pacing });
     const discord = createDiscordAdapter({ token: this.discord.token, apiUrl: this.discord.apiUrl, cdnUrl: this.discord.cdnUrl, logger, pacing: { perChatIntervalMs: 5, globalIntervalMs: 1 }, ...this.discordOptions });
     const telegram = createTelegramAdapter({ token: this.telegram.token, apiRoot: this.telegram.apiRoot, logger, pacing, pollTimeoutSeconds: 1, pollRetryMs: 50 });
     this.bot = await startTestApp({ adapters: [whatsapp, discord, telegram], noConsole: true, clock: this.clock, ...options });
-    if (!this.wa.info) {
+    // Logged in once: a restart finds the saved login, as a real session does.
+    if (!this.loggedIn) {
       await this.bot.waitFor(() => this.wa.qrCount > 0);
       this.wa.scanQr();
+      this.loggedIn = true;
     }
     await this.bot.waitFor(async () => (await this.bot.app.health()).checks.whatsapp?.ok === true);
   }

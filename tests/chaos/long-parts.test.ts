@@ -12,7 +12,7 @@ import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 // Scaled limits: two sends per chat per 500 ms; the adapters pace one send per chat every 300 ms.
@@ -83,10 +83,10 @@ describe('a long /rules reply, split in parts, paced part by part', () => {
     expect(standin.rateLimited).toEqual({ user: 0, global: 0 });
   }, 60_000);
 
-  it('WhatsApp: each part waits for the chat’s next turn', async () => {
-    const wa = new StandinClient(BOT);
+  it.each(DRIVERS)('WhatsApp on $name: each part waits for the chat’s next turn', async (driver) => {
+    const { world: wa, client } = driver.create(BOT);
     wa.addGroup(GROUP, 'Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
-    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: wa, terminal: null, pacing: { ...PACING, globalIntervalMs: 0 } });
+    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client, terminal: null, pacing: { ...PACING, globalIntervalMs: 0 } });
     const bot = await startTestApp({ adapters: [adapter], noConsole: true });
     cleanups.push(() => bot.stop());
     await bot.waitFor(() => wa.qrCount > 0);

@@ -12,7 +12,7 @@ import { DiscordStandIn } from '../discord/standin/server.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 const LILAS = { id: -100200300, type: 'supergroup' as const, title: 'Rue des Lilas' };
@@ -143,16 +143,16 @@ describe('did you mean as commands (WhatsApp and the console show text only)', (
   });
 });
 
-describe('did you mean on WhatsApp', () => {
+describe.each(DRIVERS)('did you mean on WhatsApp ($name)', (driver) => {
   it('lists the choices as /faq <id> commands; a member types one and gets the answer; another group does not', async () => {
-    const standin = new StandinClient(BOT);
+    const { world: standin, client } = driver.create(BOT);
     const SECOND = '120363049999999999@g.us';
     standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     standin.addGroup(SECOND, 'Another group', [{ id: MEMBER }]);
     const adapter = createWhatsAppAdapter({
       dataDir: '/nonexistent',
       logger,
-      client: standin,
+      client,
       terminal: null,
       pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 },
     });
@@ -160,6 +160,7 @@ describe('did you mean on WhatsApp', () => {
     const b = bot;
     await b.waitFor(() => standin.qrCount === 1);
     standin.scanQr();
+    await b.waitFor(() => adapter.health?.().ok === true);
     const [, permit] = await seed(b, `whatsapp:${GROUP}`, 'whatsapp');
     const bodies = (chatId: string) => standin.sent.filter((m) => m.chatId === chatId).map((m) => m.body);
 

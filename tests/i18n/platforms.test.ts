@@ -9,7 +9,7 @@ import { translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { DiscordStandIn } from '../discord/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 let bot: TestBot | undefined;
@@ -21,14 +21,15 @@ afterEach(async () => {
   discord = undefined;
 });
 
-describe('WhatsApp', () => {
+describe.each(DRIVERS)('WhatsApp on $name', (driver) => {
   it('speaks Arabic, isolates included, then Ukrainian', async () => {
-    const standin = new StandinClient(BOT);
+    const { world: standin, client } = driver.create(BOT);
     standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
-    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: standin, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
+    const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client, terminal: null, pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 } });
     const b = (bot = await startTestApp({ adapters: [adapter], noConsole: true }));
     await b.waitFor(() => standin.qrCount === 1);
     standin.scanQr();
+    await b.waitFor(() => adapter.health?.().ok === true);
     const say = async (from: string, text: string) => {
       const before = standin.sent.length;
       standin.receiveGroupMessage(GROUP, from, text);

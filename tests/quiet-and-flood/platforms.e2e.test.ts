@@ -10,7 +10,7 @@ import { P } from '../discord/standin/state.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 import { TestClock, warmDatabase } from './support.js';
 
 const logger = pino({ level: 'silent' });
@@ -92,14 +92,14 @@ describe('/quiet on every platform', { timeout: 90_000 }, () => {
     expect(botTexts().filter((t) => t.startsWith("Admins: I can't delete"))).toHaveLength(1);
   });
 
-  it('WhatsApp: a group admin sets quiet hours with !quiet; a member gets one reminder at night', async () => {
-    const standin = new StandinClient(BOT);
+  it.each(DRIVERS)('WhatsApp on $name: a group admin sets quiet hours with !quiet; a member gets one reminder at night', async (driver) => {
+    const { world: standin, client } = driver.create(BOT);
     standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     const clock = TestClock.at(NOON);
     const adapter = createWhatsAppAdapter({
       dataDir: '/nonexistent',
       logger,
-      client: standin,
+      client,
       terminal: null,
       pacing: { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 },
     });
@@ -107,6 +107,7 @@ describe('/quiet on every platform', { timeout: 90_000 }, () => {
     const b = bot;
     await b.waitFor(() => standin.qrCount === 1);
     standin.scanQr();
+    await b.waitFor(() => adapter.health?.().ok === true);
     standin.receiveGroupMessage(GROUP, ADMIN, '!quiet 22:00-07:00');
     await b.waitFor(() => standin.sent.some((m) => m.body.includes('22:00–07:00')));
     clock.set(NIGHT);

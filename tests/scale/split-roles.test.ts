@@ -14,7 +14,7 @@ import type { CachedRoleLookup } from '../../src/roles.js';
 import { pgliteDatabase, testRedis } from '../helpers/storage.js';
 import { TelegramStandin } from '../telegram/standin/server.js';
 import { ADMIN, BOT, GROUP, MEMBER } from '../whatsapp/setup.js';
-import { StandinClient } from '../whatsapp/standin.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 
 const logger = pino({ level: 'silent' });
 const cleanups: (() => Promise<void>)[] = [];
@@ -49,19 +49,19 @@ async function splitDeployment(adapters: (role: Role) => PlatformAdapter[]): Pro
 }
 
 describe('split deployment: commands that need a role', () => {
-  it('WhatsApp: the worker reads the roles the gateway mirrors; a demoted admin is refused at once', async () => {
-    const wa = new StandinClient(BOT);
+  it.each(DRIVERS)('WhatsApp on $name: the worker reads the roles the gateway mirrors; a demoted admin is refused at once', async (driver) => {
+    const { world: wa, client } = driver.create(BOT);
     wa.addGroup(GROUP, 'Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
     const pacing = { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 };
     const { worker } = await splitDeployment((role) => [
       // The worker's adapter is never started (a worker holds no session): it has a client of its own that is not
       // logged in, as a worker process would.
-      createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: role === 'gateway' ? wa : new StandinClient(BOT), terminal: null, pacing }),
+      createWhatsAppAdapter({ dataDir: '/nonexistent', logger, client: role === 'gateway' ? client : driver.create(BOT).client, terminal: null, pacing }),
     ]);
     await until(() => wa.qrCount > 0);
     wa.scanQr();
     const replies = () => wa.sent.map((s) => s.body);
-    await until(() => wa.info !== undefined);
+    await until(() => client.info !== undefined);
 
     wa.receiveGroupMessage(GROUP, ADMIN, '/setrules Be kind to each other');
     await until(() => replies().some((r) => r.includes('The rules are saved')));

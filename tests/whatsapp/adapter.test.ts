@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_WHATSAPP_PACING, whatsappPacing } from '../../adapters/whatsapp/pacing.js';
-import { ADMIN, BOT, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { DRIVERS } from './drivers.js';
+import { ADMIN, BOT, GROUP, MEMBER, startHarness as start, type Harness } from './setup.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -8,7 +9,9 @@ afterEach(async () => {
   h = undefined;
 });
 
-describe('whatsapp adapter', () => {
+describe.each(DRIVERS)('whatsapp adapter ($name)', (driver) => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
+
   it('declares slow, jittered pacing and gateway-only sending', async () => {
     expect(DEFAULT_WHATSAPP_PACING).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 1_500, jitterMs: 1_000 });
     expect(whatsappPacing({ globalIntervalMs: 3_000 })).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 3_000, jitterMs: 1_000 });

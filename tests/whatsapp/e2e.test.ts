@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWhatsAppAdapter } from '../../adapters/whatsapp/index.js';
 import type { PacingPolicy } from '../../src/core/adapter.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
+import { DRIVERS, type Driver } from './drivers.js';
 import { ADMIN, BOT, GROUP, MEMBER } from './setup.js';
-import { StandinClient } from './standin.js';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -14,18 +14,21 @@ afterEach(async () => {
   bot = undefined;
 });
 
-async function start(pacing: Partial<PacingPolicy> = { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 }) {
-  const standin = new StandinClient(BOT);
+async function startOn(driver: Driver, pacing: Partial<PacingPolicy> = { perChatIntervalMs: 0, globalIntervalMs: 0, jitterMs: 0 }) {
+  const { world: standin, client } = driver.create(BOT);
   standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
-  const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger: pino({ level: 'silent' }), client: standin, terminal: null, pacing });
+  const adapter = createWhatsAppAdapter({ dataDir: '/nonexistent', logger: pino({ level: 'silent' }), client, terminal: null, pacing });
   bot = await startTestApp({ adapters: [adapter], noConsole: true });
   const b = bot;
   await b.waitFor(() => standin.qrCount === 1);
   standin.scanQr();
+  await b.waitFor(() => adapter.health?.().ok === true);
   return { standin, bot: b };
 }
 
-describe('WhatsApp end to end', () => {
+describe.each(DRIVERS)('WhatsApp end to end ($name)', (driver) => {
+  const start = (pacing?: Partial<PacingPolicy>) => startOn(driver, pacing);
+
   it('answers a group !command with a quoted reply, and ignores its own message', async () => {
     const { standin: s, bot: b } = await start();
     const incoming = s.receiveGroupMessage(GROUP, MEMBER, '!rules');

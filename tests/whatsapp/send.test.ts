@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../src/core/outbound.js';
 import { WHATSAPP_TEXT_LIMIT } from '../../adapters/whatsapp/format.js';
 import { deliveryError } from '../helpers/delivery-error.js';
-import { ADMIN, BOT, GROUP, MEMBER, startHarness, type Harness } from './setup.js';
+import { DRIVERS } from './drivers.js';
+import { ADMIN, BOT, GROUP, MEMBER, startHarness as start, type Harness } from './setup.js';
 
 const WJ = '\u2060';
 let h: Harness | undefined;
@@ -15,7 +16,9 @@ function outbound(fields: Partial<OutboundMessage>): OutboundMessage {
   return { id: 'test:1', target: `whatsapp:${GROUP}`, action: 'send', text: 'hello', ...fields };
 }
 
-describe('whatsapp send', () => {
+describe.each(DRIVERS)('whatsapp send ($name)', (driver) => {
+  const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
+
   it('sends formatted text quoting the message it replies to, with real mentions only', async () => {
     h = await startHarness();
     const incoming = h.standin.receiveGroupMessage(GROUP, MEMBER, '/rules');
@@ -69,14 +72,13 @@ describe('whatsapp send', () => {
 
   it("deletes someone else's message only as a group admin; otherwise reports the missing admin right", async () => {
     h = await startHarness();
-    const revokedForAll: string[] = [];
-    h.standin.on('message_revoke_everyone', (_revoked, before) => void revokedForAll.push(before!.id._serialized));
+    const revokedForAll = h.standin.revokedForEveryone;
     const theirs = h.standin.receiveGroupMessage(GROUP, MEMBER, 'posted during quiet hours');
     const target = [`whatsapp:${theirs.id._serialized}`];
     const refused = await deliveryError(h.adapter.send(outbound({ action: 'delete', text: '', editOf: target })));
     expect(refused).toMatchObject({ kind: 'permanent', details: { missingPermission: 'admin' } });
     // Not deleted "for me" either: the message is still there, for everyone.
-    expect((await h.standin.getMessageById(theirs.id._serialized))?.type).toBe('chat');
+    expect((await h.standin.messageState(theirs.id._serialized))?.type).toBe('chat');
     expect(revokedForAll).toEqual([]);
 
     h.standin.setAdmin(GROUP, BOT, true);

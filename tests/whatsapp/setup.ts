@@ -1,31 +1,34 @@
-// Shared setup for the WhatsApp tests: an adapter on a logged-in stand-in, with a group and its people.
+// Shared setup for the WhatsApp tests: an adapter on a logged-in stand-in of the chosen driver, with a group and its
+// people.
 import pino from 'pino';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import type { AdapterHooks } from '../../src/core/adapter.js';
 import type { Envelope, QualifiedId } from '../../src/core/envelope.js';
 import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOptions } from '../../adapters/whatsapp/index.js';
-import { StandinClient } from './standin.js';
+import { DRIVERS, removeDriverDirs, type Driver, type StandinWorld } from './drivers.js';
 
 export const BOT = '33600000001@c.us';
 export const GROUP = '120363041234567890@g.us';
 export const ADMIN = '33612345678@c.us';
 export const MEMBER = '33698765432@c.us';
 
+afterAll(removeDriverDirs);
+
 export interface Harness {
-  standin: StandinClient;
+  standin: StandinWorld;
   adapter: WhatsAppAdapter;
   envelopes: Envelope[];
   rolesChanged: [QualifiedId, QualifiedId | undefined][];
   chatsGone: [QualifiedId, string][];
 }
 
-export async function startHarness(options: Partial<WhatsAppAdapterOptions> = {}): Promise<Harness> {
-  const standin = new StandinClient(BOT);
+export async function startHarness(options: Partial<WhatsAppAdapterOptions> = {}, driver: Driver = DRIVERS[0]!): Promise<Harness> {
+  const { world: standin, client } = driver.create(BOT);
   standin.addGroup(GROUP, 'Rue des Lilas', [{ id: ADMIN, isAdmin: true }, { id: MEMBER }]);
   const adapter = createWhatsAppAdapter({
     dataDir: '/nonexistent',
     logger: pino({ level: 'silent' }),
-    client: standin,
+    client,
     terminal: null,
     ...options,
   });
@@ -41,5 +44,8 @@ export async function startHarness(options: Partial<WhatsAppAdapterOptions> = {}
     if (standin.qrCount === 0) throw new Error('no QR yet');
   });
   standin.scanQr();
+  await vi.waitFor(() => {
+    if (!adapter.health?.().ok) throw new Error('not logged in yet');
+  });
   return { standin, adapter, envelopes, rolesChanged, chatsGone };
 }

@@ -144,6 +144,8 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   failInitialize: Error | undefined;
   /** How many times a Message's downloadMedia() reached WhatsApp (a file refused by its size never does). */
   downloadCount = 0;
+  /** Ids of messages deleted for everyone, as the world saw them go. */
+  readonly revokedForEveryone: string[] = [];
 
   private phase: Phase = 'closed';
   private readonly groups = new Map<string, StandinGroup>();
@@ -319,9 +321,17 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     groupId: string,
     authorId: string,
     body: string,
-    extra: Partial<WaMessageData> & { notifyName?: string } = {},
+    extra: Partial<WaMessageData> & { notifyName?: string; replyTo?: string } = {},
   ): WaMessageData {
-    const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...extra });
+    const { replyTo, ...fields } = extra;
+    const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...fields });
+    // A reply quotes the message by its own id and author, as WhatsApp Web's model holds it.
+    const quoted = replyTo ? this.messages.get(replyTo) : undefined;
+    if (quoted) {
+      data.quotedStanzaID = quoted.id.id;
+      data.quotedParticipant = quoted.author ?? quoted.from;
+      data.quotedMsg = { type: quoted.type, body: quoted.body ?? '' };
+    }
     this.deliver(data);
     return data;
   }
@@ -432,6 +442,7 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     const revoked = revokedData(data);
     this.messages.set(serializedId, revoked);
     this.mediaBytes.delete(serializedId);
+    this.revokedForEveryone.push(serializedId);
     this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(before));
   }
 
@@ -461,6 +472,12 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   /** Whether someone is in a group now. */
   isParticipant(groupId: string, userId: string): boolean {
     return this.groups.get(groupId)?.participants.some((p) => p.id === userId) ?? false;
+  }
+
+  /** What a WhatsApp user sees of a message: its type, whether it has a file, its text or caption. */
+  async messageState(serializedId: string): Promise<{ type: string; hasMedia: boolean; body: string } | null> {
+    const message = await this.getMessageById(serializedId);
+    return message ? { type: message.type, hasMedia: message.hasMedia, body: message.body } : null;
   }
 
   /** A gp2 notification (add, invite, remove, leave, promote, demote), applied to the group and emitted. */
@@ -703,6 +720,7 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
           this.mediaBytes.delete(id);
           const record = this.sentById.get(id);
           if (record) record.revoked = true;
+          this.revokedForEveryone.push(id);
           this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(stored));
           return;
         }
