@@ -163,6 +163,14 @@ describe('the addresses page', () => {
     const again = await client.post(groupPage('lilas', 'addresses') + '/remove', { id: '1' });
     expect(again.status).toBe(404);
     expect(again.text).toContain('There is no address #1 here.');
+    // In Arabic, right to left.
+    await client.post('/dashboard/language', { language: 'ar' });
+    const arabic = await client.get(groupPage('lilas', 'addresses'));
+    expect(arabic.text).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabic.text).toContain('عناوين المجتمع');
+    expect(arabic.text).toContain('Chez Paul');
+    const events = await client.get(groupPage('lilas', 'events'));
+    expect(events.text).toContain('فعاليات المجتمع');
   });
 });
 
