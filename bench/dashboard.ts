@@ -175,6 +175,7 @@ const pages: [string, string][] = [
   ['alerts composer', `${group}/alerts`],
   ['audit', `${group}/audit`],
   ['events (200 to come, 100 recent, 30 answers each)', `${group}/events`],
+  ['events (page 4)', `${group}/events?page=4`],
   ['addresses (page 1 of 200)', `${group}/addresses`],
   ['addresses (page 150)', `${group}/addresses?page=150`],
   ['addresses search (10,000 in the index)', `${group}/addresses?q=fontanero`],

@@ -65,18 +65,21 @@ export const EVENTS_SHOWN = { upcoming: 50, recent: 20 } as const;
 export const RECENT_MS = 30 * 24 * 3600_000;
 
 /**
- * The scope's events to come (published or cancelled, soonest first) and those started in the last thirty days
- * (latest first), each with its answers: one query for the events of each list, one for all their answers.
+ * The scope's events to come (published or cancelled, soonest first, a page from `offset`) and those started in the
+ * last thirty days (latest first), each with its answers: one query for the events of each list, one for all their
+ * answers.
  */
-export async function eventsWithAnswers(services: Services, scope: string, now: number): Promise<{ upcoming: EventWithAnswers[]; recent: EventWithAnswers[] }> {
+export async function eventsWithAnswers(
+  services: Services,
+  scope: string,
+  now: number,
+  offset = 0,
+): Promise<{ upcoming: EventWithAnswers[]; upcomingTotal: number; recent: EventWithAnswers[] }> {
   const shown = inArray(communityEvents.status, ['scheduled', 'cancelled']);
-  const [upcoming, recent] = await Promise.all([
-    services.db
-      .select()
-      .from(communityEvents)
-      .where(and(eq(communityEvents.scope, scope), shown, gte(communityEvents.startsAt, new Date(now))))
-      .orderBy(asc(communityEvents.startsAt))
-      .limit(EVENTS_SHOWN.upcoming),
+  const toCome = and(eq(communityEvents.scope, scope), shown, gte(communityEvents.startsAt, new Date(now)));
+  const [totals, upcoming, recent] = await Promise.all([
+    services.db.select({ n: count() }).from(communityEvents).where(toCome),
+    services.db.select().from(communityEvents).where(toCome).orderBy(asc(communityEvents.startsAt), asc(communityEvents.id)).limit(EVENTS_SHOWN.upcoming).offset(offset),
     services.db
       .select()
       .from(communityEvents)
@@ -101,7 +104,7 @@ export async function eventsWithAnswers(services: Services, scope: string, now: 
     if (a.answer === 'yes') t.going.push(firstName(a.name));
   }
   const withAnswers = (e: CommunityEvent): EventWithAnswers => ({ ...e, ...tally.get(e.id)! });
-  return { upcoming: upcoming.map(withAnswers), recent: recent.map(withAnswers) };
+  return { upcoming: upcoming.map(withAnswers), upcomingTotal: totals[0]?.n ?? 0, recent: recent.map(withAnswers) };
 }
 
 /** A page of the scope's addresses, newest first, and how many there are. */

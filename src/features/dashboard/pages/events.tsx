@@ -8,10 +8,10 @@ import { canonicalWhen } from '../../events/dates.js';
 import { readEventId, readEventText, readStartIn } from '../../events/handlers.js';
 import type { CommunityEvent } from '../../events/repository.js';
 import { scopeOf } from '../../events/service.js';
-import { eventsWithAnswers, groupsByIds, type EventWithAnswers } from '../queries.js';
+import { EVENTS_SHOWN, eventsWithAnswers, groupsByIds, type EventWithAnswers } from '../queries.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
-import { Csrf, render } from '../web/layout.js';
+import { Csrf, Pager, render } from '../web/layout.js';
 
 /** What was typed in an edit form that could not be used: shown again in that event's form. */
 interface Draft {
@@ -25,15 +25,18 @@ type Message = { ok: boolean; text: string };
 
 async function eventsView(c: DashboardContext, deps: PageDeps, message?: Message, status: 200 | 400 | 403 | 404 = 200, draft?: Draft) {
   const { t, group, session } = c.var;
-  const { upcoming, recent } = await eventsWithAnswers(deps.services, scopeOf(group), deps.now());
+  const requested = Math.max(1, Number(c.req.query('page') ?? '1') || 1);
+  const { upcoming, upcomingTotal, recent } = await eventsWithAnswers(deps.services, scopeOf(group), deps.now(), (requested - 1) * EVENTS_SHOWN.upcoming);
+  const pages = Math.max(1, Math.ceil(upcomingTotal / EVENTS_SHOWN.upcoming));
   const origins = [...new Set([...upcoming, ...recent].map((e) => e.originGroup))];
   const groups = await groupsByIds(deps.services, origins, group.communityId ?? undefined);
   const titleOf = (id: string) => groups.get(id)?.title ?? id;
   const body = (
     <div>
       {message ? <p class={message.ok ? 'notice' : 'problem'} role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
-      <h2>{t('events.upcoming', { count: upcoming.length })}</h2>
+      <h2>{t('events.upcoming', { count: upcomingTotal })}</h2>
       {upcoming.length === 0 ? <p>{t('events.none')}</p> : upcoming.map((e) => <EventCard c={c} event={e} origin={titleOf(e.originGroup)} draft={draft?.id === e.id ? draft : undefined} changeable={e.status === 'scheduled' && mayChangeHere(e, group.id, session.person)} />)}
+      <Pager c={c} base={groupPath(group.id, 'events')} page={requested} pages={pages} />
       <h2>{t('events.recent', { count: recent.length })}</h2>
       {recent.length === 0 ? <p>{t('events.recent_none')}</p> : recent.map((e) => <EventCard c={c} event={e} origin={titleOf(e.originGroup)} changeable={false} />)}
     </div>
