@@ -49,7 +49,7 @@ describe('the events page', () => {
     const page = await client.get(groupPage('lilas', 'events'));
     expect(page.status).toBe(200);
     expect(page.text).toContain('Street party');
-    expect(page.text).toContain('✅ 1 going · 🤔 1 maybe · 🚫 1 can’t');
+    expect(page.text).toContain('1 going · 1 maybe · 1 can’t');
     expect(page.text).toMatch(/Going:.*Bea/);
     expect(page.text).not.toContain('Bea Martin');
     expect(page.text).toContain('value="2026-06-06 18:00"');
@@ -137,7 +137,8 @@ describe('the addresses page', () => {
     expect(page.status).toBe(200);
     const row = (id: number) => new RegExp(`<tr><td>#${id}</td>[\\s\\S]*?</tr>`).exec(page.text)?.[0] ?? '';
     expect(row(1)).toContain('Jean Dupont');
-    expect(row(1)).toContain('06 12 34 56 78');
+    // Left to right even on an Arabic page.
+    expect(row(1)).toContain('<bdi dir="ltr">06 12 34 56 78</bdi>');
     expect(row(1)).toContain('came within the hour');
     expect(row(1)).toMatch(/>2<\/td>/);
     expect(row(1)).toMatch(/<bdi>lilas<\/bdi>/);

@@ -68,7 +68,8 @@ async function addressesView(c: DashboardContext, deps: PageDeps, message?: Mess
                     {isOld(a, now) ? <span class="muted"> {t('addresses.old')}</span> : null}
                   </td>
                   <td data-label={t('addresses.who')}><bdi>{a.who}</bdi></td>
-                  <td data-label={t('addresses.contact')}><bdi>{a.contact ?? ''}</bdi></td>
+                  {/* Phone numbers and addresses read left to right, also inside an Arabic page. */}
+                  <td data-label={t('addresses.contact')}><bdi dir="ltr">{a.contact ?? ''}</bdi></td>
                   <td data-label={t('addresses.note')}><bdi>{a.note ?? ''}</bdi></td>
                   <td data-label={t('addresses.vouches')}>{a.vouches + 1}</td>
                   <td data-label={t('addresses.group')}><bdi>{groups.get(a.originGroup)?.title ?? a.originGroup}</bdi></td>
