@@ -1,10 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { parseAlertId } from '../src/features/alerts/ids.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
 import { alertReceipt } from '../src/features/alerts/status.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /**
  * A moderator's (or, with `urgent`, an admin's) alert goes to every other group of the community; a member's becomes
@@ -35,30 +34,30 @@ async function alertFrom(ctx: Context, text: string, urgent: boolean): Promise<v
   await sendAndConfirm(ctx, outcome.alert);
 }
 
-export const alert = {
+export const alert = defineCommand({
   name: 'alert',
   where: 'group',
   role: 'member',
   args: [{ name: 'text', rest: true }],
   async run(ctx, args) {
-    await alertFrom(ctx, args.text!, false);
+    await alertFrom(ctx, args.text, false);
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'urgent',
       role: 'admin',
       args: [{ name: 'text', rest: true }],
       async run(ctx, args) {
-        await alertFrom(ctx, args.text!, true);
+        await alertFrom(ctx, args.text, true);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'status',
       role: 'member',
       args: [{ name: 'alert_id' }],
       async run(ctx, args) {
-        const id = parseAlertId(args.alert_id);
-        if (id === undefined) return replyUsage(ctx);
+        const id = parseNumber(args.alert_id);
+        if (id === undefined) return ctx.usage();
         const community = await ctx.services.communities.communityOf(ctx.group.id);
         const found = await ctx.services.alerts.find(id);
         if (!found || !community || found.communityId !== community.id) {
@@ -76,6 +75,6 @@ export const alert = {
           await ctx.reply(ctx.t('alerts.status_failed', { groups: titles.join(', ') }));
         }
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

@@ -1,13 +1,12 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { parseAlertId } from '../src/features/alerts/ids.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { minutesAgo, sendAndConfirm } from '../src/features/alerts/send.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/approve <id>` and `/reject <id>`: a moderator of the proposal's group decides (an alert, or another kind). */
 async function decide(ctx: Context, rawId: string | undefined, approve: boolean): Promise<void> {
-  const id = parseAlertId(rawId);
-  if (id === undefined) return replyUsage(ctx);
+  const id = parseNumber(rawId);
+  if (id === undefined) return ctx.usage();
   // A pending alert proposal first; otherwise another feature's pending proposal with that number.
   const alert = await ctx.services.alerts.find(id);
   if (!(alert?.status === 'proposed' && alert.sourceGroup === ctx.group.id)) {
@@ -49,7 +48,7 @@ async function decide(ctx: Context, rawId: string | undefined, approve: boolean)
   }
 }
 
-export const approve = {
+export const approve = defineCommand({
   name: 'approve',
   where: 'group',
   role: 'moderator',
@@ -57,9 +56,9 @@ export const approve = {
   async run(ctx, args) {
     await decide(ctx, args.alert_id, true);
   },
-} satisfies Command;
+});
 
-export const reject = {
+export const reject = defineCommand({
   name: 'reject',
   where: 'group',
   role: 'moderator',
@@ -67,4 +66,4 @@ export const reject = {
   async run(ctx, args) {
     await decide(ctx, args.alert_id, false);
   },
-} satisfies Command;
+});

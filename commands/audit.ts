@@ -1,4 +1,4 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 
 const SHOWN = 10;
 const VALUE_CHARS = 40;
@@ -19,7 +19,7 @@ function brief(value: unknown, none: string): string {
 }
 
 /** `/audit` (admin): the last changes to this group's settings, who made them and when (in the group's zone). */
-export const audit = {
+export const audit = defineCommand({
   name: 'audit',
   where: 'group',
   role: 'admin',
@@ -46,4 +46,4 @@ export const audit = {
     }
     await ctx.reply(ctx.t('audit.list', { count: entries.length, entries: lines.join('\n') }));
   },
-} satisfies Command;
+});

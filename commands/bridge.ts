@@ -1,8 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { unqualify } from '../src/core/envelope.js';
-import { CODE_TTL_MS, parseCode, storedCode } from '../src/features/bridges/codes.js';
-import { replyUsage } from '../src/pipeline/commands.js';
+import { CODE_TTL_MS } from '../src/features/bridges/service.js';
+import { parseCode } from '../src/text/codes.js';
+import { parseNumber } from '../src/text/numbers.js';
 
 const minutesSince = (ctx: Context, at: number) => Math.max(0, Math.floor((ctx.clock.now() - at) / 60_000));
 
@@ -29,7 +30,7 @@ async function show(ctx: Context): Promise<void> {
 async function useCode(ctx: Context, typed: string): Promise<void> {
   const code = parseCode(typed);
   if (!code) {
-    await replyUsage(ctx);
+    await ctx.usage();
     return;
   }
   const { bridge, groups, codeAttempts } = ctx.services;
@@ -38,7 +39,7 @@ async function useCode(ctx: Context, typed: string): Promise<void> {
     await ctx.replyEphemeral('codes.too_many');
     return;
   }
-  const outcome = await bridge.useCode(storedCode(code), ctx.group.id, sender.id, ctx.envelope.chat.type);
+  const outcome = await bridge.useCode(code, ctx.group.id, sender.id, ctx.envelope.chat.type);
   if (!outcome.ok) {
     if (outcome.reason === 'unknown' || outcome.reason === 'used' || outcome.reason === 'expired') await codeAttempts.wrong(ctx.group.id, sender.id);
     const keys = {
@@ -91,8 +92,8 @@ async function off(ctx: Context, rawNumber: string | undefined): Promise<void> {
     await ctx.reply(ctx.t('bridge.off'));
     return;
   }
-  const number = Number(rawNumber.replace(/^#/, ''));
-  if (!Number.isInteger(number) || number < 1) return replyUsage(ctx);
+  const number = parseNumber(rawNumber);
+  if (number === undefined) return ctx.usage();
   const links = await bridge.linksOf(ctx.group.id);
   const link = links[number - 1];
   if (!link) {
@@ -118,7 +119,7 @@ async function off(ctx: Context, rawNumber: string | undefined): Promise<void> {
 }
 
 /** `/bridge [CODE]`, `/bridge link`, `/bridge off [<#>]`. */
-export const bridge = {
+export const bridge = defineCommand({
   name: 'bridge',
   where: 'group',
   role: 'member',
@@ -129,7 +130,7 @@ export const bridge = {
     else await show(ctx);
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'link',
       role: 'moderator',
       args: [],
@@ -138,14 +139,14 @@ export const bridge = {
         // A code is a secret: whoever sees it can link a group of their own. Only the moderator who asked gets it.
         await ctx.services.codeGrants.give(ctx, { needed: 'moderator', key: 'bridge.code', params: { code }, command: '/bridge link' }, CODE_TTL_MS);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'off',
       role: 'moderator',
       args: [{ name: 'link_number', optional: true }],
       async run(ctx, args) {
         await off(ctx, args.link_number);
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

@@ -1,9 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { roleAtLeast } from '../src/core/roles.js';
 import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/cancel <id>`: the author withdraws a request; a moderator removes anyone's (the copies then hide its text). */
-export const cancel = {
+export const cancel = defineCommand({
   name: 'cancel',
   where: 'any',
   role: 'member',
@@ -24,4 +24,4 @@ export const cancel = {
     }
     await ctx.reply(ctx.t(isAuthor ? 'request.cancelled' : 'request.removed', { number: request.number }));
   },
-} satisfies Command;
+});

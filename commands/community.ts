@@ -1,8 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
-import { CODE_LIFETIME_MS, displayCode, normalizeCode } from '../src/features/communities/codes.js';
+import { CODE_LIFETIME_MS } from '../src/features/communities/repository.js';
+import { displayCode, parseCode } from '../src/text/codes.js';
+import { parseNumber } from '../src/text/numbers.js';
 import { translate } from '../src/i18n/index.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 const NAME_MAX = 80;
 /** How long a deep link to a join code may be followed: much less than the code lives, as a stale button should not. */
@@ -29,8 +30,8 @@ async function giveCode(ctx: Context, name: string, code: string, created: boole
 }
 
 async function join(ctx: Context, typed: string): Promise<void> {
-  const code = normalizeCode(typed);
-  if (!code) return replyUsage(ctx);
+  const code = parseCode(typed);
+  if (!code) return ctx.usage();
   const { communities, codeAttempts, groups } = ctx.services;
   const sender = ctx.envelope.sender;
   if (await codeAttempts.blocked(ctx.group.id, sender.id)) {
@@ -75,8 +76,8 @@ async function join(ctx: Context, typed: string): Promise<void> {
 
 /** `/community remove <#>`: an admin of the group that started the community takes a group out of it. */
 async function remove(ctx: Context, rawNumber: string): Promise<void> {
-  const number = Number(rawNumber.replace(/^#/, ''));
-  if (!Number.isInteger(number) || number < 1) return replyUsage(ctx);
+  const number = parseNumber(rawNumber);
+  if (number === undefined) return ctx.usage();
   const { communities, groups } = ctx.services;
   const current = await communities.communityOf(ctx.group.id);
   if (!current) {
@@ -114,20 +115,20 @@ async function remove(ctx: Context, rawNumber: string): Promise<void> {
  * `remove <#>`. Joining needs an admin on the joining side; the code itself proves the community's side agreed, which
  * is why it is given privately and the community's first group is told of every join.
  */
-export const community = {
+export const community = defineCommand({
   name: 'community',
   where: 'group',
   role: 'member',
   args: [],
   run: show,
   subcommands: [
-    {
+    defineSubcommand({
       name: 'create',
       role: 'admin',
       args: [{ name: 'community_name', rest: true }],
       async run(ctx, args) {
-        const name = args.community_name!.trim();
-        if (name.length > NAME_MAX) return replyUsage(ctx);
+        const name = args.community_name.trim();
+        if (name.length > NAME_MAX) return ctx.usage();
         const result = await ctx.services.communities.create(ctx.group, name, ctx.envelope.sender.id, ctx.clock.now(), ctx.envelope.chat.type);
         if ('inAnother' in result) {
           await ctx.reply(ctx.t('community.already_in', { name: result.inAnother.name }));
@@ -136,16 +137,16 @@ export const community = {
         await ctx.reply(ctx.t('community.created', { name: result.community.name }));
         await giveCode(ctx, result.community.name, result.code, true);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'join',
       role: 'admin',
       args: [{ name: 'code' }],
       async run(ctx, args) {
-        await join(ctx, args.code!);
+        await join(ctx, args.code);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'leave',
       role: 'admin',
       args: [],
@@ -153,8 +154,8 @@ export const community = {
         const left = await ctx.services.communities.leave(ctx.group.id, ctx.envelope.sender.id);
         await ctx.reply(left ? ctx.t('community.left', { name: left.name }) : ctx.t('community.none'));
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'code',
       role: 'admin',
       args: [],
@@ -167,14 +168,14 @@ export const community = {
         const code = await ctx.services.communities.freshCode(current.id, ctx.envelope.sender.id, ctx.clock.now());
         await giveCode(ctx, current.name, code, false);
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'remove',
       role: 'admin',
       args: [{ name: 'group_number' }],
       async run(ctx, args) {
-        await remove(ctx, args.group_number!);
+        await remove(ctx, args.group_number);
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

@@ -1,4 +1,4 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { matchLanguage } from '../src/i18n/index.js';
 
 /**
@@ -6,7 +6,7 @@ import { matchLanguage } from '../src/i18n/index.js';
  * private message elsewhere, with a /start deep link on Telegram when the bot cannot write first). The link works
  * once, for ten minutes; the role is asked of the platform again when it is used.
  */
-export const dashboard = {
+export const dashboard = defineCommand({
   name: 'dashboard',
   where: 'group',
   role: 'moderator',
@@ -30,4 +30,4 @@ export const dashboard = {
     const minutes = Math.round(service.links.ttlMs / 60_000);
     await codeGrants.give(ctx, { key: 'dashboard.link', params: { url: service.loginUrl(token), minutes }, needed: 'moderator', command: '/dashboard' }, service.links.ttlMs);
   },
-} satisfies Command;
+});

@@ -1,9 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { roleAtLeast } from '../src/core/roles.js';
 import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/done <id>`: the author (or a moderator) closes a request; every posted copy shows it closed. */
-export const done = {
+export const done = defineCommand({
   name: 'done',
   where: 'any',
   role: 'member',
@@ -24,4 +24,4 @@ export const done = {
     await ctx.reply(ctx.t('request.done', { number: request.number }));
     await ctx.services.help.solved(ctx, closed);
   },
-} satisfies Command;
+});

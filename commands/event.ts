@@ -1,8 +1,8 @@
-import type { Command } from '../src/core/command.js';
+import { parseNumber } from '../src/text/numbers.js';
+import { defineCommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { eventInScope, mayChange, readEventId, readEventText, readStart, showEvent } from '../src/features/events/handlers.js';
-import { replyUsage } from '../src/pipeline/commands.js';
+import { eventInScope, mayChange, readEventText, readStart, showEvent } from '../src/features/events/handlers.js';
 
 /**
  * `/event <title> | <when> [| <place>]` posts an event here and across the community (a member's is a proposal for
@@ -11,7 +11,7 @@ import { replyUsage } from '../src/pipeline/commands.js';
  */
 async function post(ctx: Context, text: string): Promise<void> {
   const input = readEventText(text);
-  if (!input) return replyUsage(ctx);
+  if (!input) return ctx.usage();
   const service = ctx.services.events;
   const existing = await service.events.byEnvelope(ctx.envelope.id);
   const startsAt = existing?.startsAt ?? (await readStart(ctx, input.when));
@@ -31,14 +31,14 @@ async function post(ctx: Context, text: string): Promise<void> {
   else if (ctx.envelope.interaction) await ctx.replyEphemeral('events.posted', { id: event.id });
 }
 
-export const event = {
+export const event = defineCommand({
   name: 'event',
   where: 'group',
   role: 'member',
   args: [{ name: 'event', rest: true }],
   async run(ctx, args) {
-    const id = readEventId(args.event);
-    if (id === undefined) return post(ctx, args.event!);
+    const id = parseNumber(args.event);
+    if (id === undefined) return post(ctx, args.event);
     const found = await eventInScope(ctx, id);
     if (found) await showEvent(ctx, found);
   },
@@ -48,8 +48,8 @@ export const event = {
       role: 'member',
       args: [{ name: 'event_id' }],
       async run(ctx, args) {
-        const id = readEventId(args.event_id);
-        if (id === undefined) return replyUsage(ctx);
+        const id = parseNumber(args.event_id);
+        if (id === undefined) return ctx.usage();
         const found = await eventInScope(ctx, id, { live: true });
         if (!found) return;
         if (!(await mayChange(ctx, found))) {
@@ -65,9 +65,9 @@ export const event = {
       role: 'member',
       args: [{ name: 'event_id' }, { name: 'event', rest: true }],
       async run(ctx, args) {
-        const id = readEventId(args.event_id);
+        const id = parseNumber(args.event_id);
         const input = readEventText(args.event);
-        if (id === undefined || !input) return replyUsage(ctx);
+        if (id === undefined || !input) return ctx.usage();
         const found = await eventInScope(ctx, id, { live: true });
         if (!found) return;
         if (!(await mayChange(ctx, found))) {
@@ -81,4 +81,4 @@ export const event = {
       },
     },
   ],
-} satisfies Command;
+});

@@ -1,10 +1,10 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { CALENDAR_PATH } from '../src/features/events/calendar.js';
 import { whenText } from '../src/features/events/render.js';
 import { scopeOf } from '../src/features/events/service.js';
 
 /** `/events`: the upcoming events of the community; `/events calendar [new]`: its feed's secret link, given privately. */
-export const events = {
+export const events = defineCommand({
   name: 'events',
   where: 'group',
   role: 'member',
@@ -44,4 +44,4 @@ export const events = {
       },
     },
   ],
-} satisfies Command;
+});

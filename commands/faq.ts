@@ -1,11 +1,10 @@
-// `/faq`: the group's (and its community's) questions and answers. Matching lives in src/faq/match.ts, storage in
-// src/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
-import type { Command, Subcommand } from '../src/core/command.js';
+// `/faq`: the group's (and its community's) questions and answers. Matching lives in src/features/faq/match.ts,
+// storage in src/features/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';
 import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/features/faq/service.js';
-import { replyUsage } from '../src/pipeline/commands.js';
-import { parseId } from '../src/features/quiet-and-flood/args.js';
+import { parseNumber } from '../src/text/numbers.js';
 
 /** How many topics `/faq` lists before saying how many more there are. */
 const LIST_LIMIT = 40;
@@ -46,13 +45,13 @@ function buttonLabel(question: string): string {
   return question.length <= 60 ? question : `${question.slice(0, 59).trimEnd()}…`;
 }
 
-const add = {
+const add = defineSubcommand({
   name: 'add',
   role: 'moderator',
   args: [{ name: 'question_answer', rest: true }],
   async run(ctx, args) {
-    const parts = splitQuestionAnswer(args.question_answer!);
-    if (!parts) return replyUsage(ctx);
+    const parts = splitQuestionAnswer(args.question_answer);
+    if (!parts) return ctx.usage();
     const { faq } = ctx.services;
     const home = await faq.repository.add(scopeOf(ctx.group), {
       lang: ctx.group.language,
@@ -62,15 +61,15 @@ const add = {
     await faq.changed(home);
     await ctx.reply(ctx.t(home.communityId === null ? 'faq.added' : 'faq.added_community', { id: home.id }));
   },
-} satisfies Subcommand;
+});
 
-const remove = {
+const remove = defineSubcommand({
   name: 'remove',
   role: 'moderator',
   args: [{ name: 'faq_id' }],
   async run(ctx, args) {
-    const id = parseId(args.faq_id!);
-    if (id === null) return replyUsage(ctx);
+    const id = parseNumber(args.faq_id);
+    if (id === undefined) return ctx.usage();
     const { faq } = ctx.services;
     const home = await faq.repository.remove(scopeOf(ctx.group), id);
     if (!home) {
@@ -80,17 +79,17 @@ const remove = {
     await faq.changed(home);
     await ctx.reply(ctx.t('faq.removed', { id }));
   },
-} satisfies Subcommand;
+});
 
-const translate = {
+const translate = defineSubcommand({
   name: 'translate',
   role: 'moderator',
   args: [{ name: 'faq_id' }, { name: 'code' }, { name: 'question_answer', rest: true }],
   async run(ctx, args) {
-    const id = parseId(args.faq_id!);
-    const lang = parseLanguageCode(args.code!);
-    const parts = splitQuestionAnswer(args.question_answer!);
-    if (id === null || !lang || !parts) return replyUsage(ctx);
+    const id = parseNumber(args.faq_id);
+    const lang = parseLanguageCode(args.code);
+    const parts = splitQuestionAnswer(args.question_answer);
+    if (id === undefined || !lang || !parts) return ctx.usage();
     const { faq } = ctx.services;
     const home = await faq.repository.translate(scopeOf(ctx.group), id, {
       lang,
@@ -104,9 +103,9 @@ const translate = {
     await faq.changed(home);
     await ctx.reply(ctx.t('faq.translated', { id, code: lang }));
   },
-} satisfies Subcommand;
+});
 
-const auto = {
+const auto = defineSubcommand({
   name: 'auto',
   role: 'admin',
   args: [{ name: 'faq_auto', choices: ['on', 'off'] }],
@@ -117,10 +116,10 @@ const auto = {
     });
     await ctx.reply(ctx.t(on ? 'faq.auto_on' : 'faq.auto_off'));
   },
-} satisfies Subcommand;
+});
 
 /** `/faq`: lists the topics; `/faq <question>`: answers it, or says there is no answer and lists the closest. */
-export const faq = {
+export const faq = defineCommand({
   name: 'faq',
   where: 'group',
   role: 'member',
@@ -142,8 +141,8 @@ export const faq = {
     // `/faq 12` or `/faq #12` (as lists, auto-answers and "did you mean" choices name entries) shows that entry.
     // Choices are entry ids, not positions in someone's list, so a number typed by anyone, anywhere, later, means
     // the same entry of this group's FAQ or is plainly not one.
-    const byId = parseId(args.question);
-    if (byId !== null) {
+    const byId = parseNumber(args.question);
+    if (byId !== undefined) {
       const named = index.entry(byId);
       if (!named) {
         await ctx.replyEphemeral('faq.not_found', { id: byId });
@@ -170,4 +169,4 @@ export const faq = {
       buttons: result.closest.map((c) => ({ label: buttonLabel(c.translation.question), data: faqButtonData(c.entryId) })),
     });
   },
-} satisfies Command;
+});

@@ -1,8 +1,7 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { vouchButton } from '../src/features/addresses/actions.js';
 import type { FoundAddress } from '../src/features/addresses/service.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** One result: id, what, who, then how to reach them and the note when given, then who vouches and where from. */
 function resultLines(ctx: Context, found: FoundAddress): string {
@@ -23,14 +22,14 @@ function resultLines(ctx: Context, found: FoundAddress): string {
 }
 
 /** `/find <words>`: the community's addresses that match, in any of the five languages; the top five. */
-export const find = {
+export const find = defineCommand({
   name: 'find',
   where: 'group',
   role: 'member',
   args: [{ name: 'find_words', rest: true }],
   async run(ctx, args) {
-    const query = args.find_words!.trim();
-    if (!query) return replyUsage(ctx);
+    const query = args.find_words.trim();
+    if (!query) return ctx.usage();
     const addresses = ctx.services.addresses;
     const found = await addresses.find(addresses.scopeOf(ctx.group), query.slice(0, 200));
     if (found.length === 0) {
@@ -40,4 +39,4 @@ export const find = {
     const text = [ctx.t('address.find_header', { count: found.length, query: query.slice(0, 60) }), ...found.map((f) => resultLines(ctx, f))].join('\n\n');
     await ctx.reply(text, { buttons: found.map((f) => vouchButton(ctx, f.entry.id)) });
   },
-} satisfies Command;
+});

@@ -1,6 +1,5 @@
-import type { Command } from '../src/core/command.js';
-import { replyUsage } from '../src/pipeline/commands.js';
-import { parseDuration } from '../src/features/quiet-and-flood/args.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
+import { parseDuration, parseDurationOrMinutes } from '../src/features/quiet-and-flood/args.js';
 import { floodLimitSchema, rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings.js';
 
 /** `5` → 5; `30`, `30s`, `1m` → seconds. Null when not a sane whole number of seconds. */
@@ -11,10 +10,11 @@ function parseSeconds(text: string): number | null {
 }
 
 /**
- * `/flood`: the group's flood limit. Admins: `/flood <messages> <seconds>` (more than that many messages within that
- * many seconds gets a member a reminder; admins and moderators are exempt), `/flood off`. Audited.
+ * `/flood`: the group's flood limit. Admins: `/flood <messages> <seconds> [mute <duration>]` (more than that many
+ * messages within that many seconds gets a member a reminder, or a mute of that duration; admins and moderators are
+ * exempt), `/flood off`. Audited.
  */
-export const flood = {
+export const flood = defineCommand({
   name: 'flood',
   where: 'group',
   role: 'member',
@@ -22,29 +22,35 @@ export const flood = {
   args: [
     { name: 'flood_messages', optional: true },
     { name: 'flood_seconds', optional: true },
+    { name: 'flood_mute', optional: true, choices: ['mute'] },
+    { name: 'mute_duration', optional: true },
   ],
   async run(ctx, args) {
     const current = rulesSettings(ctx.group).flood;
     if (!args.flood_messages) {
-      await ctx.reply(current ? ctx.t('flood.show', { ...current }) : ctx.t('flood.none'));
+      await ctx.reply(current ? ctx.t(current.muteMs ? 'flood.show_mute' : 'flood.show', { ...current, minutes: Math.round((current.muteMs ?? 0) / 60_000) }) : ctx.t('flood.none'));
       return;
     }
+    // `mute` needs its duration, and a duration needs `mute`.
+    const muteMs = args.flood_mute ? (args.mute_duration ? parseDurationOrMinutes(args.mute_duration) : null) : undefined;
     const limit = floodLimitSchema.safeParse({
       messages: /^\d+$/.test(args.flood_messages) ? Number(args.flood_messages) : NaN,
       seconds: args.flood_seconds ? parseSeconds(args.flood_seconds) : NaN,
+      ...(muteMs !== undefined ? { muteMs: muteMs ?? NaN } : {}),
     });
     if (!limit.success) {
-      await replyUsage(ctx);
+      await ctx.usage();
       return;
     }
     await ctx.services.people.remember(ctx.envelope.sender);
     ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'flood', {
       settings: { [SETTING.flood]: limit.data },
     });
-    await ctx.reply(ctx.t('flood.set', { ...limit.data }));
+    const minutes = Math.round((limit.data.muteMs ?? 0) / 60_000);
+    await ctx.reply(ctx.t(limit.data.muteMs ? 'flood.set_mute' : 'flood.set', { ...limit.data, minutes }));
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'off',
       role: 'admin',
       args: [],
@@ -59,6 +65,6 @@ export const flood = {
         });
         await ctx.reply(ctx.t('flood.off'));
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

@@ -1,7 +1,7 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 
 /** `/forgetme`: erases what Quartier stores about the sender, everywhere. */
-export const forgetme = {
+export const forgetme = defineCommand({
   name: 'forgetme',
   where: 'any',
   role: 'member',
@@ -14,4 +14,4 @@ export const forgetme = {
     // the id it has just erased.
     await ctx.reply(ctx.t('forgetme.done', { count }, { ephemeral: true }), { ephemeral: true, people: [], leavesNoTrace: chat.type === 'private' });
   },
-} satisfies Command;
+});

@@ -1,8 +1,8 @@
-import { formsOf, usageLine, type Command } from '../src/core/command.js';
+import { defineCommand, formsOf, usageLine, type Command } from '../src/core/command.js';
 import { roleAtLeast } from '../src/core/roles.js';
 
 /** `/help`: the commands this person may use here; `/help <command>`: that command's usage lines. */
-export const help = {
+export const help = defineCommand({
   name: 'help',
   where: 'any',
   role: 'member',
@@ -30,4 +30,4 @@ export const help = {
       .map((command) => `/${command.name} — ${ctx.t(`commands.${command.name}.description`)}`);
     await ctx.reply(ctx.t(`help.list_${role}`, { commands: lines.join('\n') }));
   },
-} satisfies Command;
+});

@@ -1,9 +1,8 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { isSupportedLanguage, languageName, supportedLanguages } from '../src/i18n/index.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** `/lang`: the group's language and the others available; `/lang <code>` (admin): changes it, audited. */
-export const lang = {
+export const lang = defineCommand({
   name: 'lang',
   where: 'any',
   role: 'member',
@@ -19,7 +18,7 @@ export const lang = {
     }
     const code = args.code.toLowerCase();
     if (!isSupportedLanguage(code)) {
-      await replyUsage(ctx);
+      await ctx.usage();
       await ctx.reply(ctx.t('lang.available', { available }));
       return;
     }
@@ -31,4 +30,4 @@ export const lang = {
     // Answer in the new language: that is how the admin sees it worked.
     await ctx.reply(ctx.t('lang.set', { language: languageName(code) }));
   },
-} satisfies Command;
+});

@@ -1,8 +1,8 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { requestNamed } from '../src/features/help-requests/lookup.js';
 
 /** `/offer <id>`: offers help; the author is told who offered. */
-export const offer = {
+export const offer = defineCommand({
   name: 'offer',
   where: 'group',
   role: 'member',
@@ -11,4 +11,4 @@ export const offer = {
     const request = await requestNamed(ctx, args.request_id);
     if (request) await ctx.services.help.offer(ctx, request);
   },
-} satisfies Command;
+});

@@ -1,5 +1,4 @@
-import type { Command } from '../src/core/command.js';
-import { replyUsage } from '../src/pipeline/commands.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import { describeQuietHours } from '../src/features/quiet-and-flood/describe.js';
 import { parseQuietArgs, quietPeriodAt, type QuietMode } from '../src/features/quiet-and-flood/quiet-hours.js';
 import { rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings.js';
@@ -9,7 +8,7 @@ import { rulesSettings, SETTING } from '../src/features/quiet-and-flood/settings
  * sets them, `/quiet off`, `/quiet mode remind|delete|silent`, `/quiet announce on|off`. Every change is audited;
  * a malformed one gets the usage line and changes nothing.
  */
-export const quiet = {
+export const quiet = defineCommand({
   name: 'quiet',
   where: 'group',
   role: 'member',
@@ -36,7 +35,7 @@ export const quiet = {
     }
     const parsed = parseQuietArgs(args.quiet_hours.split(/\s+/), ctx.group.timezone);
     if (!parsed.ok) {
-      await replyUsage(ctx);
+      await ctx.usage();
       await ctx.replyEphemeral(`quiet.error.${parsed.error}`, undefined);
       return;
     }
@@ -48,7 +47,7 @@ export const quiet = {
     await ctx.reply(ctx.t('quiet.set', { summary: describeQuietHours(ctx, parsed.value) }) + '\n' + ctx.t(`quiet.mode.${settings.quietMode}`));
   },
   subcommands: [
-    {
+    defineSubcommand({
       name: 'off',
       role: 'admin',
       args: [],
@@ -65,13 +64,13 @@ export const quiet = {
         await ctx.services.rules.held.release(ctx.group.id);
         await ctx.reply(ctx.t('quiet.off'));
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'mode',
       role: 'admin',
       args: [{ name: 'quiet_mode', choices: ['remind', 'delete', 'silent'] }],
       async run(ctx, args) {
-        const mode = args.quiet_mode as QuietMode;
+        const mode: QuietMode = args.quiet_mode;
         await ctx.services.people.remember(ctx.envelope.sender);
         ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'quiet mode', {
           settings: { [SETTING.quietMode]: mode },
@@ -80,8 +79,8 @@ export const quiet = {
         await ctx.services.rules.forgetDeleteRefusal(ctx.group.id);
         await ctx.reply(ctx.t(`quiet.mode_set.${mode}`));
       },
-    },
-    {
+    }),
+    defineSubcommand({
       name: 'announce',
       role: 'admin',
       args: [{ name: 'quiet_announce', choices: ['on', 'off'] }],
@@ -94,6 +93,6 @@ export const quiet = {
         await ctx.services.rules.scheduleAnnouncement(ctx.group);
         await ctx.reply(ctx.t(on ? 'quiet.announce_on' : 'quiet.announce_off'));
       },
-    },
+    }),
   ],
-} satisfies Command;
+});

@@ -1,17 +1,17 @@
-import type { Command, Subcommand } from '../src/core/command.js';
+import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
 import { addAddress } from '../src/features/addresses/actions.js';
-import { parseAddressId, parseRecommendation } from '../src/features/addresses/parse.js';
+import { parseRecommendation } from '../src/features/addresses/parse.js';
+import { parseNumber } from '../src/text/numbers.js';
 import type { AddressEntry } from '../src/features/addresses/repository.js';
 import { LIMITS } from '../src/features/addresses/service.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** The address an id names in this chat's community, or the answer why not. */
 async function named(ctx: Context, raw: string | undefined): Promise<AddressEntry | undefined> {
-  const id = parseAddressId(raw);
+  const id = parseNumber(raw);
   if (id === undefined) {
-    await replyUsage(ctx);
+    await ctx.usage();
     return undefined;
   }
   const addresses = ctx.services.addresses;
@@ -20,7 +20,7 @@ async function named(ctx: Context, raw: string | undefined): Promise<AddressEntr
   return entry;
 }
 
-const remove = {
+const remove = defineSubcommand({
   name: 'remove',
   role: 'member',
   args: [{ name: 'address_id' }],
@@ -35,9 +35,9 @@ const remove = {
     if (await addresses.repository.remove(entry.id)) await addresses.changed(entry.scope);
     await ctx.reply(ctx.t('address.removed', { id: entry.id }));
   },
-} satisfies Subcommand;
+});
 
-const report = {
+const report = defineSubcommand({
   name: 'report',
   role: 'member',
   args: [{ name: 'address_id' }],
@@ -55,22 +55,22 @@ const report = {
     await ctx.reply(ctx.t('address.report_notice', notice), { people: [sender.id, entry.authorId] });
     if (entry.originGroup !== ctx.group.id) await addresses.tellOrigin(`${ctx.envelope.id}:report-origin`, entry, 'address.report_notice', notice, [sender.id]);
   },
-} satisfies Subcommand;
+});
 
 /** `/recommend <what> | <who or where> [| <contact>] [| <note>]`: a trusted address, kept for the community. */
-export const recommend = {
+export const recommend = defineCommand({
   name: 'recommend',
   where: 'group',
   role: 'member',
   args: [{ name: 'address', rest: true }],
   subcommands: [remove, report],
   async run(ctx, args) {
-    const parsed = parseRecommendation(args.address!);
-    if (!parsed.ok && parsed.reason === 'usage') return replyUsage(ctx);
+    const parsed = parseRecommendation(args.address);
+    if (!parsed.ok && parsed.reason === 'usage') return ctx.usage();
     if (!parsed.ok) {
       await ctx.replyEphemeral('address.too_long', LIMITS);
       return;
     }
     await addAddress(ctx, ctx.envelope.id, parsed.value);
   },
-} satisfies Command;
+});

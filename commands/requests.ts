@@ -1,19 +1,18 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { parseTag } from '../src/features/help-requests/parse.js';
-import { replyUsage } from '../src/pipeline/commands.js';
 
 /** How many lines one /requests answer lists; the rest are counted. */
 const SHOWN = 20;
 
 /** `/requests [#tag]`: the open requests of this group's community, optionally with one tag. */
-export const requests = {
+export const requests = defineCommand({
   name: 'requests',
   where: 'any',
   role: 'member',
   args: [{ name: 'request_tag', optional: true }],
   async run(ctx, args) {
     const tag = args.request_tag === undefined ? undefined : parseTag(args.request_tag);
-    if (args.request_tag !== undefined && !tag) return replyUsage(ctx);
+    if (args.request_tag !== undefined && !tag) return ctx.usage();
     const help = ctx.services.help;
     // In a private chat: the person's own open requests, wherever they posted them.
     const live =
@@ -31,4 +30,4 @@ export const requests = {
     const header = tag ? ctx.t('request.list_header_tag', { tag, count: live.length }) : ctx.t('request.list_header', { count: live.length });
     await ctx.reply(`${header}\n${lines.join('\n')}`);
   },
-} satisfies Command;
+});

@@ -1,7 +1,7 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 
 /** `/rules`: the group's rules, as its admins wrote them. */
-export const rules = {
+export const rules = defineCommand({
   name: 'rules',
   where: 'group',
   role: 'member',
@@ -10,22 +10,22 @@ export const rules = {
     const text = ctx.group.rules;
     await ctx.reply(text ? ctx.t('rules.show', { rules: text }) : ctx.t('rules.none'));
   },
-} satisfies Command;
+});
 
 /** `/setrules <text>`: replaces the rules; audited. */
-export const setrules = {
+export const setrules = defineCommand({
   name: 'setrules',
   where: 'group',
   role: 'admin',
   args: [{ name: 'text', rest: true }],
   async run(ctx, args) {
-    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'setrules', { rules: args.text! });
+    ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'setrules', { rules: args.text });
     await ctx.reply(ctx.t('rules.set'));
   },
-} satisfies Command;
+});
 
 /** `/clearrules`: removes the rules; audited. */
-export const clearrules = {
+export const clearrules = defineCommand({
   name: 'clearrules',
   where: 'group',
   role: 'admin',
@@ -34,4 +34,4 @@ export const clearrules = {
     ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'clearrules', { rules: null });
     await ctx.reply(ctx.t('rules.cleared'));
   },
-} satisfies Command;
+});

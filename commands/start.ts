@@ -1,10 +1,10 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 
 /**
  * `/start`: what Quartier is. `/start <token>` in a private chat completes a deep link: the code someone asked for in
  * their group, given once their role there is asked of the platform again.
  */
-export const start = {
+export const start = defineCommand({
   name: 'start',
   where: 'any',
   role: 'member',
@@ -22,4 +22,4 @@ export const start = {
     const key = { unknown: 'start.link_unknown', 'not-yours': 'start.link_not_yours', 'role-lost': 'start.role_lost' }[outcome.reason];
     await ctx.reply(ctx.t(key, { command: outcome.grant?.command ?? '' }));
   },
-} satisfies Command;
+});

@@ -1,10 +1,9 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { formatDateTime } from '../src/i18n/dates.js';
-import { replyUsage } from '../src/pipeline/commands.js';
-import { canonicalTimeZone } from '../src/features/quiet-and-flood/args.js';
+import { canonicalTimeZone } from '../src/i18n/time-zones.js';
 
 /** `/timezone`: the group's time zone and its local time; `/timezone <Area/City>` (admin): changes it, audited. */
-export const timezone = {
+export const timezone = defineCommand({
   name: 'timezone',
   where: 'group',
   role: 'member',
@@ -19,10 +18,10 @@ export const timezone = {
     const zone = canonicalTimeZone(args.zone);
     // Only Area/City zones (and UTC): abbreviations like CET are ambiguous across the year.
     if (!zone || !(zone.includes('/') || zone === 'UTC')) {
-      await replyUsage(ctx);
+      await ctx.usage();
       return;
     }
     ctx.group = await ctx.services.groups.change(ctx.group.id, ctx.envelope.sender.id, 'timezone', { timezone: zone });
     await ctx.reply(ctx.t('timezone.set', { zone }));
   },
-} satisfies Command;
+});

@@ -1,17 +1,16 @@
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { vouchFor } from '../src/features/addresses/actions.js';
-import { parseAddressId } from '../src/features/addresses/parse.js';
-import { replyUsage } from '../src/pipeline/commands.js';
+import { parseNumber } from '../src/text/numbers.js';
 
 /** `/vouch <id>`: recommends an address of this community too; one per person. */
-export const vouch = {
+export const vouch = defineCommand({
   name: 'vouch',
   where: 'group',
   role: 'member',
   args: [{ name: 'address_id' }],
   async run(ctx, args) {
-    const id = parseAddressId(args.address_id);
-    if (id === undefined) return replyUsage(ctx);
+    const id = parseNumber(args.address_id);
+    if (id === undefined) return ctx.usage();
     await vouchFor(ctx, id);
   },
-} satisfies Command;
+});

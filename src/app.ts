@@ -22,7 +22,7 @@ import { within } from './http.js';
 import { createMetrics } from './metrics.js';
 import { commandStage } from './pipeline/commands.js';
 import type { CommandRateLimit } from './pipeline/rate-limit.js';
-import { EventDedupe } from './pipeline/dedupe.js';
+import { EventDedupe } from './queue/dedupe.js';
 import { loadGroup } from './pipeline/load-group.js';
 import { createPipeline, type Pipeline } from './pipeline/run.js';
 import { startDeliveryWorker } from './queue/delivery.js';
@@ -97,6 +97,7 @@ export function commandMenu(commands: Command[]): CommandMenuEntry[] {
       name: command.name,
       role: lowest,
       descriptions: describe(`commands.${command.name}.description`),
+      ...(command.messageMenu ? { messageMenu: describe(`commands.${command.name}.menu`) } : {}),
       args: args(command),
       subcommands: (command.subcommands ?? []).map((sub) => ({
         name: sub.name,
@@ -130,7 +131,8 @@ export async function createApp(options: AppOptions) {
 
   const features = options.features ?? FEATURES;
   const commands = commandsOf(features);
-  const groups = new GroupRepository(db.db);
+  const audit = new AuditRepository(db.db, (error) => log.warn({ err: error }, 'audit listener failed'));
+  const groups = new GroupRepository(db.db, audit);
   const deliveries = new DeliveryRepository(db.db);
   const inbound = new InboundQueue({ redis, prefix, partitions: options.partitions });
   // Quiet hours decide which messages wait for the morning; the feature that holds traffic is built after the Outbox
@@ -169,7 +171,7 @@ export async function createApp(options: AppOptions) {
     redis,
     prefix,
     groups,
-    audit: new AuditRepository(db.db),
+    audit,
     people: new PeopleRepository(db.db),
     deliveries,
     commands: new CommandRegistry(commands),

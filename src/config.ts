@@ -1,7 +1,7 @@
 // Settings come from the environment only, validated once at start. Each line here has its twin in .env.example.
 import { z } from 'zod';
 import { isLoopbackHost } from './http.js';
-import { isValidTimeZone } from './features/quiet-and-flood/args.js';
+import { isValidTimeZone } from './i18n/time-zones.js';
 
 const optionalString = z
   .string()
@@ -21,6 +21,10 @@ const schema = z.object({
   }),
   DISCORD_BOT_TOKEN: optionalString,
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL').default('https://discord.com/api'),
+  DISCORD_MEMBER_EVENTS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
   WHATSAPP_ENABLED: z
     .enum(['true', 'false', '1', '0', ''])
     .optional()

@@ -46,7 +46,7 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
   }
   if (config.DISCORD_BOT_TOKEN) {
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');
-    adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, logger: log }));
+    adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, logger: log, memberEvents: config.DISCORD_MEMBER_EVENTS }));
   }
   if (config.WHATSAPP_ENABLED) {
     const { createWhatsAppAdapter } = await import('../adapters/whatsapp/index.js');

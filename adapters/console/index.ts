@@ -3,9 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AdapterHooks, InboundSink, PlatformAdapter } from '../../src/core/adapter.js';
 import { qualify, unqualify, type Envelope, type QualifiedId } from '../../src/core/envelope.js';
-import type { DeliveryResult, OutboundMessage } from '../../src/core/outbound.js';
+import { DeliveryError, isMemberAction, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
 import type { Role, RoleLookup } from '../../src/core/roles.js';
-import { normalizeConsoleLine } from './normalize.js';
+import { normalizeConsoleButton, normalizeConsoleJoin, normalizeConsoleLine } from './normalize.js';
 
 export interface ConsoleGroup {
   key: string;
@@ -37,6 +37,10 @@ export class ConsoleAdapter implements PlatformAdapter {
   private sink: InboundSink | undefined;
   private hooks: AdapterHooks | undefined;
   private readonly listeners = new Set<(delivery: ConsoleDelivery) => void>();
+  /** `<chat> <user>` → until when (epoch ms; undefined: until lifted) the person may not post, as a platform keeps it. */
+  private readonly restrictions = new Map<string, number | undefined>();
+  /** The people removed from a chat, in order (they may come back by joining). */
+  readonly removed: { chatId: QualifiedId; userId: QualifiedId }[] = [];
 
   readonly roles: RoleLookup = {
     roleOf: async (chatId: QualifiedId, userId: QualifiedId) => this.roleTable.get(`${chatId} ${userId}`) ?? 'member',
@@ -71,6 +75,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     language?: string;
   }): Promise<Envelope> {
     if (!this.sink) throw new Error('console adapter is not started');
+    if (this.isRestricted(input.group.key, input.userKey)) throw new Error(`console: ${input.userKey} may not post in ${input.group.key} now`);
     const envelope = normalizeConsoleLine({
       seq: this.seq++,
       run: this.run,
@@ -87,6 +92,30 @@ export class ConsoleAdapter implements PlatformAdapter {
     return envelope;
   }
 
+  /** A person joins a group (`isBot`: a bot account). Resolves once the join is durable. */
+  async join(input: { group: ConsoleGroup; userKey: string; userName: string; language?: string; isBot?: boolean }): Promise<Envelope> {
+    if (!this.sink) throw new Error('console adapter is not started');
+    const envelope = normalizeConsoleJoin({ seq: this.seq++, run: this.run, groupKey: input.group.key, groupTitle: input.group.title, userKey: input.userKey, userName: input.userName, at: Date.now(), language: input.language, isBot: input.isBot });
+    await this.sink(envelope);
+    return envelope;
+  }
+
+  /** A person presses a button of one of the bot's messages (its `data`). */
+  async press(input: { group: ConsoleGroup; userKey: string; userName: string; data: string; messageId?: QualifiedId; language?: string }): Promise<Envelope> {
+    if (!this.sink) throw new Error('console adapter is not started');
+    const envelope = normalizeConsoleButton({ seq: this.seq++, run: this.run, groupKey: input.group.key, groupTitle: input.group.title, userKey: input.userKey, userName: input.userName, at: Date.now(), data: input.data, messageId: input.messageId, language: input.language });
+    await this.sink(envelope);
+    return envelope;
+  }
+
+  /** Whether the platform keeps this person from posting in this group now. */
+  isRestricted(groupKey: string, userKey: string, now = Date.now()): boolean {
+    const key = `${qualify('console', groupKey)} ${qualify('console', userKey)}`;
+    if (!this.restrictions.has(key)) return false;
+    const until = this.restrictions.get(key);
+    return until === undefined || until > now;
+  }
+
   onDelivery(listener: (delivery: ConsoleDelivery) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -94,10 +123,21 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
     const group = unqualify(message.target).bare;
-    const messageIds = message.action === 'send' ? [qualify('console', `bot-${this.run}-${this.sentSeq++}`)] : (message.editOf ?? []);
+    if (isMemberAction(message.action)) this.applyMemberAction(message);
+    const messageIds = isMemberAction(message.action) ? [] : message.action === 'send' ? [qualify('console', `bot-${this.run}-${this.sentSeq++}`)] : (message.editOf ?? []);
     const delivery: ConsoleDelivery = { message, messageIds, group };
     this.delivered.push(delivery);
     for (const listener of this.listeners) listener(delivery);
     return { messageIds };
+  }
+
+  /** Carries out a member action as a platform would: a restriction (until a time), its lifting, a removal. */
+  private applyMemberAction(message: OutboundMessage): void {
+    const userId = message.member?.userId;
+    if (!userId || unqualify(userId).platform !== 'console') throw new DeliveryError('permanent', `console ${message.action}: no console member named`);
+    const key = `${message.target} ${userId}`;
+    if (message.action === 'restrict') this.restrictions.set(key, message.member?.untilMs);
+    else this.restrictions.delete(key);
+    if (message.action === 'remove') this.removed.push({ chatId: message.target, userId });
   }
 }

@@ -47,3 +47,57 @@ export function normalizeConsoleLine(line: ConsoleLine): Envelope {
     raw: { line } satisfies ConsoleRaw,
   };
 }
+
+export interface ConsoleJoin {
+  seq: number;
+  run: string;
+  groupKey: string;
+  groupTitle: string;
+  userKey: string;
+  userName: string;
+  at: number;
+  language?: string;
+  isBot?: boolean;
+}
+
+/** Someone joins a console group (tests and the REPL play it). */
+export function normalizeConsoleJoin(join: ConsoleJoin): Envelope {
+  return {
+    id: qualify('console', `j${join.run}-${join.seq}`),
+    platform: 'console',
+    kind: 'join',
+    chat: { id: qualify('console', join.groupKey), type: 'group', title: join.groupTitle },
+    sender: { id: qualify('console', join.userKey), name: join.userName, ...(join.language ? { language: join.language } : {}), ...(join.isBot ? { isBot: true } : {}) },
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: join.at,
+    raw: { line: { seq: join.seq, run: join.run, groupKey: join.groupKey, groupTitle: join.groupTitle, userKey: join.userKey, userName: join.userName, text: '', at: join.at } } satisfies ConsoleRaw,
+  };
+}
+
+export interface ConsoleButton extends Omit<ConsoleJoin, 'isBot'> {
+  data: string;
+  /** The bot message the button is under. */
+  messageId?: string;
+}
+
+/** Someone presses a button under one of the bot's messages in a console group. */
+export function normalizeConsoleButton(press: ConsoleButton): Envelope {
+  return {
+    id: qualify('console', `b${press.run}-${press.seq}`),
+    platform: 'console',
+    kind: 'button',
+    chat: { id: qualify('console', press.groupKey), type: 'group', title: press.groupTitle },
+    sender: { id: qualify('console', press.userKey), name: press.userName, ...(press.language ? { language: press.language } : {}) },
+    ...(press.messageId ? { messageId: press.messageId } : {}),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: true,
+    buttonData: press.data,
+    sentAt: press.at,
+    raw: { line: { seq: press.seq, run: press.run, groupKey: press.groupKey, groupTitle: press.groupTitle, userKey: press.userKey, userName: press.userName, text: '', at: press.at } } satisfies ConsoleRaw,
+  };
+}

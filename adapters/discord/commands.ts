@@ -9,6 +9,8 @@ import type { CommandMenuEntry } from '../../src/core/adapter.js';
 import type { Role } from '../../src/core/roles.js';
 
 export interface CommandShape {
+  /** A message menu entry's shape (keyed `menu:<label>`): the command it runs as a reply to the chosen message. */
+  menuFor?: string;
   /** The entry's own arguments, in declaration order. */
   args: string[];
   /** Arguments of each sub-command, in declaration order. */
@@ -35,9 +37,17 @@ const LOCALES: Record<string, string> = {
 /** Discord splits some languages in two locales; the same text serves both (Latin American Spanish is es-419). */
 const MORE_LOCALES: Record<string, string[]> = { es: ['es-419'] };
 
+/** Discord's application command types: a slash command, and an entry of a message's Apps menu. */
+const CHAT_INPUT = 1;
+const MESSAGE = 3;
+
+/** How normalize.ts finds the command a message menu entry runs, by the entry's (English) name. */
+export const menuKey = (label: string) => `menu:${label}`;
+
 export interface ApplicationCommandBody {
   name: string;
-  type: 1;
+  name_localizations?: Record<string, string>;
+  type: typeof CHAT_INPUT | typeof MESSAGE;
   description: string;
   description_localizations?: Record<string, string>;
   default_member_permissions: string | null;
@@ -98,6 +108,18 @@ function leastRole(entry: CommandMenuEntry): Role {
   return 'admin';
 }
 
+/** A message menu entry: Discord shows its name (up to 32 characters, any case) and takes no description. */
+function messageMenuCommand(labels: Record<string, string>, fallback: string, permissions: string | null): ApplicationCommandBody {
+  const name = clip(labels.en ?? Object.values(labels)[0] ?? fallback, 32) || fallback;
+  const localizations: Record<string, string> = {};
+  for (const [language, text] of Object.entries(labels)) {
+    for (const locale of [LOCALES[language.toLowerCase()], ...(MORE_LOCALES[language.toLowerCase()] ?? [])]) {
+      if (locale && text.trim()) localizations[locale] = clip(text, 32);
+    }
+  }
+  return { name, type: MESSAGE, description: '', default_member_permissions: permissions, ...(Object.keys(localizations).length ? { name_localizations: localizations } : {}) };
+}
+
 export function bareSubName(entry: Pick<CommandMenuEntry, 'args' | 'subcommands'>): string {
   const base = entry.args[0]?.name.toLowerCase() ?? 'show';
   let name = base;
@@ -111,7 +133,7 @@ export function toApplicationCommands(entries: CommandMenuEntry[]): { body: Appl
   for (const entry of entries) {
     const name = entry.name.toLowerCase();
     const shape: CommandShape = { args: entry.args.map((a) => a.name.toLowerCase()), subcommands: {} };
-    const command: ApplicationCommandBody = { name, type: 1, ...describe(entry.descriptions, name), default_member_permissions: ROLE_PERMISSIONS[leastRole(entry)] };
+    const command: ApplicationCommandBody = { name, type: CHAT_INPUT, ...describe(entry.descriptions, name), default_member_permissions: ROLE_PERMISSIONS[leastRole(entry)] };
     if (entry.subcommands.length === 0) {
       if (entry.args.length > 0) command.options = argOptions(entry.args);
     } else {
@@ -125,6 +147,11 @@ export function toApplicationCommands(entries: CommandMenuEntry[]): { body: Appl
     }
     body.push(command);
     shapes.set(name, shape);
+    if (entry.messageMenu) {
+      const menu = messageMenuCommand(entry.messageMenu, name, command.default_member_permissions);
+      body.push(menu);
+      shapes.set(menuKey(menu.name), { menuFor: name, args: [], subcommands: {} });
+    }
   }
   return { body, shapes };
 }
@@ -136,6 +163,9 @@ export function toApplicationCommands(entries: CommandMenuEntry[]): { body: Appl
 export function shapesFromRegistered(commands: ApplicationCommandBody[]): Map<string, CommandShape> {
   const shapes = new Map<string, CommandShape>();
   for (const command of commands) {
+    // A message menu entry names no command of ours in what Discord keeps: until this process registers the commands
+    // itself, choosing one is ignored.
+    if (command.type === MESSAGE) continue;
     const options = command.options ?? [];
     const subs = options.filter((o) => o.type === OPTION_SUB_COMMAND);
     if (subs.length === 0) {

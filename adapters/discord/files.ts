@@ -14,6 +14,7 @@
 import type { Attachment } from '../../src/core/envelope.js';
 import { DeliveryError, type Upload } from '../../src/core/outbound.js';
 import { fileNameFor } from '../../src/core/file-names.js';
+import { fetchCapped } from '../../src/queue/download.js';
 
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
 /** The bytes of one message's files together: Discord's ~25 MiB request cap, less room for the JSON and the form. */
@@ -84,54 +85,15 @@ function sourceUrl(file: FileRef, cdnUrl: string): { url: URL; mimeType?: string
   return { url };
 }
 
-/** Reads at most maxBytes of the body; more than that is a permanent refusal (the rest is never read). */
-async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  if (!reader) return Buffer.alloc(0);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new DeliveryError('permanent', `discord file: more than ${maxBytes} bytes`);
-    }
-    chunks.push(Buffer.from(value));
-  }
-  return Buffer.concat(chunks, total);
-}
-
 export async function downloadFile(file: FileRef, maxBytes: number, cdnUrl: string): Promise<Upload> {
   const source = sourceUrl(file, cdnUrl);
-  let response: Response;
-  try {
-    // No redirects: a redirect could lead off the CDN.
-    response = await fetch(source.url, { redirect: 'manual', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-  } catch (error) {
-    throw new DeliveryError('transient', `discord file: ${(error as Error).message}`);
-  }
-  const what = `discord file from ${source.url.host}: HTTP ${response.status}`;
-  if (!response.ok) {
-    await response.body?.cancel();
-    if (response.status >= 500 || response.status === 429) throw new DeliveryError('transient', what);
-    // 404 (deleted, or the signed URL expired), 403, a redirect: nothing a retry would change.
-    throw new DeliveryError('permanent', what);
-  }
-  const length = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(length) && length > maxBytes) {
-    await response.body?.cancel();
-    throw new DeliveryError('permanent', `discord file: ${length} bytes is over ${maxBytes}`);
-  }
-  let data: Buffer;
-  try {
-    data = await readCapped(response, maxBytes);
-  } catch (error) {
-    if (error instanceof DeliveryError) throw error;
-    throw new DeliveryError('transient', `discord file: ${(error as Error).message}`);
-  }
-  const header = response.headers.get('content-type')?.split(';')[0]?.trim();
+  // No redirects: a redirect could lead off the CDN. The host alone names the file: attachment URLs carry signatures.
+  const { data, contentType: header } = await fetchCapped(source.url, {
+    limit: maxBytes,
+    what: `discord file from ${source.url.host}`,
+    timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    redirect: 'manual',
+  });
   const mimeType = source.mimeType ?? file.mimeType ?? header ?? 'application/octet-stream';
   const fileName = source.fileName ?? file.fileName ?? fileNameFor(file.kind, mimeType);
   return { kind: file.kind, fileName, mimeType, data };

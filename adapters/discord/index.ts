@@ -1,5 +1,6 @@
-// The Discord adapter: discord.js v14 gateway (intents Guilds, GuildMessages, MessageContent — no privileged
-// GuildMembers; members are fetched over REST when a role check needs them) for inbound events, REST for sending.
+// The Discord adapter: discord.js v14 gateway (intents Guilds, GuildMessages, MessageContent; the privileged
+// GuildMembers only when asked for, to greet joins; members are fetched over REST when a role check needs them) for
+// inbound events, REST for sending.
 // discord.js handles heartbeats, reconnects and resumes; it is told never to sleep on a rate limit nor retry, so
 // the delivery layer stays in charge of pacing and retries.
 import { Client, Events, GatewayIntentBits, REST, Routes, Status, type RESTOptions } from 'discord.js';
@@ -43,6 +44,12 @@ export interface DiscordAdapterOptions {
    * a test stand-in. Default https://media.discordapp.net.
    */
   cdnUrl?: string;
+  /**
+   * DISCORD_MEMBER_EVENTS: ask for the privileged Guild Members intent (enable "Server Members Intent" in the developer
+   * portal first, or Discord refuses the connection) and greet joins from GUILD_MEMBER_ADD. Without it, joins come
+   * from Discord's own join messages in the system channel, when the server posts them.
+   */
+  memberEvents?: boolean;
 }
 
 const CALLBACK_DEFERRED_MESSAGE = 5;
@@ -87,6 +94,7 @@ class DiscordAdapter implements PlatformAdapter {
       ownWebhookIds: this.ownWebhookIds,
       logger: this.logger,
       requestBudget: options.uploadRequestBudget ?? REQUEST_BUDGET,
+      guildOf: (channelId) => this.roles.guildOf(channelId),
     });
   }
 
@@ -103,7 +111,12 @@ class DiscordAdapter implements PlatformAdapter {
 
   async start(sink: InboundSink, hooks: AdapterHooks): Promise<void> {
     const client = new Client({
-      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.MessageContent,
+        ...(this.options.memberEvents ? [GatewayIntentBits.GuildMembers] : []),
+      ],
       rest: this.restOptions,
     });
     this.client = client;
@@ -174,6 +187,7 @@ class DiscordAdapter implements PlatformAdapter {
       case 'MESSAGE_CREATE':
       case 'MESSAGE_UPDATE':
       case 'MESSAGE_DELETE':
+      case 'GUILD_MEMBER_ADD':
       case 'INTERACTION_CREATE': {
         const envelope = normalize(packet as DiscordRawEvent, {
           botUserId: client.user.id,
@@ -185,6 +199,7 @@ class DiscordAdapter implements PlatformAdapter {
           },
           commands: this.shapes,
           now: Date.now(),
+          systemChannelOf: (guildId) => client.guilds.cache.get(guildId)?.systemChannelId ?? undefined,
         });
         if (envelope) this.handOff(envelope, sink);
         return;

@@ -5,10 +5,10 @@
 // channel the message really lives in, thread or not, because that is where it must be edited or deleted).
 // Threads: the chat is the parent channel, so a channel's settings, rules and bridges cover its threads;
 // `chat.threadId` is the thread's channel id, and replies carry it to land in the thread.
-import { qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
-import type { CommandShapes } from './commands.js';
+import { chatMessageId, qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
+import { menuKey, type CommandShapes } from './commands.js';
 import { STICKER_FORMATS } from './files.js';
-import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMessage, RawMessageDelete } from './raw.js';
+import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMemberAdd, RawMessage, RawMessageDelete } from './raw.js';
 import './raw.js';
 
 export interface NormalizeContext {
@@ -24,6 +24,8 @@ export interface NormalizeContext {
   commands?: CommandShapes;
   /** When the event was received, for events that carry no time of their own (deletes). */
   now?: number;
+  /** The channel where a guild greets its new members (its system channel), if it has one. */
+  systemChannelOf?: (guildId: string) => string | undefined;
 }
 
 const MESSAGE_DEFAULT = 0;
@@ -35,11 +37,12 @@ const FLAG_VOICE_MESSAGE = 1 << 13;
 const INTERACTION_APPLICATION_COMMAND = 2;
 const INTERACTION_MESSAGE_COMPONENT = 3;
 const COMMAND_CHAT_INPUT = 1;
+const COMMAND_MESSAGE = 3;
 const OPTION_SUB_COMMAND = 1;
 const OPTION_SUB_COMMAND_GROUP = 2;
 
 const q = (id: string) => qualify('discord', id);
-export const messageRef = (channelId: string, messageId: string) => q(`${channelId}/${messageId}`);
+export const messageRef = (channelId: string, messageId: string) => chatMessageId('discord', channelId, messageId);
 
 export function normalize(event: DiscordRawEvent, context: NormalizeContext): Envelope | null {
   switch (event.t) {
@@ -53,6 +56,8 @@ export function normalize(event: DiscordRawEvent, context: NormalizeContext): En
       return normalizeDelete(event, event.d, context);
     case 'INTERACTION_CREATE':
       return normalizeInteraction(event, event.d, context);
+    case 'GUILD_MEMBER_ADD':
+      return normalizeMemberAdd(event, event.d, context);
     default:
       return null;
   }
@@ -152,7 +157,13 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
   const replyTo = reference
     ? {
         messageId: messageRef(reference.channel_id ?? message.channel_id, reference.message_id!),
-        ...(message.referenced_message ? { senderId: q(message.referenced_message.author.id) } : {}),
+        ...(message.referenced_message
+          ? {
+              senderId: q(message.referenced_message.author.id),
+              senderName: person(message.referenced_message.author, message.referenced_message.member).name,
+              ...(message.referenced_message.content ? { text: message.referenced_message.content.slice(0, 1000) } : {}),
+            }
+          : {}),
       }
     : undefined;
   const mentions = mentionsOf(message, text);
@@ -175,6 +186,7 @@ function normalizeMessage(event: DiscordRawEvent, message: RawMessage, kind: 'me
     attachments,
     addressedToBot,
     ...(forwarded ? { forwarded: true } : {}),
+    ...(forwarded && message.message_reference?.channel_id ? { forward: { fromChat: q(message.message_reference.channel_id) } } : {}),
     sentAt: Date.parse((edited ? message.edited_timestamp : message.timestamp) ?? message.timestamp),
     raw: event,
   };
@@ -242,6 +254,19 @@ function normalizeInteraction(event: DiscordRawEvent, d: RawInteraction, context
   if (d.type === INTERACTION_APPLICATION_COMMAND && (d.data.type ?? COMMAND_CHAT_INPUT) === COMMAND_CHAT_INPUT) {
     return { ...base, id: `discord:interaction:${d.id}`, kind: 'message', text: commandText(d.data, context.commands), addressedToBot: true, interaction: { id: d.id, token: d.token } };
   }
+  if (d.type === INTERACTION_APPLICATION_COMMAND && d.data.type === COMMAND_MESSAGE && d.data.target_id) {
+    // A message menu entry runs its command with no arguments, as a reply to the chosen message.
+    const command = context.commands?.get(menuKey(d.data.name ?? ''))?.menuFor;
+    if (!command) return null;
+    const target = d.data.resolved?.messages?.[d.data.target_id];
+    const replyTo: NonNullable<Envelope['replyTo']> = { messageId: messageRef(channelId, d.data.target_id) };
+    if (target) {
+      replyTo.senderId = q(target.author.id);
+      replyTo.senderName = person(target.author, target.member).name;
+      if (target.content) replyTo.text = target.content.slice(0, 1000);
+    }
+    return { ...base, id: `discord:interaction:${d.id}`, kind: 'message', text: `/${command}`, replyTo, addressedToBot: true, interaction: { id: d.id, token: d.token } };
+  }
   if (d.type === INTERACTION_MESSAGE_COMPONENT && d.data.custom_id !== undefined) {
     // No `interaction` here: a reply to a button press is a new channel message, not an edit of the message
     // holding the button (which is what answering through a component interaction's token would do).
@@ -261,4 +286,28 @@ function normalizeInteraction(event: DiscordRawEvent, d: RawInteraction, context
 /** Milliseconds since the epoch encoded in a Discord snowflake. */
 export function snowflakeTime(id: string): number {
   return Number((BigInt(id) >> 22n) + 1420070400000n);
+}
+
+/**
+ * A member joined the guild (GUILD_MEMBER_ADD, with the Guild Members intent): a join in the guild's system channel,
+ * where Discord posts its own join message too (that one arrives as a MESSAGE_CREATE of type 7; the welcome feature
+ * counts the two as one join). A guild without a system channel has nowhere to greet.
+ */
+function normalizeMemberAdd(event: DiscordRawEvent, member: RawMemberAdd, context: NormalizeContext): Envelope | null {
+  if (!member.user?.id || member.user.id === context.botUserId) return null;
+  const channelId = context.systemChannelOf?.(member.guild_id);
+  if (!channelId) return null;
+  return {
+    id: `discord:member-add:${member.guild_id}/${member.user.id}/${member.joined_at}`,
+    platform: 'discord',
+    kind: 'join',
+    chat: chatOf(channelId, member.guild_id, context),
+    sender: person(member.user, member),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: Date.parse(member.joined_at) || (context.now ?? 0),
+    raw: event,
+  };
 }

@@ -75,11 +75,29 @@ export interface RawInteraction {
   user?: RawUser;
   locale?: string;
   message?: RawMessage;
-  data?: { name?: string; type?: number; options?: RawCommandOption[]; custom_id?: string; component_type?: number };
+  data?: {
+    name?: string;
+    type?: number;
+    options?: RawCommandOption[];
+    custom_id?: string;
+    component_type?: number;
+    /** A message menu entry: the chosen message, and its content in `resolved`. */
+    target_id?: string;
+    resolved?: { messages?: Record<string, RawMessage> };
+  };
+}
+
+/** GUILD_MEMBER_ADD (only with the privileged Guild Members intent): a member object with the guild's id. */
+export interface RawMemberAdd {
+  guild_id: string;
+  user: RawUser;
+  nick?: string | null;
+  joined_at: string;
 }
 
 export type DiscordRawEvent =
   | { t: 'MESSAGE_CREATE'; d: RawMessage }
+  | { t: 'GUILD_MEMBER_ADD'; d: RawMemberAdd }
   | { t: 'MESSAGE_UPDATE'; d: RawMessage }
   | { t: 'MESSAGE_DELETE'; d: RawMessageDelete }
   | { t: 'INTERACTION_CREATE'; d: RawInteraction };

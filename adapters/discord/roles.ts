@@ -87,6 +87,11 @@ export class DiscordRoles implements RoleLookup {
     return roleFromPermissions(computePermissions({ userId: user, guildId, ownerId: guild.ownerId, roles: guild.roles, memberRoles: member, overwrites: channel.overwrites }));
   }
 
+  /** The guild of a channel or thread; undefined for a DM or a channel the bot cannot see. */
+  async guildOf(channelId: string): Promise<string | undefined> {
+    return (await this.channel(channelId))?.guildId;
+  }
+
   private async channel(id: string): Promise<ChannelInfo | undefined> {
     const cached = this.client?.()?.channels.cache.get(id);
     if (cached && 'guildId' in cached) {

@@ -6,7 +6,7 @@
 // "Quartier", created on demand and found again after a restart.
 //
 // Private messages: a target `discord:@<userId>` is a user, not a channel (`@` never starts a channel snowflake, so
-// the two cannot clash; src/help/private-chat.ts builds these). Its DM channel is
+// the two cannot clash; src/core/private-chat.ts builds these). Its DM channel is
 // opened with POST /users/@me/channels (idempotent on Discord's side) and cached; a user who does not accept DMs
 // from the guild's members (50007) is a permanent failure, so the caller can fall back to a mention.
 //
@@ -17,11 +17,13 @@
 import { createHash } from 'node:crypto';
 import { Routes, type RawFile, type REST } from 'discord.js';
 import type { Logger } from 'pino';
-import { unqualify } from '../../src/core/envelope.js';
+import { splitChatMessageId, unqualify } from '../../src/core/envelope.js';
 import { DeliveryError, isMemberAction, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import { planEdit, planSend, postInOrder, type Post as PlannedPost } from '../../src/queue/sending-plan.js';
 import { CODES, isDiscordCode, toDeliveryError } from './errors.js';
 import { fileBatches, uploadName } from './files.js';
 import { renderParts, type RenderedPart } from './format.js';
+import { memberAction } from './members.js';
 import { messageRef } from './normalize.js';
 
 const EPHEMERAL = 1 << 6;
@@ -43,11 +45,8 @@ interface Webhook {
 
 type Body = Record<string, unknown>;
 
-/** One message to post: its JSON body and the files it carries (multipart then). */
-interface Post {
-  body: Body;
-  files?: Upload[];
-}
+/** One message to post: its JSON body (absent for files alone) and the files it carries (multipart then). */
+type Post = PlannedPost<Body, Upload>;
 
 /** What a post without text says about mentions: nothing may ping. */
 const NO_MENTIONS = { allowed_mentions: { parse: [], users: [], replied_user: false } };
@@ -61,6 +60,8 @@ export interface SenderOptions {
   logger: Logger;
   /** The bytes of one message's files together (see files.ts). */
   requestBudget?: number;
+  /** The guild of a channel, for member actions (see members.ts). */
+  guildOf: (channelId: string) => Promise<string | undefined>;
 }
 
 /** Webhook usernames may not contain these (Discord rejects the post). */
@@ -84,26 +85,23 @@ export function postNonce(message: OutboundMessage, part: number): string {
 }
 
 function parseRef(ref: string): { channelId: string; messageId: string } {
-  const { bare } = unqualify(ref);
-  const [channelId, messageId] = bare.split('/');
-  if (!channelId || !messageId) throw new DeliveryError('permanent', `not a Discord message id: ${ref}`);
-  return { channelId, messageId };
+  const parts = splitChatMessageId(ref);
+  if (!parts) throw new DeliveryError('permanent', `not a Discord message id: ${ref}`);
+  return { channelId: parts.chat, messageId: parts.message };
 }
 
 /**
- * Runs the call for one part of a split text; if it fails after earlier parts were posted, the DeliveryError names
- * them (deliveredIds), so the retry resumes after them instead of posting them twice.
+ * A post that failed after earlier ones: as a DeliveryError, which the shared plan makes name the earlier ones
+ * (deliveredIds) so the retry resumes after them. The first post's failure, and a deleted webhook (withWebhook forgets
+ * it and the send is retried whole), go up as they are.
  */
-async function withDelivered<T>(ids: string[], fileOnlyIds: string[], call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    // A deleted webhook is handled by withWebhook (forget it, retry whole): it needs the raw error.
-    if (ids.length === 0 || isDiscordCode(error, CODES.unknownWebhook) || isDiscordCode(error, CODES.invalidWebhookToken)) throw error;
-    const mapped = toDeliveryError(error, 'discord post');
-    throw new DeliveryError(mapped.kind, mapped.message, { ...mapped.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] });
-  }
+function postFailure(error: unknown, postedBefore: number): DeliveryError | undefined {
+  if (postedBefore === 0 || isDiscordCode(error, CODES.unknownWebhook) || isDiscordCode(error, CODES.invalidWebhookToken)) return undefined;
+  return toDeliveryError(error, 'discord post');
 }
+
+/** The body of a post: its text's, or for files alone one that lets nothing ping. */
+const bodyOf = (post: Post): Body => post.text ?? { ...NO_MENTIONS };
 
 function buttonRows(message: OutboundMessage): Body[] | undefined {
   if (!message.buttons?.length) return undefined;
@@ -130,8 +128,8 @@ export class DiscordSender {
     try {
       const { platform, bare } = unqualify(message.target);
       if (platform !== 'discord') throw new DeliveryError('permanent', `not a Discord chat: ${message.target}`);
+      if (isMemberAction(message.action)) return await memberAction({ rest: this.rest, guildOf: this.options.guildOf }, bare, { ...message, action: message.action });
       const channelId = bare.startsWith('@') ? await this.dmChannel(bare.slice(1)) : bare;
-      if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
       if (message.action === 'delete') return await this.remove(message, channelId);
       if (message.action === 'edit') return await this.edit(message, channelId);
       const parts = this.parts(message);
@@ -180,39 +178,27 @@ export class DiscordSender {
   }
 
   /**
-   * The messages to post, in order: the text parts, the last of them carrying the first files, then the other files
-   * in messages of their own. Without text the files start at once.
+   * The messages to post, in order (the shared plan, files in batches of what one request carries): the text parts,
+   * the last of them carrying the first files, then the other files in messages of their own. Without text the files
+   * start at once.
    */
   private withUploads(message: OutboundMessage, parts: Body[]): Post[] {
-    const posts: Post[] = parts.map((body) => ({ body }));
-    const [first, ...more] = fileBatches(message.uploads ?? [], this.options.requestBudget);
-    if (!first) return posts;
-    const last = posts.at(-1);
-    if (last) last.files = first;
-    else posts.push({ body: { ...NO_MENTIONS }, files: first });
-    for (const files of more) posts.push({ body: { ...NO_MENTIONS }, files });
-    return posts;
+    return planSend(parts, fileBatches(message.uploads ?? [], this.options.requestBudget), { where: 'with-last-text' });
   }
 
   /**
-   * Posts each message through `call`, skipping those an earlier attempt posted (resumeAfter counts across text and
-   * files alike); a failure names those posted before it (withDelivered).
+   * Posts each message through `call` (the shared plan: resumeAfter counts across text and files alike, partLimit
+   * stops early, a failure names those posted before it).
    */
   private async postEach(message: OutboundMessage, posts: Post[], call: (post: Post, i: number) => Promise<unknown>): Promise<DeliveryResult> {
-    const ids: string[] = [];
-    const fileOnlyIds: string[] = [];
-    for (const [i, post] of posts.entries()) {
-      if (i < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
-      const sent = (await withDelivered(ids, fileOnlyIds, call(post, i))) as ApiMessage;
-      const id = messageRef(sent.channel_id, sent.id);
-      ids.push(id);
-      if (post.files?.length && !String(post.body.content ?? '').trim()) fileOnlyIds.push(id);
-      // The rest waits for the channel's next turn (partLimit): the delivery worker calls again with resumeAfter.
-      if (message.partLimit && ids.length >= message.partLimit && i < posts.length - 1) {
-        return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
-      }
-    }
-    return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
+    return postInOrder(message, posts, {
+      async post(post, i) {
+        const sent = (await call(post, i)) as ApiMessage;
+        return messageRef(sent.channel_id, sent.id);
+      },
+      fileOnly: (post) => post.files.length > 0 && !String(post.text?.content ?? '').trim(),
+      failure: (error, _post, postedBefore) => postFailure(error, postedBefore),
+    });
   }
 
   private async post(message: OutboundMessage, channelId: string, posts: Post[]): Promise<DeliveryResult> {
@@ -221,7 +207,7 @@ export class DiscordSender {
     return this.postEach(message, posts, (post, i) => {
       // Only the first part replies; a reply to a message elsewhere would be refused, so it is left out.
       const replying = i === 0 && reply && reply.channelId === where ? { message_reference: { message_id: reply.messageId, channel_id: where, fail_if_not_exists: false } } : {};
-      const body = { ...post.body, ...replying, nonce: postNonce(message, i), enforce_nonce: true };
+      const body = { ...bodyOf(post), ...replying, nonce: postNonce(message, i), enforce_nonce: true };
       return this.rest.post(Routes.channelMessages(where), multipart(body, post.files));
     });
   }
@@ -277,7 +263,7 @@ export class DiscordSender {
     return this.withWebhook(channelId, (webhook) =>
       this.postEach(message, posts, (post) => {
         // Webhook posts cannot reply (no message_reference); the relay shows the name and avatar instead.
-        const body = { ...post.body, username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
+        const body = { ...bodyOf(post), username: webhookUsername(identity.name), ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}) };
         return this.rest.post(Routes.webhook(webhook.id, webhook.token), { ...multipart(body, post.files), query, auth: false });
       }),
     );
@@ -404,21 +390,20 @@ export class DiscordSender {
     const refs = (message.editOf ?? []).map(parseRef);
     if (refs.length === 0) throw new DeliveryError('permanent', 'edit without editOf');
     const parts = this.parts(message);
+    const plan = planEdit(parts, refs);
     const ids: string[] = [];
-    for (const [i, part] of parts.entries()) {
-      const ref = refs[i];
-      if (!ref) break;
+    for (const { part, previous: ref } of plan.change) {
       const { route, auth, query } = await this.editRoute(message, channelId, ref);
       const edited = (await this.rest.patch(route, { body: part, auth, ...(query ? { query } : {}) })) as ApiMessage;
       ids.push(messageRef(edited.channel_id, edited.id));
     }
-    for (const ref of refs.slice(parts.length)) {
+    for (const ref of plan.drop) {
       const kept = await this.dropSurplus(message, channelId, ref);
       if (kept) ids.push(kept);
     }
-    const extra = parts.slice(refs.length);
+    const extra = plan.add.map(({ part }) => part);
     if (extra.length > 0) {
-      const posts = extra.map((body) => ({ body }));
+      const posts = extra.map((body): Post => ({ text: body, files: [] }));
       const more = message.identity
         ? await this.postAs(message, channelId, posts)
         : message.interaction

@@ -6,6 +6,7 @@ import type { File, Message } from 'grammy/types';
 import type { Attachment } from '../../src/core/envelope.js';
 import { DeliveryError, type Upload } from '../../src/core/outbound.js';
 import { bareMime, fileNameFor, mimeFromFileName } from '../../src/core/file-names.js';
+import { fetchCapped } from '../../src/queue/download.js';
 import { toDeliveryError } from './errors.js';
 
 const MB = 1024 * 1024;
@@ -49,54 +50,11 @@ export async function downloadTelegramFile(
   // A local Bot API server (--local) answers with a path on its own disk, which is not fetchable over HTTP.
   if (!info.file_path || info.file_path.startsWith('/')) throw new DeliveryError('permanent', 'telegram gave no downloadable file path');
 
-  const data = await fetchCapped(`${where.apiRoot}/file/bot${where.token}/${info.file_path}`, limit);
+  // The URL holds the token: the shared download never puts it in an error.
+  const { data } = await fetchCapped(`${where.apiRoot}/file/bot${where.token}/${info.file_path}`, { limit, what: 'telegram file download', timeoutMs: DOWNLOAD_TIMEOUT_MS });
   const mimeType = bareMime(file.mimeType) || KIND_MIME[file.kind] || mimeFromFileName(info.file_path) || 'application/octet-stream';
   const fileName = file.fileName || fileNameFor(file.kind, mimeType);
   return { kind: file.kind, fileName, mimeType, data };
-}
-
-/** GETs `url` and returns at most `limit` bytes; the URL (it holds the token) is never part of an error. */
-async function fetchCapped(url: string, limit: number): Promise<Buffer> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-  } catch (err) {
-    throw new DeliveryError('transient', `telegram file download: network error (${errorCode(err)})`);
-  }
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
-    const kind = res.status >= 500 || res.status === 429 ? 'transient' : 'permanent';
-    throw new DeliveryError(kind, `telegram file download: HTTP ${res.status}`);
-  }
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > limit) {
-    await res.body?.cancel().catch(() => undefined);
-    throw new DeliveryError('permanent', `telegram file of ${declared} bytes is over the ${limit} bytes allowed`);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of res.body ?? []) {
-      size += chunk.length;
-      if (size > limit) {
-        await res.body?.cancel().catch(() => undefined);
-        throw new DeliveryError('permanent', `telegram file is over the ${limit} bytes allowed`);
-      }
-      chunks.push(chunk);
-    }
-  } catch (err) {
-    if (err instanceof DeliveryError) throw err;
-    throw new DeliveryError('transient', `telegram file download: network error (${errorCode(err)})`);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** A short, token-free name for a network failure (ECONNRESET, TimeoutError...). */
-function errorCode(err: unknown): string {
-  const cause = (err as { cause?: { code?: unknown } })?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (err instanceof Error && err.name !== 'TypeError' && err.name !== 'Error') return err.name;
-  return 'connection failed';
 }
 
 // ---------------------------------------------------------------- uploading

@@ -75,6 +75,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (!result) return;
     if (result.type === 'rolesChanged') {
       hooks!.rolesChanged(result.chatId, result.userId);
+      for (const envelope of result.envelopes ?? []) await sink!(envelope);
       return;
     }
     if (result.type === 'chatGone') {

@@ -1,7 +1,7 @@
 // Turns one Telegram update into what Quartier understands: envelopes, or a roles/chat-gone signal. Pure: no I/O,
 // no clock except the `now` it is given (a callback query carries no date of its own).
 import type { Chat, ChatMemberUpdated, Message, MessageEntity, PhotoSize, Update, User } from 'grammy/types';
-import { qualify, type Attachment, type ChatRef, type Envelope, type Mention, type Person, type QualifiedId } from '../../src/core/envelope.js';
+import { chatMessageId, qualify, type Attachment, type ChatRef, type Envelope, type Mention, type Person, type QualifiedId } from '../../src/core/envelope.js';
 
 declare module '../../src/core/envelope.js' {
   interface RawEvents {
@@ -17,15 +17,19 @@ export interface BotIdentity {
 
 export type NormalizedUpdate =
   | { type: 'envelopes'; envelopes: Envelope[] }
-  | { type: 'rolesChanged'; chatId: QualifiedId; userId?: QualifiedId }
+  /** A member's status changed; `envelopes` holds the join when they came in (left or banned → in the chat). */
+  | { type: 'rolesChanged'; chatId: QualifiedId; userId?: QualifiedId; envelopes?: Envelope[] }
   | { type: 'chatGone'; chatId: QualifiedId; reason: string };
 
 /** Content keys of a user message without text or file we still report, so quiet hours can act on them. */
 const OTHER_CONTENT = ['location', 'venue', 'contact', 'poll', 'dice', 'game', 'story', 'checklist', 'invoice'] as const;
 
+/** How much of a replied-to message an envelope carries (a report quotes it). */
+const QUOTED_TEXT_MAX = 1000;
+
 export function telegramMessageId(chatId: number | string, messageId: number | string): QualifiedId {
   // Telegram message ids are per chat, so the chat is part of the id.
-  return qualify('telegram', `${chatId}/${messageId}`);
+  return chatMessageId('telegram', chatId, messageId);
 }
 
 /**
@@ -42,15 +46,47 @@ export function normalizeUpdate(update: Update, me: BotIdentity, now: number): N
     const chat = chatRef(update.chat_member.chat);
     const userId = update.chat_member.new_chat_member?.user?.id;
     if (!chat || typeof userId !== 'number') return null;
-    return { type: 'rolesChanged', chatId: chat.id, userId: qualify('telegram', userId) };
+    const join = memberJoin(update, update.chat_member, chat);
+    return { type: 'rolesChanged', chatId: chat.id, userId: qualify('telegram', userId), ...(join ? { envelopes: [join] } : {}) };
   }
   return null;
+}
+
+/** In the chat: an owner, an admin, a member, or a restricted member who is still a member. */
+function isIn(member: ChatMemberUpdated['new_chat_member'] | undefined): boolean {
+  if (!member) return false;
+  if (member.status === 'restricted') return member.is_member === true;
+  return member.status === 'creator' || member.status === 'administrator' || member.status === 'member';
+}
+
+/**
+ * A chat_member update that brings someone in (Telegram sends it to admin bots for every join, also where join
+ * service messages are hidden): a join envelope. The same join may also come as a new_chat_members message; the
+ * welcome feature counts the two as one.
+ */
+function memberJoin(update: Update, change: ChatMemberUpdated, chat: ChatRef): Envelope | undefined {
+  const user = change.new_chat_member?.user;
+  if (typeof user?.id !== 'number' || chat.type !== 'group') return undefined;
+  if (isIn(change.old_chat_member) || !isIn(change.new_chat_member)) return undefined;
+  return {
+    id: envelopeId(update),
+    platform: 'telegram',
+    kind: 'join',
+    chat,
+    sender: person(user),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: false,
+    sentAt: (typeof change.date === 'number' ? change.date : 0) * 1000,
+    raw: update,
+  };
 }
 
 /** Convenience for callers that only want envelopes. */
 export function normalizeToEnvelopes(update: Update, me: BotIdentity, now: number): Envelope[] {
   const result = normalizeUpdate(update, me, now);
-  return result?.type === 'envelopes' ? result.envelopes : [];
+  return result?.type === 'envelopes' || result?.type === 'rolesChanged' ? (result.envelopes ?? []) : [];
 }
 
 function envelopeId(update: Update): string {
@@ -168,9 +204,17 @@ function fromMessage(update: Update, message: Message, kind: 'message' | 'edit',
   if (reply && typeof reply.message_id === 'number' && !isTopicRoot) {
     envelope.replyTo = { messageId: telegramMessageId(message.chat.id, reply.message_id) };
     if (reply.from) envelope.replyTo.senderId = qualify('telegram', reply.from.id);
+    if (reply.from) envelope.replyTo.senderName = [reply.from.first_name, reply.from.last_name].filter(Boolean).join(' ');
+    const quoted = reply.text ?? reply.caption;
+    if (quoted) envelope.replyTo.text = quoted.slice(0, QUOTED_TEXT_MAX);
     if (reply.from?.id === me.id) envelope.addressedToBot = true;
   }
-  if (message.forward_origin) envelope.forwarded = true;
+  if (message.forward_origin) {
+    envelope.forwarded = true;
+    const origin = message.forward_origin;
+    if (origin.type === 'chat') envelope.forward = { fromChat: qualify('telegram', origin.sender_chat.id) };
+    if (origin.type === 'channel') envelope.forward = { fromChat: qualify('telegram', origin.chat.id) };
+  }
   return { type: 'envelopes', envelopes: [envelope] };
 }
 

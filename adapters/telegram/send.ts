@@ -3,12 +3,14 @@
 // retrying and pacing are the delivery layer's job. Files (uploads) go with the text as their caption when it fits.
 import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
-import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
+import { splitChatMessageId, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, isMemberAction, type Button, type DeliveryResult, type FormatSpan, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import { oneFilePerMessage, planEdit, planSend, postInOrder, withDelivered, type Post } from '../../src/queue/sending-plan.js';
 import { splitText } from '../../src/text/split.js';
 import { capSpans } from '../../src/text/spans.js';
 import { toDeliveryError } from './errors.js';
 import { postUpload, uploadMethod } from './files.js';
+import { memberAction } from './members.js';
 import { telegramMessageId } from './normalize.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -34,10 +36,11 @@ function bareChatId(target: QualifiedId): number {
 
 /** `telegram:<chat>/<message>` → its parts. */
 export function parseMessageId(id: QualifiedId): { chatId: number; messageId: number } {
-  const { platform, bare } = unqualify(id);
-  const match = /^(-?\d+)\/(\d+)$/.exec(bare);
-  if (platform !== 'telegram' || !match) throw new DeliveryError('permanent', `not a Telegram message id: ${id}`);
-  return { chatId: Number(match[1]), messageId: Number(match[2]) };
+  const parts = splitChatMessageId(id);
+  if (parts?.platform !== 'telegram' || !/^-?\d+$/.test(parts.chat) || !/^\d+$/.test(parts.message)) {
+    throw new DeliveryError('permanent', `not a Telegram message id: ${id}`);
+  }
+  return { chatId: Number(parts.chat), messageId: Number(parts.message) };
 }
 
 /**
@@ -118,15 +121,13 @@ function isAlreadyDeleted(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 400 && /message to delete not found/i.test(err.description);
 }
 
-/** One message of a send, in posting order: a piece of text, or a file with or without the text as its caption. */
-type Part =
-  | { type: 'text'; text: string; entities: MessageEntity[] }
-  | { type: 'file'; upload: Upload; caption?: { text: string; entities: MessageEntity[] } };
+/** A piece of text with its entities: a text message, or a file's caption. */
+type Rendered = { text: string; entities: MessageEntity[] };
 
 /** `botUsername` is asked only for a message with a deep-link button. */
 export async function sendOutbound(api: Api, message: OutboundMessage, botUsername?: () => Promise<string>): Promise<DeliveryResult> {
   const chatId = bareChatId(message.target);
-  if (isMemberAction(message.action)) throw new DeliveryError('permanent', `${message.action} is not supported here`);
+  if (isMemberAction(message.action)) return memberAction(api, chatId, { ...message, action: message.action });
   if (message.action === 'delete') return deleteAll(api, chatId, message.editOf ?? []);
   const username = message.buttons?.some((b) => b.startPayload !== undefined) ? await botUsername?.() : undefined;
   if (message.action === 'edit') return editAll(api, chatId, message, username);
@@ -138,60 +139,47 @@ function textParts(rendered: { text: string; entities: MessageEntity[] }) {
 }
 
 /**
- * What a send posts: the files with the text as the first one's caption when it fits; otherwise the text parts, then
- * the files without caption. Text that is only whitespace is no caption at all.
+ * What a send posts (the shared plan, one file a message): the files with the whole text as the first one's caption
+ * when it fits a caption; otherwise the text parts, then the files without caption. Text that is only whitespace is
+ * no caption at all.
  */
-function partsOf(message: OutboundMessage): Part[] {
+function postsOf(message: OutboundMessage): Post<Rendered, Upload>[] {
   const rendered = renderText(message);
-  const uploads = message.uploads ?? [];
-  const text = rendered.text.trimEnd();
-  if (uploads.length > 0 && text.length <= TELEGRAM_CAPTION_LIMIT) {
-    const caption = text.trim() !== '' ? { text, entities: clipEntities(rendered.entities, text.length) } : undefined;
-    return uploads.map((upload, i): Part => (i === 0 && caption ? { type: 'file', upload, caption } : { type: 'file', upload }));
-  }
-  const texts = textParts(rendered).map((p): Part => ({ type: 'text', text: p.text, entities: p.spans }));
-  return [...texts, ...uploads.map((upload): Part => ({ type: 'file', upload }))];
+  const texts = textParts(rendered).map((p): Rendered => ({ text: p.text, entities: p.spans }));
+  return planSend(texts, oneFilePerMessage(message.uploads ?? []), {
+    where: 'caption',
+    captionOf: () => {
+      const text = rendered.text.trimEnd();
+      if (text.length > TELEGRAM_CAPTION_LIMIT || text.trim() === '') return undefined;
+      return { text, entities: clipEntities(rendered.entities, text.length) };
+    },
+  });
 }
 
 async function postAll(api: Api, chatId: number, message: OutboundMessage, botUsername?: string): Promise<DeliveryResult> {
-  const parts = partsOf(message);
-  if (parts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
+  const posts = postsOf(message);
+  if (posts.length === 0) throw new DeliveryError('permanent', 'telegram: nothing to send (empty text)');
   const keyboard = buildKeyboard(message.buttons, botUsername);
   const threadId = topicOf(message);
   const replyTo = message.replyTo ? parseMessageId(message.replyTo) : undefined;
-
-  const ids: QualifiedId[] = [];
-  const fileOnlyIds: QualifiedId[] = [];
-  const skip = message.resumeAfter ?? 0;
-  for (const [i, part] of parts.entries()) {
-    if (i < skip) continue; // posted by an earlier attempt of this delivery
-    const common = {
-      reply_markup: i === parts.length - 1 ? keyboard : undefined,
-      message_thread_id: threadId,
-      // Only the first part answers the message; the rest follow it.
-      reply_parameters:
-        i === 0 && replyTo && replyTo.chatId === chatId ? { message_id: replyTo.messageId, allow_sending_without_reply: true } : undefined,
-    };
-    let sentId: number;
-    try {
-      if (part.type === 'text') {
-        sentId = (await api.sendMessage(chatId, part.text, { ...common, entities: nonEmpty(part.entities) })).message_id;
-      } else {
-        const options = { ...common, caption: part.caption?.text, caption_entities: nonEmpty(part.caption?.entities) };
-        sentId = (await postUpload(api, chatId, part.upload, options)).message_id;
-      }
-    } catch (err) {
-      throw withDelivered(toDeliveryError(err, part.type === 'text' ? 'sendMessage' : uploadMethod(part.upload)), ids, fileOnlyIds);
-    }
-    const id = telegramMessageId(chatId, sentId);
-    ids.push(id);
-    if (part.type === 'file' && !part.caption) fileOnlyIds.push(id);
-    // The rest waits for the chat's next turn (partLimit): the delivery worker calls again with resumeAfter.
-    if (message.partLimit && ids.length >= message.partLimit && i < parts.length - 1) {
-      return { messageIds: ids, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
-    }
-  }
-  return fileOnlyIds.length > 0 ? { messageIds: ids, fileOnlyIds } : { messageIds: ids };
+  return postInOrder(message, posts, {
+    async post(post, i) {
+      const common = {
+        reply_markup: i === posts.length - 1 ? keyboard : undefined,
+        message_thread_id: threadId,
+        // Only the first part answers the message; the rest follow it.
+        reply_parameters:
+          i === 0 && replyTo && replyTo.chatId === chatId ? { message_id: replyTo.messageId, allow_sending_without_reply: true } : undefined,
+      };
+      const [upload] = post.files;
+      const sent = upload
+        ? await postUpload(api, chatId, upload, { ...common, caption: post.text?.text, caption_entities: nonEmpty(post.text?.entities) })
+        : await api.sendMessage(chatId, post.text!.text, { ...common, entities: nonEmpty(post.text!.entities) });
+      return telegramMessageId(chatId, sent.message_id);
+    },
+    fileOnly: (post) => post.files.length > 0 && !post.text,
+    failure: (err, post) => toDeliveryError(err, post.files[0] ? uploadMethod(post.files[0]) : 'sendMessage'),
+  });
 }
 
 /**
@@ -209,23 +197,14 @@ async function editAll(api: Api, chatId: number, message: OutboundMessage, botUs
 
   const ids: QualifiedId[] = [];
   const skip = message.resumeAfter ?? 0;
-  let used = parts.length;
-  for (const [i, part] of parts.entries()) {
+  const markupOf = (i: number) => (i === parts.length - 1 ? keyboard : undefined);
+  const plan = planEdit(parts, previous);
+  let drop = plan.drop;
+  let captioned = false;
+  for (const { part, previous: old, index: i } of plan.change) {
     if (i < skip) continue; // posted by an earlier attempt of this delivery
-    const markup = i === parts.length - 1 ? keyboard : undefined;
-    const old = previous[i];
-    if (!old) {
-      // The new text needs more parts than the old one had: the rest are new messages.
-      try {
-        const sent = await api.sendMessage(chatId, part.text, { entities: nonEmpty(part.spans), reply_markup: markup, message_thread_id: threadId });
-        ids.push(telegramMessageId(chatId, sent.message_id));
-      } catch (err) {
-        throw withDelivered(toDeliveryError(err, 'sendMessage'), ids);
-      }
-      continue;
-    }
     try {
-      await api.editMessageText(chatId, old.messageId, part.text, { entities: nonEmpty(part.spans), reply_markup: markup });
+      await api.editMessageText(chatId, old.messageId, part.text, { entities: nonEmpty(part.spans), reply_markup: markupOf(i) });
     } catch (err) {
       if (isNoTextToEdit(err)) {
         const caption = captionFrom(rendered, part.offset);
@@ -235,7 +214,9 @@ async function editAll(api: Api, chatId: number, message: OutboundMessage, botUs
           if (!isNotModified(captionErr)) throw withDelivered(toDeliveryError(captionErr, 'editMessageCaption'), ids);
         }
         ids.push(telegramMessageId(chatId, old.messageId));
-        used = i + 1;
+        // The caption took the rest of the text: no later copy is needed.
+        drop = previous.slice(i + 1);
+        captioned = true;
         break;
       }
       // Editing to the same content (a retried edit) is a success.
@@ -243,10 +224,18 @@ async function editAll(api: Api, chatId: number, message: OutboundMessage, botUs
     }
     ids.push(telegramMessageId(chatId, old.messageId));
   }
-  // The new text needs fewer parts than the old one: remove the rest.
-  if (previous.length > used) {
-    await deleteAll(api, chatId, previous.slice(used).map((m) => telegramMessageId(m.chatId, m.messageId)));
+  // The new text needs more parts than the old one had: the rest are new messages.
+  for (const { part, index: i } of captioned ? [] : plan.add) {
+    if (i < skip) continue;
+    try {
+      const sent = await api.sendMessage(chatId, part.text, { entities: nonEmpty(part.spans), reply_markup: markupOf(i), message_thread_id: threadId });
+      ids.push(telegramMessageId(chatId, sent.message_id));
+    } catch (err) {
+      throw withDelivered(toDeliveryError(err, 'sendMessage'), ids);
+    }
   }
+  // The new text needs fewer parts than the old one: remove the rest.
+  if (drop.length > 0) await deleteAll(api, chatId, drop.map((m) => telegramMessageId(m.chatId, m.messageId)));
   return { messageIds: ids };
 }
 
@@ -277,11 +266,6 @@ function captionFrom(rendered: { text: string; entities: MessageEntity[] }, offs
   if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
   const kept = rest.slice(0, cut).trimEnd();
   return { text: `${kept}…`, entities: clipEntities(entities, kept.length) };
-}
-
-/** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
-function withDelivered(error: DeliveryError, ids: QualifiedId[], fileOnlyIds: QualifiedId[] = []): DeliveryError {
-  return ids.length > 0 ? new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] }) : error;
 }
 
 async function deleteAll(api: Api, chatId: number, ids: QualifiedId[]): Promise<DeliveryResult> {

@@ -101,6 +101,7 @@ function replyToOf(
   if (chat.type === 'group' && author && !fromMe) serialized += `_${author}`;
   const replyTo: NonNullable<Envelope['replyTo']> = { messageId: qualify('whatsapp', serialized) };
   if (author) replyTo.senderId = qualify('whatsapp', author);
+  if (data.quotedMsg?.body && data.quotedMsg.type === 'chat') replyTo.text = data.quotedMsg.body.slice(0, 1000);
   return replyTo;
 }
 
@@ -144,6 +145,8 @@ function messageBase(data: WaMessageData, text: string, ctx: NormalizeContext): 
   };
   if (replyTo) envelope.replyTo = replyTo;
   if (data.isForwarded) envelope.forwarded = true;
+  // WhatsApp shows "forwarded many times" from a forwarding score of 5.
+  if (data.isForwarded && typeof data.forwardingScore === 'number' && data.forwardingScore >= 5) envelope.forward = { manyTimes: true };
   return { envelope, chatJid };
 }
 

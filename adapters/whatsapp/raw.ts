@@ -29,6 +29,8 @@ export interface WaMessageData {
   notifyName?: string;
   mentionedJidList?: WaJid[];
   isForwarded?: boolean;
+  /** How many times the message was forwarded on its way here (WhatsApp marks 5 or more as "forwarded many times"). */
+  forwardingScore?: number;
   /** Present on media messages. */
   directPath?: string;
   mimetype?: string;

@@ -1,16 +1,18 @@
-// Performs one delivery on WhatsApp: send (text, and files given as `uploads`), edit or delete. Runs only in the
-// process that holds the session (sendsFromGatewayOnly). Never retries or sleeps: every failure becomes a
-// DeliveryError for the delivery layer; a send that fails part-way names the parts it posted (deliveredIds), and the
-// retry skips them (resumeAfter).
+// Performs one delivery on WhatsApp: send (text, and files given as `uploads`), edit, delete or a member action
+// (members.ts). Runs only in the process that holds the session (sendsFromGatewayOnly). Never retries or sleeps: every
+// failure becomes a DeliveryError for the delivery layer; a send that fails part-way names the parts it posted
+// (deliveredIds), and the retry skips them (resumeAfter).
 //
 // Not supported by WhatsApp Web and therefore ignored: buttons (WhatsApp removed them for non-business accounts),
 // threads, interactions, ephemeral replies, avatars (identity becomes a bold name prefix).
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, type DeliveryResult, type OutboundMessage, type Upload } from '../../src/core/outbound.js';
+import { oneFilePerMessage, planEdit, planSend, postInOrder, type Post } from '../../src/queue/sending-plan.js';
 import wa from 'whatsapp-web.js';
 import type { GroupChat, Message, MessageSendOptions } from 'whatsapp-web.js';
 import type { WhatsAppClient } from './client.js';
 import { renderParts, WHATSAPP_TEXT_LIMIT, type RenderedPart } from './format.js';
+import { memberAction } from './members.js';
 
 /**
  * The longest caption we put on a file. WhatsApp does not publish a caption limit for WhatsApp Web; 1,024 characters
@@ -62,9 +64,6 @@ function partsOf(message: OutboundMessage, limit = WHATSAPP_TEXT_LIMIT): Rendere
   return parts;
 }
 
-/** One message to post: a text part, or a file with its caption (absent when the file goes without text). */
-type Post = { text: RenderedPart } | { upload: Upload; caption?: RenderedPart };
-
 const STICKER_IMAGES = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
 /**
@@ -88,19 +87,21 @@ function takesCaption(upload: Upload): boolean {
 }
 
 /**
- * Everything a send posts, in order: the text alone (split if long), or the files with the text as the first
- * one's caption when it fits, or else the text parts first and the files after them without caption.
+ * Everything a send posts, in order (the shared plan, one file a message): the text alone (split if long), or the
+ * files with the text as the first one's caption when it fits, or else the text parts first and the files after them
+ * without caption.
  */
-function postsOf(message: OutboundMessage): Post[] {
+function postsOf(message: OutboundMessage): Post<RenderedPart, Upload>[] {
   const uploads = message.uploads ?? [];
-  if (uploads.length === 0) return partsOf(message).map((text) => ({ text }));
+  if (uploads.length === 0) return partsOf(message).map((text) => ({ text, files: [] }));
   const parts = renderParts(message.text, message.format, message.mentions, message.identity?.name).filter((p) => p.text.trim() !== '');
-  const [first, ...rest] = uploads as [Upload, ...Upload[]];
-  const caption = parts.length === 1 ? parts[0]! : undefined;
-  if (caption && caption.text.length <= WHATSAPP_CAPTION_LIMIT && takesCaption(first)) {
-    return [{ upload: first, caption }, ...rest.map((upload) => ({ upload }))];
-  }
-  return [...parts.map((text) => ({ text })), ...uploads.map((upload) => ({ upload }))];
+  return planSend(parts, oneFilePerMessage(uploads), {
+    where: 'caption',
+    captionOf: (texts, [first]) => {
+      const caption = texts.length === 1 ? texts[0]! : undefined;
+      return caption && caption.text.length <= WHATSAPP_CAPTION_LIMIT && first && takesCaption(first) ? caption : undefined;
+    },
+  });
 }
 
 async function sendPart(ctx: SendContext, chatJid: string, part: RenderedPart, quotedMessageId?: string): Promise<QualifiedId> {
@@ -123,12 +124,6 @@ async function sendFile(ctx: SendContext, chatJid: string, upload: Upload, capti
   return qualify('whatsapp', sent.id._serialized);
 }
 
-/** Names the parts already posted when a later one fails, so the retry (resumeAfter) does not post them twice. */
-function withDelivered(error: unknown, ids: QualifiedId[], fileOnlyIds: QualifiedId[] = []): unknown {
-  if (!(error instanceof DeliveryError) || ids.length === 0) return error;
-  return new DeliveryError(error.kind, error.message, { ...error.details, deliveredIds: [...ids], deliveredFileOnlyIds: [...fileOnlyIds] });
-}
-
 async function findOwnMessage(ctx: SendContext, id: QualifiedId): Promise<Message | null> {
   const bare = bareWhatsAppId(id, 'message id');
   return (await call('getMessageById', () => ctx.client.getMessageById(bare))) ?? null;
@@ -138,29 +133,17 @@ async function sendNew(ctx: SendContext, chatJid: string, message: OutboundMessa
   const posts = postsOf(message);
   await checkChat(ctx, chatJid);
   const quoted = message.replyTo ? bareWhatsAppId(message.replyTo, 'replyTo') : undefined;
-  const messageIds: QualifiedId[] = [];
-  const fileOnlyIds: QualifiedId[] = [];
-  for (const [index, post] of posts.entries()) {
-    if (index < (message.resumeAfter ?? 0)) continue; // posted by an earlier attempt of this delivery
-    // Only the first part quotes; the rest follow it.
-    const quote = index === 0 ? quoted : undefined;
-    try {
-      if ('text' in post) {
-        messageIds.push(await sendPart(ctx, chatJid, post.text, quote));
-      } else {
-        const id = await sendFile(ctx, chatJid, post.upload, post.caption, quote);
-        messageIds.push(id);
-        if (!post.caption) fileOnlyIds.push(id);
-      }
-    } catch (error) {
-      throw withDelivered(error, messageIds, fileOnlyIds);
-    }
-    // The rest waits for the chat's next turn (partLimit): the delivery worker calls again with resumeAfter.
-    if (message.partLimit && messageIds.length >= message.partLimit && index < posts.length - 1) {
-      return { messageIds, ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}), more: true };
-    }
-  }
-  return fileOnlyIds.length > 0 ? { messageIds, fileOnlyIds } : { messageIds };
+  return postInOrder(message, posts, {
+    post(post, index) {
+      // Only the first part quotes; the rest follow it.
+      const quote = index === 0 ? quoted : undefined;
+      const [upload] = post.files;
+      return upload ? sendFile(ctx, chatJid, upload, post.text, quote) : sendPart(ctx, chatJid, post.text!, quote);
+    },
+    fileOnly: (post) => post.files.length > 0 && !post.text,
+    // What is not a DeliveryError yet (a bug) goes up as it is.
+    failure: (error) => (error instanceof DeliveryError ? error : undefined),
+  });
 }
 
 /**
@@ -175,12 +158,8 @@ async function edit(ctx: SendContext, chatJid: string, message: OutboundMessage)
   if (!first) throw new DeliveryError('permanent', 'whatsapp message to edit not found');
   const parts = partsOf(message, first.hasMedia ? WHATSAPP_CAPTION_LIMIT : WHATSAPP_TEXT_LIMIT);
   const messageIds: QualifiedId[] = [];
-  for (const [index, part] of parts.entries()) {
-    const previousId = earlier[index];
-    if (!previousId) {
-      messageIds.push(await sendPart(ctx, chatJid, part));
-      continue;
-    }
+  const plan = planEdit(parts, earlier);
+  for (const { part, previous: previousId, index } of plan.change) {
     const previous = index === 0 ? first : await findOwnMessage(ctx, previousId);
     if (!previous) throw new DeliveryError('permanent', 'whatsapp message to edit not found');
     const options = part.mentions.length > 0 ? { mentions: part.mentions } : {};
@@ -189,7 +168,8 @@ async function edit(ctx: SendContext, chatJid: string, message: OutboundMessage)
     if (!edited) throw new DeliveryError('permanent', 'whatsapp message can no longer be edited');
     messageIds.push(previousId);
   }
-  for (const extraId of earlier.slice(parts.length)) {
+  for (const { part } of plan.add) messageIds.push(await sendPart(ctx, chatJid, part));
+  for (const extraId of plan.drop) {
     const extra = await findOwnMessage(ctx, extraId);
     if (extra) await call('delete', () => extra.delete(true));
   }
@@ -238,6 +218,10 @@ export async function sendWhatsApp(ctx: SendContext, message: OutboundMessage): 
       return edit(ctx, chatJid, message);
     case 'delete':
       return remove(ctx, chatJid, message);
+    case 'restrict':
+    case 'unrestrict':
+    case 'remove':
+      return memberAction(ctx, chatJid, { ...message, action: message.action });
     default:
       throw new DeliveryError('permanent', `unknown action ${String((message as { action: unknown }).action)}`);
   }

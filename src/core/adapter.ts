@@ -33,12 +33,14 @@ export interface CommandMenuEntry {
   role: Role;
   /** Description per language code, from the locale files. */
   descriptions: Record<string, string>;
-  args: { name: string; required: boolean; rest: boolean; choices?: string[]; descriptions: Record<string, string> }[];
+  args: { name: string; required: boolean; rest: boolean; choices?: readonly string[]; descriptions: Record<string, string> }[];
+  /** The command's entry in a message's own menu, labelled per language code (see Command.messageMenu). */
+  messageMenu?: Record<string, string>;
   subcommands: {
     name: string;
     role: Role;
     descriptions: Record<string, string>;
-    args: { name: string; required: boolean; rest: boolean; choices?: string[]; descriptions: Record<string, string> }[];
+    args: { name: string; required: boolean; rest: boolean; choices?: readonly string[]; descriptions: Record<string, string> }[];
   }[];
 }
 

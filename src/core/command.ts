@@ -1,5 +1,7 @@
 // Commands are plain objects, validated when loaded. Usage lines, refusals and the platforms' command menus are all
-// generated from these declarations, so a command file holds only what is particular to it.
+// generated from these declarations, so a command file holds only what is particular to it. Declared through
+// defineCommand/defineSubcommand, a handler's `args` is typed from its `args` declaration: a required argument is a
+// string, an optional one may be undefined, one with choices is one of them.
 import type { Context } from './context.js';
 import type { Role } from './roles.js';
 
@@ -9,19 +11,31 @@ export interface ArgSpec {
   rest?: boolean;
   optional?: boolean;
   /** Fixed choices (shown in the usage line and as Discord choices). */
-  choices?: string[];
+  choices?: readonly string[];
 }
 
+/** The arguments of a form whose declaration is not known precisely (the command stage, the menus). */
 export type Args = Record<string, string | undefined>;
 
-export interface CommandForm {
+/** One argument's value: one of its choices if it has some, undefined unless it is surely required. */
+type ArgValue<S extends ArgSpec> =
+  | (S extends { choices: readonly (infer C extends string)[] } ? C : string)
+  | (S extends { name: string; optional?: false | undefined } ? never : undefined);
+
+/**
+ * `[{ name: 'id' }, { name: 'lang', optional: true }]` → `{ id: string; lang: string | undefined }`; a declaration not
+ * known precisely (`ArgSpec[]`) gives Args.
+ */
+export type ArgsOf<A extends readonly ArgSpec[]> = { [S in A[number] as S['name']]: ArgValue<S> };
+
+export interface CommandForm<A extends readonly ArgSpec[] = readonly ArgSpec[]> {
   /** Who may run this form. */
   role: Role;
-  args: ArgSpec[];
-  run(ctx: Context, args: Args): Promise<void>;
+  args: A;
+  run(ctx: Context, args: ArgsOf<A>): Promise<void>;
 }
 
-export interface Subcommand extends CommandForm {
+export interface Subcommand<A extends readonly ArgSpec[] = readonly ArgSpec[]> extends CommandForm<A> {
   name: string;
 }
 
@@ -32,7 +46,7 @@ export interface Subcommand extends CommandForm {
 export const WHERE = ['group', 'any'] as const;
 export type Where = (typeof WHERE)[number];
 
-export interface Command extends CommandForm {
+export interface Command<A extends readonly ArgSpec[] = readonly ArgSpec[]> extends CommandForm<A> {
   /** 1–32 of [a-z0-9_]: the strictest platform's rule (Telegram). */
   name: string;
   /** `group`: answered in a private chat by one sentence saying to use it in the group. */
@@ -43,6 +57,21 @@ export interface Command extends CommandForm {
   roleWithArgs?: Role;
   /** `/faq add …`: the first argument picks one of these; anything else runs the command's own form. */
   subcommands?: Subcommand[];
+  /**
+   * Also offered on a message's own menu where the platform has one (Discord's "Apps" menu), labelled by the locale
+   * key `commands.<name>.menu`: choosing it runs the command with no arguments, as a reply to that message.
+   */
+  messageMenu?: boolean;
+}
+
+/** Declares a command; its handler's `args` is typed from its `args` declaration. */
+export function defineCommand<const A extends readonly ArgSpec[]>(command: Command<A>): Command<A> {
+  return command;
+}
+
+/** Declares a sub-command (`/faq add`); its handler's `args` is typed from its `args` declaration. */
+export function defineSubcommand<const A extends readonly ArgSpec[]>(subcommand: Subcommand<A>): Subcommand<A> {
+  return subcommand;
 }
 
 const NAME = /^[a-z0-9_]{1,32}$/;
@@ -56,7 +85,7 @@ export function validateCommand(command: Command): Command {
   // A declaration written in plain JavaScript (or cast) could leave it out: no default, so no command is let into
   // private chats by accident.
   if (!(WHERE as readonly unknown[]).includes(command.where)) problems.push(`where must be one of ${WHERE.join(', ')}`);
-  const forms: { label: string; args: ArgSpec[] }[] = [{ label: command.name, args: command.args }];
+  const forms: { label: string; args: readonly ArgSpec[] }[] = [{ label: command.name, args: command.args }];
   for (const sub of command.subcommands ?? []) {
     if (!NAME.test(sub.name)) problems.push(`subcommand "${sub.name}" must be 1-32 of [a-z0-9_]`);
     forms.push({ label: `${command.name} ${sub.name}`, args: sub.args });
@@ -104,7 +133,7 @@ export function splitCommandText(text: string): { name: string; rest: string } |
  * Binds words to a form's arguments. Returns undefined when the words do not fit (missing required argument, too many
  * words, a value outside the choices): the caller answers with the usage line.
  */
-export function bindArgs(specs: ArgSpec[], rest: string): Args | undefined {
+export function bindArgs(specs: readonly ArgSpec[], rest: string): Args | undefined {
   const args: Args = {};
   let remaining = rest.trim();
   for (const spec of specs) {

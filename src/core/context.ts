@@ -1,5 +1,6 @@
 // What a stage or a command handler sees: the envelope, the group's settings, and the few things it may do (reply,
 // translate, ask for the sender's role). Implementations come from main.ts; core declares only their shape.
+import { usageLine, type Command, type CommandForm } from './command.js';
 import type { Envelope, QualifiedId } from './envelope.js';
 import type { OutboundMessage } from './outbound.js';
 import type { Role, RoleLookup } from './roles.js';
@@ -58,6 +59,8 @@ export interface ContextDeps {
 export class Context {
   /** Stages leave notes for later stages here (e.g. `commandHandled`). */
   readonly state: Record<string, unknown> = {};
+  /** The command form being run, set by the command stage: what usage() describes. */
+  command: { command: Command; form: CommandForm; subcommand?: string } | undefined;
   private replyCount = 0;
   private cachedRole: Role | undefined;
 
@@ -124,6 +127,18 @@ export class Context {
    */
   async replyEphemeral(key: string, params?: Record<string, unknown>): Promise<void> {
     await this.reply(this.t(key, params, { ephemeral: true }), { ephemeral: true });
+  }
+
+  /**
+   * The usage reply of the command form being run (`/faq add <question> [lang]`), for words that do not fit it: the
+   * command stage sends it when the words cannot be bound, a handler when a bound word makes no sense (an unknown
+   * language code). Ephemeral, so the argument names are in the sender's language where only they see it.
+   */
+  async usage(): Promise<void> {
+    if (!this.command) throw new Error('usage() outside a command');
+    const { command, form, subcommand } = this.command;
+    const usage = usageLine((key) => this.t(key, undefined, { ephemeral: true }), command, form, subcommand);
+    await this.replyEphemeral('errors.usage', { usage });
   }
 
   /**

@@ -1,5 +1,6 @@
 // One normalised message type for every platform. Adapters build envelopes in normalize.ts with no I/O;
-// everything after the adapter sees only this shape.
+// everything after the adapter sees only this shape. The zod schema is the source and the types are derived from it.
+import { z } from 'zod';
 
 export const PLATFORMS = ['telegram', 'discord', 'whatsapp', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -7,75 +8,100 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Every id Quartier stores or compares is `platform:id`, because two platforms can share numbers. */
 export type QualifiedId = string;
 
-export type EnvelopeKind = 'message' | 'edit' | 'delete' | 'join' | 'leave' | 'button';
+/** A qualified id on the wire: `platform:id`. */
+export const qualifiedIdSchema = z.string().regex(/^[a-z]+:.+$/, 'must be a qualified platform:id');
 
-export interface Person {
-  id: QualifiedId;
-  name: string;
-  username?: string;
+export const ENVELOPE_KINDS = ['message', 'edit', 'delete', 'join', 'leave', 'button'] as const;
+export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
+
+export const ATTACHMENT_KINDS = ['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other'] as const;
+
+export const personSchema = z.object({
+  id: qualifiedIdSchema,
+  name: z.string(),
+  username: z.string().optional(),
   /** The platform's language hint (Telegram language_code, Discord locale), when it gives one. */
-  language?: string;
-  isBot?: boolean;
-}
+  language: z.string().optional(),
+  isBot: z.boolean().optional(),
+});
+export type Person = z.infer<typeof personSchema>;
 
 /** A mention taken from the platform's own metadata, never guessed from text. */
-export interface Mention {
-  kind: 'user' | 'role' | 'channel' | 'everyone';
+export const mentionSchema = z.object({
+  kind: z.enum(['user', 'role', 'channel', 'everyone']),
   /** The mentioned user, role or channel, qualified (absent for `everyone`). */
-  id?: QualifiedId;
+  id: qualifiedIdSchema.optional(),
   /** UTF-16 offset and length in `text`, when the platform says where the mention is. */
-  offset?: number;
-  length?: number;
-}
+  offset: z.number().int().optional(),
+  length: z.number().int().optional(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
 
-export interface Attachment {
-  kind: 'photo' | 'video' | 'audio' | 'voice' | 'document' | 'sticker' | 'other';
+export const attachmentSchema = z.object({
+  kind: z.enum(ATTACHMENT_KINDS),
   /** The platform's handle to fetch the file (Telegram file_id, Discord URL, WhatsApp message id). */
-  fileRef: string;
-  fileName?: string;
-  mimeType?: string;
-  size?: number;
-}
+  fileRef: z.string(),
+  fileName: z.string().optional(),
+  mimeType: z.string().optional(),
+  size: z.number().optional(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
 
-export interface ChatRef {
-  id: QualifiedId;
-  type: 'group' | 'private';
-  title?: string;
+export const chatRefSchema = z.object({
+  id: qualifiedIdSchema,
+  type: z.enum(['group', 'private']),
+  title: z.string().optional(),
   /** Forum topic (Telegram) or thread (Discord) inside the chat. */
-  threadId?: string;
-}
+  threadId: z.string().optional(),
+});
+export type ChatRef = z.infer<typeof chatRefSchema>;
 
 /** Where a reply to this envelope must go when it is not a plain chat message (a Discord slash command). */
-export interface InteractionRef {
-  id: string;
-  token: string;
-}
+export const interactionSchema = z.object({ id: z.string(), token: z.string() });
+export type InteractionRef = z.infer<typeof interactionSchema>;
 
-export interface Envelope {
+/**
+ * The envelope, as every inbound job carries it: the queue validates each job against this schema when a worker takes
+ * it, and the type is derived from it, so the two cannot disagree.
+ */
+export const envelopeSchema = z.object({
   /** Unique per platform event, stable across redeliveries: used for dedupe and as the outbox source id. */
-  id: string;
-  platform: Platform;
-  kind: EnvelopeKind;
-  chat: ChatRef;
-  sender: Person;
+  id: z.string().min(1),
+  platform: z.enum(PLATFORMS),
+  kind: z.enum(ENVELOPE_KINDS),
+  chat: chatRefSchema,
+  sender: personSchema,
   /** The platform message this event is about (qualified), absent for joins without one. */
-  messageId?: QualifiedId;
+  messageId: qualifiedIdSchema.optional(),
   /** Plain text (or caption); commands arrive here as `/name args` whatever the platform's own form. */
-  text: string;
-  mentions: Mention[];
-  replyTo?: { messageId: QualifiedId; senderId?: QualifiedId };
-  attachments: Attachment[];
+  text: z.string(),
+  mentions: z.array(mentionSchema),
+  /**
+   * The message this one answers. `text` and `senderName`, where the platform sends them with the reply (Telegram,
+   * Discord, WhatsApp's quoted message), let a report quote what it is about.
+   */
+  replyTo: z
+    .object({ messageId: qualifiedIdSchema, senderId: qualifiedIdSchema.optional(), senderName: z.string().optional(), text: z.string().optional() })
+    .optional(),
+  attachments: z.array(attachmentSchema),
   /** True when the platform says this is for our bot: private chat, `/cmd@OurBot`, a slash command, a reply to us. */
-  addressedToBot: boolean;
+  addressedToBot: z.boolean(),
   /** The data of a pressed button (kind `button`). */
-  buttonData?: string;
-  interaction?: InteractionRef;
-  forwarded?: boolean;
+  buttonData: z.string().optional(),
+  interaction: interactionSchema.optional(),
+  forwarded: z.boolean().optional(),
+  /**
+   * What the platform says of a forward's origin: the chat or channel it came from (Telegram forward_origin of type
+   * chat or channel, Discord's referenced channel), and whether it is marked "forwarded many times" (WhatsApp's
+   * forwarding score of 5 or more).
+   */
+  forward: z.object({ fromChat: qualifiedIdSchema.optional(), manyTimes: z.boolean().optional() }).optional(),
   /** Milliseconds since the epoch: when the platform says it happened. */
-  sentAt: number;
+  sentAt: z.number(),
   /** The raw platform event, JSON-serialisable; read it through rawEvent(). */
-  raw: unknown;
-}
+  raw: z.unknown(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
 
 /**
  * Each adapter adds its raw event type here by declaration merging:
@@ -91,6 +117,26 @@ export function rawEvent<P extends keyof RawEvents & Platform>(envelope: Envelop
 
 export function qualify(platform: Platform, id: string | number | bigint): QualifiedId {
   return `${platform}:${String(id)}`;
+}
+
+/**
+ * The id of a message on a platform that numbers messages per chat (Telegram) or needs the channel to find one
+ * (Discord): `telegram:-100123/42`, `discord:<channel>/<message>`.
+ */
+export function chatMessageId(platform: Platform, chat: string | number, message: string | number): QualifiedId {
+  return qualify(platform, `${String(chat)}/${String(message)}`);
+}
+
+/** `telegram:-100123/42` → its platform, chat and message; undefined when the id is not of that form. */
+export function splitChatMessageId(id: QualifiedId): { platform: Platform; chat: string; message: string } | undefined {
+  let parsed: { platform: Platform; bare: string };
+  try {
+    parsed = unqualify(id);
+  } catch {
+    return undefined;
+  }
+  const match = /^([^/]+)\/([^/]+)$/.exec(parsed.bare);
+  return match ? { platform: parsed.platform, chat: match[1]!, message: match[2]! } : undefined;
 }
 
 /** Splits `telegram:-100123` into its platform and the bare id the platform understands. */

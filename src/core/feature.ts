@@ -25,13 +25,14 @@ export interface FeatureStage {
  * job to be run again, and the handler with it (the platform is not asked twice: the job's sent marker answers).
  * - delivered: posted (messageIds empty when a `prepare` skipped it);
  * - retrying: an attempt failed and another follows;
- * - failed: no attempt follows; `chatGone` when the bot can no longer post there, `missingPermission` when it lacks one;
+ * - failed: no attempt follows; `chatGone` when the bot can no longer post there, `missingPermission` when it lacks one,
+ *   `unsupported` when the platform has no such thing (a member restriction on WhatsApp);
  * - held: kept for the target's morning digest (quiet hours) instead of being queued.
  */
 export type DeliveryOutcome =
   | { kind: 'delivered'; message: OutboundMessage; jobId: string; result: DeliveryResult }
   | { kind: 'retrying'; message: OutboundMessage; jobId: string; reason: string }
-  | { kind: 'failed'; message: OutboundMessage; jobId: string; reason: string; chatGone: boolean; missingPermission?: string }
+  | { kind: 'failed'; message: OutboundMessage; jobId: string; reason: string; chatGone: boolean; missingPermission?: string; unsupported?: boolean }
   | { kind: 'held'; message: OutboundMessage; jobId: string };
 
 export interface DeliveryHandlers {
@@ -80,8 +81,25 @@ export interface FeatureDeps {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface FeatureOptions {}
 
-/** Forgets one person's data inside the /forgetme transaction; returns how many records it removed or blanked. */
-export type PersonEraser = (tx: Services['db'], personId: QualifiedId) => Promise<number>;
+/** Who /forgetme is forgetting, and where their traces can be recognised. */
+export interface ErasureSubject {
+  id: QualifiedId;
+  /** Their name as last seen (the people row, or the command's sender). */
+  name?: string;
+  /** Chats that are theirs alone: the private chat with the bot on each platform they used. */
+  privateChats: QualifiedId[];
+  /**
+   * A platform id distinctive enough to find inside other ids: WhatsApp message ids carry the sender's number
+   * (`false_<group>_<msg>_<number>@c.us`). Undefined where ids carry no person (Telegram, Discord).
+   */
+  embeddedId?: string;
+}
+
+/**
+ * Forgets one person's data inside the /forgetme transaction; returns how many records it removed or blanked.
+ * `subject` says where else their traces are (ids that embed their number).
+ */
+export type PersonEraser = (tx: Services['db'], personId: QualifiedId, subject: ErasureSubject) => Promise<number>;
 
 export interface Feature {
   /** Names the feature in an outbound message's origin and in logs: 1–32 of [a-z0-9-]. */

@@ -54,6 +54,12 @@ export interface Upload {
 export const MEMBER_ACTIONS = ['restrict', 'unrestrict', 'remove'] as const;
 export type MemberAction = (typeof MEMBER_ACTIONS)[number];
 
+/**
+ * Platforms that cannot keep one member from posting: `restrict` fails there as permanent with `unsupported`, and a
+ * feature deletes that member's messages instead (`unrestrict` succeeds with nothing to lift).
+ */
+export const NO_MEMBER_RESTRICTION: readonly Platform[] = ['whatsapp'];
+
 export function isMemberAction(action: OutboundMessage['action']): action is MemberAction {
   return (MEMBER_ACTIONS as readonly string[]).includes(action);
 }
@@ -156,6 +162,11 @@ export class DeliveryError extends Error {
       retryAfterMs?: number;
       chatGone?: boolean;
       missingPermission?: string;
+      /**
+       * The platform has no such thing (WhatsApp cannot restrict one member): the feature falls back to what it can do
+       * (deleting that member's messages) instead of reporting a missing right.
+       */
+      unsupported?: boolean;
       deliveredIds?: QualifiedId[];
       /** Those of deliveredIds that carry only a file (see DeliveryResult.fileOnlyIds). */
       deliveredFileOnlyIds?: QualifiedId[];

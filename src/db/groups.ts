@@ -5,6 +5,7 @@ import type { QualifiedId } from '../core/envelope.js';
 import type { Db } from './client.js';
 import { auditLog, groups } from './schema/index.js';
 import { TtlCache } from '../ttl-cache.js';
+import type { AuditEntry, AuditRepository } from './audit.js';
 
 export interface GroupDefaults {
   language: string;
@@ -36,7 +37,11 @@ export class GroupRepository {
   /** The pipeline loads the group of every message: a few seconds of caching spares the database most of them. */
   private readonly cache = new TtlCache<Group>(5_000);
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Told of each audit entry once its change is committed. */
+    private readonly audit?: Pick<AuditRepository, 'committed'>,
+  ) {}
 
   async find(id: QualifiedId): Promise<Group | undefined> {
     const rows = await this.db.select().from(groups).where(eq(groups.id, id)).limit(1);
@@ -83,6 +88,7 @@ export class GroupRepository {
    * settings document; a key set to undefined is removed.
    */
   async change(id: QualifiedId, actorId: QualifiedId, action: string, change: GroupChange): Promise<Group> {
+    let entry: AuditEntry | undefined;
     const group = await this.db.transaction(async (tx) => {
       const rows = await tx.select().from(groups).where(eq(groups.id, id)).for('update');
       const row = rows[0];
@@ -108,11 +114,12 @@ export class GroupRepository {
         update.settings = settings;
       }
       await tx.update(groups).set(update).where(eq(groups.id, id));
-      await tx.insert(auditLog).values({ groupId: id, actorId, action, before, after });
+      [entry] = await tx.insert(auditLog).values({ groupId: id, actorId, action, before, after }).returning();
       const updated = await tx.select().from(groups).where(eq(groups.id, id));
       return toGroup(updated[0]!);
     });
     this.cache.delete(id);
+    if (entry) await this.audit?.committed(entry);
     return group;
   }
 

@@ -1,36 +1,26 @@
-// What Quartier keeps about a person, and how it forgets them. Features that store personal data register an eraser
-// so /forgetme reaches everything: database erasers run in one transaction; then Redis erasers clear what waits in
-// queues, digests and keys.
+// What Quartier keeps about a person, and how it forgets them. Each feature that stores personal data declares an
+// eraser (src/core/feature.ts) so /forgetme reaches everything: database erasers run in one transaction; then Redis
+// erasers clear what waits in queues, digests and keys. Here: the tables every feature shares (people, the audit log,
+// delivery records, private chats' rows).
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { unqualify, type Person, type QualifiedId } from '../core/envelope.js';
+import type { ErasureSubject, PersonEraser } from '../core/feature.js';
+import { privateChatOf } from '../core/private-chat.js';
 import type { Db } from './client.js';
-import { auditLog, bridgeCodes, bridgeCopies, bridgeLinks, communities, communityCodes, deliveries, groups, people } from './schema/index.js';
+import { auditLog, deliveries, groups, people } from './schema/index.js';
 
-/** Who is being forgotten, and where their traces can be recognised. */
-export interface ErasureSubject {
-  id: QualifiedId;
-  /** Their name as last seen (the people row, or the command's sender). */
-  name?: string;
-  /** Chats that are theirs alone: the private chat with the bot on each platform they used. */
-  privateChats: QualifiedId[];
-  /**
-   * A platform id distinctive enough to find inside other ids: WhatsApp message ids carry the sender's number
-   * (`false_<group>_<msg>_<number>@c.us`). Undefined where ids carry no person (Telegram, Discord).
-   */
-  embeddedId?: string;
-}
-
-export type Eraser = (db: Db, personId: QualifiedId, subject: ErasureSubject) => Promise<number>;
+export type { ErasureSubject };
+export type Eraser = PersonEraser;
 export type RedisEraser = (subject: ErasureSubject) => Promise<number>;
 
-/** The subject for a person id: their private chats as each platform names them (see help/private-chat.ts). */
+/** The subject for a person id: their private chats as each platform names them (src/core/private-chat.ts). */
 export function erasureSubject(id: QualifiedId, extra: { name?: string; privateChats?: QualifiedId[] } = {}): ErasureSubject {
   const chats = new Set(extra.privateChats ?? []);
   let embeddedId: string | undefined;
   try {
     const { platform, bare } = unqualify(id);
-    if (platform === 'telegram' || platform === 'whatsapp') chats.add(id);
-    if (platform === 'discord') chats.add(`discord:@${bare}`);
+    const privateChat = privateChatOf(id);
+    if (privateChat) chats.add(privateChat);
     if (platform === 'whatsapp' && bare.includes('@')) embeddedId = bare;
   } catch {
     // Not a qualified id: nothing more to derive.
@@ -39,7 +29,7 @@ export function erasureSubject(id: QualifiedId, extra: { name?: string; privateC
 }
 
 /** A PostgreSQL regular expression finding `value` as a whole id inside a longer one (as erase.ts does in Redis). */
-function wholeId(value: string): string {
+export function wholeId(value: string): string {
   return `(^|[^A-Za-z0-9])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_.@-])`;
 }
 
@@ -50,12 +40,6 @@ export class PeopleRepository {
     async (db, id) => count(await db.delete(people).where(eq(people.id, id)).returning()),
     // The audit log keeps what changed in a group, but no longer who changed it.
     async (db, id) => count(await db.update(auditLog).set({ actorId: null }).where(eq(auditLog.actorId, id)).returning()),
-    // Communities, codes and bridges stay (they are the groups'), without who created, used or linked them.
-    async (db, id) => count(await db.update(communities).set({ createdBy: null }).where(eq(communities.createdBy, id)).returning()),
-    async (db, id) => count(await db.update(communityCodes).set({ createdBy: null }).where(eq(communityCodes.createdBy, id)).returning()),
-    async (db, id) => count(await db.update(bridgeLinks).set({ linkedBy: null }).where(eq(bridgeLinks.linkedBy, id)).returning()),
-    async (db, id) => count(await db.update(bridgeCodes).set({ createdBy: null }).where(eq(bridgeCodes.createdBy, id)).returning()),
-    async (db, id) => count(await db.update(bridgeCodes).set({ usedBy: null }).where(eq(bridgeCodes.usedBy, id)).returning()),
     // Their private chats: the chat's row, its settings history, and what was delivered there.
     async (db, _id, subject) => {
       if (subject.privateChats.length === 0) return 0;
@@ -66,8 +50,7 @@ export class PeopleRepository {
         count(await db.delete(groups).where(inArray(groups.id, chats)).returning({ id: groups.id }))
       );
     },
-    // Ids that carry the person's number (WhatsApp message ids): the delivery records and the bridge's message map
-    // of their messages go (replies, edits and deletes of those messages are no longer followed across).
+    // Ids that carry the person's number (WhatsApp message ids): the delivery records of their messages go.
     async (db, _id, subject) => {
       if (!subject.embeddedId) return 0;
       const pattern = wholeId(subject.embeddedId);
@@ -75,11 +58,7 @@ export class PeopleRepository {
         .delete(deliveries)
         .where(or(sql`${deliveries.outboundId} ~ ${pattern}`, sql`${deliveries.jobId} ~ ${pattern}`))
         .returning({ id: deliveries.jobId });
-      const copies = await db
-        .delete(bridgeCopies)
-        .where(or(sql`${bridgeCopies.messageId} ~ ${pattern}`, sql`${bridgeCopies.canonicalId} ~ ${pattern}`))
-        .returning({ id: bridgeCopies.messageId });
-      return count(records) + count(copies);
+      return count(records);
     },
   ];
   private readonly redisErasers: RedisEraser[] = [];

@@ -1,6 +1,6 @@
 // Recognises a command, checks who may run it, binds its arguments and runs it. A handled command ends the chain:
 // commands are neither FAQ questions nor relayed over bridges.
-import { bindArgs, formsOf, splitCommandText, usageLine, type Command, type CommandForm } from '../core/command.js';
+import { bindArgs, formsOf, splitCommandText, type Command, type CommandForm } from '../core/command.js';
 import type { Stage } from '../core/composer.js';
 import type { Context } from '../core/context.js';
 import { roleAtLeast } from '../core/roles.js';
@@ -27,12 +27,6 @@ function pickForm(command: Command, rest: string): { form: CommandForm; subcomma
   const sub = command.subcommands?.find((s) => s.name === first.toLowerCase());
   if (sub) return { form: sub, subcommand: sub.name, rest: rest.slice(first.length).trim() };
   return { form: command, rest };
-}
-
-/** `/faq add <question> | <answer>` for the form being used, in the reply's language (usage replies are ephemeral). */
-export function usageFor(ctx: Context, command: Command, form: CommandForm, subcommand?: string): string {
-  // Usage replies are ephemeral (on Discord only the sender sees them), so the argument names are in their language.
-  return usageLine((key) => ctx.t(key, undefined, { ephemeral: true }), command, form, subcommand);
 }
 
 export function commandStage(events?: CommandStageEvents, options: { rateLimit?: CommandRateLimit } = {}): Stage<Context> {
@@ -75,19 +69,20 @@ export function commandStage(events?: CommandStageEvents, options: { rateLimit?:
       }
       const needed = !subcommand && command.roleWithArgs && rest !== '' ? command.roleWithArgs : form.role;
       // A private chat belongs to the person: its own settings (its language) are theirs to set. Power over anyone
-      // else's things is asked of ctx.role(), which is 'member' there.
-      if (!inPrivate && !roleAtLeast(await ctx.role(), needed)) {
+      // else's things is asked of ctx.role(), which is 'member' there. What any member may run asks the platform
+      // nothing.
+      if (!inPrivate && needed !== 'member' && !roleAtLeast(await ctx.role(), needed)) {
         events?.command(command.name, 'refused');
         await ctx.replyEphemeral(`errors.needs_${needed}`, { command: `/${command.name}` });
         return;
       }
+      ctx.command = { command, form, subcommand };
       const args = bindArgs(form.args, rest);
       if (!args) {
         events?.command(command.name, 'usage');
-        await ctx.replyEphemeral('errors.usage', { usage: usageFor(ctx, command, form, subcommand) });
+        await ctx.usage();
         return;
       }
-      ctx.state.command = { command, form, subcommand };
       try {
         await form.run(ctx, args);
         // Moderators' and admins' commands change settings, which the audit shows with the person's name: the name
@@ -101,13 +96,6 @@ export function commandStage(events?: CommandStageEvents, options: { rateLimit?:
       }
     },
   };
-}
-
-/** For handlers that find an argument malformed after binding (an unknown language code...): the usage reply. */
-export async function replyUsage(ctx: Context): Promise<void> {
-  const current = ctx.state.command as { command: Command; form: CommandForm; subcommand?: string } | undefined;
-  if (!current) throw new Error('replyUsage called outside a command');
-  await ctx.replyEphemeral('errors.usage', { usage: usageFor(ctx, current.command, current.form, current.subcommand) });
 }
 
 export { formsOf };

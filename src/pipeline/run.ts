@@ -69,7 +69,7 @@ export function createPipeline(options: PipelineOptions) {
   const run = compose(options.stages.map((stage) => guarded(stage, essential.has(stage.name), onError)));
 
   /**
-   * Runs the stages for one envelope (duplicates were dropped before: see dedupe.ts). Resolves with the context;
+   * Runs the stages for one envelope (duplicates were dropped before: see src/queue/dedupe.ts). Resolves with the context;
    * rejects with a StageError when the envelope must be retried (see above).
    */
   return async function process(envelope: Envelope): Promise<Context> {

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { PlatformAdapter } from '../core/adapter.js';
 import type { DeliveryHandlers, DeliveryOutcome } from '../core/feature.js';
-import { DeliveryError, type DeliveryResult } from '../core/outbound.js';
+import { DeliveryError, isMemberAction, type DeliveryResult } from '../core/outbound.js';
 import type { DeliveryRepository } from '../db/deliveries.js';
 import { scrubValue } from './erase.js';
 import { deliveryQueueName } from './names.js';
@@ -53,7 +53,7 @@ const HANDLER_RETRY_MS = 5_000;
 
 /** What the sent marker holds once a delivery has failed for good, until its failure is handled. */
 interface StoredFailure {
-  failure: { reason: string; chatGone: boolean; missingPermission?: string };
+  failure: { reason: string; chatGone: boolean; missingPermission?: string; unsupported?: boolean };
 }
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<DeliveryJob> {
@@ -97,7 +97,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         sentKey: sentKey(id),
         readLists: [partsKey(id), fileOnlyKey(id)],
         now: Date.now(),
-        intervalMs: adapter.pacing.perChatIntervalMs,
+        // A member action posts nothing in the chat: it keeps its place in the chat's order but neither waits for the
+        // chat's spacing nor uses it up (see the Outbox).
+        intervalMs: isMemberAction(message.action) ? 0 : adapter.pacing.perChatIntervalMs,
         globalIntervalMs: adapter.pacing.globalIntervalMs,
       });
     let turn = await claim();
@@ -248,6 +250,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         reason,
         chatGone: error instanceof DeliveryError && error.details.chatGone === true,
         ...(error instanceof DeliveryError && error.details.missingPermission ? { missingPermission: error.details.missingPermission } : {}),
+        ...(error instanceof DeliveryError && error.details.unsupported ? { unsupported: true } : {}),
       };
       // Kept before anything acts on it, so a run after a crash handles the failure without sending again.
       await redis.set(sentKey(id), JSON.stringify({ failure } satisfies StoredFailure), 'EX', SENT_TTL_SECONDS);

@@ -6,7 +6,7 @@
 // cannot be removed; it finishes and is then removed with the completed ones at the next /forgetme or by its age.
 import type { Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { ErasureSubject } from '../db/people.js';
+import type { ErasureSubject } from '../core/feature.js';
 
 const JOB_STATES = ['active', 'waiting', 'delayed', 'prioritized', 'failed', 'completed', 'waiting-children'] as const;
 const PAGE = 200;

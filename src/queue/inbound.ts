@@ -12,7 +12,7 @@ import type { InboundSink } from '../core/adapter.js';
 import type { Envelope } from '../core/envelope.js';
 import { isInfrastructureError } from '../core/errors.js';
 import { inboundQueueName, partitionOf } from './names.js';
-import { envelopeSchema } from './payloads.js';
+import { envelopeSchema } from '../core/envelope.js';
 import { PartitionLeases, type LeaseOptions, type PartitionRunner } from './partitions.js';
 
 export interface InboundOptions {

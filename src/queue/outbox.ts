@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Outbox } from '../core/context.js';
 import { unqualify, type Platform } from '../core/envelope.js';
-import type { OutboundMessage } from '../core/outbound.js';
+import { isMemberAction, type OutboundMessage } from '../core/outbound.js';
 import type { PacingPolicy } from '../core/adapter.js';
 import { deliveryQueueName, jobId } from './names.js';
 import { ChatLanes } from './chat-lane.js';
@@ -77,8 +77,11 @@ export class QueueOutbox implements Outbox {
     const policy = this.options.pacing(platform);
     const earliest = Math.max(now, holdUntil ?? 0);
     // Edits and deletes of an interaction reply or of our own message are cheap for the chat, but they still count
-    // against the platform's limits, so they are paced like sends.
-    const slot = await this.pacer.reserve(message.target, earliest, policy.perChatIntervalMs, policy.jitterMs ?? 0);
+    // against the platform's limits, so they are paced like sends. Member actions (restrict, remove) post nothing in
+    // the chat and are not counted as its messages: they take no slot (a wave of 50 newcomers restricted does not
+    // push their greeting back by 50 slots); the platform's global pace still applies to them.
+    const member = isMemberAction(message.action);
+    const slot = await this.pacer.reserve(message.target, earliest, member ? 0 : policy.perChatIntervalMs, member ? 0 : (policy.jitterMs ?? 0));
     const id = deliveryJobId(message);
     // The lane first: a job must never run before it has its place in the chat's order.
     await this.lanes.join(message.target, id, slot);

@@ -2,24 +2,25 @@
 // Redis, and its delivery job is delayed until then. The per-platform global rate is BullMQ's own limiter on that
 // platform's delivery queue (open-source BullMQ limits per queue only, so per-chat is ours).
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua.js';
 
 // KEYS[1]: the chat's next-free-time key. ARGV: earliest ms, interval ms, jitter ms (already drawn), key ttl ms.
 // Returns the reserved time. Atomic, so concurrent producers never get the same slot.
-const RESERVE = `
+const RESERVE = new LuaScript(`
 local earliest = tonumber(ARGV[1])
 local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(earliest, nextFree)
 redis.call('SET', KEYS[1], slot + tonumber(ARGV[2]) + tonumber(ARGV[3]), 'PX', ARGV[4])
 return slot
-`;
+`);
 
 // Pushes the chat's next free time to at least ARGV[1] (after a 429 names a time).
-const PUSH_BACK = `
+const PUSH_BACK = new LuaScript(`
 local at = tonumber(ARGV[1])
 local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 if at > nextFree then redis.call('SET', KEYS[1], at, 'PX', ARGV[2]) end
 return 1
-`;
+`);
 
 export class ChatPacer {
   constructor(
@@ -36,13 +37,13 @@ export class ChatPacer {
     if (intervalMs <= 0 && jitterMs <= 0) return earliest;
     const jitter = jitterMs > 0 ? Math.floor(Math.random() * jitterMs) : 0;
     const ttl = Math.max(60_000, intervalMs * 4 + jitter);
-    const slot = await this.redis.eval(RESERVE, 1, this.key(chatId), earliest, intervalMs, jitter, ttl);
+    const slot = await RESERVE.run(this.redis, [this.key(chatId)], [earliest, intervalMs, jitter, ttl]);
     return Number(slot);
   }
 
   /** Nothing more may go to `chatId` before `at` (the platform said so). */
   async pushBack(chatId: string, at: number): Promise<void> {
     const ttl = Math.max(60_000, at - Date.now() + 60_000);
-    await this.redis.eval(PUSH_BACK, 1, this.key(chatId), at, ttl);
+    await PUSH_BACK.run(this.redis, [this.key(chatId)], [at, ttl]);
   }
 }

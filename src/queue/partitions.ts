@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { LuaScript } from './lua.js';
 
 export interface LeaseOptions {
   /** How long a lease lives without renewal; a dead process's partitions are taken over after this. */
@@ -28,24 +29,24 @@ export interface PartitionRunner {
 }
 
 // The server's clock, so processes on machines with skewed clocks agree on who is alive.
-const HEARTBEAT = `
+const HEARTBEAT = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) * 2)
 return redis.call('ZCARD', KEYS[1])
-`;
+`);
 
-const RENEW = `
+const RENEW = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0
-`;
+`);
 
-const RELEASE = `
+const RELEASE = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
-`;
+`);
 
 type State = 'starting' | 'running' | 'stopping';
 
@@ -105,11 +106,11 @@ export class PartitionLeases {
   private async round(): Promise<void> {
     const { redis } = this.options;
     const { ttlMs } = this.lease;
-    const live = Number(await redis.eval(HEARTBEAT, 1, this.membersKey, this.owner, ttlMs));
+    const live = Number(await HEARTBEAT.run(redis, [this.membersKey], [this.owner, ttlMs]));
 
     // Renew what we hold; a lease that lapsed meanwhile belongs to someone else now: stop working it.
     for (const [partition, state] of this.held) {
-      const renewed = Number(await redis.eval(RENEW, 1, this.key(partition), this.owner, ttlMs));
+      const renewed = Number(await RENEW.run(redis, [this.key(partition)], [this.owner, ttlMs]));
       if (renewed === 0 && state !== 'stopping') {
         this.options.log.warn({ partition }, 'partition lease lost; stopping its worker');
         this.stopPartition(partition, false);
@@ -150,7 +151,7 @@ export class PartitionLeases {
       .stop(partition, force)
       .catch((error: unknown) => this.options.log.warn({ err: error, partition }, 'partition worker stop failed'))
       .then(async () => {
-        if (release) await this.options.redis.eval(RELEASE, 1, this.key(partition), this.owner).catch(() => undefined);
+        if (release) await RELEASE.run(this.options.redis, [this.key(partition)], [this.owner]).catch(() => undefined);
         this.held.delete(partition);
       });
   }

@@ -1,55 +1,11 @@
 // Job payloads are validated when a worker takes them: a malformed job (an old format, a hand-edited Redis) fails
-// once with a clear reason instead of crashing a handler deep inside.
+// once with a clear reason instead of crashing a handler deep inside. The envelope's schema lives with its type in
+// src/core/envelope.ts.
 import { z } from 'zod';
-import { PLATFORMS, type Envelope } from '../core/envelope.js';
+import { ATTACHMENT_KINDS, PLATFORMS, qualifiedIdSchema } from '../core/envelope.js';
 import { MEMBER_ACTIONS, type OutboundMessage } from '../core/outbound.js';
 
-const qualified = z.string().regex(/^[a-z]+:.+$/, 'must be a qualified platform:id');
-
-export const envelopeSchema = z.object({
-  id: z.string().min(1),
-  platform: z.enum(PLATFORMS),
-  kind: z.enum(['message', 'edit', 'delete', 'join', 'leave', 'button']),
-  chat: z.object({
-    id: qualified,
-    type: z.enum(['group', 'private']),
-    title: z.string().optional(),
-    threadId: z.string().optional(),
-  }),
-  sender: z.object({
-    id: qualified,
-    name: z.string(),
-    username: z.string().optional(),
-    language: z.string().optional(),
-    isBot: z.boolean().optional(),
-  }),
-  messageId: qualified.optional(),
-  text: z.string(),
-  mentions: z.array(
-    z.object({
-      kind: z.enum(['user', 'role', 'channel', 'everyone']),
-      id: qualified.optional(),
-      offset: z.number().int().optional(),
-      length: z.number().int().optional(),
-    }),
-  ),
-  replyTo: z.object({ messageId: qualified, senderId: qualified.optional() }).optional(),
-  attachments: z.array(
-    z.object({
-      kind: z.enum(['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other']),
-      fileRef: z.string(),
-      fileName: z.string().optional(),
-      mimeType: z.string().optional(),
-      size: z.number().optional(),
-    }),
-  ),
-  addressedToBot: z.boolean(),
-  buttonData: z.string().optional(),
-  interaction: z.object({ id: z.string(), token: z.string() }).optional(),
-  forwarded: z.boolean().optional(),
-  sentAt: z.number(),
-  raw: z.unknown(),
-}) satisfies z.ZodType<Envelope>;
+const qualified = qualifiedIdSchema;
 
 const span = z.object({
   type: z.enum(['bold', 'italic', 'code', 'pre', 'link', 'strike']),
@@ -81,7 +37,7 @@ export const outboundSchema = z.object({
   files: z
     .array(
       z.object({
-        kind: z.enum(['photo', 'video', 'audio', 'voice', 'document', 'sticker', 'other']),
+        kind: z.enum(ATTACHMENT_KINDS),
         source: z.object({ platform: z.enum(PLATFORMS), fileRef: z.string().min(1) }),
         fileName: z.string().optional(),
         mimeType: z.string().optional(),

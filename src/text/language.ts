@@ -1,7 +1,7 @@
 // A small language guesser for chat-length text: script first (Arabic, Cyrillic), then common function words.
 // It answers only when the evidence points one way; otherwise undefined, and the caller falls back to the group's
 // language. Good enough to pick which translation of an answer to send, which is all it is used for.
-import { fold } from './normalize.js';
+import { fold } from './fold.js';
 
 const MARKERS: Record<string, string[]> = {
   en: ['the', 'is', 'are', 'where', 'when', 'what', 'how', 'which', 'who', 'can', 'do', 'does', 'my', 'i', 'you',

@@ -1,24 +1,6 @@
 // Text folding and tokenising shared by the FAQ index and its queries. Both sides go through exactly the same steps,
 // so a stemmer that is merely consistent (not linguistically perfect) still makes words meet.
-
-/**
- * Lower case without accents: "Déchetterie" → "dechetterie". Ukrainian keeps й and ї (letters of their own, not
- * accented ones); Arabic loses its short-vowel marks and tatweel, and its alef forms (أ إ آ ٱ) become a bare alef.
- */
-export function fold(text: string): string {
-  // Plain ASCII (most English text) has nothing to decompose.
-  if (!/[^\x20-\x7e]/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\u0438\u0306/g, '\u0439')
-    .replace(/\u0418\u0306/g, '\u0419')
-    .replace(/\u0456\u0308/g, '\u0457')
-    .replace(/\u0406\u0308/g, '\u0407')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .replace(/\u0671/g, '\u0627')
-    .toLowerCase();
-}
+import { fold } from './fold.js';
 
 /** Arabic letters that are written either way in chat: taa marbuta as haa, alef maqsura as yaa. After stemming. */
 export function foldArabicEnding(word: string): string {

@@ -1,4 +1,4 @@
-import { fold } from './normalize.js';
+import { fold } from './fold.js';
 
 // Words that carry no topic: function words of the languages we stem, plus chat filler ("hi", "anyone know",
 // "please") that turns up around real questions. Kept in folded form (no accents). A word that is a function word in

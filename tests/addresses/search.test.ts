@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type LabelledQuery } from '../../src/features/addresses/evaluate.js';
-import { parseAddressId, parseRecommendation } from '../../src/features/addresses/parse.js';
+import { parseRecommendation } from '../../src/features/addresses/parse.js';
+import { parseNumber } from '../../src/text/numbers.js';
 import { AddressIndex, isOld, rankScore, type SearchableEntry } from '../../src/features/addresses/search.js';
 import { prefill } from '../../src/features/addresses/service.js';
 
@@ -129,12 +130,12 @@ describe('parsing', () => {
   });
 
   it('reads ids with or without #, and nothing else', () => {
-    expect(parseAddressId('12')).toBe(12);
-    expect(parseAddressId('#12')).toBe(12);
-    expect(parseAddressId('0')).toBeUndefined();
-    expect(parseAddressId('1234567890')).toBeUndefined();
-    expect(parseAddressId('12a')).toBeUndefined();
-    expect(parseAddressId(undefined)).toBeUndefined();
+    expect(parseNumber('12')).toBe(12);
+    expect(parseNumber('#12')).toBe(12);
+    expect(parseNumber('0')).toBeUndefined();
+    expect(parseNumber('1234567890')).toBeUndefined();
+    expect(parseNumber('12a')).toBeUndefined();
+    expect(parseNumber(undefined)).toBeUndefined();
   });
 
   it('pre-fills an address from a solved request: its first tag, or the start of its text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interleaveByPlatform } from '../../src/features/alerts/fanout.js';
 import { textKey } from '../../src/features/alerts/repository.js';
-import { parseAlertId } from '../../src/features/alerts/ids.js';
+import { parseNumber } from '../../src/text/numbers.js';
 
 describe('fan-out order', () => {
   it('alternates platforms so each delivery queue is fed from the start, keeping every target once', () => {
@@ -14,9 +14,9 @@ describe('alert text and ids', () => {
   it('folds case and spacing for the duplicate check, and reads ids with or without #', () => {
     expect(textKey('  Lost  CAT\n near the park ')).toBe(textKey('lost cat near the park'));
     expect(textKey('Lost cat')).not.toBe(textKey('Lost dog'));
-    expect(parseAlertId('#12')).toBe(12);
-    expect(parseAlertId('12')).toBe(12);
-    expect(parseAlertId('12a')).toBeUndefined();
-    expect(parseAlertId('')).toBeUndefined();
+    expect(parseNumber('#12')).toBe(12);
+    expect(parseNumber('12')).toBe(12);
+    expect(parseNumber('12a')).toBeUndefined();
+    expect(parseNumber('')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // /community end to end through the console adapter, real Redis and PGlite, with an injected clock for code expiry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalizeCode, displayCode } from '../../src/features/communities/codes.js';
+import { displayCode, parseCode } from '../../src/text/codes.js';
 import { startTestApp, type Reply, type TestBot, type TestChat } from '../helpers/app.js';
 
 let bot: TestBot;
@@ -23,12 +23,12 @@ async function codeFrom(chat: TestChat, command: string): Promise<{ code: string
 
 describe('join codes', () => {
   it('are 6-12 letters and digits with an optional hyphen, any case', () => {
-    expect(normalizeCode('abcd-efgh')).toBe('ABCDEFGH');
-    expect(normalizeCode('ABCDEFGH')).toBe('ABCDEFGH');
-    expect(normalizeCode('ABC')).toBeUndefined();
-    expect(normalizeCode('ABCDEFGHJKMNP')).toBeUndefined();
-    expect(normalizeCode('AB-CD-EF')).toBeUndefined();
-    expect(normalizeCode('ABCD EFGH')).toBeUndefined();
+    expect(parseCode('abcd-efgh')).toBe('ABCDEFGH');
+    expect(parseCode('ABCDEFGH')).toBe('ABCDEFGH');
+    expect(parseCode('ABC')).toBeUndefined();
+    expect(parseCode('ABCDEFGHJKMNP')).toBeUndefined();
+    expect(parseCode('AB-CD-EF')).toBeUndefined();
+    expect(parseCode('ABCD EFGH')).toBeUndefined();
     expect(displayCode('ABCDEFGH')).toBe('ABCD-EFGH');
   });
 });

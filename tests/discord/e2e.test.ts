@@ -21,7 +21,7 @@ afterEach(async () => {
   await standIn?.stop();
 });
 
-type Registered = { name: string; description: string; options?: { name: string; type: number; required?: boolean; options?: unknown[] }[]; default_member_permissions: string | null };
+type Registered = { name: string; type: number; description: string; options?: { name: string; type: number; required?: boolean; options?: unknown[] }[]; default_member_permissions: string | null };
 const registered = () => standIn.world.commands as unknown as Registered[];
 const option = (command: string, value: string): SlashOption[] => {
   const name = registered().find((c) => c.name === command)!.options![0]!.name;
@@ -37,10 +37,13 @@ describe('Discord end to end', () => {
   it('registers every command as a valid, complete slash command', async () => {
     const put = standIn.requests.filter((r) => r.method === 'PUT' && r.template === '/applications/{application_id}/commands');
     expect(put.map((r) => r.status)).toEqual([200]);
-    const names = registered().map((c) => c.name).sort();
+    const slash = registered().filter((c) => c.type === 1);
+    const names = slash.map((c) => c.name).sort();
     expect(names).toEqual(allCommands.map((c) => c.name).sort());
     expect(names).toEqual(expect.arrayContaining(['clearrules', 'forgetme', 'help', 'lang', 'rules', 'setrules', 'timezone']));
-    for (const command of registered()) {
+    // And one entry in a message's Apps menu per command that offers one.
+    expect(registered().filter((c) => c.type === 3).map((c) => c.name)).toEqual(['Report to moderators']);
+    for (const command of slash) {
       expect(command.description.length).toBeGreaterThan(0);
       expect(command.description.length).toBeLessThanOrEqual(100);
     }

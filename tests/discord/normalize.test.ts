@@ -65,7 +65,7 @@ describe('Discord normalize', () => {
 
   it('keeps reply-to and marks replies to the bot as addressed to it', () => {
     const envelope = normalize(fixture('reply'), context)!;
-    expect(envelope.replyTo).toEqual({ messageId: `discord:${CH}/1380000000000000003`, senderId: 'discord:1250000000000000900' });
+    expect(envelope.replyTo).toEqual({ messageId: `discord:${CH}/1380000000000000003`, senderId: 'discord:1250000000000000900', senderName: 'quartier', text: 'The market is on Saturday' });
     expect(envelope.addressedToBot).toBe(true);
   });
 
@@ -161,6 +161,7 @@ describe('Discord normalize', () => {
   it('marks forwards and takes their text from the snapshot', () => {
     const envelope = normalize(fixture('forward'), context)!;
     expect(envelope.forwarded).toBe(true);
+    expect(envelope.forward).toEqual({ fromChat: 'discord:1250000000000000111' });
     expect(envelope.text).toBe('Water cut tomorrow 8-12');
     expect(envelope.replyTo).toBeUndefined();
   });

@@ -14,7 +14,8 @@ import {
   autoAnswer,
   type FaqEntry,
 } from '../../src/features/faq/match.js';
-import { fold, tokenize } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { fold } from '../../src/text/fold.js';
 import { isQuestion } from '../../src/features/faq/question.js';
 import { stemEn, stemFr } from '../../src/text/stem.js';
 

@@ -1,5 +1,6 @@
 // The first commands, end to end through the console (test) adapter, real Redis and PGlite.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 
 let bot: TestBot;
@@ -59,6 +60,47 @@ describe('/setrules', () => {
   it('answers a malformed command with its usage line', async () => {
     const [usage] = await bot.chat('g1').as('admin').send('/setrules');
     expect(usage!.text).toBe('Usage: /setrules <text>');
+  });
+});
+
+describe('roles asked of the platform', () => {
+  it('asks nothing for a command any member may run, and asks for one that needs a role', async () => {
+    const roleOf = vi.spyOn(bot.app.services.roles, 'roleOf');
+    const member = bot.chat('g1', 'sam');
+    await member.send('/rules');
+    await member.send('/faq');
+    await member.send('/quiet');
+    expect(roleOf).not.toHaveBeenCalled();
+    const [refusal] = await member.send('/setrules No dogs');
+    expect(refusal!.text).toMatch(/only the group's admins/);
+    expect(roleOf).toHaveBeenCalledTimes(1);
+    // `/quiet 22:00-07:00` is the admin's form of a member's command: that one is asked.
+    await member.send('/quiet 22:00-07:00');
+    expect(roleOf).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('typed arguments', () => {
+  it('types a handler\'s arguments from the declaration: required, optional, choices', () => {
+    defineCommand({
+      name: 'typed',
+      where: 'group',
+      role: 'member',
+      args: [{ name: 'id' }, { name: 'mode', choices: ['on', 'off'] }, { name: 'note', rest: true, optional: true }],
+      async run(_ctx, args) {
+        expectTypeOf(args).toEqualTypeOf<{ id: string; mode: 'on' | 'off'; note: string | undefined }>();
+      },
+      subcommands: [
+        defineSubcommand({
+          name: 'sub',
+          role: 'admin',
+          args: [{ name: 'code' }],
+          async run(_ctx, args) {
+            expectTypeOf(args).toEqualTypeOf<{ code: string }>();
+          },
+        }),
+      ],
+    });
   });
 });
 

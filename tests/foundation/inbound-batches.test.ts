@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import type { Envelope } from '../../src/core/envelope.js';
 import { silentLogger } from '../../src/logger.js';
-import { EventDedupe } from '../../src/pipeline/dedupe.js';
+import { EventDedupe } from '../../src/queue/dedupe.js';
 import { connectRedis, startEmbeddedRedis } from '../../src/queue/redis.js';
 import { InboundQueue, startInboundWorkers, type EnvelopeProcessor, type InboundPartitionHandle } from '../../src/queue/inbound.js';
 import { chatMessage, messageNumber } from '../helpers/envelope.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNeed, parseRequestNumber, parseTag, tagsOf } from '../../src/features/help-requests/parse.js';
+import { parseNeed, parseTag, tagsOf } from '../../src/features/help-requests/parse.js';
 
 describe('parseNeed', () => {
   it('reads urgent, the text and its tags', () => {
@@ -22,14 +22,7 @@ describe('parseNeed', () => {
   });
 });
 
-describe('parseRequestNumber and parseTag', () => {
-  it('accepts numbers with or without #', () => {
-    expect(parseRequestNumber('12')).toBe(12);
-    expect(parseRequestNumber('#12')).toBe(12);
-    expect(parseRequestNumber('12a')).toBeUndefined();
-    expect(parseRequestNumber(undefined)).toBeUndefined();
-  });
-
+describe('parseTag', () => {
   it('accepts a tag with or without #, and nothing else', () => {
     expect(parseTag('#Lost')).toBe('lost');
     expect(parseTag('lost')).toBe('lost');

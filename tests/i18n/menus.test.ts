@@ -27,10 +27,19 @@ describe('command menus', () => {
 
   it('Discord: descriptions localised for fr, es-ES, es-419 and uk, no Arabic locale, names unchanged', () => {
     const { body } = toApplicationCommands(menu);
-    for (const command of body) {
+    for (const command of body.filter((c) => c.type === 1)) {
       expect(Object.keys(command.description_localizations ?? {}).sort()).toEqual(['es-419', 'es-ES', 'fr', 'uk']);
       expect(command).not.toHaveProperty('name_localizations');
     }
+    // A message menu entry is named in the person's language, as Discord shows it, and has no description.
+    const report = body.find((c) => c.type === 3)!;
+    expect(report).toMatchObject({ name: 'Report to moderators', description: '' });
+    expect(report.name_localizations).toEqual({
+      fr: translate('fr', 'commands.report.menu'),
+      'es-ES': translate('es', 'commands.report.menu'),
+      'es-419': translate('es', 'commands.report.menu'),
+      uk: translate('uk', 'commands.report.menu'),
+    });
     const lang = body.find((c) => c.name === 'lang')!;
     expect(lang.description).toBe(translate('en', 'commands.lang.description'));
     expect(lang.description_localizations).toMatchObject({

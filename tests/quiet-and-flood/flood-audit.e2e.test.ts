@@ -44,7 +44,7 @@ describe('/flood', () => {
     bot = await startTestApp();
     const admin = bot.chat('g1').as('admin');
     for (const text of ['/flood 0 10', '/flood 5', '/flood many 10', '/flood 5 forever']) {
-      expect((await admin.send(text))[0]!.text).toBe('Usage: /flood [messages] [seconds]');
+      expect((await admin.send(text))[0]!.text).toBe('Usage: /flood [messages] [seconds] [mute] [duration]');
     }
     expect(await bot.app.services.audit.latest('console:g1')).toHaveLength(0);
     expect((await bot.chat('g1', 'sam').send('/flood 5 10'))[0]!.text).toMatch(/only the group's admins/);

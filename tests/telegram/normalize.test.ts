@@ -84,7 +84,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a reply to the bot carries replyTo and is addressed to us', () => {
     const e = one('reply-to-bot');
-    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111' });
+    // The replied-to message's author and words come along: a report quotes them.
+    expect(e.replyTo).toEqual({ messageId: `${GROUP}/14`, senderId: 'telegram:777000111', senderName: 'Quartier', text: 'Règles du groupe : …' });
     expect(e.addressedToBot).toBe(true);
   });
 
@@ -124,6 +125,8 @@ describe('normalizeUpdate: fixtures', () => {
 
   it('a forwarded message is marked forwarded', () => {
     expect(one('forwarded').forwarded).toBe(true);
+    // Forwarded from the town hall's channel: the origin is kept (the forwards note looks at it).
+    expect(one('forwarded').forward).toEqual({ fromChat: 'telegram:-1001112223334' });
     expect(one('message-text').forwarded).toBeUndefined();
   });
 
@@ -176,6 +179,14 @@ describe('normalizeUpdate: fixtures', () => {
     expect(run('chat-member')).toEqual({ type: 'rolesChanged', chatId: GROUP, userId: BOB });
     expect(run('my-chat-member-promoted')).toEqual({ type: 'rolesChanged', chatId: GROUP, userId: 'telegram:777000111' });
     expect(run('my-chat-member-kicked')).toEqual({ type: 'chatGone', chatId: GROUP, reason: 'bot kicked' });
+  });
+
+  it('chat_member bringing someone in (left → member) is also a join, beside the roles signal', () => {
+    const result = run('chat-member-joined') as { type: string; envelopes: Envelope[] };
+    expect(result).toMatchObject({ type: 'rolesChanged', chatId: GROUP, userId: BOB });
+    expect(result.envelopes.map((e) => [e.id, e.kind, e.sender.id, e.sender.language, e.sentAt])).toEqual([
+      ['telegram:u500000031', 'join', BOB, 'en', 1767225600000],
+    ]);
   });
 
   it('an anonymous admin speaks as the group itself', () => {

@@ -66,6 +66,8 @@ describe('whatsapp normalize: messages', () => {
     expect(envelope?.replyTo).toEqual({
       messageId: 'whatsapp:false_120363041234567890@g.us_3EB0A1B2C3D4E5F60718_33612345678@c.us',
       senderId: 'whatsapp:33612345678@c.us',
+      // The quoted words come along (a report quotes them); WhatsApp sends no name with them.
+      text: 'Anyone knows when the bakery opens?',
     });
     // The quoted id is exactly the id the quoted message arrived with (group-command.json).
     expect(envelope?.replyTo?.messageId).toBe(fromFixture('group-command').envelope?.messageId);
@@ -78,8 +80,20 @@ describe('whatsapp normalize: messages', () => {
     expect(envelope?.replyTo).toEqual({
       messageId: `whatsapp:${own.rawData.id._serialized}`,
       senderId: 'whatsapp:33600000001@c.us',
+      text: '*Rules*: be kind',
     });
     expect(envelope?.addressedToBot).toBe(true);
+  });
+
+  it('marks a message forwarded many times (a forwarding score of 5 or more), as WhatsApp shows it', () => {
+    const fixture = loadFixture('group-image');
+    const base = realMessage({}, fixture.rawData).rawData as WaMessageData;
+    const score = (forwardingScore: number) => normalizeMessage({ ...base, forwardingScore }, { botIds: [fixture.botId] });
+    expect(score(1)?.forwarded).toBe(true);
+    expect(score(1)?.forward).toBeUndefined();
+    expect(score(4)?.forward).toBeUndefined();
+    expect(score(5)?.forward).toEqual({ manyTimes: true });
+    expect(normalizeMessage({ ...base, isForwarded: false, forwardingScore: 9 }, { botIds: [fixture.botId] })?.forward).toBeUndefined();
   });
 
   it('keeps media as an attachment to fetch later, with the caption as text and no thumbnail in raw', () => {

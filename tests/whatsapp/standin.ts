@@ -155,6 +155,13 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
   private readonly mediaBytes = new Map<string, Buffer>();
   private sendFailure: { after: number; error: Error } | undefined;
   private loggedIn = false;
+  /** People the bot removed from a group, in order. */
+  readonly removals: { groupId: string; userId: string }[] = [];
+  /**
+   * The browser page, as far as the library's own GroupChat methods use it: GroupChat.removeParticipants() runs
+   * WhatsApp Web's participant action through pupPage.evaluate(), and that is what the stand-in answers here.
+   */
+  readonly pupPage = { evaluate: (fn: unknown, ...args: unknown[]): Promise<unknown> => this.evaluateInPage(fn, args) };
 
   constructor(
     readonly botId: string,
@@ -426,6 +433,34 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     this.messages.set(serializedId, revoked);
     this.mediaBytes.delete(serializedId);
     this.emit('message_revoke_everyone', this.wrap(revoked), this.wrap(before));
+  }
+
+  /**
+   * WhatsApp Web's participant removal, as GroupChat.removeParticipants() calls it: ids that are not participants are
+   * skipped; only a group admin may remove anyone, and nobody may remove the group's creator (the server answers
+   * not-authorized, which the page throws). Removed people get the 'remove' notification, authored by the bot.
+   */
+  private async evaluateInPage(fn: unknown, args: unknown[]): Promise<unknown> {
+    this.assertBrowser();
+    const source = String(fn);
+    if (!(source.includes('WAWebModifyParticipantsGroupAction') && source.includes('.removeParticipants('))) {
+      throw new Error('stand-in: only GroupChat.removeParticipants is emulated in the page');
+    }
+    const [chatId, ids] = args as [string, string[]];
+    const group = this.groups.get(chatId);
+    if (!group || !this.isMember(chatId)) throw new Error(`Evaluation failed: Error: chat ${chatId} not found`);
+    const found = group.participants.filter((p) => ids.includes(p.id));
+    const weAreAdmin = group.participants.some((p) => p.id === this.botId && (p.isAdmin || p.isSuperAdmin));
+    if (found.length > 0 && (!weAreAdmin || found.some((p) => p.isSuperAdmin))) throw new Error('Evaluation failed: Error: not-authorized');
+    if (found.length === 0) return { status: 200 };
+    for (const p of found) this.removals.push({ groupId: chatId, userId: p.id });
+    this.groupEvent(chatId, 'remove', this.botId, found.map((p) => p.id));
+    return { status: 200 };
+  }
+
+  /** Whether someone is in a group now. */
+  isParticipant(groupId: string, userId: string): boolean {
+    return this.groups.get(groupId)?.participants.some((p) => p.id === userId) ?? false;
   }
 
   /** A gp2 notification (add, invite, remove, leave, promote, demote), applied to the group and emitted. */

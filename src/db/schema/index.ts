@@ -8,3 +8,4 @@ export * from '../../features/help-requests/schema.js';
 export * from '../../features/bridges/schema.js';
 export * from '../../features/events/schema.js';
 export * from '../../features/addresses/schema.js';
+export * from '../../features/moderation/schema.js';

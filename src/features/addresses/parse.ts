@@ -17,9 +17,3 @@ export function parseRecommendation(text: string): Parsed {
   return { ok: true, value };
 }
 
-/** `12`, `#12` → 12; anything else → undefined (the caller answers with the usage line). */
-export function parseAddressId(raw: string | undefined): number | undefined {
-  const match = /^#?(\d{1,9})$/.exec((raw ?? '').trim());
-  const id = match ? Number(match[1]) : 0;
-  return id > 0 ? id : undefined;
-}

@@ -3,6 +3,7 @@
 // and holds it for the target's quiet hours unless the alert is urgent; delivery workers pace per platform, retry
 // transient errors and record each outcome in `deliveries`.
 import type { Outbox, Translate } from '../../core/context.js';
+import { unqualify } from '../../core/envelope.js';
 import type { OutboundMessage } from '../../core/outbound.js';
 import type { CommunityGroup } from '../communities/repository.js';
 import type { Alert } from './repository.js';
@@ -59,7 +60,7 @@ export async function fanOut(input: {
 export function interleaveByPlatform(targets: string[]): string[] {
   const byPlatform = new Map<string, string[]>();
   for (const id of targets) {
-    const platform = id.slice(0, id.indexOf(':'));
+    const { platform } = unqualify(id);
     const list = byPlatform.get(platform) ?? [];
     list.push(id);
     byPlatform.set(platform, list);

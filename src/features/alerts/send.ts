@@ -15,6 +15,7 @@ export async function sendAndConfirm(ctx: Context, alert: Alert): Promise<void> 
   });
   ctx.log.info({ alert: alert.id, targets: count, urgent: alert.urgent }, 'alert fanned out');
   await ctx.reply(ctx.t('alerts.sent', { id: alert.id, count }));
+  await ctx.services.moderationEvents?.emit({ id: `alert:${alert.id}:sent`, groupId: ctx.group.id, kind: 'alert-sent', params: { id: alert.id, count } });
 }
 
 /** How long ago, in whole minutes (at least 1), for "already sent N minutes ago". */

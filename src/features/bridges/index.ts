@@ -36,4 +36,5 @@ export const bridges: Feature = {
     }),
   }),
   delivery: (services) => services.bridge.delivery,
+  eraser: (services) => (tx, personId, subject) => services.bridge.repo.forget(tx, personId, subject),
 };

@@ -1,8 +1,10 @@
 // Storage of bridges: links, one-time codes and the message map.
-import { and, asc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { QualifiedId } from '../../core/envelope.js';
-import { isPrivateChat } from '../codes/private-chat.js';
+import type { ErasureSubject } from '../../core/feature.js';
+import { isPrivateChat } from '../../core/private-chat.js';
 import type { Db } from '../../db/client.js';
+import { wholeId } from '../../db/people.js';
 import { bridgeCodes, bridgeCopies, bridgeLinks } from '../../db/schema/index.js';
 import { TtlCache } from '../../ttl-cache.js';
 
@@ -19,6 +21,29 @@ export class BridgeRepository {
   private readonly partners = new TtlCache<QualifiedId[]>(5_000);
 
   constructor(private readonly db: Db) {}
+
+  /**
+   * /forgetme: links and codes stay (they are the groups'), without who linked, created or used them. The message map
+   * of the person's messages goes where ids carry their number (WhatsApp): replies, edits and deletes of those
+   * messages are no longer followed across.
+   */
+  async forget(db: Db, personId: QualifiedId, subject: ErasureSubject): Promise<number> {
+    const blanked = [
+      await db.update(bridgeLinks).set({ linkedBy: null }).where(eq(bridgeLinks.linkedBy, personId)).returning({ id: bridgeLinks.chatId }),
+      await db.update(bridgeCodes).set({ createdBy: null }).where(eq(bridgeCodes.createdBy, personId)).returning({ id: bridgeCodes.code }),
+      await db.update(bridgeCodes).set({ usedBy: null }).where(eq(bridgeCodes.usedBy, personId)).returning({ id: bridgeCodes.code }),
+    ];
+    let total = blanked.reduce((sum, rows) => sum + rows.length, 0);
+    if (subject.embeddedId) {
+      const pattern = wholeId(subject.embeddedId);
+      const copies = await db
+        .delete(bridgeCopies)
+        .where(or(sql`${bridgeCopies.messageId} ~ ${pattern}`, sql`${bridgeCopies.canonicalId} ~ ${pattern}`))
+        .returning({ id: bridgeCopies.messageId });
+      total += copies.length;
+    }
+    return total;
+  }
 
   // ---- links ---------------------------------------------------------------------------------------------------
 

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock, Outbox, Translate } from '../../core/context.js';
 import type { ChatRef, QualifiedId } from '../../core/envelope.js';
-import { isPrivateChat } from '../codes/private-chat.js';
+import { isPrivateChat } from '../../core/private-chat.js';
+import { displayCode, newCode } from '../../text/codes.js';
 import type { Db } from '../../db/client.js';
 import type { GroupDefaults, GroupRepository } from '../../db/groups.js';
 import type { DeliveryHandlers } from '../../core/feature.js';
-import { CODE_TTL_MS, newCode, storedCode } from './codes.js';
 import { bridgeDeliveryHandlers } from './delivery-hook.js';
 import { BridgeHealth, type ChatHealth } from './health.js';
 import { RelayJobs } from './relay-jobs.js';
@@ -21,6 +21,9 @@ export interface BridgeOptions {
   /** Failed attempts in a row to one chat before the source chat gets its one notice. */
   noticeAfterFailures: number;
 }
+
+/** A link code is worth this long after it is given. */
+export const CODE_TTL_MS = 10 * 60_000;
 
 export const DEFAULT_BRIDGE_OPTIONS: BridgeOptions = { retentionDays: 30, joinLeaveNotices: false, noticeAfterFailures: 3 };
 
@@ -77,8 +80,8 @@ export class BridgeService {
     if (isPrivateChat(chatId, chatType)) throw new Error(`a private chat cannot be bridged: ${chatId}`);
     const code = newCode();
     const expiresAt = this.deps.clock.now() + CODE_TTL_MS;
-    await this.repo.createCode(storedCode(code), chatId, by, new Date(expiresAt));
-    return { code, expiresAt };
+    await this.repo.createCode(code, chatId, by, new Date(expiresAt));
+    return { code: displayCode(code), expiresAt };
   }
 
   /**
@@ -96,7 +99,7 @@ export class BridgeService {
     const now = new Date(this.deps.clock.now());
     const outcome = await this.repo.useCode(code, chatId, by, now);
     if (!outcome.ok) return outcome;
-    // A code made in a private chat before this check existed links nothing either.
+    // A code stored for a private chat (whatever stored it) links nothing either: both sides must be groups.
     if (isPrivateChat(outcome.chatId)) return { ok: false, reason: 'private-chat' };
     const bridgeId = (await this.repo.bridgeOf(outcome.chatId)) ?? `b${randomBytes(6).toString('hex')}`;
     await this.repo.link(outcome.chatId, bridgeId, by, now);

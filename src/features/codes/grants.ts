@@ -9,10 +9,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Context, Outbox, Translate } from '../../core/context.js';
-import { qualify, unqualify, type QualifiedId } from '../../core/envelope.js';
+import { unqualify, type QualifiedId } from '../../core/envelope.js';
+import { privateChatOf } from '../../core/private-chat.js';
 import { roleAtLeast, type Role } from '../../core/roles.js';
 import type { GroupRepository } from '../../db/groups.js';
-import { privateChatOf } from '../help-requests/private-chat.js';
 import type { DeliveryHandlers } from '../../core/feature.js';
 import type { CachedRoleLookup } from '../../roles.js';
 
@@ -32,11 +32,6 @@ export type RedeemOutcome =
   | { ok: true; grant: Grant }
   | { ok: false; reason: 'unknown' | 'not-yours' | 'role-lost'; grant?: Grant };
 
-/** Where to write to the person privately; the console plays a private chat as `console:@<person>`. */
-function privateTarget(personId: QualifiedId): QualifiedId | undefined {
-  const { platform, bare } = unqualify(personId);
-  return platform === 'console' ? qualify('console', `@${bare}`) : privateChatOf(personId);
-}
 
 export interface CodeGrantDeps {
   redis: Redis;
@@ -73,7 +68,7 @@ export class CodeGrants {
       await ctx.reply(ctx.t(grant.key, grant.params, { ephemeral: true }), { ephemeral: true });
       return;
     }
-    const target = privateTarget(envelope.sender.id);
+    const target = privateChatOf(envelope.sender.id, { console: true });
     if (!target) {
       await ctx.replyEphemeral('codes.no_private', { command: grant.command });
       return;

@@ -14,4 +14,5 @@ export const communities: Feature = {
   name: 'communities',
   commands: [community],
   services: ({ services }) => ({ communities: new CommunityRepository(services.db, (id) => services.groups.forgetCached(id)) }),
+  eraser: (services) => (tx, personId) => services.communities.forget(tx, personId),
 };

@@ -4,12 +4,15 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Group } from '../../core/context.js';
 import type { ChatRef, QualifiedId } from '../../core/envelope.js';
-import { isPrivateChat } from '../codes/private-chat.js';
+import { isPrivateChat } from '../../core/private-chat.js';
 import type { Db } from '../../db/client.js';
 import { CLOSED_BY_LEAVING, alerts, auditLog, communities, communityCodes, groups } from '../../db/schema/index.js';
-import { CODE_LIFETIME_MS, newCode } from './codes.js';
+import { newCode } from '../../text/codes.js';
 
 /** The group setting naming the community this group started. */
+/** A join code serves any number of groups for this long. */
+export const CODE_LIFETIME_MS = 24 * 3600 * 1000;
+
 export const CREATOR_SETTING = 'createdCommunity';
 
 export interface Community {
@@ -39,6 +42,13 @@ export class CommunityRepository {
     private readonly db: Db,
     private readonly groupChanged: (groupId: QualifiedId) => void = () => {},
   ) {}
+
+  /** /forgetme: communities and their codes stay (they are the groups'), without who created them. */
+  async forget(db: Db, personId: QualifiedId): Promise<number> {
+    const created = await db.update(communities).set({ createdBy: null }).where(eq(communities.createdBy, personId)).returning({ id: communities.id });
+    const codes = await db.update(communityCodes).set({ createdBy: null }).where(eq(communityCodes.createdBy, personId)).returning({ code: communityCodes.code });
+    return created.length + codes.length;
+  }
 
   /** The community a group belongs to, if any. */
   async communityOf(groupId: QualifiedId): Promise<Community | undefined> {

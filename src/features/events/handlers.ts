@@ -27,11 +27,6 @@ export function readEventText(text: string | undefined): EventInput | undefined 
   return { title, when, place: place ? place : null };
 }
 
-/** `#12` or `12` → 12. */
-export function readEventId(input: string | undefined): number | undefined {
-  const match = /^#?([1-9]\d{0,8})$/.exec((input ?? '').trim());
-  return match ? Number(match[1]) : undefined;
-}
 
 /** Why a <when> cannot be used: the reply's key and its parameters. */
 export interface StartProblem {

@@ -19,7 +19,7 @@ import type { GroupDefaults, GroupRepository } from '../../db/groups.js';
 import { jobId } from '../../queue/names.js';
 import { instantOfLocal, localDayOf, offsetAt } from '../quiet-and-flood/zoned-time.js';
 import type { CommunityRepository } from '../communities/repository.js';
-import { privateChatOf } from '../help-requests/private-chat.js';
+import { privateChatOf } from '../../core/private-chat.js';
 import { eventButtons, eventText, whenText, type Where } from './render.js';
 import { EventRepository, NAMES_SHOWN, type CommunityEvent, type NewEvent, type Rsvp } from './repository.js';
 import type { RsvpAnswer } from './schema.js';

@@ -1,7 +1,7 @@
 // Whether a plain chat message asks something, for FAQ auto-answers: a question mark, or an opening that asks
 // ("where is…", "anyone know…", "quelqu'un a…", "¿dónde…", "هل…", "де…"). Statements that only mention a topic
 // ("the bins smell today") are not questions, so they are never auto-answered.
-import { fold } from '../../text/normalize.js';
+import { fold } from '../../text/fold.js';
 
 const OPENERS: Record<string, string[]> = {
   en: ['who', 'what', 'whats', 'when', 'where', 'wheres', 'why', 'how', 'hows', 'which', 'whose', 'whom', 'is', 'are',

@@ -7,7 +7,6 @@ import type { Redis } from 'ioredis';
 import type { Group } from '../../core/context.js';
 import type { QualifiedId } from '../../core/envelope.js';
 import type { Db } from '../../db/client.js';
-import type { PeopleRepository } from '../../db/people.js';
 import { FaqIndexCache } from './cache.js';
 import type { FaqIndex } from './match.js';
 import { FaqRepository, type FaqEntryHome, type FaqScope } from './repository.js';
@@ -53,11 +52,6 @@ export class FaqService {
     this.prefix = options.prefix;
     this.cooldownMs = options.cooldownMs ?? AUTO_ANSWER_COOLDOWN_MS;
     this.cache = new FaqIndexCache((key) => this.repository.entriesFor(parseKey(key)));
-  }
-
-  /** /forgetme reaches the authors of FAQ entries too. */
-  registerEraser(people: PeopleRepository): void {
-    people.addEraser((db, personId) => this.repository.forgetAuthor(db, personId));
   }
 
   private groupVersionKey(groupId: QualifiedId): string {

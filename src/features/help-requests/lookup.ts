@@ -1,13 +1,12 @@
 // `/offer 12`, `/done #12`: finds the request the words name in this group's community, or answers why not.
 import type { Context } from '../../core/context.js';
-import { replyUsage } from '../../pipeline/commands.js';
-import { parseRequestNumber } from './parse.js';
+import { parseNumber } from '../../text/numbers.js';
 import type { HelpRequest } from './repository.js';
 
 export async function requestNamed(ctx: Context, raw: string | undefined): Promise<HelpRequest | undefined> {
-  const number = parseRequestNumber(raw);
+  const number = parseNumber(raw);
   if (number === undefined) {
-    await replyUsage(ctx);
+    await ctx.usage();
     return undefined;
   }
   const help = ctx.services.help;

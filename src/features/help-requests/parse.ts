@@ -27,12 +27,6 @@ export function tagsOf(text: string): string[] {
   return [...tags];
 }
 
-/** `12`, `#12` → 12; anything else → undefined (the caller answers with the usage line). */
-export function parseRequestNumber(raw: string | undefined): number | undefined {
-  const match = /^#?(\d{1,9})$/.exec((raw ?? '').trim());
-  return match ? Number(match[1]) : undefined;
-}
-
 /** `#lost`, `lost` → `lost`; undefined when the word is not a tag. */
 export function parseTag(raw: string | undefined): string | undefined {
   const word = (raw ?? '').trim();

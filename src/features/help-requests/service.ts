@@ -11,11 +11,10 @@ import type { OutboundMessage } from '../../core/outbound.js';
 import type { Db } from '../../db/client.js';
 import type { DeliveryRepository } from '../../db/deliveries.js';
 import type { GroupDefaults, GroupRepository } from '../../db/groups.js';
-import type { PeopleRepository } from '../../db/people.js';
 import { neutraliseBidi } from '../../i18n/bidi.js';
 import { requestScope, requestTargets } from './community-groups.js';
 import type { NeedText } from './parse.js';
-import { privateChatOf } from './private-chat.js';
+import { privateChatOf } from '../../core/private-chat.js';
 import { HelpRepository, LIVE, type HelpOffer, type HelpRequest } from './repository.js';
 
 export interface HelpOptions {
@@ -89,11 +88,6 @@ export class HelpService {
   constructor(private readonly deps: HelpDeps) {
     this.requests = new HelpRepository(deps.db);
     this.options = { ...DEFAULT_HELP_OPTIONS, ...deps.options };
-  }
-
-  /** /forgetme reaches the help tables too. */
-  registerEraser(people: PeopleRepository): void {
-    people.addEraser((db, personId) => this.requests.forget(personId, db));
   }
 
   scopeOf(group: Pick<Group, 'id' | 'communityId'>): string {

@@ -2,13 +2,11 @@
 // its input, so the command can answer with its usage line. Matching ignores case and accents ("Désactiver",
 // "SÍ", "Mié" all work).
 
+import { fold as foldText } from '../../text/fold.js';
+
 /** Lower case, accents removed, outer spaces trimmed. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
+function fold(text: string): string {
+  return foldText(text).trim();
 }
 
 const ON_WORDS = new Set([
@@ -76,36 +74,11 @@ export function parseDuration(text: string): number | null {
   return Number.isFinite(total) && total <= MAX_DURATION_MS ? total : null;
 }
 
-/**
- * True when Intl knows the zone by its IANA name (Europe/Paris, also UTC). Offsets such as +05:30 are refused on
- * every Node version (Node 24's Intl accepts them, Node 20's does not): a fixed offset ignores daylight saving time,
- * so quiet hours set with one would drift by an hour twice a year. Etc/GMT-5 style names remain for those who want one.
- */
-export function isValidTimeZone(zone: string): boolean {
-  if (zone.trim() === '' || zone !== zone.trim()) return false;
-  if (/^[+\-\u2212\d]/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The name to store for a zone the user typed in any case: "europe/paris" → "Europe/Paris". Aliases the runtime
- * knows under an older name (Asia/Kolkata, Europe/Kyiv) keep the user's spelling, with Area/City capitals restored.
- * Returns null for an unknown zone.
- */
-export function canonicalTimeZone(zone: string): string | null {
-  if (!isValidTimeZone(zone)) return null;
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
-  if (!zone.includes('/')) return zone.toUpperCase(); // UTC, GMT, CET…
-  return zone
-    .split('/')
-    .map((segment) => segment.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('_'))
-    .join('/');
+/** A duration as COMMANDS.md forgives it: `10m`, `2h`, `1d`, or a bare number of minutes (`90`). Null otherwise. */
+export function parseDurationOrMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d{1,6}$/.test(trimmed)) return Number(trimmed) * 60_000;
+  return parseDuration(trimmed);
 }
 
 const DAY_NAMES: Record<string, number> = {};
@@ -176,14 +149,6 @@ export function parseWeekdays(text: string): number[] | null {
     }
   }
   return [...days].sort((a, b) => a - b);
-}
-
-/** '#12' or '12' → 12; null unless a positive whole number. */
-export function parseId(text: string): number | null {
-  const match = /^#?\s*(\d{1,15})$/.exec(text.trim());
-  if (!match) return null;
-  const id = Number(match[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
 /**

@@ -6,6 +6,8 @@ export interface FloodLimit {
   messages: number;
   /** …within this many seconds. */
   seconds: number;
+  /** Mute a flooding member for this long instead of reminding them (where a mute service is running). */
+  muteMs?: number;
 }
 
 export interface FloodResult {

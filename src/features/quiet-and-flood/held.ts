@@ -15,6 +15,7 @@ import type { Clock, Outbox, Translate } from '../../core/context.js';
 import { unqualify } from '../../core/envelope.js';
 import type { OutboundMessage } from '../../core/outbound.js';
 import type { GroupRepository } from '../../db/groups.js';
+import { LuaScript } from '../../queue/lua.js';
 import { jobId } from '../../queue/names.js';
 import type { HeldStore } from '../../queue/outbox.js';
 import { outboundSchema } from '../../queue/payloads.js';
@@ -38,12 +39,12 @@ export type QuietJob = DigestJob | AnnounceJob;
 
 // KEYS: done flag, held list, set of pending `until`s of the group. ARGV: message JSON, until.
 // Atomic, so a message is either in the list the digest will read or refused (and then sent normally).
-const KEEP = `
+const KEEP = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('SADD', KEYS[3], ARGV[2])
 return 1
-`;
+`);
 
 export interface HeldTrafficOptions {
   redis: Redis;
@@ -89,14 +90,10 @@ export class HeldTraffic implements HeldStore {
 
   async keep(message: OutboundMessage, until: number, now: number): Promise<boolean> {
     const { target } = message;
-    const kept = await this.options.redis.eval(
-      KEEP,
-      3,
-      this.doneKey(target, until),
-      this.listKey(target, until),
-      this.pendingKey(target),
-      JSON.stringify(message),
-      String(until),
+    const kept = await KEEP.run(
+      this.options.redis,
+      [this.doneKey(target, until), this.listKey(target, until), this.pendingKey(target)],
+      [JSON.stringify(message), String(until)],
     );
     if (Number(kept) !== 1) return false;
     await this.queue.add('digest', { target, until }, { jobId: HeldTraffic.jobIdOf(target, until), delay: Math.max(0, until - now) });

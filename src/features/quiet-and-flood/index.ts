@@ -3,13 +3,21 @@
 import { flood } from '../../../commands/flood.js';
 import { quiet } from '../../../commands/quiet.js';
 import type { Queue } from 'bullmq';
+import type { Context } from '../../core/context.js';
 import type { Feature } from '../../core/feature.js';
 import { GroupRules } from './service.js';
 import { groupRulesStage } from './stage.js';
 
+/** Mutes a flooding member, when the flood limit says so; given by the feature that mutes (moderation). */
+export interface FloodMuter {
+  muteFlooder(ctx: Context, durationMs: number): Promise<void>;
+}
+
 declare module '../../core/context.js' {
   interface Services {
     rules: GroupRules;
+    /** Absent when no feature mutes: the flood limit then reminds. */
+    floodMuter?: FloodMuter;
   }
 }
 

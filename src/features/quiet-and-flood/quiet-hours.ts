@@ -14,7 +14,9 @@
 //   moment the clock jumps to 03:00. So the period 22:00-07:00 lasts 10 h in autumn and 8 h in spring, as the
 //   wall clock says, and a period never ends before it starts.
 import { z } from 'zod';
-import { canonicalTimeZone, parseWeekdays, TIME_OF_DAY_SOURCE, timeFromMatch } from './args.js';
+import { fold } from '../../text/fold.js';
+import { canonicalTimeZone } from '../../i18n/time-zones.js';
+import { parseWeekdays, TIME_OF_DAY_SOURCE, timeFromMatch } from './args.js';
 import { instantOfLocal, localDayOf, weekdayOf } from './zoned-time.js';
 
 export interface QuietHours {
@@ -109,7 +111,7 @@ function looksLikeZone(tokens: string[]): boolean {
 
 /** 'remind' | 'delete' | 'silent' (also fr rappel/supprimer/silence, es recordar/borrar/silencio), or null. */
 export function parseQuietMode(text: string): QuietMode | null {
-  const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const word = fold(text).trim();
   if (['remind', 'reminder', 'rappel', 'rappeler', 'recordar', 'recordatorio'].includes(word)) return 'remind';
   if (['delete', 'remove', 'supprimer', 'effacer', 'borrar', 'eliminar'].includes(word)) return 'delete';
   if (['silent', 'silence', 'nothing', 'rien', 'silencio', 'nada'].includes(word)) return 'silent';

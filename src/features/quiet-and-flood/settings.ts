@@ -16,6 +16,8 @@ export const SETTING = {
 export const floodLimitSchema = z.object({
   messages: z.number().int().min(1).max(1000),
   seconds: z.number().int().min(1).max(3600),
+  /** A minute to 28 days (Discord's longest timeout). */
+  muteMs: z.number().int().min(60_000).max(28 * 86_400_000).optional(),
 });
 
 export interface RulesSettings {

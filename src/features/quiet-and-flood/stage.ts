@@ -25,6 +25,7 @@ async function quietHours(ctx: Context): Promise<boolean> {
   if (quietMode === 'delete' && envelope.messageId && !(await rules.deleteRefused(envelope.chat.id))) {
     // The reminder could go by private message where the platform lets a bot start one; the adapters offer no such
     // call yet, so a deleted message simply disappears until the morning.
+    await ctx.services.moderationEvents?.emit({ id: `${envelope.id}:quiet-delete`, groupId: envelope.chat.id, kind: 'quiet-delete', params: { name: envelope.sender.name }, people: [envelope.sender.id] });
     await rules.requestDelete(envelope.id, {
       chatId: envelope.chat.id,
       memberId: envelope.sender.id,
@@ -48,12 +49,16 @@ async function flood(ctx: Context): Promise<void> {
   const now = ctx.clock.now();
   const over = await recordAndCheck(redis, prefix, envelope.chat.id, envelope.sender.id, now, limit);
   if (!over || (await exempt(ctx))) return;
-  // Muting would need a restrict/timeout call that the adapter contract does not offer; a reminder is what we can do.
-  if (await rules.reminders.firstFloodReminder(envelope.chat.id, envelope.sender.id, now, limit.seconds * 1000)) {
-    await ctx.reply(ctx.t('flood.remind', { name: envelope.sender.name, messages: limit.messages, seconds: limit.seconds }), {
-      urgent: true,
-    });
+  if (!(await rules.reminders.firstFloodReminder(envelope.chat.id, envelope.sender.id, now, limit.seconds * 1000))) return;
+  // Muted instead of reminded, once per window, when the limit says so and a feature mutes.
+  const muter = ctx.services.floodMuter;
+  if (limit.muteMs !== undefined && muter) {
+    await muter.muteFlooder(ctx, limit.muteMs);
+    return;
   }
+  await ctx.reply(ctx.t('flood.remind', { name: envelope.sender.name, messages: limit.messages, seconds: limit.seconds }), {
+    urgent: true,
+  });
 }
 
 export const groupRulesStage: Stage<Context> = {

@@ -198,6 +198,8 @@ export class Gateway {
 
 function wants(intents: number, t: string, d: Record<string, unknown>): boolean {
   if (t.startsWith('MESSAGE_')) return Boolean(intents & (d.guild_id ? INTENTS.GuildMessages : INTENTS.DirectMessages));
+  // Member add, update and remove come only with the privileged Guild Members intent.
+  if (t.startsWith('GUILD_MEMBER_')) return Boolean(intents & INTENTS.GuildMembers);
   if (t.startsWith('GUILD_') || t.startsWith('CHANNEL_') || t.startsWith('THREAD_')) return Boolean(intents & INTENTS.Guilds);
   return true;
 }

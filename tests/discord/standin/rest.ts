@@ -119,6 +119,8 @@ export class Rest {
         if (!member) throw new ApiError(404, 10007, 'Unknown Member');
         return ok(member);
       },
+      'PATCH /guilds/{guild_id}/members/{user_id}': (c) => this.patchMember(c),
+      'DELETE /guilds/{guild_id}/members/{user_id}': (c) => this.kickMember(c),
       'POST /channels/{channel_id}/messages': (c) => this.postChannelMessage(c),
       'GET /channels/{channel_id}/messages/{message_id}': (c) => {
         if (this.visibleChannel(c.params.channel_id!).type !== 1) this.need(c.params.channel_id!, P.READ_MESSAGE_HISTORY);
@@ -253,6 +255,58 @@ export class Rest {
     const stored = this.world.messages.get(messageId);
     if (!stored || stored.deleted || stored.message.channel_id !== channelId || stored.ephemeral) throw new ApiError(404, 10008, 'Unknown Message');
     return stored;
+  }
+
+  // ---- members -----------------------------------------------------------------------------------------------
+
+  /**
+   * What Discord checks before a timeout or a kick: the bot has the permission (guild-wide), and the target is not the
+   * owner, not an administrator, not the bot itself, and has no role as high as the bot's highest. Every refusal is
+   * 403 50013 Missing Permissions.
+   */
+  private moderatable(c: Ctx, permission: bigint) {
+    const { guild_id: guildId, user_id: userId } = c.params;
+    if (guildId !== this.world.guild.id) throw new ApiError(404, 10004, 'Unknown Guild');
+    const member = this.world.members.get(userId!);
+    if (!member) throw new ApiError(404, 10007, 'Unknown Member');
+    const bot = this.world.bot.id;
+    if (!(this.world.guildPermissions(bot) & permission)) throw new ApiError(403, 50013, 'Missing Permissions');
+    const isOwner = this.world.guild.owner_id === userId;
+    const isAdmin = (this.world.guildPermissions(userId!) & P.ADMINISTRATOR) !== 0n;
+    if (userId === bot || isOwner || isAdmin || this.world.highestRole(userId!) >= this.world.highestRole(bot)) {
+      throw new ApiError(403, 50013, 'Missing Permissions');
+    }
+    return member;
+  }
+
+  private patchMember(c: Ctx) {
+    const fields = Object.keys(c.body);
+    if (fields.some((f) => f !== 'communication_disabled_until')) {
+      return { status: 400, body: { message: `stand-in: only communication_disabled_until is implemented, got ${fields.join(', ')}`, code: 0 } };
+    }
+    const member = this.moderatable(c, P.MODERATE_MEMBERS);
+    const until = c.body.communication_disabled_until;
+    if (until === null || until === undefined) {
+      member.communication_disabled_until = null;
+    } else {
+      const at = Date.parse(String(until));
+      // A timeout ends at most 28 days ahead; further is refused.
+      if (!Number.isFinite(at) || at > Date.now() + 28 * 24 * 3600_000) {
+        throw new ApiError(400, 50035, 'Invalid Form Body', {
+          communication_disabled_until: { _errors: [{ code: 'BASE_TYPE_BAD_TIME', message: 'Time must be within 28 days in the future' }] },
+        });
+      }
+      member.communication_disabled_until = new Date(at).toISOString();
+    }
+    this.gateway.dispatch('GUILD_MEMBER_UPDATE', { guild_id: this.world.guild.id, ...member });
+    return ok(member);
+  }
+
+  private kickMember(c: Ctx) {
+    const member = this.moderatable(c, P.KICK_MEMBERS);
+    this.world.members.delete(member.user.id);
+    this.gateway.dispatch('GUILD_MEMBER_REMOVE', { guild_id: this.world.guild.id, user: member.user });
+    return { status: 204 };
   }
 
   // ---- commands ----------------------------------------------------------------------------------------------
@@ -699,10 +753,21 @@ function checkWebhookUsername(name: string): void {
 export function commandProblems(cmd: Record<string, unknown>, path: string): string[] {
   const problems: string[] = [];
   const name = String(cmd.name ?? '');
-  if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) problems.push(`${path}.name: invalid command name ${name}`);
   const type = cmd.type ?? 1;
   const description = cmd.description;
-  if (type === 1 && (typeof description !== 'string' || description.length < 1 || description.length > 100)) problems.push(`${path}.description: must be 1-100 characters`);
+  if (type === 1) {
+    if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) problems.push(`${path}.name: invalid command name ${name}`);
+    if (typeof description !== 'string' || description.length < 1 || description.length > 100) problems.push(`${path}.description: must be 1-100 characters`);
+  } else {
+    // User and message menu entries: a name of 1-32 characters in any case, with spaces; no description, no options.
+    if (name.length < 1 || name.length > 32) problems.push(`${path}.name: must be 1-32 characters`);
+    if (description !== undefined && description !== '') problems.push(`${path}.description: must be empty for a menu entry`);
+    if (cmd.options !== undefined) problems.push(`${path}.options: not allowed on a menu entry`);
+    for (const [locale, text] of Object.entries((cmd.name_localizations ?? {}) as Record<string, string>)) {
+      if (!LOCALES.has(locale)) problems.push(`${path}.name_localizations: unknown locale ${locale}`);
+      if (typeof text !== 'string' || text.length < 1 || text.length > 32) problems.push(`${path}.name_localizations.${locale}: must be 1-32 characters`);
+    }
+  }
   for (const [locale, text] of Object.entries((cmd.description_localizations ?? {}) as Record<string, string>)) {
     if (!LOCALES.has(locale)) problems.push(`${path}.description_localizations: unknown locale ${locale}`);
     if (typeof text !== 'string' || text.length < 1 || text.length > 100) problems.push(`${path}.description_localizations.${locale}: must be 1-100 characters`);

@@ -9,7 +9,7 @@ import { Gateway, INTENTS } from './gateway.js';
 import { Rest } from './rest.js';
 import { Cdn, type ApiAttachment, type StickerFormat } from './cdn.js';
 import type { Limit } from './ratelimit.js';
-import { P, World, snowflake, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
+import { P, World, snowflake, user as apiUser, type ApiMessage, type ApiOverwrite, type ApiUser, type Interaction } from './state.js';
 
 export { P } from './state.js';
 
@@ -136,6 +136,8 @@ export class DiscordStandIn {
     const channel = this.world.channels.get(channelId);
     if (!channel) throw new Error(`no channel ${channelId}`);
     const member = this.world.members.get(user.id);
+    // Discord's client does not let a member in a timeout post: a test asking for it is mistaken.
+    if (this.world.timedOut(user.id)) throw new Error(`stand-in: ${user.username} is timed out and cannot post`);
     const id = snowflake();
     const mentionIds = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!);
     const message: ApiMessage = {
@@ -162,6 +164,19 @@ export class DiscordStandIn {
     this.world.messages.set(id, { message, deleted: false, ephemeral: false });
     this.gateway.dispatch('MESSAGE_CREATE', message);
     return message;
+  }
+
+  /**
+   * Someone joins the server: they become a member (no roles), GUILD_MEMBER_ADD goes to sessions with the Guild
+   * Members intent, and Discord's own join message (type 7) is posted in the system channel for everyone.
+   */
+  memberJoins(username: string, options: { bot?: boolean } = {}): ApiUser {
+    const joined = apiUser(username, options.bot);
+    const member = { user: joined, roles: [], nick: null, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, avatar: null };
+    this.world.members.set(joined.id, member);
+    this.gateway.dispatch('GUILD_MEMBER_ADD', { guild_id: this.world.guild.id, ...member });
+    this.userMessage(this.world.general, joined, '', { type: 7 });
+    return joined;
   }
 
   /**
@@ -194,10 +209,28 @@ export class DiscordStandIn {
     return interaction;
   }
 
+  /** A user chooses a message menu entry (type 3) on a message, as Discord sends it: the message in `resolved`. */
+  messageCommand(messageId: string, user: ApiUser, name: string, locale = 'en-US'): Interaction {
+    const command = this.world.commands.find((c) => c.name === name && c.type === 3);
+    if (!command) throw new Error(`menu entry "${name}" is not registered`);
+    const stored = this.world.messages.get(messageId);
+    if (!stored) throw new Error(`no message ${messageId}`);
+    const channel = this.world.channels.get(stored.message.channel_id)!;
+    const interaction = this.newInteraction(2, channel.id, user.id);
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(interaction, user, locale),
+      channel: { id: channel.id, type: channel.type, guild_id: channel.guild_id, name: channel.name, parent_id: channel.parent_id ?? null },
+      data: { id: command.id, name, type: 3, guild_id: channel.guild_id, target_id: messageId, resolved: { messages: { [messageId]: stored.message } } },
+    });
+    return interaction;
+  }
+
   /** A user presses a button on one of the bot's messages. */
   pressButton(messageId: string, user: ApiUser, customId: string): Interaction {
     const stored = this.world.messages.get(messageId);
     if (!stored) throw new Error(`no message ${messageId}`);
+    // Discord's client does not let a member in a timeout use a message's buttons.
+    if (this.world.timedOut(user.id)) throw new Error(`stand-in: ${user.username} is timed out and cannot press buttons`);
     const channel = this.world.channels.get(stored.message.channel_id)!;
     const interaction = this.newInteraction(3, channel.id, user.id);
     interaction.messageId = messageId;
@@ -267,6 +300,12 @@ export class DiscordStandIn {
     const id = this.world.addChannel(name);
     this.gateway.dispatch('CHANNEL_CREATE', this.world.channels.get(id) as unknown as Record<string, unknown>);
     return id;
+  }
+
+  /** Gives the bot's own role these guild permissions (on top of what it has), e.g. P.MODERATE_MEMBERS. */
+  grantBot(permissions: bigint): void {
+    const role = this.world.guild.roles.find((r) => r.id === this.world.roles.bot)!;
+    role.permissions = String(BigInt(role.permissions) | permissions);
   }
 
   setMemberRoles(userId: string, roleIds: string[]): void {

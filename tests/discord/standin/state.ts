@@ -2,6 +2,7 @@
 // Shapes follow Discord's API objects (snake_case), because they are sent as-is over REST and the gateway.
 
 export const P = {
+  KICK_MEMBERS: 1n << 1n,
   ADMINISTRATOR: 1n << 3n,
   MANAGE_CHANNELS: 1n << 4n,
   MANAGE_GUILD: 1n << 5n,
@@ -13,6 +14,7 @@ export const P = {
   MENTION_EVERYONE: 1n << 17n,
   MANAGE_WEBHOOKS: 1n << 29n,
   SEND_MESSAGES_IN_THREADS: 1n << 38n,
+  MODERATE_MEMBERS: 1n << 40n,
 } as const;
 const ALL = (1n << 53n) - 1n;
 
@@ -69,6 +71,8 @@ export interface ApiMember {
   mute: boolean;
   flags: number;
   avatar: null;
+  /** ISO timestamp until which the member is timed out (cannot post); null when not. */
+  communication_disabled_until?: string | null;
 }
 export interface ApiGuild {
   id: string;
@@ -129,7 +133,7 @@ export function snowflake(): string {
   return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment);
 }
 
-function user(username: string, bot = false): ApiUser {
+export function user(username: string, bot = false): ApiUser {
   return { id: snowflake(), username, global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1), discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
 }
 
@@ -235,6 +239,28 @@ export class World {
     return base;
   }
 
+  /** Guild-wide permissions (roles only, no channel overwrites): what member moderation is checked against. */
+  guildPermissions(userId: string): bigint {
+    const member = this.members.get(userId);
+    if (!member) return 0n;
+    if (this.guild.owner_id === userId) return ALL;
+    let base = BigInt(this.guild.roles.find((r) => r.id === this.roles.everyone)?.permissions ?? '0');
+    for (const id of member.roles) base |= BigInt(this.guild.roles.find((r) => r.id === id)?.permissions ?? '0');
+    return base & P.ADMINISTRATOR ? ALL : base;
+  }
+
+  /** The position of a member's highest role (0 for @everyone only): who may moderate whom. */
+  highestRole(userId: string): number {
+    const member = this.members.get(userId);
+    return Math.max(0, ...(member?.roles ?? []).map((id) => this.guild.roles.find((r) => r.id === id)?.position ?? 0));
+  }
+
+  /** True while the member's timeout runs. */
+  timedOut(userId: string, now = Date.now()): boolean {
+    const until = this.members.get(userId)?.communication_disabled_until;
+    return typeof until === 'string' && Date.parse(until) > now;
+  }
+
   guildObject(): Record<string, unknown> {
     return {
       ...this.guild,
@@ -250,7 +276,8 @@ export class World {
       stickers: [],
       features: [],
       mfa_level: 0,
-      system_channel_id: null,
+      // Discord posts its own join messages here (type 7), and bots greet there.
+      system_channel_id: this.general,
       system_channel_flags: 0,
       rules_channel_id: null,
       vanity_url_code: null,

@@ -64,6 +64,16 @@ export interface RequestRecord {
   description?: string;
 }
 
+/** Thrown by the test controls when a user tries what their Telegram client would not let them do. */
+export class PostRefused extends Error {}
+
+/** The permission fields of a restricted member (ChatMemberRestricted), all false unless granted. */
+const RESTRICTED_PERMISSIONS = [
+  'can_send_messages', 'can_send_audios', 'can_send_documents', 'can_send_photos', 'can_send_videos', 'can_send_video_notes',
+  'can_send_voice_notes', 'can_send_polls', 'can_send_other_messages', 'can_add_web_page_previews', 'can_change_info',
+  'can_invite_users', 'can_pin_messages', 'can_manage_topics',
+];
+
 class ApiError extends Error {
   constructor(
     readonly code: number,
@@ -126,6 +136,8 @@ export class TelegramStandin {
   readonly rateLimited: { method: string; chatId: number; retryAfter: number; at: number }[] = [];
   /** Every request, with its answer's status. */
   readonly requests: RequestRecord[] = [];
+  /** Accepted bans and unbans (restrictions are read through memberStatus()). */
+  readonly memberActions: { method: 'banChatMember' | 'unbanChatMember'; chatId: number; userId: number }[] = [];
   readonly answeredCallbacks: { id: string; text?: string }[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
   /** Every file path fetched through /file/bot<token>/<path>, answered or not. */
@@ -290,6 +302,11 @@ export class TelegramStandin {
     const state = this.chatState(options.chat.id);
     this.users.set(options.from.id, options.from);
     if (!state.members.has(options.from.id)) state.members.set(options.from.id, memberObject(options.from, 'member', {}));
+    // A Telegram client does not let a restricted or banned user post: a test asking for it is mistaken.
+    const status = this.currentMember(state, options.from.id);
+    if (status?.status === 'kicked' || (status?.status === 'restricted' && !status.can_send_messages)) {
+      throw new PostRefused(`stand-in: user ${options.from.id} may not post in chat ${options.chat.id} (${status.status})`);
+    }
     const replyTo = options.replyTo !== undefined ? state.messages.get(options.replyTo) : undefined;
     return {
       message_id: state.nextMessageId++,
@@ -502,12 +519,143 @@ export class TelegramStandin {
       return true;
     },
     getMyCommands: (p) => this.commands.get(commandsKey(p)) ?? [],
+    restrictChatMember: (p) => this.restrictChatMember(p),
+    banChatMember: (p) => this.banChatMember(p),
+    unbanChatMember: (p) => this.unbanChatMember(p),
     sendChatAction: (p) => {
       this.reachableChat(p.chat_id);
       if (!CHAT_ACTIONS.has(p.action as string)) throw new ApiError(400, 'Bad Request: wrong parameter action in request');
       return true;
     },
   };
+
+  // ---------------------------------------------------------------- members
+
+  /**
+   * What Telegram checks before any restrict, ban or unban: the bot is the owner, or an administrator with
+   * can_restrict_members ("ban users"); an administrator or the owner cannot be acted on.
+   */
+  private checkMemberAction(state: ChatState, userId: number, verb: 'restrict' | 'remove'): void {
+    const bot = state.members.get(this.bot.id);
+    const mayRestrict = bot?.status === 'creator' || (bot?.status === 'administrator' && bot.can_restrict_members);
+    if (!mayRestrict) throw new ApiError(400, 'Bad Request: not enough rights to restrict/unrestrict chat member');
+    if (userId === this.bot.id) throw new ApiError(400, verb === 'restrict' ? "Bad Request: can't restrict self" : "Bad Request: can't remove self");
+    const target = state.members.get(userId);
+    if (!target && !this.users.has(userId)) throw new ApiError(400, 'Bad Request: user not found');
+    if (target?.status === 'creator') throw new ApiError(400, "Bad Request: can't remove chat owner");
+    if (target?.status === 'administrator') throw new ApiError(400, 'Bad Request: user is an administrator of the chat');
+  }
+
+  /**
+   * An until_date less than 30 seconds or more than 366 days from now means "forever" (0), as the Bot API documents.
+   */
+  private untilDate(value: unknown): number {
+    if (typeof value !== 'number' || value === 0) return 0;
+    const ahead = value - Date.now() / 1000;
+    return ahead < 30 || ahead > 366 * 86_400 ? 0 : value;
+  }
+
+  private restrictChatMember(p: Record<string, unknown>): boolean {
+    const state = this.reachableChat(p.chat_id);
+    if (state.chat.type !== 'supergroup') throw new ApiError(400, 'Bad Request: method is available only for supergroups');
+    const userId = p.user_id as number;
+    this.checkMemberAction(state, userId, 'restrict');
+    const user = this.users.get(userId)!;
+    const current = this.currentMember(state, userId);
+    const isMember = current ? current.status === 'member' || (current.status === 'restricted' && current.is_member) : false;
+    const permissions = p.permissions as Record<string, boolean>;
+    const values = Object.values(permissions);
+    // Every permission granted lifts the restriction; anything less is a restriction.
+    if (values.length > 0 && values.every((v) => v === true)) {
+      if (current?.status === 'restricted') state.members.set(userId, memberObject(user, isMember ? 'member' : 'left', {}));
+      return true;
+    }
+    state.members.set(userId, {
+      status: 'restricted',
+      user,
+      is_member: isMember,
+      ...Object.fromEntries(RESTRICTED_PERMISSIONS.map((name) => [name, permissions[name] === true])),
+      until_date: this.untilDate(p.until_date),
+    } as ChatMember);
+    return true;
+  }
+
+  private banChatMember(p: Record<string, unknown>): boolean {
+    const state = this.reachableChat(p.chat_id);
+    if (state.chat.type === 'private') throw new ApiError(400, 'Bad Request: chat member status can\'t be changed in private chats');
+    const userId = p.user_id as number;
+    this.checkMemberAction(state, userId, 'remove');
+    state.members.set(userId, { status: 'kicked', user: this.users.get(userId)!, until_date: this.untilDate(p.until_date) } as ChatMember);
+    this.memberActions.push({ method: 'banChatMember', chatId: state.chat.id, userId });
+    return true;
+  }
+
+  private unbanChatMember(p: Record<string, unknown>): boolean {
+    const state = this.reachableChat(p.chat_id);
+    if (state.chat.type !== 'supergroup') throw new ApiError(400, 'Bad Request: method is available for supergroup and channel chats only');
+    const userId = p.user_id as number;
+    this.checkMemberAction(state, userId, 'remove');
+    const current = this.currentMember(state, userId);
+    if (p.only_if_banned && current?.status !== 'kicked') return true;
+    // Without only_if_banned, a member is removed too: afterwards the person is not in the chat but may join.
+    state.members.set(userId, memberObject(this.users.get(userId)!, 'left', {}));
+    this.memberActions.push({ method: 'unbanChatMember', chatId: state.chat.id, userId });
+    return true;
+  }
+
+  /** A member's status now: a restriction or ban whose until_date has passed has ended. */
+  private currentMember(state: ChatState, userId: number): ChatMember | undefined {
+    const member = state.members.get(userId);
+    if (!member || (member.status !== 'restricted' && member.status !== 'kicked')) return member;
+    if (member.until_date === 0 || member.until_date * 1000 > Date.now()) return member;
+    const ended = member.status === 'kicked' || !member.is_member ? memberObject(member.user, 'left', {}) : memberObject(member.user, 'member', {});
+    state.members.set(userId, ended);
+    return ended;
+  }
+
+  /** A user's status in a chat as Telegram would answer getChatMember now (test control). */
+  memberStatus(chatId: number, userId: number): ChatMember | undefined {
+    return this.currentMember(this.chatState(chatId), userId);
+  }
+
+  /**
+   * A user joins a group (by link or added by someone): the member list changes, the service message with
+   * new_chat_members arrives and, for an administrator bot, one chat_member update per person. A banned user cannot
+   * join, as on Telegram.
+   */
+  async userJoins(options: { chat: StandinChat; users: User[] }): Promise<{ update: Update; message: Message }> {
+    this.addChat(options.chat);
+    const state = this.chatState(options.chat.id);
+    for (const user of options.users) {
+      if (this.currentMember(state, user.id)?.status === 'kicked') throw new Error(`stand-in: user ${user.id} is banned from chat ${options.chat.id}`);
+    }
+    const changes: { old: ChatMember; now: ChatMember }[] = [];
+    for (const user of options.users) {
+      this.users.set(user.id, user);
+      const current = this.currentMember(state, user.id) ?? memberObject(user, 'left', {});
+      const now = current.status === 'restricted' ? ({ ...current, is_member: true } as ChatMember) : memberObject(user, 'member', {});
+      state.members.set(user.id, now);
+      changes.push({ old: current, now });
+    }
+    const message = {
+      message_id: state.nextMessageId++,
+      from: options.users[0]!,
+      chat: chatObject(options.chat),
+      date: Math.floor(Date.now() / 1000),
+      new_chat_members: options.users,
+    } as Message;
+    const { update } = await this.pushUpdate({ message } as Omit<Update, 'update_id'>);
+    // An administrator bot also gets a chat_member update for each of them (allowed_updates must name it).
+    const bot = state.members.get(this.bot.id);
+    if (bot?.status === 'administrator' || bot?.status === 'creator') {
+      for (const change of changes) {
+        await this.pushUpdate({
+          chat_member: { chat: chatObject(options.chat), from: change.now.user, date: message.date, old_chat_member: change.old, new_chat_member: change.now },
+        } as Omit<Update, 'update_id'>);
+      }
+    }
+    return { update, message };
+  }
 
   // ---------------------------------------------------------------- methods
 

@@ -3,9 +3,9 @@
 // searched with /find's own search. A moderator removes one as with /recommend remove. The contact details are shown
 // only here, on a page of the community's own groups, as /find shows them only in those groups.
 import { translate } from '../../../i18n/index.js';
-import { parseAddressId } from '../../addresses/parse.js';
 import type { AddressEntry } from '../../addresses/repository.js';
 import { isOld } from '../../addresses/search.js';
+import { parseNumber } from '../../../text/numbers.js';
 import { addressesPage, groupsByIds } from '../queries.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { field, groupPath } from '../web/format.js';
@@ -103,7 +103,7 @@ export const addressesPageOfDashboard: DashboardPage = {
     app.post('/remove', async (c) => {
       const { t, group, session, language } = c.var;
       if (!(await deps.mayChange(c, 'moderator'))) return addressesView(c, deps, { ok: false, text: t('refused.role') }, 403);
-      const id = parseAddressId(field(c.var.form, 'id'));
+      const id = parseNumber(field(c.var.form, 'id'));
       const { addresses } = deps.services;
       const entry = id === undefined ? undefined : await addresses.repository.inScope(addresses.scopeOf(group), id);
       if (!entry) return addressesView(c, deps, { ok: false, text: translate(language, 'address.not_found', { id: id ?? 0 }) }, 404);

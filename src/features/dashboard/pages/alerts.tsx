@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { translate } from '../../../i18n/index.js';
 import { roleAtLeast } from '../../../core/roles.js';
 import { fanOut } from '../../alerts/fanout.js';
-import { parseId } from '../../quiet-and-flood/args.js';
+import { parseNumber } from '../../../text/numbers.js';
 import { receiptsOf, recentAlerts, type TargetReceipt } from '../receipts.js';
 import type { DashboardContext, DashboardPage, PageDeps, T } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
@@ -73,8 +73,8 @@ async function composer(c: DashboardContext, deps: PageDeps, problem?: string, s
 
 /** The alert, when it was sent in this group's community (as /alert status allows). */
 async function alertOf(c: DashboardContext, deps: PageDeps) {
-  const id = parseId(c.req.param('id') ?? '');
-  const alert = id === null ? undefined : await deps.services.alerts.find(id);
+  const id = parseNumber(c.req.param('id') ?? '');
+  const alert = id === undefined ? undefined : await deps.services.alerts.find(id);
   if (!alert || alert.status !== 'sent' || alert.communityId !== c.var.group.communityId) return undefined;
   return alert;
 }

@@ -5,7 +5,8 @@
 // platform follows and those going are told.
 import { translate } from '../../../i18n/index.js';
 import { canonicalWhen } from '../../events/dates.js';
-import { readEventId, readEventText, readStartIn } from '../../events/handlers.js';
+import { readEventText, readStartIn } from '../../events/handlers.js';
+import { parseNumber } from '../../../text/numbers.js';
 import type { CommunityEvent } from '../../events/repository.js';
 import { scopeOf } from '../../events/service.js';
 import { EVENTS_SHOWN, eventsWithAnswers, groupsByIds, type EventWithAnswers } from '../queries.js';
@@ -106,7 +107,7 @@ function EventCard({ c, event, origin, draft, changeable }: { c: DashboardContex
  */
 async function changeableEvent(c: DashboardContext, deps: PageDeps): Promise<{ event: CommunityEvent } | { refusal: Message; status: 403 | 404 }> {
   const { group, session, language } = c.var;
-  const id = readEventId(field(c.var.form, 'id'));
+  const id = parseNumber(field(c.var.form, 'id'));
   const event = id === undefined ? undefined : await deps.services.events.events.find(id);
   const reply = (key: string, params: Record<string, unknown>) => translate(language, key, params, { timeZone: group.timezone });
   if (!event || event.scope !== scopeOf(group) || event.status !== 'scheduled') {

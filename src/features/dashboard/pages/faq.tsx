@@ -3,7 +3,7 @@
 // /faq add, /faq translate and /faq remove; the same checks.
 import { parseLanguageCode } from '../../../../commands/faq.js';
 import { isRightToLeft, languageName, supportedLanguages } from '../../../i18n/index.js';
-import { parseId } from '../../quiet-and-flood/args.js';
+import { parseNumber } from '../../../text/numbers.js';
 import { scopeOf } from '../../faq/service.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
@@ -116,10 +116,10 @@ export const faqPage: DashboardPage = {
     app.post('/translate', async (c) => {
       const { t, group, session } = c.var;
       if (!(await deps.mayChange(c, 'moderator'))) return faqView(c, deps, { ok: false, text: t('refused.role') }, 403);
-      const id = parseId(field(c.var.form, 'id'));
+      const id = parseNumber(field(c.var.form, 'id'));
       const lang = parseLanguageCode(field(c.var.form, 'lang'));
       const text = parts(c.var.form);
-      if (id === null || !lang || !text) return faqView(c, deps, { ok: false, text: t('faq.error') }, 400);
+      if (id === undefined || !lang || !text) return faqView(c, deps, { ok: false, text: t('faq.error') }, 400);
       const home = await deps.services.faq.repository.translate(scopeOf(group), id, { lang, ...text, authorId: session.person });
       if (!home) return faqView(c, deps, { ok: false, text: t('faq.not_found', { id }) }, 404);
       await deps.services.faq.changed(home);
@@ -130,8 +130,8 @@ export const faqPage: DashboardPage = {
     app.post('/remove', async (c) => {
       const { t, group, session } = c.var;
       if (!(await deps.mayChange(c, 'moderator'))) return faqView(c, deps, { ok: false, text: t('refused.role') }, 403);
-      const id = parseId(field(c.var.form, 'id'));
-      const home = id === null ? undefined : await deps.services.faq.repository.remove(scopeOf(group), id);
+      const id = parseNumber(field(c.var.form, 'id'));
+      const home = id === undefined ? undefined : await deps.services.faq.repository.remove(scopeOf(group), id);
       if (!home) return faqView(c, deps, { ok: false, text: t('faq.not_found', { id: id ?? 0 }) }, 404);
       await deps.services.faq.changed(home);
       await deps.services.audit.record(group.id, session.person, 'dashboard:faq remove', { id }, {});

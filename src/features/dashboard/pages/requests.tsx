@@ -1,6 +1,6 @@
 // Help requests: the open and offered ones of the group's scope (its community, or the group alone), with how many
 // offers each has; a moderator may remove one, as /cancel does for a moderator.
-import { parseId } from '../../quiet-and-flood/args.js';
+import { parseNumber } from '../../../text/numbers.js';
 import { liveRequestsPage } from '../queries.js';
 import type { DashboardContext, DashboardPage, PageDeps } from '../web/env.js';
 import { dateTime, field, groupPath } from '../web/format.js';
@@ -64,9 +64,9 @@ export const requestsPage: DashboardPage = {
     app.post('/remove', async (c) => {
       const { t, group, session } = c.var;
       if (!(await deps.mayChange(c, 'moderator'))) return requestsView(c, deps, { ok: false, text: t('refused.role') }, 403);
-      const number = parseId(field(c.var.form, 'number'));
+      const number = parseNumber(field(c.var.form, 'number'));
       const { help } = deps.services;
-      const request = number === null ? undefined : await help.requests.byNumber(help.scopeOf(group), number);
+      const request = number === undefined ? undefined : await help.requests.byNumber(help.scopeOf(group), number);
       if (!request) return requestsView(c, deps, { ok: false, text: t('requests.not_found', { number: number ?? 0 }) }, 404);
       const closed = await help.close(request, 'removed', session.person);
       if (!closed) return requestsView(c, deps, { ok: false, text: t('requests.closed_already', { number: request.number }) }, 400);

@@ -8,8 +8,8 @@
 // - any other claim is the same event accepted twice: dropped.
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { ClaimedEvent } from '../queue/inbound.js';
-import { LuaScript } from '../queue/lua.js';
+import type { ClaimedEvent } from './inbound.js';
+import { LuaScript } from './lua.js';
 
 const TTL_SECONDS = 24 * 3600;
 
