@@ -34,7 +34,7 @@ async function addressesView(c: DashboardContext, deps: PageDeps, message?: Mess
     total = page.total;
     pages = Math.max(1, Math.ceil(total / PER_PAGE));
   }
-  const groups = await groupsByIds(deps.services, [...new Set(rows.map((r) => r.originGroup))], group.communityId ?? undefined);
+  const groups = await groupsByIds(deps.services, [...new Set(rows.map((r) => r.originGroup))]);
   const now = deps.now();
   const action = groupPath(group.id, 'addresses');
   const body = (

@@ -30,7 +30,7 @@ async function eventsView(c: DashboardContext, deps: PageDeps, message?: Message
   const { upcoming, upcomingTotal, recent } = await eventsWithAnswers(deps.services, scopeOf(group), deps.now(), (requested - 1) * EVENTS_SHOWN.upcoming);
   const pages = Math.max(1, Math.ceil(upcomingTotal / EVENTS_SHOWN.upcoming));
   const origins = [...new Set([...upcoming, ...recent].map((e) => e.originGroup))];
-  const groups = await groupsByIds(deps.services, origins, group.communityId ?? undefined);
+  const groups = await groupsByIds(deps.services, origins);
   const titleOf = (id: string) => groups.get(id)?.title ?? id;
   const body = (
     <div>
