@@ -120,6 +120,11 @@ describe('the events page', () => {
     expect(refused.status).toBe(403);
     expect(refused.text).toContain('Only the author of event #1, or a moderator of the group it was posted from, can change it.');
     expect((await bot.app.services.events.events.find(1))!.status).toBe('scheduled');
+    // Someone who moderates both groups is sent to the group it was posted from, where the page lets them change it.
+    bot.console.setRole('nord', 'mo', 'moderator');
+    const both = await moderatorSession(running!, 'lilas', 'mo', 'events');
+    expect((await both.get(groupPage('lilas', 'events'))).text).toContain(`href="${groupPage('nord', 'events')}"`);
+    expect((await both.get(groupPage('nord', 'events'))).text).toContain(`action="${groupPage('nord', 'events')}/cancel"`);
   });
 });
 
