@@ -39,7 +39,7 @@ async function eventsView(c: DashboardContext, deps: PageDeps, message?: Message
       {upcoming.length === 0 ? <p>{t('events.none')}</p> : upcoming.map((e) => <EventCard c={c} event={e} origin={titleOf(e.originGroup)} draft={draft?.id === e.id ? draft : undefined} changeable={e.status === 'scheduled' && mayChangeHere(e, group.id, session.person)} />)}
       <Pager c={c} base={groupPath(group.id, 'events')} page={requested} pages={pages} />
       <h2>{t('events.recent', { count: recent.length })}</h2>
-      {recent.length === 0 ? <p>{t('events.recent_none')}</p> : recent.map((e) => <EventCard c={c} event={e} origin={titleOf(e.originGroup)} changeable={false} />)}
+      {recent.length === 0 ? <p>{t('events.recent_none')}</p> : recent.map((e) => <EventCard c={c} event={e} origin={titleOf(e.originGroup)} changeable={false} past />)}
     </div>
   );
   return render(c, deps, { title: t('events.title'), body, page: 'events', status });
@@ -50,7 +50,8 @@ function mayChangeHere(event: CommunityEvent, groupId: string, person: string): 
   return (event.authorId !== null && event.authorId === person) || event.originGroup === groupId;
 }
 
-function EventCard({ c, event, origin, draft, changeable }: { c: DashboardContext; event: EventWithAnswers; origin: string; draft?: Draft; changeable: boolean }) {
+/** `past`: an event already started, which neither this page nor /event changes. */
+function EventCard({ c, event, origin, draft, changeable, past }: { c: DashboardContext; event: EventWithAnswers; origin: string; draft?: Draft; changeable: boolean; past?: boolean }) {
   const { t, group, language, session } = c.var;
   const action = groupPath(group.id, 'events');
   const cancelled = event.status === 'cancelled';
@@ -94,7 +95,7 @@ function EventCard({ c, event, origin, draft, changeable }: { c: DashboardContex
             <button type="submit" class="danger">{t('events.cancel', { id: event.id })}</button>
           </form>
         </>
-      ) : !cancelled && event.originGroup !== group.id && session.groups.includes(event.originGroup) ? (
+      ) : !past && !cancelled && event.originGroup !== group.id && session.groups.includes(event.originGroup) ? (
         <p><a href={groupPath(event.originGroup, 'events')}>{t('events.change_there', { group: origin })}</a></p>
       ) : null}
     </section>
