@@ -50,7 +50,7 @@ function mayChangeHere(event: CommunityEvent, groupId: string, person: string): 
   return (event.authorId !== null && event.authorId === person) || event.originGroup === groupId;
 }
 
-/** `past`: an event already started, which neither this page nor /event changes. */
+/** `past`: an event already started, listed for its answers (the page changes only events to come). */
 function EventCard({ c, event, origin, draft, changeable, past }: { c: DashboardContext; event: EventWithAnswers; origin: string; draft?: Draft; changeable: boolean; past?: boolean }) {
   const { t, group, language, session } = c.var;
   const action = groupPath(group.id, 'events');
