@@ -1,6 +1,6 @@
 // Dashboard page timings (issue 25): every page of one group's session, with a community of 1,000 groups, 10,000 FAQ
 // entries (half of them translated), 10,000 open help requests, an alert to 999 groups with its receipts, and 200
-// audit rows. Each page is asked 5 times to warm up, then 60 times one after the other over loopback HTTP; the figures
+// audit rows, 10,000 addresses, 300 events (200 to come, 100 of the last month) with 30 answers each. Each page is asked 5 times to warm up, then 60 times one after the other over loopback HTTP; the figures
 // are the request's whole time seen by the client (server time plus a loopback round trip). Goal: p95 < 200 ms.
 //   npx tsx bench/dashboard.ts
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { ConsoleAdapter } from '../adapters/console/index.js';
 import { createApp } from '../src/app.js';
 import { wrapPglite } from '../src/db/client.js';
-import { alerts, auditLog, communities, deliveries, faqEntries, faqTranslations, groups, helpRequests } from '../src/db/schema/index.js';
+import { addressEntries, alerts, auditLog, communities, communityEvents, deliveries, eventRsvps, faqEntries, faqTranslations, groups, helpRequests } from '../src/db/schema/index.js';
 import { startPublicHttpServer } from '../src/http.js';
 import { silentLogger } from '../src/logger.js';
 import { connectRedis, startEmbeddedRedis } from '../src/queue/redis.js';
@@ -20,6 +20,9 @@ import { jobId } from '../src/queue/names.js';
 const GROUPS = 1000;
 const FAQ = 10_000;
 const REQUESTS = 10_000;
+const ADDRESSES = 10_000;
+const EVENTS = 300;
+const ANSWERS = 30;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'quartier-bench-dashboard-'));
 const redisServer = process.env.REDIS_URL ? undefined : await startEmbeddedRedis({ dir, persistent: false });
@@ -99,6 +102,53 @@ const [alert] = await db.db
 await chunked(targets, (chunk) =>
   db.db.insert(deliveries).values(chunk.map((target) => ({ jobId: jobId(`alert:${alert!.id}`, target), outboundId: `alert:${alert!.id}`, target, status: 'delivered' as const, messageIds: ['console:x'] }))),
 );
+const TRADES = ['plumber', 'electrician', 'baker', 'locksmith', 'dentist', 'painter', 'gardener', 'cobbler', 'tailor', 'mechanic'];
+await chunked(
+  Array.from({ length: ADDRESSES }, (_, i) => i + 1),
+  (chunk) =>
+    db.db.insert(addressEntries).values(
+      chunk.map((n) => ({
+        sourceId: `bench:${n}`,
+        scope: `community:${community!.id}`,
+        originGroup: ids[n % GROUPS]!,
+        authorId: `console:p${n}`,
+        authorName: `Person ${n}`,
+        what: TRADES[n % TRADES.length]!,
+        who: `Someone ${n}`,
+        contact: `06 00 00 ${String(n).padStart(5, '0')}`,
+        note: n % 3 === 0 ? `came quickly, fair price (${n})` : null,
+        lang: 'en',
+        vouches: n % 7,
+        reports: n % 50 === 0 ? 1 : 0,
+        createdAt: new Date(now),
+        confirmedAt: new Date(now - (n % 2) * 400 * 86_400_000),
+      })),
+    ),
+);
+const events = await db.db
+  .insert(communityEvents)
+  .values(
+    Array.from({ length: EVENTS }, (_, i) => ({
+      scope: `community:${community!.id}`,
+      originGroup: ids[i % GROUPS]!,
+      authorId: `console:p${i}`,
+      authorName: `Person ${i}`,
+      title: `Street party ${i}`,
+      place: `Rue ${i}`,
+      // 200 to come, 100 in the last month.
+      startsAt: new Date(i < 200 ? now + (i + 1) * 3600_000 : now - (i - 199) * 6 * 3600_000),
+      status: i % 10 === 0 ? ('cancelled' as const) : ('scheduled' as const),
+      envelopeId: `bench:event:${i}`,
+      targets: ids.slice(0, 10),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    })),
+  )
+  .returning({ id: communityEvents.id });
+await chunked(
+  events.flatMap(({ id }) => Array.from({ length: ANSWERS }, (_, k) => ({ eventId: id, personId: `console:p${k}`, personName: `Person ${k}`, answer: (['yes', 'maybe', 'no'] as const)[k % 3]!, groupId: ids[k % GROUPS]!, at: new Date(now) }))),
+  (chunk) => db.db.insert(eventRsvps).values(chunk),
+);
 const seeded = performance.now() - seeding;
 
 // A session for the admin of the first group, by the link, as a browser gets one.
@@ -124,13 +174,18 @@ const pages: [string, string][] = [
   ['alert receipts JSON (999 groups)', `${group}/alerts/${alert!.id}/receipts`],
   ['alerts composer', `${group}/alerts`],
   ['audit', `${group}/audit`],
+  ['events (200 to come, 100 recent, 30 answers each)', `${group}/events`],
+  ['events (page 4)', `${group}/events?page=4`],
+  ['addresses (page 1 of 200)', `${group}/addresses`],
+  ['addresses (page 150)', `${group}/addresses?page=150`],
+  ['addresses search (10,000 in the index)', `${group}/addresses?q=fontanero`],
 ];
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-console.log(`seeded ${GROUPS} groups, ${FAQ} FAQ entries, ${REQUESTS} requests, 999 receipts in ${(seeded / 1000).toFixed(1)} s\n`);
+console.log(`seeded ${GROUPS} groups, ${FAQ} FAQ entries, ${REQUESTS} requests, 999 receipts, ${ADDRESSES} addresses, ${EVENTS} events in ${(seeded / 1000).toFixed(1)} s\n`);
 console.log('| page | bytes | p50 ms | p95 ms | max ms |');
 console.log('|---|---|---|---|---|');
 let worst = 0;

@@ -28,33 +28,44 @@ export function readEventText(text: string | undefined): EventInput | undefined 
 }
 
 
-/** The start of an event read in the group's zone, or undefined after answering why it cannot be used. */
-export async function readStart(ctx: Context, when: string): Promise<Date | undefined> {
-  const now = ctx.clock.now();
-  const zone = ctx.group.timezone;
+/** Why a <when> cannot be used: the reply's key and its parameters. */
+export interface StartProblem {
+  key: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The start of an event read in `zone` at `now`, or the answer why it cannot be used (the same for /event and the
+ * dashboard's event page).
+ */
+export function readStartIn(when: string, zone: string, now: number): { ok: true; at: Date } | { ok: false; problem: StartProblem } {
   const reading = parseWhen(when, zone, now);
   const tomorrowAt18 = canonicalWhen(now + 24 * 3600_000, zone).slice(0, 10) + ' 18:00';
   switch (reading.kind) {
     case 'ok':
-      return new Date(reading.at);
+      return { ok: true, at: new Date(reading.at) };
     case 'invalid':
-      await ctx.replyEphemeral('events.when_invalid', { input: when, example: tomorrowAt18 });
-      return undefined;
+      return { ok: false, problem: { key: 'events.when_invalid', params: { input: when, example: tomorrowAt18 } } };
     case 'past':
-      await ctx.replyEphemeral('events.when_past', { input: when, at: new Date(reading.at), example: tomorrowAt18 });
-      return undefined;
+      return { ok: false, problem: { key: 'events.when_past', params: { input: when, at: new Date(reading.at), example: tomorrowAt18 } } };
     case 'ambiguous': {
       const example = canonicalLocal(reading.local);
       if (reading.at === undefined) {
         // The day as read, at noon so that the date shown is that day in the group's zone.
         const day = new Date(Date.UTC(reading.local.year, reading.local.month - 1, reading.local.day, 12));
-        await ctx.replyEphemeral('events.when_no_time', { input: when, day, example });
-      } else {
-        await ctx.replyEphemeral('events.when_unsure', { input: when, at: new Date(reading.at), example });
+        return { ok: false, problem: { key: 'events.when_no_time', params: { input: when, day, example } } };
       }
-      return undefined;
+      return { ok: false, problem: { key: 'events.when_unsure', params: { input: when, at: new Date(reading.at), example } } };
     }
   }
+}
+
+/** The start of an event read in the group's zone, or undefined after answering why it cannot be used. */
+export async function readStart(ctx: Context, when: string): Promise<Date | undefined> {
+  const read = readStartIn(when, ctx.group.timezone, ctx.clock.now());
+  if (read.ok) return read.at;
+  await ctx.replyEphemeral(read.problem.key, read.problem.params);
+  return undefined;
 }
 
 /** The event `id` if it belongs to this group's scope and was published; otherwise answers that there is none. */

@@ -2,10 +2,12 @@
 // DashboardPage (see web/env.ts), in its own folder if it likes, and listing it here: its routes live under
 // /dashboard/g/<group>/<name>, its menu entry appears for people whose role allows it.
 import type { DashboardPage } from '../web/env.js';
+import { addressesPageOfDashboard } from './addresses.js';
 import { alertsPage } from './alerts.js';
 import { auditPage } from './audit.js';
+import { eventsPage } from './events.js';
 import { faqPage } from './faq.js';
 import { requestsPage } from './requests.js';
 import { settingsPage } from './settings.js';
 
-export const PAGES: DashboardPage[] = [settingsPage, faqPage, requestsPage, alertsPage, auditPage];
+export const PAGES: DashboardPage[] = [settingsPage, faqPage, requestsPage, eventsPage, addressesPageOfDashboard, alertsPage, auditPage];
