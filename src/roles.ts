@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Platform, QualifiedId } from './core/envelope.js';
 import { unqualify } from './core/envelope.js';
 import { InfrastructureError } from './core/errors.js';
-import type { Role, RoleLookup } from './core/roles.js';
+import type { BotRight, Role, RoleLookup } from './core/roles.js';
 
 export class CachedRoleLookup implements RoleLookup {
   private readonly cache = new Map<string, { role: Role; expires: number }>();
@@ -43,6 +43,12 @@ export class CachedRoleLookup implements RoleLookup {
       this.cache.set(key, { role, expires: Date.now() + this.ttlMs });
     }
     return role;
+  }
+
+  /** The rights the bot lacks in a chat, asked of its platform each time (rare: the setup message); undefined when it cannot tell. */
+  async missingRights(chatId: QualifiedId): Promise<BotRight[] | undefined> {
+    const lookup = this.lookups.get(unqualify(chatId).platform);
+    return lookup?.missingRights ? lookup.missingRights(chatId) : undefined;
   }
 
   /** Forget cached roles in a chat (one user, or everyone), in this process. */
