@@ -126,7 +126,7 @@ export async function createApp(options: AppOptions) {
   const refreshMirror = async (chatId: QualifiedId) => {
     const adapter = adapters.get(unqualify(chatId).platform);
     if (options.role !== 'gateway' || !mirrored(adapter)) return;
-    await mirror.write(chatId, await adapter!.roles.rolesIn!(chatId));
+    await mirror.write(chatId, await adapter!.roles.rolesIn!(chatId), await adapter!.roles.missingRights?.(chatId));
   };
 
   const features = options.features ?? FEATURES;

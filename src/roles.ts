@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Platform, QualifiedId } from './core/envelope.js';
 import { unqualify } from './core/envelope.js';
 import { InfrastructureError } from './core/errors.js';
-import type { Role, RoleLookup } from './core/roles.js';
+import { BOT_RIGHTS, type BotRight, type Role, type RoleLookup } from './core/roles.js';
 
 export class CachedRoleLookup implements RoleLookup {
   private readonly cache = new Map<string, { role: Role; expires: number }>();
@@ -43,6 +43,12 @@ export class CachedRoleLookup implements RoleLookup {
       this.cache.set(key, { role, expires: Date.now() + this.ttlMs });
     }
     return role;
+  }
+
+  /** The rights the bot lacks in a chat, asked of its platform each time (rare: the setup message); undefined when it cannot tell. */
+  async missingRights(chatId: QualifiedId): Promise<BotRight[] | undefined> {
+    const lookup = this.lookups.get(unqualify(chatId).platform);
+    return lookup?.missingRights ? lookup.missingRights(chatId) : undefined;
   }
 
   /** Forget cached roles in a chat (one user, or everyone), in this process. */
@@ -128,6 +134,8 @@ export type ChatRoles = Record<QualifiedId, Role>;
 const MIRROR_TTL_SECONDS = 7 * 24 * 3600;
 // A field that cannot be a user id: when the mirror of the chat was written.
 const WRITTEN_AT = '~written-at';
+// Another: the rights the bot lacks there, as JSON.
+const MISSING_RIGHTS = '~missing-rights';
 
 /** Each chat's roles, as the process holding the platform's session last read them, kept in Redis for the others. */
 export class RoleMirror {
@@ -145,8 +153,10 @@ export class RoleMirror {
     return `${this.prefix}:chat-roles:${chatId}`;
   }
 
-  async write(chatId: QualifiedId, roles: ChatRoles): Promise<void> {
+  /** `missing`: the rights the bot lacks in the chat, when the session could tell (the setup reads them). */
+  async write(chatId: QualifiedId, roles: ChatRoles, missing?: BotRight[]): Promise<void> {
     const fields: string[] = [WRITTEN_AT, String(Date.now())];
+    if (missing) fields.push(MISSING_RIGHTS, JSON.stringify(missing));
     for (const [userId, role] of Object.entries(roles)) if (role !== 'member') fields.push(userId, role);
     await this.redis.multi().del(this.key(chatId)).hset(this.key(chatId), ...fields).expire(this.key(chatId), MIRROR_TTL_SECONDS).exec();
     this.writtenAt.delete(chatId);
@@ -172,6 +182,12 @@ export class RoleMirror {
         const [written, role] = await this.redis.hmget(this.key(chatId), WRITTEN_AT, userId);
         if (!written) throw new InfrastructureError(`the roles of ${chatId} are not mirrored yet (the gateway has not read them)`);
         return role === 'admin' || role === 'moderator' ? role : 'member';
+      },
+      missingRights: async (chatId) => {
+        const stored = await this.redis.hget(this.key(chatId), MISSING_RIGHTS);
+        if (!stored) return undefined;
+        const parsed: unknown = JSON.parse(stored);
+        return Array.isArray(parsed) && parsed.every((r) => (BOT_RIGHTS as readonly unknown[]).includes(r)) ? (parsed as BotRight[]) : undefined;
       },
     };
   }

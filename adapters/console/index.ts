@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdapterHooks, InboundSink, PlatformAdapter } from '../../src/core/adapter.js';
 import { qualify, unqualify, type Envelope, type QualifiedId } from '../../src/core/envelope.js';
 import { DeliveryError, isMemberAction, type DeliveryResult, type OutboundMessage } from '../../src/core/outbound.js';
-import type { Role, RoleLookup } from '../../src/core/roles.js';
+import type { BotRight, Role, RoleLookup } from '../../src/core/roles.js';
 import { normalizeConsoleButton, normalizeConsoleJoin, normalizeConsoleLine } from './normalize.js';
 
 export interface ConsoleGroup {
@@ -42,8 +42,12 @@ export class ConsoleAdapter implements PlatformAdapter {
   /** The people removed from a chat, in order (they may come back by joining). */
   readonly removed: { chatId: QualifiedId; userId: QualifiedId }[] = [];
 
+  /** What the bot lacks per chat, as a platform would tell it; a chat not set here cannot tell. */
+  private readonly missingTable = new Map<QualifiedId, BotRight[]>();
+
   readonly roles: RoleLookup = {
     roleOf: async (chatId: QualifiedId, userId: QualifiedId) => this.roleTable.get(`${chatId} ${userId}`) ?? 'member',
+    missingRights: async (chatId: QualifiedId) => this.missingTable.get(chatId),
   };
 
   async start(sink: InboundSink, hooks: AdapterHooks): Promise<void> {
@@ -53,6 +57,11 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   async stop(): Promise<void> {
     this.sink = undefined;
+  }
+
+  /** Sets which rights the bot lacks in this group, as a platform would tell them. */
+  setMissingRights(groupKey: string, rights: BotRight[]): void {
+    this.missingTable.set(qualify('console', groupKey), rights);
   }
 
   /** Sets what the platform would say about this person's rights in this group. */
@@ -92,10 +101,10 @@ export class ConsoleAdapter implements PlatformAdapter {
     return envelope;
   }
 
-  /** A person joins a group (`isBot`: a bot account). Resolves once the join is durable. */
-  async join(input: { group: ConsoleGroup; userKey: string; userName: string; language?: string; isBot?: boolean }): Promise<Envelope> {
+  /** A person joins a group (`isBot`: a bot account; `self`: Quartier itself added). Resolves once the join is durable. */
+  async join(input: { group: ConsoleGroup; userKey: string; userName: string; language?: string; isBot?: boolean; self?: boolean }): Promise<Envelope> {
     if (!this.sink) throw new Error('console adapter is not started');
-    const envelope = normalizeConsoleJoin({ seq: this.seq++, run: this.run, groupKey: input.group.key, groupTitle: input.group.title, userKey: input.userKey, userName: input.userName, at: Date.now(), language: input.language, isBot: input.isBot });
+    const envelope = normalizeConsoleJoin({ seq: this.seq++, run: this.run, groupKey: input.group.key, groupTitle: input.group.title, userKey: input.userKey, userName: input.userName, at: Date.now(), language: input.language, isBot: input.isBot, self: input.self });
     await this.sink(envelope);
     return envelope;
   }

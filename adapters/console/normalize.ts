@@ -58,6 +58,8 @@ export interface ConsoleJoin {
   at: number;
   language?: string;
   isBot?: boolean;
+  /** The bot itself added to the group (the setup's cue). */
+  self?: boolean;
 }
 
 /** Someone joins a console group (tests and the REPL play it). */
@@ -67,17 +69,17 @@ export function normalizeConsoleJoin(join: ConsoleJoin): Envelope {
     platform: 'console',
     kind: 'join',
     chat: { id: qualify('console', join.groupKey), type: 'group', title: join.groupTitle },
-    sender: { id: qualify('console', join.userKey), name: join.userName, ...(join.language ? { language: join.language } : {}), ...(join.isBot ? { isBot: true } : {}) },
+    sender: { id: qualify('console', join.userKey), name: join.userName, ...(join.language ? { language: join.language } : {}), ...(join.isBot || join.self ? { isBot: true } : {}) },
     text: '',
     mentions: [],
     attachments: [],
-    addressedToBot: false,
+    addressedToBot: join.self === true,
     sentAt: join.at,
     raw: { line: { seq: join.seq, run: join.run, groupKey: join.groupKey, groupTitle: join.groupTitle, userKey: join.userKey, userName: join.userName, text: '', at: join.at } } satisfies ConsoleRaw,
   };
 }
 
-export interface ConsoleButton extends Omit<ConsoleJoin, 'isBot'> {
+export interface ConsoleButton extends Omit<ConsoleJoin, 'isBot' | 'self'> {
   data: string;
   /** The bot message the button is under. */
   messageId?: string;

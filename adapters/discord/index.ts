@@ -64,6 +64,8 @@ class DiscordAdapter implements PlatformAdapter {
   readonly platform = 'discord' as const;
   readonly pacing: PacingPolicy;
   readonly roles: DiscordRoles;
+  /** Guilds the bot is in as of the last READY, and those added since. */
+  private readonly knownGuilds = new Set<string>();
   private readonly logger: Logger;
   private readonly restOptions: Partial<RESTOptions>;
   private readonly rest: REST;
@@ -182,12 +184,18 @@ class DiscordAdapter implements PlatformAdapter {
 
   private onRaw(packet: { t?: string; d?: unknown }, sink: InboundSink, hooks: AdapterHooks): void {
     const client = this.client;
+    // The guilds READY lists are the bot's already; a GUILD_CREATE for any other is the bot added to it.
+    if (packet.t === 'READY') {
+      this.knownGuilds.clear();
+      for (const guild of (packet.d as { guilds?: { id: string }[] }).guilds ?? []) this.knownGuilds.add(guild.id);
+    }
     if (!client?.user || !packet.t) return;
     switch (packet.t) {
       case 'MESSAGE_CREATE':
       case 'MESSAGE_UPDATE':
       case 'MESSAGE_DELETE':
       case 'GUILD_MEMBER_ADD':
+      case 'GUILD_CREATE':
       case 'INTERACTION_CREATE': {
         const envelope = normalize(packet as DiscordRawEvent, {
           botUserId: client.user.id,
@@ -200,7 +208,9 @@ class DiscordAdapter implements PlatformAdapter {
           commands: this.shapes,
           now: Date.now(),
           systemChannelOf: (guildId) => client.guilds.cache.get(guildId)?.systemChannelId ?? undefined,
+          isNewGuild: (guildId) => !this.knownGuilds.has(guildId),
         });
+        if (packet.t === 'GUILD_CREATE') this.knownGuilds.add((packet.d as { id: string }).id);
         if (envelope) this.handOff(envelope, sink);
         return;
       }

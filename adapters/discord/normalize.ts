@@ -8,7 +8,7 @@
 import { chatMessageId, qualify, type Attachment, type Envelope, type Mention, type Person } from '../../src/core/envelope.js';
 import { menuKey, type CommandShapes } from './commands.js';
 import { STICKER_FORMATS } from './files.js';
-import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawInteraction, RawMemberAdd, RawMessage, RawMessageDelete } from './raw.js';
+import type { DiscordRawEvent, RawAttachment, RawCommandOption, RawGuildCreate, RawInteraction, RawMemberAdd, RawMessage, RawMessageDelete } from './raw.js';
 import './raw.js';
 
 export interface NormalizeContext {
@@ -24,6 +24,8 @@ export interface NormalizeContext {
   commands?: CommandShapes;
   /** When the event was received, for events that carry no time of their own (deletes). */
   now?: number;
+  /** Whether a GUILD_CREATE is for a guild the bot was just added to (not one READY listed). */
+  isNewGuild?: (guildId: string) => boolean;
   /** The channel where a guild greets its new members (its system channel), if it has one. */
   systemChannelOf?: (guildId: string) => string | undefined;
 }
@@ -58,6 +60,8 @@ export function normalize(event: DiscordRawEvent, context: NormalizeContext): En
       return normalizeInteraction(event, event.d, context);
     case 'GUILD_MEMBER_ADD':
       return normalizeMemberAdd(event, event.d, context);
+    case 'GUILD_CREATE':
+      return normalizeGuildCreate(event, event.d, context);
     default:
       return null;
   }
@@ -286,6 +290,29 @@ function normalizeInteraction(event: DiscordRawEvent, d: RawInteraction, context
 /** Milliseconds since the epoch encoded in a Discord snowflake. */
 export function snowflakeTime(id: string): number {
   return Number((BigInt(id) >> 22n) + 1420070400000n);
+}
+
+/**
+ * The bot added to a guild. Discord sends GUILD_CREATE for every guild at each connection too: only a guild READY did
+ * not list is new (as discord.js tells them apart). A join addressed to the bot in the guild's system channel (the
+ * setup's cue); a guild without a system channel has nowhere to say it.
+ */
+function normalizeGuildCreate(event: DiscordRawEvent, guild: RawGuildCreate, context: NormalizeContext): Envelope | null {
+  if (!guild.system_channel_id || context.isNewGuild?.(guild.id) !== true) return null;
+  const joinedAt = guild.joined_at ? Date.parse(guild.joined_at) : NaN;
+  return {
+    id: `discord:bot-added:${guild.id}/${guild.joined_at ?? ''}`,
+    platform: 'discord',
+    kind: 'join',
+    chat: chatOf(guild.system_channel_id, guild.id, context),
+    sender: { id: q(context.botUserId), name: 'Quartier', isBot: true },
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: true,
+    sentAt: Number.isNaN(joinedAt) ? (context.now ?? 0) : joinedAt,
+    raw: event,
+  };
 }
 
 /**

@@ -95,8 +95,17 @@ export interface RawMemberAdd {
   joined_at: string;
 }
 
+/** GUILD_CREATE: a guild becoming available (each one at connect) or the bot added to a new one; `joined_at` is ours. */
+export interface RawGuildCreate {
+  id: string;
+  name?: string;
+  joined_at?: string;
+  system_channel_id?: string | null;
+}
+
 export type DiscordRawEvent =
   | { t: 'MESSAGE_CREATE'; d: RawMessage }
+  | { t: 'GUILD_CREATE'; d: RawGuildCreate }
   | { t: 'GUILD_MEMBER_ADD'; d: RawMemberAdd }
   | { t: 'MESSAGE_UPDATE'; d: RawMessage }
   | { t: 'MESSAGE_DELETE'; d: RawMessageDelete }

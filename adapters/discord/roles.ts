@@ -4,12 +4,25 @@
 // without the privileged GuildMembers intent the gateway does not keep them current; core caches answers briefly.
 import { Routes, type Client, type REST } from 'discord.js';
 import { unqualify, type QualifiedId } from '../../src/core/envelope.js';
-import type { Role, RoleLookup } from '../../src/core/roles.js';
+import type { BotRight, Role, RoleLookup } from '../../src/core/roles.js';
 import { CODES, isDiscordCode } from './errors.js';
 
 const ADMINISTRATOR = 1n << 3n;
 const MANAGE_GUILD = 1n << 5n;
 const MANAGE_MESSAGES = 1n << 13n;
+const MANAGE_WEBHOOKS = 1n << 29n;
+const MODERATE_MEMBERS = 1n << 40n;
+
+/** The permissions Quartier uses, each with the right the setup names when it is missing. */
+const NEEDED: [bigint, BotRight][] = [
+  [MANAGE_MESSAGES, 'manage-messages'],
+  [MANAGE_WEBHOOKS, 'manage-webhooks'],
+  [MODERATE_MEMBERS, 'moderate-members'],
+];
+
+export function missingFromPermissions(permissions: bigint): BotRight[] {
+  return NEEDED.filter(([bit]) => (permissions & bit) === 0n).map(([, right]) => right);
+}
 const ALL = (1n << 64n) - 1n;
 const THREAD_TYPES = new Set([10, 11, 12]);
 
@@ -85,6 +98,24 @@ export class DiscordRoles implements RoleLookup {
     const [guild, member] = await Promise.all([this.guild(guildId), this.member(guildId, user)]);
     if (!guild || !member) return 'member';
     return roleFromPermissions(computePermissions({ userId: user, guildId, ownerId: guild.ownerId, roles: guild.roles, memberRoles: member, overwrites: channel.overwrites }));
+  }
+
+  /** What the bot lacks in this channel (its own permissions, computed as for anyone); undefined outside a guild. */
+  async missingRights(chatId: QualifiedId): Promise<BotRight[] | undefined> {
+    const channel = await this.channel(unqualify(chatId).bare);
+    if (!channel?.guildId) return undefined;
+    const own = await this.ownId();
+    const [guild, member] = await Promise.all([this.guild(channel.guildId), this.member(channel.guildId, own)]);
+    if (!guild || !member) return undefined;
+    return missingFromPermissions(computePermissions({ userId: own, guildId: channel.guildId, ownerId: guild.ownerId, roles: guild.roles, memberRoles: member, overwrites: channel.overwrites }));
+  }
+
+  private botId: string | undefined;
+
+  /** Our own user id: from the gateway where this process has one, else asked over REST once. */
+  private async ownId(): Promise<string> {
+    this.botId ??= this.client?.()?.user?.id ?? ((await this.rest.get(Routes.user())) as { id: string }).id;
+    return this.botId;
   }
 
   /** The guild of a channel or thread; undefined for a DM or a channel the bot cannot see. */

@@ -63,6 +63,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let started = false;
 
   /** Normalises and hands over one update. Throws only when the sink (or chatGone) fails: the update must come again. */
+  /** Who the bot is: known once start() ran; a worker process, which never runs it, asks Telegram the first time. */
+  async function identity(): Promise<BotIdentity> {
+    if (!me) {
+      const bot = await api.getMe();
+      me = { id: bot.id, username: bot.username };
+    }
+    return me;
+  }
+
   async function processUpdate(update: Update): Promise<void> {
     let result;
     try {
@@ -162,7 +171,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   return {
     platform: 'telegram',
-    roles: createTelegramRoles(api),
+    roles: createTelegramRoles(api, async () => (await identity()).id),
     pacing,
     handleWebhook,
 
@@ -205,13 +214,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
     async send(message: OutboundMessage): Promise<DeliveryResult> {
       // A worker process never ran start(): it asks Telegram who the bot is the first time a deep link needs it.
-      return sendOutbound(api, message, async () => {
-        if (!me) {
-          const bot = await api.getMe();
-          me = { id: bot.id, username: bot.username };
-        }
-        return me.username;
-      });
+      return sendOutbound(api, message, async () => (await identity()).username);
     },
 
     uploadLimit(kind: Attachment['kind']): number {

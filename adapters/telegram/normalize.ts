@@ -41,7 +41,7 @@ export function normalizeUpdate(update: Update, me: BotIdentity, now: number): N
   if (update.message) return fromMessage(update, update.message, 'message', me);
   if (update.edited_message) return fromMessage(update, update.edited_message, 'edit', me);
   if (update.callback_query) return fromCallbackQuery(update, now);
-  if (update.my_chat_member) return fromMyChatMember(update.my_chat_member);
+  if (update.my_chat_member) return fromMyChatMember(update, update.my_chat_member);
   if (update.chat_member) {
     const chat = chatRef(update.chat_member.chat);
     const userId = update.chat_member.new_chat_member?.user?.id;
@@ -305,10 +305,30 @@ function fromCallbackQuery(update: Update, now: number): NormalizedUpdate | null
   };
 }
 
-function fromMyChatMember(change: ChatMemberUpdated): NormalizedUpdate | null {
+/**
+ * The bot's own status changed: removed (chatGone), or its rights changed; added to a group, also a join addressed to
+ * the bot (the setup's cue; Telegram may report the same arrival as a new_chat_members message too).
+ */
+function fromMyChatMember(update: Update, change: ChatMemberUpdated): NormalizedUpdate | null {
   const chat = chatRef(change.chat);
   if (!chat || typeof change.new_chat_member?.user?.id !== 'number') return null;
   const status = change.new_chat_member.status;
   if (status === 'left' || status === 'kicked') return { type: 'chatGone', chatId: chat.id, reason: `bot ${status}` };
-  return { type: 'rolesChanged', chatId: chat.id, userId: qualify('telegram', change.new_chat_member.user.id) };
+  const userId = qualify('telegram', change.new_chat_member.user.id);
+  const joined = chat.type === 'group' && !isIn(change.old_chat_member) && isIn(change.new_chat_member);
+  if (!joined) return { type: 'rolesChanged', chatId: chat.id, userId };
+  const join: Envelope = {
+    id: envelopeId(update),
+    platform: 'telegram',
+    kind: 'join',
+    chat,
+    sender: person(change.new_chat_member.user),
+    text: '',
+    mentions: [],
+    attachments: [],
+    addressedToBot: true,
+    sentAt: (typeof change.date === 'number' ? change.date : 0) * 1000,
+    raw: update,
+  };
+  return { type: 'rolesChanged', chatId: chat.id, userId, envelopes: [join] };
 }

@@ -199,7 +199,7 @@ export function normalizeRevoke(data: WaMessageData, revoked: WaMessageData | un
 export type GroupEventName = 'group_join' | 'group_leave' | 'group_admin_changed';
 
 export interface GroupEventResult {
-  /** One join/leave envelope per affected person other than us. */
+  /** One join/leave envelope per affected person; our own join is addressed to the bot, our own leave is chatGone. */
   envelopes: Envelope[];
   /** The group (null when the notification is not about a group). */
   chatId: QualifiedId | null;
@@ -231,21 +231,22 @@ export function normalizeGroupEvent(
 
     const kind = JOIN_TYPES.has(n.type) ? 'join' : LEAVE_TYPES.has(n.type) ? 'leave' : undefined;
     if (!kind) continue;
-    if (isUs) {
-      if (kind === 'leave') result.chatGone = n.type === 'remove' ? 'removed from the group' : 'left the group';
+    if (isUs && kind === 'leave') {
+      result.chatGone = n.type === 'remove' ? 'removed from the group' : 'left the group';
       continue;
     }
+    // We ourselves added: a join addressed to the bot (the setup's cue, never a greeting).
     const raw: WhatsAppRawEvent = { event, data: n };
     result.envelopes.push({
       id: `whatsapp:${kind}:${n.id._serialized}:${recipient}`,
       platform: 'whatsapp',
       kind,
       chat,
-      sender: { id: qualify('whatsapp', recipient), name: userPart(recipient) },
+      sender: { id: qualify('whatsapp', recipient), name: userPart(recipient), ...(isUs ? { isBot: true } : {}) },
       text: '',
       mentions: [],
       attachments: [],
-      addressedToBot: false,
+      addressedToBot: isUs,
       sentAt: n.timestamp * 1000,
       raw,
     });

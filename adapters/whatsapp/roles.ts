@@ -2,7 +2,7 @@
 // Asked live from the session each time; core caches the answers briefly and drops them on hooks.rolesChanged.
 import { qualify, unqualify, type QualifiedId } from '../../src/core/envelope.js';
 import { InfrastructureError } from '../../src/core/errors.js';
-import type { Role, RoleLookup } from '../../src/core/roles.js';
+import type { BotRight, Role, RoleLookup } from '../../src/core/roles.js';
 import type { WhatsAppClient } from './client.js';
 
 export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): RoleLookup {
@@ -17,6 +17,16 @@ export function whatsappRoles(client: WhatsAppClient, isReady: () => boolean): R
       if (!found || !found.isGroup) return 'member';
       const participant = (found.participants ?? []).find((p) => p.id._serialized === user.bare);
       return participant && (participant.isAdmin || participant.isSuperAdmin) ? 'admin' : 'member';
+    },
+    // The one right Quartier needs on WhatsApp is being a group admin (deleting others' messages, removing people).
+    async missingRights(chatId: QualifiedId): Promise<BotRight[] | undefined> {
+      const chat = unqualify(chatId);
+      const own = client.info?.wid._serialized;
+      if (chat.platform !== 'whatsapp' || !own || !isReady()) return undefined;
+      const found = await client.getChatById(chat.bare);
+      if (!found || !found.isGroup) return undefined;
+      const us = (found.participants ?? []).find((p) => p.id._serialized === own);
+      return us && (us.isAdmin || us.isSuperAdmin) ? [] : ['group-admin'];
     },
     async rolesIn(chatId: QualifiedId): Promise<Record<QualifiedId, Role>> {
       const chat = unqualify(chatId);

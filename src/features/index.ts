@@ -14,9 +14,10 @@ import { faq } from './faq/index.js';
 import { helpRequests } from './help-requests/index.js';
 import { moderation } from './moderation/index.js';
 import { quietAndFlood } from './quiet-and-flood/index.js';
+import { setup } from './setup/index.js';
 import { welcome } from './welcome/index.js';
 
-export const FEATURES: Feature[] = [basics, codes, welcome, quietAndFlood, faq, communities, alerts, helpRequests, addresses, bridges, moderation, eventsFeature, dashboard];
+export const FEATURES: Feature[] = [basics, setup, codes, welcome, quietAndFlood, faq, communities, alerts, helpRequests, addresses, bridges, moderation, eventsFeature, dashboard];
 
 /** The commands of these features, in /help order. */
 export function commandsOf(features: Feature[]): Command[] {

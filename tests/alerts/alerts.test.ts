@@ -102,7 +102,7 @@ describe('proposals', () => {
 
     await b.waitFor(() => alertsIn(b, 'nord').length === 1 && alertsIn(b, 'gare').length === 1);
     await b.settle();
-    expect(alertsIn(b, 'nord')).toEqual(['📢 Alert from lilas (console):\nStreet party on Saturday']);
+    expect(alertsIn(b, 'nord')).toEqual(['📢 Alert from lilas (console):\nStreet party on Saturday\n✅ Approved by the moderators of lilas.']);
     expect(alertsIn(b, 'lilas')).toEqual([]);
   });
 

@@ -20,15 +20,25 @@ export interface Source {
   platform: string;
 }
 
-/** The text a target group sees: a short header in the TARGET's language naming the source, then the alert. */
+/**
+ * An alert sent because a moderator approved a member's proposal: only a decision (/approve) records the envelope that
+ * decided it; a moderator's direct alert, from a command or the dashboard, is sent without one.
+ */
+export function approvedProposal(alert: Pick<Alert, 'status' | 'decidedEnvelopeId'>): boolean {
+  return alert.status === 'sent' && alert.decidedEnvelopeId !== null;
+}
+
+/** The text a target group sees: a short header in the TARGET's language naming the source, then the alert (and who approved it, for a member's proposal). */
 export function alertMessage(alert: Alert, target: Pick<CommunityGroup, 'id' | 'language'>, source: Source, translate: Translate): OutboundMessage {
   const platform = translate(target.language, 'community.platform', { platform: source.platform });
   const header = translate(target.language, alert.urgent ? 'alerts.header_urgent' : 'alerts.header', { group: source.title, platform });
+  // A member's words that moderators vouched for say so on every copy; a moderator's own alert needs no such line.
+  const approval = approvedProposal(alert) ? `\n${translate(target.language, 'alerts.approved_by', { group: source.title })}` : '';
   return {
     id: alertOutboundId(alert.id),
     target: target.id,
     action: 'send',
-    text: `${header}\n${alert.text}`,
+    text: `${header}\n${alert.text}${approval}`,
     urgent: alert.urgent,
     ...(alert.authorId ? { people: [alert.authorId] } : {}),
   };
