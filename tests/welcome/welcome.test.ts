@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeConsoleLine } from '../../adapters/console/normalize.js';
 import type { Envelope } from '../../src/core/envelope.js';
 import { VERIFY_BUTTON } from '../../src/features/welcome/service.js';
+import { translate } from '../../src/i18n/index.js';
 import { startTestApp, type TestBot } from '../helpers/app.js';
 
 const BURST_MS = 2_000;
@@ -160,6 +161,26 @@ describe('verification', () => {
     await later(b, 1_000);
     expect(b.console.removed).toEqual([{ chatId: 'console:g1', userId: 'console:silent' }]);
 
+  });
+
+  it("tells the group's log chat of each verification and each removal", async () => {
+    const b = await start();
+    b.console.setRole('g1', 'ada', 'admin');
+    b.console.setRole('mods', 'ada', 'admin');
+    await b.chat('g1', 'ada', 'Ada').send('/log link');
+    const code = await b.privateMatch('ada', /\/log ([A-Z0-9-]+)/);
+    await b.chat('mods', 'ada', 'Ada').send(`/log ${code}`);
+    await b.chat('g1').as('admin').send('/verify on');
+    await join(b, 'nadia', 'Nadia');
+    await join(b, 'silent', 'Silent');
+    await later(b, BURST_MS);
+    await b.outcomeOf(await b.console.press({ group: group(), userKey: 'nadia', userName: 'Nadia', data: VERIFY_BUTTON }));
+    await later(b, WINDOW_MS);
+    expect(b.console.removed).toEqual([{ chatId: 'console:g1', userId: 'console:silent' }]);
+    const log = b.console.delivered.filter((d) => d.group === 'mods').map((d) => d.message.text);
+    expect(log).toContain(`[g1] ${translate('en', 'moderation.event.verified', { member: 'Nadia' })}`);
+    expect(log).toContain(`[g1] ${translate('en', 'moderation.event.removed', { member: 'Silent', reason: '/verify' })}`);
+    expect(log.filter((l) => l.includes('Nadia'))).toHaveLength(1);
   });
 
   it('a greeting delivered late still leaves the whole window, and the newcomers are mentioned in it', async () => {

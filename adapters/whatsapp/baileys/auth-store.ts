@@ -105,11 +105,18 @@ export class BaileysAuthStore {
       }
       // What follows the last intact line is a torn write: cut it off so new lines do not land after it.
       store.journalBytes = Buffer.byteLength(text.slice(0, intact));
-      if (intact < text.length) store.queue = truncate(journalPath, store.journalBytes);
+      if (intact < text.length) {
+        // The next write waits for the cut and fails with it if it fails (nothing is appended after a torn line); the
+        // handler here only keeps a store that is never written again from leaving the failure unhandled.
+        const cut = truncate(journalPath, store.journalBytes);
+        cut.catch(() => undefined);
+        store.queue = cut;
+      }
     }
     // Fresh keys are saved before anything uses them: the QR code carries them, and a login made with keys that were
     // never saved would be lost at the next start.
-    if (store.journalBytes === 0 && !existsSync(snapshotPath)) void store.write({ creds: store.creds });
+    // Should this first write fail, the credentials are written again with their next update (at login at the latest).
+    if (store.journalBytes === 0 && !existsSync(snapshotPath)) store.write({ creds: store.creds }).catch(() => undefined);
     return store;
   }
 

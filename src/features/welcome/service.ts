@@ -128,7 +128,7 @@ export class WelcomeService {
       const deadline = flushAt + this.options.verifyWindowMs;
       // The window counts from the greeting's delivery (see delivery below), which pacing may delay by up to a window.
       const latest = deadline + this.options.verifyWindowMs;
-      await this.store.setPending(group.id, person.id, { deadline, latest });
+      await this.store.setPending(group.id, person.id, { deadline, latest, name: person.name });
       if (restrictable(group.id)) {
         await this.deps.outbox.enqueue(this.memberAction(`${envelope.id}:welcome-restrict:${person.id}`, group.id, 'restrict', person.id, latest + RESTRICTION_GRACE_MS));
       }
@@ -269,6 +269,14 @@ export class WelcomeService {
     if (!(await this.store.clearPending(group.id, envelope.sender.id))) return;
     if (restrictable(group.id)) await this.deps.outbox.enqueue(this.memberAction(`${envelope.id}:welcome-unrestrict`, group.id, 'unrestrict', envelope.sender.id));
     await ctx.replyEphemeral('welcome.verify.done', { name: envelope.sender.name });
+    // The group's log chat (moderation, when the deployment has it) hears of each verification.
+    await ctx.services.moderationEvents?.emit({
+      id: `${envelope.id}:welcome-verified`,
+      groupId: group.id,
+      kind: 'verified',
+      params: { member: envelope.sender.name },
+      people: [envelope.sender.id],
+    });
   }
 
   /** Someone waiting left: nothing more to do about them. */
@@ -305,7 +313,10 @@ export class WelcomeService {
       const pending = await this.store.pending(due.chatId, due.userId);
       // The press and the deadline may race: whoever ends the verification acts.
       if (!(await this.store.clearPending(due.chatId, due.userId))) continue;
-      await this.deps.outbox.enqueue(this.memberAction(`welcome:remove:${due.chatId}:${due.userId}:${pending?.deadline ?? now}`, due.chatId, 'remove', due.userId));
+      const removal = `welcome:remove:${due.chatId}:${due.userId}:${pending?.deadline ?? now}`;
+      await this.deps.outbox.enqueue(this.memberAction(removal, due.chatId, 'remove', due.userId));
+      const name = pending?.name ?? unqualify(due.userId).bare;
+      await this.deps.services.moderationEvents?.emit({ id: `${removal}:log`, groupId: due.chatId, kind: 'removed', params: { member: name, reason: '/verify' }, people: [due.userId] });
     }
     for (const item of await this.store.dueDeletions(now)) {
       const key = createHash('sha256').update(item.member).digest('hex').slice(0, 16);

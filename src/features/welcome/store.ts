@@ -21,6 +21,8 @@ export interface Pending {
   latest: number;
   /** WhatsApp: the word that verifies them. */
   word?: string;
+  /** Their name as they joined, for the log chat's line if they are removed. */
+  name?: string;
 }
 
 export interface DueBurst {
