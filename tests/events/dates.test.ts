@@ -11,8 +11,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   heldout: { en: 0.95, fr: 0.95, es: 0.95, ar: 0.95, uk: 0.95 },
   external: { en: 0.6, fr: 0.9, es: 0.75, ar: 0.7, uk: 0.75 },
   // Written blind by someone who never saw the parser, measured once: en 0.909, fr 0.882, es 0.848, ar 0.909,
-  // uk 0.853 (misses: past weekdays read as the next ones, "in N hours", a time in the spring-forward gap, weekends).
-  'heldout-2': { en: 0.9, fr: 0.87, es: 0.84, ar: 0.9, uk: 0.85 },
+  // uk 0.853. Three of its misses were wrong readings and were fixed (a past weekday read as the next one, "in N
+  // hours" read as a clock time, an impossible day beside a month read as today); since then the set is seen: en
+  // 0.939, fr 0.941, es 0.909, ar 0.939, uk 0.882.
+  'heldout-2': { en: 0.92, fr: 0.92, es: 0.89, ar: 0.92, uk: 0.86 },
 };
 
 describe('accuracy per language', () => {
@@ -25,6 +27,25 @@ describe('accuracy per language', () => {
       }
     });
   }
+});
+
+describe('readings that must not land on another day', () => {
+  const now = wallToInstant('2026-03-25T10:00', 'Europe/Paris');
+  it('reads "in N hours" from now, not as a clock time', () => {
+    expect(outcomeOf('dans 3 heures', 'Europe/Paris', now)).toBe('2026-03-25T13:00');
+    expect(outcomeOf('in 2 hours', 'Europe/Paris', now)).toBe('2026-03-25T12:00');
+    expect(outcomeOf('en 2 horas', 'Europe/Paris', now)).toBe('2026-03-25T12:00');
+  });
+  it('reads a weekday called last as gone by', () => {
+    expect(outcomeOf('lundi dernier 19h', 'Europe/Paris', now)).toBe('past');
+    expect(outcomeOf('el viernes pasado 20:00', 'Europe/Paris', now)).toBe('past');
+    expect(outcomeOf('минулої суботи о 15:00', 'Europe/Paris', now)).toBe('past');
+    expect(outcomeOf('saturday 15:00', 'Europe/Paris', now)).toBe('2026-03-28T15:00');
+  });
+  it('refuses a day beside a month that cannot be one', () => {
+    expect(outcomeOf('32 de mayo 18h', 'Europe/Paris', now)).toBe('invalid');
+    expect(outcomeOf('31 de mayo 18h', 'Europe/Paris', now)).toBe('2026-05-31T18:00');
+  });
 });
 
 describe('daylight-saving changes', () => {

@@ -108,6 +108,10 @@ export const WEEKDAY_OR_MONTH: Record<string, { weekday: number; month: number }
 
 /** Words meaning "in N days" before a number. */
 export const IN_WORDS = new Set(['in', 'dans', 'en', 'через', 'بعد', 'خلال']);
+/** "in 2 hours", "dans 3 heures" (folded "3h"), "en 2 horas", "через 2 години", "بعد 3 ساعات". */
+export const HOUR_UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'heure', 'heures', 'hora', 'horas', 'години', 'годин', 'година', 'ساعة', 'ساعات']);
+/** "last saturday", "samedi dernier", "el viernes pasado", "الجمعة الماضية", "минулої суботи" (folded: ї → і): a day gone by. */
+export const LAST_WORDS = new Set(['last', 'dernier', 'derniere', 'pasado', 'pasada', 'الماضي', 'الماضية', 'минулої', 'минулоі', 'минулого', 'минулий', 'минулу', 'минула']);
 export const DAY_UNITS = new Set(['day', 'days', 'jour', 'jours', 'dia', 'dias', 'дні', 'днів', 'день', 'дня', 'ايام', 'يوم', 'يومين']);
 
 /** Suffixes that make a number an hour: "18 h", "19 heures", "18 год". */

@@ -4,7 +4,7 @@
 // What cannot be read for sure is not guessed: a day without a time, an hour from 1 to 7 without am/pm, a weekday
 // that does not match the date given, are answered with how it was read; a time already gone is answered as past.
 import { instantOfLocal, localDayOf, offsetAt, weekdayOf } from '../quiet-and-flood/zoned-time.js';
-import { DAY_UNITS, HOUR_SUFFIXES, IN_WORDS, MONTHS, PHRASES, WEEKDAYS, WEEKDAY_OR_MONTH, WORDS, fold } from './date-words.js';
+import { DAY_UNITS, HOUR_SUFFIXES, HOUR_UNITS, IN_WORDS, LAST_WORDS, MONTHS, PHRASES, WEEKDAYS, WEEKDAY_OR_MONTH, WORDS, fold } from './date-words.js';
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +29,12 @@ const PAST_WINDOW_DAYS = 60;
 
 interface Pieces {
   date?: { year?: number; month: number; day: number };
+  /** "in 2 hours": minutes from now. */
+  inMinutes?: number;
+  /** "last saturday": the weekday gone by. */
+  last?: boolean;
+  /** Something that names a date but cannot be one ("32 de mayo"). */
+  impossible?: boolean;
   offset?: number;
   weekday?: number;
   next?: boolean;
@@ -97,6 +103,10 @@ function collect(list: string[], monthFirst: boolean): Pieces {
       }
       return;
     }
+    if (LAST_WORDS.has(token)) return void (pieces.last = true);
+    // "dans 3 heures" arrives as "dans 3h": an amount of hours from now, not three o'clock.
+    const hoursFromNow = /^(\d{1,2})h$/.exec(token);
+    if (hoursFromNow && IN_WORDS.has(list[index - 1] ?? '')) return void (pieces.inMinutes = Number(hoursFromNow[1]) * 60);
     const word = WORDS[token];
     if (word) {
       for (const marker of word.split(' ')) collectMarker(pieces, marker.slice(1));
@@ -137,10 +147,13 @@ function collect(list: string[], monthFirst: boolean): Pieces {
     if (/^\d{1,4}$/.test(token)) numbers.push({ index, value: Number(token), ordinal: false });
   });
 
-  // "in 2 days", "dans 3 jours", "через 2 дні".
+  // "in 2 days", "dans 3 jours", "через 2 дні"; "in 2 hours".
   for (const n of numbers) {
     if (IN_WORDS.has(list[n.index - 1] ?? '') && DAY_UNITS.has(list[n.index + 1] ?? '')) {
       pieces.offset = n.value;
+      n.value = -1;
+    } else if (IN_WORDS.has(list[n.index - 1] ?? '') && HOUR_UNITS.has(list[n.index + 1] ?? '')) {
+      pieces.inMinutes = n.value * 60;
       n.value = -1;
     }
   }
@@ -160,6 +173,8 @@ function collect(list: string[], monthFirst: boolean): Pieces {
     if (day) {
       pieces.date = { month: month.month, day: day.value };
       day.value = -1;
+    } else if (numbers.some((n) => Math.abs(n.index - month.index) <= 3 && n.value > 31 && n.value < 100)) {
+      pieces.impossible = true;
     }
   }
   const year = numbers.find((n) => n.value >= 1970 && n.value <= 2100);
@@ -224,6 +239,14 @@ export function parseWhen(input: string, timeZone: string, now: number): DateRea
   const list = tokens(input);
   if (list.length === 0) return { kind: 'invalid' };
   const pieces = collect(list, writesMonthFirst(timeZone));
+  if (pieces.impossible) return { kind: 'invalid' };
+  if (pieces.inMinutes !== undefined) {
+    // To the minute, like every other reading.
+    const at = Math.ceil((now + pieces.inMinutes * 60_000) / 60_000) * 60_000;
+    const wall = new Date(at + offsetAt(timeZone, at));
+    const local = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
+    return { kind: 'ok', at, local };
+  }
   const today = localDayOf(timeZone, now);
   const time = timeOf(pieces);
   const hasDay = pieces.date !== undefined || pieces.offset !== undefined || pieces.weekday !== undefined;
@@ -241,6 +264,9 @@ export function parseWhen(input: string, timeZone: string, now: number): DateRea
     if (pieces.weekday !== undefined && weekdayOf(day) !== pieces.weekday) mismatch = true;
   } else if (pieces.offset !== undefined) {
     day = today + pieces.offset;
+  } else if (pieces.weekday !== undefined && pieces.last) {
+    // The latest such day before today: it is gone, and read so.
+    day = today - ((weekdayOf(today) - pieces.weekday + 7) % 7 || 7);
   } else if (pieces.weekday !== undefined) {
     let delta = (pieces.weekday - weekdayOf(today) + 7) % 7;
     if (delta === 0 && (pieces.next || (typeof time === 'object' && instantOfLocal(timeZone, today, time.hour * 60 + time.minute) <= now))) delta = 7;
