@@ -1,4 +1,4 @@
-// The groups a request is posted to, through the communities' own API (src/communities/).
+// The groups a request is posted to, through the communities' own API (src/features/communities/).
 import type { CommunityRepository } from '../communities/repository.js';
 import type { Group } from '../../core/context.js';
 import type { QualifiedId } from '../../core/envelope.js';
