@@ -63,6 +63,13 @@ export interface ScheduledWork {
   close(): Promise<void>;
 }
 
+/** Runs `work` every `intervalMs` (never when it is 0) until closed; a failed run is reported and the next one comes. */
+export function repeatEvery(intervalMs: number, work: () => Promise<unknown>, onError: (error: unknown) => void): ScheduledWork {
+  const timer = intervalMs > 0 ? setInterval(() => void work().catch(onError), intervalMs) : undefined;
+  timer?.unref();
+  return { close: async () => clearInterval(timer) };
+}
+
 /** What the app hands a feature to build its services: storage, the outbox, the clock and the shared repositories. */
 export interface FeatureDeps {
   services: Services;

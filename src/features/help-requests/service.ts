@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { CommunityRepository } from '../communities/repository.js';
 import type { Clock, Context, Group, Outbox, Translate } from '../../core/context.js';
 import type { QualifiedId } from '../../core/envelope.js';
-import type { DeliveryHandlers } from '../../core/feature.js';
+import { repeatEvery, type DeliveryHandlers, type ScheduledWork } from '../../core/feature.js';
 import type { OutboundMessage } from '../../core/outbound.js';
 import type { Db } from '../../db/client.js';
 import type { DeliveryRepository } from '../../db/deliveries.js';
@@ -82,7 +82,6 @@ export interface NoticeRef extends Record<string, unknown> {
 export class HelpService {
   readonly requests: HelpRepository;
   readonly options: HelpOptions;
-  private timer: NodeJS.Timeout | undefined;
   private readonly solvedListeners: SolvedListener[] = [];
 
   constructor(private readonly deps: HelpDeps) {
@@ -225,19 +224,8 @@ export class HelpService {
   }
 
   /** Reminders and expiry, every `sweepIntervalMs` until closed. */
-  startSweeping(): { close(): Promise<void> } {
-    if (!this.timer && this.options.sweepIntervalMs > 0) {
-      this.timer = setInterval(() => {
-        this.sweep().catch((error: unknown) => this.deps.log.error({ err: error }, 'help request sweep failed'));
-      }, this.options.sweepIntervalMs);
-      this.timer.unref();
-    }
-    return { close: async () => this.stop() };
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  startSweeping(): ScheduledWork {
+    return repeatEvery(this.options.sweepIntervalMs, () => this.sweep(), (error) => this.deps.log.error({ err: error }, 'help request sweep failed'));
   }
 
   /**

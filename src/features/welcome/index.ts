@@ -30,5 +30,4 @@ export const welcome: Feature = {
   }),
   delivery: (services) => services.welcome.delivery,
   scheduled: (services) => services.welcome.startSweeping(),
-  close: async (services) => services.welcome.stop(),
 };

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock, Context, Group, Outbox, Services, Translate } from '../../core/context.js';
 import { unqualify, type QualifiedId } from '../../core/envelope.js';
-import { originOf, type DeliveryHandlers } from '../../core/feature.js';
+import { originOf, repeatEvery, type DeliveryHandlers, type ScheduledWork } from '../../core/feature.js';
 import { NO_MEMBER_RESTRICTION, type OutboundMessage } from '../../core/outbound.js';
 import type { Logger } from 'pino';
 import { answerFor } from '../faq/match.js';
@@ -97,7 +97,6 @@ export function sameWord(a: string, b: string): boolean {
 export class WelcomeService {
   readonly store: WelcomeStore;
   readonly options: WelcomeOptions;
-  private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
 
   constructor(private readonly deps: WelcomeDeps) {
@@ -325,19 +324,8 @@ export class WelcomeService {
     }
   }
 
-  startSweeping(): { close(): Promise<void> } {
-    if (!this.timer && this.options.sweepIntervalMs > 0) {
-      this.timer = setInterval(() => {
-        this.sweep().catch((error: unknown) => this.deps.log.error({ err: error }, 'welcome sweep failed'));
-      }, this.options.sweepIntervalMs);
-      this.timer.unref();
-    }
-    return { close: async () => this.stop() };
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  startSweeping(): ScheduledWork {
+    return repeatEvery(this.options.sweepIntervalMs, () => this.sweep(), (error) => this.deps.log.error({ err: error }, 'welcome sweep failed'));
   }
 
   // ---- outcomes ------------------------------------------------------------------------------------------------
