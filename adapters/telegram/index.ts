@@ -84,14 +84,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (!result) return;
     if (result.type === 'rolesChanged') {
       hooks!.rolesChanged(result.chatId, result.userId);
-      for (const envelope of result.envelopes ?? []) await sink!(envelope);
+      await Promise.all((result.envelopes ?? []).map((envelope) => sink!(envelope)));
       return;
     }
     if (result.type === 'chatGone') {
       await hooks!.chatGone(result.chatId, result.reason);
       return;
     }
-    for (const envelope of result.envelopes) await sink!(envelope);
+    // Handed over together (the sink takes them in call order): they reach Redis in one add.
+    await Promise.all(result.envelopes.map((envelope) => sink!(envelope)));
     const query = update.callback_query;
     if (query) {
       // Stops the spinner on the user's button; the answer itself comes as a message through the outbox.
@@ -120,14 +121,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         await pause(pollRetryMs, signal);
         continue;
       }
-      for (const update of updates) {
+      // Every update of the batch is handed over at once, so they reach the inbound queue together (one add per
+      // partition) instead of one awaited add after another; the offset then moves past each one that is stored, in
+      // order, and stops at the first that is not (those after it come again, and the pipeline drops repeats).
+      const handedOver = updates.map((update) => processUpdate(update).then(() => undefined, (err: unknown) => ({ err })));
+      for (const [i, update] of updates.entries()) {
         if (!polling) break;
-        try {
-          await processUpdate(update);
-        } catch (err) {
+        const failed = await handedOver[i]!;
+        if (failed) {
           // Not durable: keep the offset so Telegram serves this update again.
           problem = 'inbound hand-off failing';
-          log.error({ err, updateId: update.update_id }, 'could not hand an update over; it will be fetched again');
+          log.error({ err: failed.err, updateId: update.update_id }, 'could not hand an update over; it will be fetched again');
           await pause(pollRetryMs, signal);
           break;
         }

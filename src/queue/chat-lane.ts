@@ -9,15 +9,18 @@ import type { Redis } from 'ioredis';
 import { LuaScript } from './lua.js';
 
 // A delivery job's turn, in one round trip. KEYS[1] lane zset, KEYS[2] the chat's last-send key, KEYS[3] failed zset,
-// KEYS[4] completed zset, KEYS[5] the platform's last-send key, KEYS[6] the job's "sent" marker, KEYS[7] the chat's
-// set of jobs waiting for their turn, KEYS[8...] lists the job reads when it goes. ARGV[1] job id, ARGV[2] now ms, ARGV[3]
-// per-chat interval ms, ARGV[4] job key prefix ("<prefix>:<queue>:"), ARGV[5] ttl ms, ARGV[6] the platform's global
-// interval ms. The queue's BullMQ limiter already spaces jobs as they start; this check spaces the sends themselves,
-// which is what the platform counts.
+// KEYS[4] completed zset, KEYS[5] the platform's next free send time, KEYS[6] the job's "sent" marker, KEYS[7] the
+// chat's set of jobs waiting for their turn, KEYS[8...] lists the job reads when it goes. ARGV[1] job id, ARGV[2] now
+// ms, ARGV[3] per-chat interval ms, ARGV[4] job key prefix ("<prefix>:<queue>:"), ARGV[5] ttl ms, ARGV[6] the
+// platform's global interval ms, ARGV[7] how far ahead a job may book the platform's next free time.
+// The platform's sends are booked on a grid: each job takes the next free time and moves it one interval on. A job
+// that starts a few ms late does not push every later send back, so a fan-out of a thousand messages takes the time
+// the platform allows and no more; and no two sends are ever booked closer than the interval, which is what the
+// platform counts.
 // Returns {'sent', result} when an earlier attempt already has the platform's answer (nothing more to check: it must
 // not post again); {'behind'} when an earlier job of the chat is pending (this one is then in the waiting set, so that
-// job wakes it when it leaves); {'later', ms} when the chat's or the platform's spacing says not yet; or {'go', ...}
-// with the send time recorded and the contents of KEYS[8...] (what an earlier attempt already posted).
+// job wakes it when it leaves); {'later', ms} when the chat's spacing, or a platform time too far ahead, says not yet;
+// or {'go', at, ...} with the booked send time and the contents of KEYS[8...] (what an earlier attempt already posted).
 const CLAIM = new LuaScript(`
 local sent = redis.call('GET', KEYS[6])
 if sent then return {'sent', sent} end
@@ -37,18 +40,40 @@ for _ = 1, 100 do
   end
   redis.call('ZREM', KEYS[1], head)
 end
-local last = tonumber(redis.call('GET', KEYS[2]) or '0')
 local interval = tonumber(ARGV[3])
-local lastAny = tonumber(redis.call('GET', KEYS[5]) or '0')
+local chatDue = tonumber(redis.call('GET', KEYS[2]) or '0') + interval
+if chatDue > now then return {'later', chatDue} end
+local at = now
 local globalInterval = tonumber(ARGV[6])
-local due = math.max(last + interval, lastAny + globalInterval)
-if due > now then return {'later', due} end
-if interval > 0 then redis.call('SET', KEYS[2], now, 'PX', ARGV[5]) end
-if globalInterval > 0 then redis.call('SET', KEYS[5], now, 'PX', 60000) end
+if globalInterval > 0 then
+  local nextFree = tonumber(redis.call('GET', KEYS[5]) or '0')
+  if nextFree - now > tonumber(ARGV[7]) then return {'later', nextFree} end
+  at = math.max(now, nextFree)
+  redis.call('SET', KEYS[5], at + globalInterval, 'PX', 60000)
+end
+if interval > 0 then redis.call('SET', KEYS[2], at, 'PX', ARGV[5]) end
 redis.call('SREM', KEYS[7], me)
-local answer = {'go'}
+local answer = {'go', at}
 for i = 8, #KEYS do table.insert(answer, redis.call('LRANGE', KEYS[i], 0, -1)) end
 return answer
+`);
+
+// The platform's spacing between the sends themselves. A booked time is when a job may send, but a worker can wake
+// late (a busy event loop, a slow file) and send together with the next job, whose time came meanwhile; the platform
+// counts the sends. So each send is also recorded on a grid one interval after the previous one (or at its actual
+// time if later), and may leave up to a small tolerance before its grid time: a late send moves later ones by its
+// lateness once, and a wake-up a few ms late is made up instead of adding up over a thousand sends. In any window,
+// the sends are at most those of the grid plus one per tolerance, which the platforms' margins allow (see the
+// adapters' pacing). KEYS[1] the platform's last-send key. ARGV[1] now ms, ARGV[2] the global interval ms, ARGV[3]
+// the tolerance ms. Returns 0 (send now, recorded) or how many ms to wait first.
+const SPACE = new LuaScript(`
+local now = tonumber(ARGV[1])
+local interval = tonumber(ARGV[2])
+local grid = tonumber(redis.call('GET', KEYS[1]) or '0') + interval
+local due = grid - tonumber(ARGV[3])
+if due > now then return due - now end
+redis.call('SET', KEYS[1], math.max(now, grid), 'PX', 60000)
+return 0
 `);
 
 // KEYS[1] lane zset. ARGV[1] job id, ARGV[2] slot ms. A re-added job (a re-run) keeps its place.
@@ -72,7 +97,7 @@ return false
 /** What a delivery job may do now (see CLAIM). */
 export type Turn =
   | { kind: 'sent'; result: string }
-  | { kind: 'go'; lists: string[][] }
+  | { kind: 'go'; at: number; lists: string[][] }
   | { kind: 'wait'; retryAt: number; behind: boolean };
 
 export class ChatLanes {
@@ -107,9 +132,24 @@ export class ChatLanes {
   }
 
   /**
+   * Waits until the platform's next send time on its grid (see SPACE), and records this send. Called right before a
+   * send, after the job's booked time.
+   */
+  async spaceSend(queueKey: string, globalIntervalMs: number): Promise<void> {
+    if (globalIntervalMs <= 0) return;
+    for (;;) {
+      const toleranceMs = Math.min(10, globalIntervalMs / 4);
+      const wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, toleranceMs]));
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  /**
    * May `jobId` send to `chatId` now? `sent`: an earlier attempt already has the platform's answer (stored under
    * `sentKey`), so it must not post again. `go`: yes, with the contents of the lists named by `readLists` (what an
-   * earlier attempt already posted), read in the same round trip. `wait`: try again at `retryAt`.
+   * earlier attempt already posted), read in the same round trip, and the time booked for the send (`at`, now or a
+   * moment later: the platform's next free time). `wait`: try again at `retryAt`.
    */
   async claim(input: {
     chatId: string;
@@ -128,15 +168,18 @@ export class ChatLanes {
       `${this.prefix}:last:${chatId}`,
       `${queueKey}:failed`,
       `${queueKey}:completed`,
-      `${queueKey}:last-send`,
+      `${queueKey}:next-send`,
       input.sentKey,
       this.waitingKey(chatId),
       ...input.readLists,
     ];
-    const answer = (await CLAIM.run(this.redis, keys, [jobId, now, intervalMs, `${queueKey}:`, ttl, input.globalIntervalMs ?? 0])) as [string, ...unknown[]];
+    const globalIntervalMs = input.globalIntervalMs ?? 0;
+    // Booking further ahead holds a worker asleep for longer; beyond this the job is moved to that time instead.
+    const horizonMs = Math.max(1000, 2 * globalIntervalMs);
+    const answer = (await CLAIM.run(this.redis, keys, [jobId, now, intervalMs, `${queueKey}:`, ttl, globalIntervalMs, horizonMs])) as [string, ...unknown[]];
     const [kind, ...rest] = answer;
     if (kind === 'sent') return { kind: 'sent', result: String(rest[0]) };
-    if (kind === 'go') return { kind: 'go', lists: rest as string[][] };
+    if (kind === 'go') return { kind: 'go', at: Number(rest[0]), lists: rest.slice(1) as string[][] };
     // Behind an earlier job: the earlier one wakes this one when it leaves the lane; the retry time is only a fallback
     // in case that wake-up is lost (a crash between the two).
     if (kind === 'behind') return { kind: 'wait', retryAt: now + Math.max(1000, intervalMs), behind: true };

@@ -1,5 +1,5 @@
-// Delivery workers: the only code that calls adapters' send(). One worker per platform, with the platform's global
-// rate as BullMQ's queue limiter; per-chat pacing was already encoded in each job's delay by the Outbox.
+// Delivery workers: the only code that calls adapters' send(). One worker per platform; per-chat pacing is already
+// encoded in each job's delay by the Outbox, and the platform's global rate is booked when a job claims its turn.
 import { DelayedError, Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -102,18 +102,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         intervalMs: isMemberAction(message.action) ? 0 : adapter.pacing.perChatIntervalMs,
         globalIntervalMs: adapter.pacing.globalIntervalMs,
       });
-    let turn = await claim();
-    // The queue's limiter starts one job per global interval, but jobs reach their claim a few ms apart from how they
-    // started, so a job can find the platform's spacing short by a few ms. Moved to later, it would go back through
-    // the limiter and its start slot would be lost (a fan-out then ran 25-30% slower than the platform allows): it
-    // waits out those few ms here instead. A wait longer than one global interval (the chat's own spacing, an earlier
-    // job of the chat) is still scheduled, not slept.
-    for (let tries = 0; tries < 3 && turn.kind === 'wait' && !turn.behind; tries++) {
-      const shortBy = turn.retryAt - Date.now();
-      if (shortBy > adapter.pacing.globalIntervalMs) break;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, shortBy)));
-      turn = await claim();
-    }
+    const turn = await claim();
     let result: DeliveryResult;
     if (turn.kind === 'sent') {
       const stored = JSON.parse(turn.result) as DeliveryResult | StoredFailure;
@@ -126,6 +115,10 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         await job.moveToDelayed(turn.retryAt, token);
         throw new DelayedError();
       }
+      // The platform's next free time may be a few ms ahead (other jobs booked the ones before): wait for it here, not
+      // through the queue, so the booked time is not lost.
+      const wait = turn.at - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const [posted = [], postedFileOnly = []] = turn.lists;
       let more: DeliveryResult | undefined;
       // The job's share of the process's file budget, given back as soon as the send is over.
@@ -145,6 +138,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         // limit (Telegram answers the third of three with 429). Without per-chat spacing (tests, benchmarks) and
         // for files (fetched once per run: see files.ts) the parts go together.
         const onePerTurn = adapter.pacing.perChatIntervalMs > 0 && message.action === 'send' && !message.interaction && !files.message.uploads?.length;
+        // Right before the send, whatever the files took: one interval after the platform's previous actual send.
+        await options.lanes.spaceSend(`${prefix}:${job.queueName}`, adapter.pacing.globalIntervalMs);
         const sent = await adapter.send({ ...files.message, ...(posted.length > 0 ? { resumeAfter: posted.length } : {}), ...(onePerTurn ? { partLimit: 1 } : {}) });
         const fileOnlyIds = [...postedFileOnly, ...(sent.fileOnlyIds ?? [])];
         result = { messageIds: [...posted, ...sent.messageIds], ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };
@@ -267,7 +262,6 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
     connection: redis,
     prefix,
     concurrency: options.concurrency ?? 16,
-    limiter: adapter.pacing.globalIntervalMs > 0 ? { max: 1, duration: adapter.pacing.globalIntervalMs } : undefined,
     // A send can take a while on a slow platform; the lock must outlive it.
     lockDuration: options.lockMs ?? 60_000,
     stalledInterval: Math.min(30_000, Math.max(500, Math.floor((options.lockMs ?? 60_000) / 2))),

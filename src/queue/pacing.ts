@@ -1,6 +1,6 @@
 // Per-chat pacing, as scheduling: each outbound message reserves the next free time slot of its target chat in
-// Redis, and its delivery job is delayed until then. The per-platform global rate is BullMQ's own limiter on that
-// platform's delivery queue (open-source BullMQ limits per queue only, so per-chat is ours).
+// Redis, and its delivery job is delayed until then. The platform's global rate is booked when the job runs (see
+// chat-lane.ts: each send takes the platform's next free time).
 import type { Redis } from 'ioredis';
 import { LuaScript } from './lua.js';
 

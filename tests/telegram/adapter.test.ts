@@ -90,6 +90,26 @@ describe('long polling', () => {
     expect(s.pendingUpdates).toEqual([]);
   });
 
+  it('hands every update of one getUpdates over at once, and confirms only those stored, up to the first that is not', async () => {
+    const s = await standin();
+    const updates: Update[] = [];
+    for (let i = 0; i < 5; i++) updates.push((await s.userMessage({ chat: GROUP, from: ALICE, text: `m${i}` })).update);
+    const a = adapterFor(s);
+    const held: { envelope: Envelope; resolve: () => void; reject: (error: Error) => void }[] = [];
+    await a.start((envelope) => new Promise<void>((resolve, reject) => void held.push({ envelope, resolve, reject })), recorder().hooks);
+    // All five reach the sink while none of them is stored yet: the adapter does not wait for one before the next.
+    await until(() => held.length === 5);
+    expect(held.map((h) => h.envelope.text)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    held[0]!.resolve();
+    held[1]!.resolve();
+    held[2]!.reject(new Error('redis is down'));
+    held[3]!.resolve();
+    held[4]!.resolve();
+    await until(() => a.health?.().ok === false);
+    await a.stop();
+    expect(s.pendingUpdates.map((u) => u.update_id)).toEqual(updates.slice(2).map((u) => u.update_id));
+  });
+
   it('answers a button press after the sink, and turns member changes into hooks', async () => {
     const s = await standin();
     const a = adapterFor(s);

@@ -55,10 +55,15 @@ export async function fanOut(input: {
   const byId = new Map(input.groups.map((g) => [g.id, g]));
   // A target that left the community since the alert was recorded still gets it: it was a member when it was sent.
   const targets = interleaveByPlatform(input.alert.targets).map((id) => byId.get(id) ?? { id, language: 'en' });
-  for (let i = 0; i < targets.length; i += BATCH) {
+  // The first batch is one target per platform (the interleaved order starts with them), so every platform's worker
+  // starts sending within a few ms while the rest is enqueued.
+  const first = new Set(targets.map((t) => unqualify(t.id).platform)).size;
+  for (let i = 0; i < targets.length; ) {
+    const size = i === 0 ? first : BATCH;
     await Promise.all(
-      targets.slice(i, i + BATCH).map((target) => input.outbox.enqueue(alertMessage(input.alert, target, input.source, input.translate))),
+      targets.slice(i, i + size).map((target) => input.outbox.enqueue(alertMessage(input.alert, target, input.source, input.translate))),
     );
+    i += size;
   }
   return targets.length;
 }
