@@ -48,12 +48,15 @@ async function relay(ctx: Context, bridge: BridgeService): Promise<void> {
     await bridge.repo.recordCopies([{ messageId: canonical, canonicalId: canonical, chatId: env.chat.id, part: 0, via: 'origin' }], now);
     const repliedTo = env.replyTo ? await bridge.repo.copyOf(env.replyTo.messageId) : undefined;
     const replyTo = repliedTo ? { canonical: repliedTo.canonicalId, part: repliedTo.part } : undefined;
-    for (const target of partners) {
-      const content = relayContent(env, await languageOf(target), bridge.translate);
-      if (!content) continue;
-      const message: OutboundMessage = { id: relayId(env), target, action: 'send', ...content };
-      await enqueue(ctx, bridge, message, { kind: 'send', canonical, source: env.chat.id, ...(replyTo ? { replyTo } : {}) });
-    }
+    // The copies go to different chats, whose orders are separate: they are queued side by side, not one after another.
+    await Promise.all(
+      partners.map(async (target) => {
+        const content = relayContent(env, await languageOf(target), bridge.translate);
+        if (!content) return;
+        const message: OutboundMessage = { id: relayId(env), target, action: 'send', ...content };
+        await enqueue(ctx, bridge, message, { kind: 'send', canonical, source: env.chat.id, ...(replyTo ? { replyTo } : {}) });
+      }),
+    );
     return;
   }
 
