@@ -316,6 +316,9 @@ export async function createApp(options: AppOptions) {
         }),
       );
     }
+    // Every process enqueues (replies, relays, alerts): each platform's queue is ready before the first message, so a
+    // fan-out's first sends do not wait for the queue to be set up.
+    await Promise.all(options.adapters.map((adapter) => outbox.queue(adapter.platform).waitUntilReady()));
     if (runsGateway) {
       const menu = commandMenu(commands);
       for (const adapter of options.adapters) {

@@ -65,13 +65,14 @@ return answer
 // lateness once, and a wake-up a few ms late is made up instead of adding up over a thousand sends. In any window,
 // the sends are at most those of the grid plus one per tolerance, which the platforms' margins allow (see the
 // adapters' pacing). KEYS[1] the platform's last-send key. ARGV[1] now ms, ARGV[2] the global interval ms, ARGV[3]
-// the tolerance ms. Returns 0 (send now, recorded) or how many ms to wait first.
+// the tolerance ms. Returns 0 (send now, recorded) or how many ms to wait first, rounded up (a script's numbers reach
+// the caller as integers: a wait of 0.75 ms must not read as 0).
 const SPACE = new LuaScript(`
 local now = tonumber(ARGV[1])
 local interval = tonumber(ARGV[2])
 local grid = tonumber(redis.call('GET', KEYS[1]) or '0') + interval
 local due = grid - tonumber(ARGV[3])
-if due > now then return due - now end
+if due > now then return math.ceil(due - now) end
 redis.call('SET', KEYS[1], math.max(now, grid), 'PX', 60000)
 return 0
 `);
