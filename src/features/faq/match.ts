@@ -102,6 +102,12 @@ export const DEFAULT_TUNING: MatchTuning = {
   unanchoredFactor: 0.5,
 };
 
+/**
+ * Words shorter than this are taken as written: one edit away, a four-letter word is usually another word ("come" and
+ * "code", "told" and "hold"), not a typo.
+ */
+const MIN_TYPO_LENGTH = 5;
+
 interface Doc {
   /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
   fields: Map<number, number>;
@@ -237,9 +243,11 @@ export class FaqIndex {
         candidates.push({ term: id, similarity: 1 });
         weight = Math.max(weight, this.idfs[id]!);
       }
-      if (candidates.length === 0 && !forms[0]!.startsWith('#')) {
+      if (candidates.length === 0 && !forms[0]!.startsWith('#') && word.length >= MIN_TYPO_LENGTH) {
         for (const spelling of new Set([word, ...forms])) {
           for (const near of this.fuzzy.nearest(spelling)) {
+            // A typo keeps the first letter: "tins" is not "bins", "block" not "lock".
+            if (near.word[0] !== spelling[0]) continue;
             const target = this.spellingToTerm.get(near.word);
             if (target !== undefined && !candidates.some((c) => c.term === target)) {
               candidates.push({ term: target, similarity: near.similarity });
