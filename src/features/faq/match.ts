@@ -91,6 +91,8 @@ export interface MatchTuning {
   weakWordFactor: number;
   /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
   unanchoredFactor: number;
+  /** Confidence kept by an entry matched by one sentence of a longer message rather than by all of it. */
+  segmentFactor: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
@@ -100,7 +102,22 @@ export const DEFAULT_TUNING: MatchTuning = {
   entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
   unanchoredFactor: 0.5,
+  segmentFactor: 0.85,
 };
+
+/** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
+const SEGMENT_POOL = 5;
+
+/**
+ * The sentences of a message: split at sentence ends, line breaks and emoji, which close a thought in chat ("moved in
+ * last week 👋 does the building have…"). Pieces without a letter are dropped.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/[.!?？؟…\n]+(?=\s|$)|\n|\p{Extended_Pictographic}+/u)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s));
+}
 
 /**
  * Words shorter than this are taken as written: one edit away, a four-letter word is usually another word ("come" and
@@ -120,6 +137,10 @@ interface QueryTerm {
   weak: boolean;
   /** The word names an aspect (hours, price, number…), not a topic: it cannot anchor an answer on its own. */
   facet: boolean;
+  /** The word belongs to a concept of the lexicon (a topic, whether or not the FAQ has it). */
+  topic: boolean;
+  /** The word's forms, one key per distinct word of the query. */
+  key: string;
   /** Index term ids this query word may stand for, with how well (1 exact, below 1 a typo). */
   candidates: { term: number; similarity: number }[];
 }
@@ -259,7 +280,7 @@ export class FaqIndex {
       if (candidates.length === 0) {
         weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
       }
-      terms.push({ weight: weight * factor, weak, facet, candidates });
+      terms.push({ weight: weight * factor, weak, facet, topic, key: forms.join('|'), candidates });
     }
     return terms;
   }
@@ -271,8 +292,36 @@ export class FaqIndex {
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
+    const wholeTerms = this.queryTerms(query);
+    const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0);
+    const segments = sentencesOf(query);
+    if (segments.length < 2) return whole.slice(0, limit);
+    // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
+    // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words that are not
+    // everyday ones ("mairie?" alone says little), and the topics the FAQ lacks that the rest of the message names
+    // still count against it ("is there a vet open on sundays? my cat is sick" is not about pets in the building).
+    const best = new Map<number, FaqMatch>(whole.map((m) => [m.entryId, m]));
+    for (const segment of segments) {
+      const terms = this.queryTerms(segment);
+      if (terms.filter((t) => !t.weak).length < 2) continue;
+      const keys = new Set(terms.map((t) => t.key));
+      let elsewhere = 0;
+      for (const t of wholeTerms) if (t.topic && t.candidates.length === 0 && !keys.has(t.key)) elsewhere += t.weight;
+      for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere)) {
+        const confidence = m.confidence * this.tuning.segmentFactor;
+        const known = best.get(m.entryId);
+        if (known && known.confidence >= confidence) continue;
+        best.set(m.entryId, { ...m, confidence, score: m.score - m.confidence + confidence, unknownWords: known?.unknownWords ?? m.unknownWords });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entryId - b.entryId)
+      .slice(0, limit);
+  }
+
+  /** Entries ranked for these query words; `extraWeight` is meaning the words leave out (see search). */
+  private rank(terms: QueryTerm[], preferred: string | undefined, limit: number, extraWeight: number): FaqMatch[] {
     const floor = this.tuning.entryCoverageFloor;
-    const terms = this.queryTerms(query);
     if (terms.length === 0) return [];
     // Unknown words weigh by the square root of their count, so long messages keep their topic.
     let knownWeight = 0;
@@ -287,7 +336,8 @@ export class FaqIndex {
         if (!t.weak) unknownWords++;
       }
     }
-    const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
+    const totalWeight =
+      knownWeight + extraWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
     // Best similarity with which the query reaches each index term (for entry coverage).
     const reached = new Map<number, number>();
     for (const t of terms) {
