@@ -12,6 +12,8 @@ export type WordLists = Record<string, string[]>;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
 /** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
 const MIN_CONCEPT_STEM = 4;
+/** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
+const MIN_CONCEPT_STEM_AR_UK = 3;
 
 export interface LexiconToken {
   /** A concept term, for a multi-word concept; undefined for a plain word. */
@@ -69,7 +71,7 @@ export class ConceptLexicon {
     if (direct) return direct;
     for (const stem of stemmers) {
       const form = stem(word);
-      if (form.length < MIN_CONCEPT_STEM) continue;
+      if (form.length < (stem === stemAr || stem === stemUk ? MIN_CONCEPT_STEM_AR_UK : MIN_CONCEPT_STEM)) continue;
       const found = this.byStem.get(stem)?.get(form);
       if (found) return found;
     }

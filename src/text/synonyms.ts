@@ -484,3 +484,103 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
   'sunday', 'saturday', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
   'building', 'flat', 'newcomer', 'community', 'move']);
+
+// Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
+// prescription for the night pharmacy, the letterbox notice for a parcel), and more everyday and dialect words for
+// the topics above, by topic, in the five languages. Later lists lose to earlier ones where a word is in both.
+export const CONCEPTS_DETAILS: Record<string, string[]> = {
+  // Waste and recycling.
+  bin: ['dumpster', 'skip', 'container', 'conteneur', 'conteneurs', 'containers', 'contenedores', 'حاويات', 'الحاويات',
+    'حاوية', 'الحاوية', 'صناديق الزبالة', 'صندوق الزبالة', 'براميل', 'бак', 'баків', 'бачок', 'урна', 'сміттєвоз',
+    'сміттєвоза'],
+  tip: ['recycling centre', 'recycling center', 'recycling point', 'centre de tri', 'пункт переробки',
+    'пункт прийому', 'сортувальна станція'],
+  paint: ['paint', 'paints', 'paint tins', 'peinture', 'peintures', 'pintura', 'pinturas', 'دهان', 'الدهان', 'طلاء',
+    'صباغة', 'الصباغة', 'بويا', 'فاربا', 'фарба', 'фарби', 'фарбу', 'фарбою'],
+  greenwaste: ['garden waste', 'green waste', 'branches', 'hedge', 'dechets verts', 'tonte', 'restos de poda', 'poda',
+    'ramas', 'غصون', 'الغصون', 'اغصان', 'الاغصان', 'حشيش', 'гілля', 'гілки', 'листя', 'трава'],
+  furniture: ['vacuum', 'hoover', 'aspirateur', 'aspiradora', 'lavavajillas', 'lave vaisselle', 'dishwasher', 'مكنسة',
+    'غسالة صحون', 'الموبيليا', 'موبيليا', 'العفش', 'عفش', 'пилосос', 'посудомийка', 'телевізор', 'шафа', 'шафи'],
+  glass: ['ازاز', 'الإزاز', 'قزاز', 'скло', 'склотара'],
+  // Health.
+  health: ['health', 'health centre', 'health center', 'clinic', 'surgery', 'sante', 'centre de sante',
+    'maison de sante', 'cabinet medical', 'salud', 'centro de salud', 'consultorio', 'ambulatorio', 'clinica', 'صحي',
+    'الصحي', 'الصحة', 'صحة', 'عيادة', 'العيادة', 'المستوصف', 'مستوصف', 'медичний', 'медичному', 'медичного',
+    'медцентр', 'поліклініка', 'поліклініку', 'амбулаторія', 'клініка'],
+  appointment: ['appointment', 'appointments', 'appt', 'rendez vous', 'rdv', 'cita', 'citas', 'turno', 'موعد',
+    'الموعد', 'مواعيد الطبيب', 'запис', 'прийом', 'записатися на прийом'],
+  prescription: ['prescription', 'ordonnance', 'receta', 'recetas', 'وصفة', 'الوصفة', 'روشتة', 'الروشتة', 'рецепт',
+    'рецептом'],
+  pharmacy: ['medicine', 'medicines', 'medication', 'meds', 'medicament', 'medicaments', 'medicamento', 'medicamentos',
+    'دواء', 'الدواء', 'ادوية', 'الادوية', 'دوا', 'ліки', 'ліків', 'лекарство', 'лекарства'],
+  // Papers and administration.
+  vote: ['vote', 'voting', 'election', 'elections', 'electoral', 'voter', 'liste electorale', 'elecciones', 'votar',
+    'censo electoral', 'انتخابات', 'الانتخابات', 'الانتخابية', 'الانتخاب', 'التصويت', 'اصوت', 'вибори', 'виборів',
+    'голосувати', 'виборчий', 'виборчого'],
+  office: ['office', 'bureau', 'oficina', 'despacho', 'مكتب', 'المكتب', 'офіс', 'офісу', 'контора'],
+  // Transport and parking.
+  courtyard: ['courtyard', 'yard', 'cour', 'patio', 'ساحة', 'الساحة', 'الحوش', 'حوش', 'двір', 'дворі', 'двору',
+    'подвіря'],
+  reduced: ['reduced', 'reduction', 'discount', 'concession', 'tarif reduit', 'descuento', 'reducido', 'reducida',
+    'bonificado', 'تخفيض', 'خصم', 'تنزيلات', 'знижка', 'знижку', 'пільга', 'пільговий', 'пільгу'],
+  jobseeker: ['job seeker', 'job seekers', 'jobseeker', 'unemployed', 'chomeur', 'chomeurs', 'chomage',
+    'demandeur d emploi', 'desempleado', 'desempleados', 'parado', 'en paro', 'عاطل', 'عاطلين', 'بطالة', 'безробітний',
+    'безробітні', 'безробітних'],
+  // Housing and the building.
+  charges: ['service charges', 'charges locatives', 'gastos de comunidad', 'expensas', 'مصاريف البناية',
+    'مصاريف العمارة', 'комуналка', 'комуналку', 'комунальні', 'комунальних'],
+  supplier: ['supplier', 'provider', 'fournisseur', 'proveedor', 'comercializadora', 'مزود', 'المزود', 'постачальник',
+    'постачальника', 'постачальники'],
+  key: ['بادج', 'البادج', 'باديج', 'الباديج', 'badge', 'бейдж', 'бейджик', 'чип'],
+  stuck: ['علقان', 'عالقين', 'محبوس', 'محتجز'],
+  noise: ['دوشة', 'الدوشة', 'دوشه', 'صداع', 'шумлять', 'шумно', 'гучно', 'гуркіт'],
+  water: ['المي', 'الميه', 'مية'],
+  // Children, play and leisure.
+  playground: ['sandpit', 'sandbox', 'bac a sable', 'arenero', 'مراجيح', 'المراجيح', 'اراجيح', 'مرجيحة', 'زحليقة',
+    'пісочниця', 'пісочницею', 'гойдалка'],
+  climbing: ['climbing', 'climbing wall', 'escalade', 'mur d escalade', 'escalada', 'rocodromo', 'تسلق', 'скеледром',
+    'скелелазіння'],
+  membership: ['membership', 'member', 'members', 'adhesion', 'adherent', 'cotisation', 'socio', 'socios', 'membresia',
+    'cuota', 'عضوية', 'العضوية', 'عضو', 'членство', 'членський', 'внесок'],
+  // Post and parcels.
+  letterbox: ['letterbox', 'mailbox', 'letter box', 'boite aux lettres', 'boite a lettres', 'buzon', 'صندوق البريد',
+    'صندوق الرسائل', 'поштова скринька', 'поштовій скриньці', 'скринька', 'скриньці'],
+  sim: ['top up', 'top-up', 'topup', 'credit', 'recharge', 'recharger', 'recarga', 'recargar', 'saldo', 'رصيد',
+    'الرصيد', 'تعبئة', 'поповнити', 'поповнення', 'поповнити рахунок'],
+  // Pets.
+  leash: ['on a lead', 'leash', 'laisse', 'en laisse', 'correa', 'رسن', 'مربوط', 'طوق', 'повідок', 'повідку', 'повідці'],
+  pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة', 'بس'],
+  free: ['فابور', 'بالمجان'],
+  price: ['فلوس', 'بالفلوس', 'بفلوس', 'платно', 'платний', 'платна'],
+};
+
+// More everyday topics a neighbourhood FAQ often lacks (see OTHER_TOPICS): asked about, they say the question is
+// about something else than the entries it shares other words with.
+export const OTHER_TOPICS_MORE: Record<string, string[]> = {
+  printer: ['printer', 'print', 'printing', 'photocopy', 'photocopier', 'imprimante', 'imprimer', 'photocopie',
+    'impresora', 'imprimir', 'fotocopia', 'طابعة', 'طباعة', 'اطبع', 'تصوير', 'принтер', 'роздрукувати', 'ксерокс'],
+  charger: ['charging point', 'charging station', 'ev charger', 'borne de recharge', 'punto de carga', 'cargador',
+    'شاحن', 'محطة شحن', 'зарядка', 'зарядна станція', 'електрозаправка'],
+  donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'تبرع', 'التبرع',
+    'пожертвувати', 'пожертва', 'віддати'],
+  clothes: ['clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس', 'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу',
+    'речі'],
+  translation: ['translate', 'translation', 'translator', 'traduction', 'traducteur', 'traduire', 'traduccion',
+    'traductor', 'traducir', 'ترجمة', 'مترجم', 'переклад', 'перекладач', 'перекласти'],
+  photo: ['photo booth', 'passport photo', 'photomaton', 'photo d identite', 'fotos de carnet', 'fotomaton', 'صور شخصية',
+    'фото на документи'],
+  transfer: ['money transfer', 'western union', 'moneygram', 'envoi d argent', 'transferencia', 'enviar dinero',
+    'حوالة', 'تحويل اموال', 'переказ', 'грошовий переказ'],
+  university: ['university', 'degree', 'diploma', 'universite', 'diplome', 'universidad', 'titulo universitario',
+    'homologar', 'جامعة', 'الجامعة', 'شهادة جامعية', 'університет', 'диплом'],
+  physio: ['physio', 'physiotherapist', 'kine', 'kinesitherapeute', 'osteopathe', 'fisioterapeuta', 'fisio',
+    'علاج طبيعي', 'فيزيوتيرابي', 'фізіотерапевт', 'масажист', 'остеопат'],
+  takeaway: ['takeaway', 'takeout', 'take away', 'a emporter', 'traiteur', 'para llevar', 'comida a domicilio',
+    'سفري', 'ديليفري', 'доставка їжі'],
+  fibre: ['fibre', 'fiber', 'broadband', 'fibra', 'fibra optica', 'الياف', 'فايبر', 'оптоволокно'],
+  healthcard: ['carte vitale', 'securite sociale', 'ameli', 'cpam', 'mutuelle', 'seguridad social', 'tarjeta sanitaria',
+    'الضمان الاجتماعي', 'медична страховка'],
+  hairdresser: ['nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'unas', 'مانيكير', 'манікюр'],
+  cleaner: ['cleaner', 'cleaning lady', 'femme de menage', 'menage', 'limpieza', 'asistenta', 'تنظيف', 'عاملة تنظيف',
+    'прибирання', 'прибиральниця'],
+};
