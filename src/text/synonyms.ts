@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, string[]> = {
   number: ['number', 'numero', 'numeros'],
   wifi: ['wifi', 'wlan'],
   password: ['password', 'motdepasse', 'passcode', 'code'],
-  reserve: ['book', 'booking', 'reserve', 'reservation', 'reserver', 'louer'],
+  reserve: ['book', 'booking', 'reserve', 'reservation', 'reserver'],
   party: ['party', 'fete', 'birthday', 'anniversaire', 'celebration'],
   meeting: ['meeting', 'reunion'],
   park: ['park', 'parking', 'garer', 'stationner', 'stationnement'],
@@ -135,7 +135,7 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
   card: ['tarjeta', 'بطاقة', 'بطاقه', 'картка', 'картку', 'карта', 'карту'],
   wifi: ['wifi', 'واي فاي', 'الواي', 'вайфай', 'вайфаю', 'wi-fi', 'інтернет'],
   password: ['contraseña', 'clave', 'كلمة السر', 'كلمة المرور', 'الباسورد', 'пароль', 'паролю'],
-  reserve: ['reservar', 'reserva', 'alquilar', 'أحجز', 'حجز', 'احجز', 'забронювати', 'бронювання', 'зарезервувати'],
+  reserve: ['reservar', 'reserva', 'أحجز', 'حجز', 'احجز', 'забронювати', 'бронювання', 'зарезервувати'],
   party: ['fiesta', 'cumpleaños', 'cumple', 'حفلة', 'حفله', 'عيد ميلاد', 'свято', 'вечірка', 'день народження'],
   meeting: ['reunión', 'اجتماع', 'збори', 'зустріч'],
   park: ['aparcar', 'aparcamiento', 'estacionar', 'estacionamiento', 'parking', 'ركن', 'اركن', 'أركن', 'موقف', 'مواقف',
@@ -286,9 +286,9 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
     'вай-фай', 'вайфаю', 'wifi-ю'],
   password: ['pass', 'mdp', 'code wifi', 'contrasena', 'clave', 'الكود', 'كود', 'الرمز', 'الباسورد', 'باسورد', 'كلمة السر',
     'пароль', 'паролю', 'пароля', 'код'],
-  reserve: ['reserve', 'reserves', 'reservation', 'booking', 'reserver', 'reserve la', 'louer', 'privatiser', 'reservar',
-    'reservo', 'alquilar', 'بحجز', 'نحجز', 'احجز', 'حجز', 'الحجز', 'استاجر', 'забронювати', 'забронювать',
-    'бронь', 'резерв', 'орендувати'],
+  reserve: ['reserve', 'reserves', 'reservation', 'booking', 'reserver', 'reserve la', 'privatiser', 'reservar',
+    'reservo', 'بحجز', 'نحجز', 'احجز', 'حجز', 'الحجز', 'استاجر', 'забронювати', 'забронювать',
+    'бронь', 'резерв'],
   party: ['anniv', 'bday', 'birthday party', 'fete', 'cumple', 'celebracion', 'حفلة', 'عيد ميلاد', 'حفله',
     'عيد الميلاد', 'свято', 'вечірку', 'день народження', 'днюха', 'днюху', 'святкування'],
   meeting: ['assemblee', 'reunion', 'reunión', 'junta', 'اجتماع', 'الاجتماع', 'збори', 'зустріч', 'зустрічі'],
@@ -483,17 +483,20 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
   'sunday', 'saturday', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
-  'building', 'flat', 'newcomer', 'community', 'move']);
+  'building', 'flat', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
 // prescription for the night pharmacy, the letterbox notice for a parcel), and more everyday and dialect words for
 // the topics above, by topic, in the five languages. Later lists lose to earlier ones where a word is in both.
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
+  // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
+  hire: ['hire', 'rent a', 'rental', 'louer', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
+    'اجار', 'орендувати', 'оренда авто', 'прокат'],
   // Waste and recycling.
   bin: ['dumpster', 'skip', 'container', 'conteneur', 'conteneurs', 'containers', 'contenedores', 'حاويات', 'الحاويات',
     'حاوية', 'الحاوية', 'صناديق الزبالة', 'صندوق الزبالة', 'براميل', 'бак', 'баків', 'бачок', 'урна', 'сміттєвоз',
     'сміттєвоза'],
-  tip: ['recycling centre', 'recycling center', 'recycling point', 'centre de tri', 'пункт переробки',
+  tip: ['centre de tri', 'пункт переробки',
     'пункт прийому', 'сортувальна станція'],
   paint: ['paint', 'paints', 'paint tins', 'peinture', 'peintures', 'pintura', 'pinturas', 'دهان', 'الدهان', 'طلاء',
     'صباغة', 'الصباغة', 'بويا', 'فاربا', 'фарба', 'фарби', 'фарбу', 'фарбою'],
@@ -548,7 +551,7 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   sim: ['top up', 'top-up', 'topup', 'credit', 'recharge', 'recharger', 'recarga', 'recargar', 'saldo', 'رصيد',
     'الرصيد', 'تعبئة', 'поповнити', 'поповнення', 'поповнити рахунок'],
   // Pets.
-  leash: ['on a lead', 'leash', 'laisse', 'en laisse', 'correa', 'رسن', 'مربوط', 'طوق', 'повідок', 'повідку', 'повідці'],
+  leash: ['on a lead', 'leash', 'en laisse', 'correa', 'رسن', 'مربوط', 'طوق', 'повідок', 'повідку', 'повідці'],
   pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة', 'بس'],
   free: ['فابور', 'بالمجان'],
   price: ['فلوس', 'بالفلوس', 'بفلوس', 'платно', 'платний', 'платна'],
@@ -557,6 +560,9 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
 // More everyday topics a neighbourhood FAQ often lacks (see OTHER_TOPICS): asked about, they say the question is
 // about something else than the entries it shares other words with.
 export const OTHER_TOPICS_MORE: Record<string, string[]> = {
+  holiday: ['bank holiday', 'public holiday', 'public holidays', 'bank holidays', 'jour ferie', 'jours feries', 'ferie',
+    'festivo', 'festivos', 'dia festivo', 'عطلة رسمية', 'العطلة الرسمية', 'العطل الرسمية', 'святкові дні',
+    'святковий день', 'державні свята'],
   printer: ['printer', 'print', 'printing', 'photocopy', 'photocopier', 'imprimante', 'imprimer', 'photocopie',
     'impresora', 'imprimir', 'fotocopia', 'طابعة', 'طباعة', 'اطبع', 'تصوير', 'принтер', 'роздрукувати', 'ксерокс'],
   charger: ['charging point', 'charging station', 'ev charger', 'borne de recharge', 'punto de carga', 'cargador',

@@ -91,6 +91,8 @@ export interface MatchTuning {
   weakWordFactor: number;
   /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
   unanchoredFactor: number;
+  /** The same as segmentFactor for a sentence that asks something (a question mark, or an opening that asks). */
+  questionSegmentFactor: number;
   /** Confidence kept by an entry matched by one sentence of a longer message rather than by all of it. */
   segmentFactor: number;
 }
@@ -102,7 +104,8 @@ export const DEFAULT_TUNING: MatchTuning = {
   entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
   unanchoredFactor: 0.5,
-  segmentFactor: 0.85,
+  segmentFactor: 0.7,
+  questionSegmentFactor: 1,
 };
 
 /** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
@@ -113,8 +116,7 @@ const SEGMENT_POOL = 5;
  * last week 👋 does the building have…"). Pieces without a letter are dropped.
  */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split(/[.!?？؟…\n]+(?=\s|$)|\n|\p{Extended_Pictographic}+/u)
+  return (text.match(/[^.!?？؟…\n\p{Extended_Pictographic}]+[.!?？؟…]*/gu) ?? [])
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }
@@ -307,8 +309,10 @@ export class FaqIndex {
       const keys = new Set(terms.map((t) => t.key));
       let elsewhere = 0;
       for (const t of wholeTerms) if (t.topic && t.candidates.length === 0 && !keys.has(t.key)) elsewhere += t.weight;
+      // A sentence that asks is the question; one that does not is context, kept at a lower weight.
+      const factor = isQuestion(segment, preferred) ? this.tuning.questionSegmentFactor : this.tuning.segmentFactor;
       for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere)) {
-        const confidence = m.confidence * this.tuning.segmentFactor;
+        const confidence = m.confidence * factor;
         const known = best.get(m.entryId);
         if (known && known.confidence >= confidence) continue;
         best.set(m.entryId, { ...m, confidence, score: m.score - m.confidence + confidence, unknownWords: known?.unknownWords ?? m.unknownWords });
