@@ -552,7 +552,7 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
     'الرصيد', 'تعبئة', 'поповнити', 'поповнення', 'поповнити рахунок'],
   // Pets.
   leash: ['on a lead', 'leash', 'en laisse', 'correa', 'رسن', 'مربوط', 'طوق', 'повідок', 'повідку', 'повідці'],
-  pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة', 'بس'],
+  pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة'],
   free: ['فابور', 'بالمجان'],
   price: ['فلوس', 'بالفلوس', 'بفلوس', 'платно', 'платний', 'платна'],
 };
@@ -586,7 +586,7 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
   fibre: ['fibre', 'fiber', 'broadband', 'fibra', 'fibra optica', 'الياف', 'فايبر', 'оптоволокно'],
   healthcard: ['carte vitale', 'securite sociale', 'ameli', 'cpam', 'mutuelle', 'seguridad social', 'tarjeta sanitaria',
     'الضمان الاجتماعي', 'медична страховка'],
-  hairdresser: ['nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'unas', 'مانيكير', 'манікюр'],
+  hairdresser: ['nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'مانيكير', 'манікюр'],
   cleaner: ['cleaner', 'cleaning lady', 'femme de menage', 'menage', 'limpieza', 'asistenta', 'تنظيف', 'عاملة تنظيف',
     'прибирання', 'прибиральниця'],
 };
