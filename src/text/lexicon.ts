@@ -69,6 +69,12 @@ export class ConceptLexicon {
   conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
     const direct = this.byWord.get(word);
     if (direct) return direct;
+    // Spoken Arabic marks the present with a prefix the written language lacks: "بيصلح", "كتجمع", "هيعمل", "حيجي"
+    // are "يصلح", "تجمع", "يعمل", "يجي" said in the Levant, the Maghreb and Egypt.
+    if (word.length >= 4 && /^[\u0628\u0643\u0647\u062d][\u064a\u062a\u0646\u0627]/u.test(word)) {
+      const found = this.conceptOf(word.slice(1), stemmers);
+      if (found) return found;
+    }
     for (const stem of stemmers) {
       const form = stem(word);
       if (form.length < (stem === stemAr || stem === stemUk ? MIN_CONCEPT_STEM_AR_UK : MIN_CONCEPT_STEM)) continue;

@@ -57,6 +57,12 @@ export interface FaqMatch {
   anchored: boolean;
   /** Words of the query, not everyday ones, that no entry has (a question about something else, or small talk). */
   unknownWords: number;
+  /** Distinct words of the query, not everyday ones or aspects, that the entry has: the evidence for it. */
+  sharedWords: number;
+  /** Topic words of the query (words of the lexicon's topics) that the entry lacks. */
+  missedTopics: number;
+  /** Topic words of the query that no entry has: the question may be about something else. */
+  otherTopics: number;
 }
 
 /**
@@ -71,6 +77,16 @@ export const ANSWER_THRESHOLD = 0.6;
 export const ANSWER_MIN_MARGIN = 0.05;
 export const ANSWER_FLOOR = 0.45;
 export const ANSWER_MARGIN = 0.1;
+/**
+ * A long chatty message lowers every confidence, so an entry is also answered when the evidence for it is plain: it
+ * shares EVIDENCE_WORDS words of substance with the question, lacks at most EVIDENCE_MISSED_TOPICS of its topic
+ * words and none that no entry has, reaches EVIDENCE_FLOOR and is EVIDENCE_RATIO times as sure as the next entry. One shared word is not enough:
+ * the questions no entry answers mostly meet an entry on one word ("printer" and "library").
+ */
+export const EVIDENCE_WORDS = 2;
+export const EVIDENCE_MISSED_TOPICS = 1;
+export const EVIDENCE_FLOOR = 0.25;
+export const EVIDENCE_RATIO = 2.5;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
 export const AUTO_ANSWER_MARGIN = 0.15;
@@ -167,6 +183,8 @@ export class FaqIndex {
   private matchedScratch = new Float64Array(0);
   private topicalScratch = new Uint8Array(0);
   private anchoredScratch = new Uint8Array(0);
+  private sharedScratch = new Uint16Array(0);
+  private sharedTopicScratch = new Uint16Array(0);
   private touchedScratch = new Float64Array(0);
   private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
@@ -295,7 +313,7 @@ export class FaqIndex {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
     const wholeTerms = this.queryTerms(query);
-    const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0);
+    const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0, 0);
     const segments = sentencesOf(query);
     if (segments.length < 2) return whole.slice(0, limit);
     // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
@@ -308,14 +326,24 @@ export class FaqIndex {
       if (terms.filter((t) => !t.weak).length < 2) continue;
       const keys = new Set(terms.map((t) => t.key));
       let elsewhere = 0;
-      for (const t of wholeTerms) if (t.topic && t.candidates.length === 0 && !keys.has(t.key)) elsewhere += t.weight;
+      let elsewhereTopics = 0;
+      for (const t of wholeTerms) {
+        if (!t.topic || t.candidates.length > 0 || keys.has(t.key)) continue;
+        elsewhere += t.weight;
+        elsewhereTopics++;
+      }
       // A sentence that asks is the question; one that does not is context, kept at a lower weight.
       const factor = isQuestion(segment, preferred) ? this.tuning.questionSegmentFactor : this.tuning.segmentFactor;
-      for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere)) {
+      for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere, elsewhereTopics)) {
         const confidence = m.confidence * factor;
         const known = best.get(m.entryId);
         if (known && known.confidence >= confidence) continue;
-        best.set(m.entryId, { ...m, confidence, score: m.score - m.confidence + confidence, unknownWords: known?.unknownWords ?? m.unknownWords });
+        best.set(m.entryId, {
+          ...m,
+          confidence,
+          score: m.score - m.confidence + confidence,
+          unknownWords: known?.unknownWords ?? m.unknownWords,
+        });
       }
     }
     return [...best.values()]
@@ -323,8 +351,14 @@ export class FaqIndex {
       .slice(0, limit);
   }
 
-  /** Entries ranked for these query words; `extraWeight` is meaning the words leave out (see search). */
-  private rank(terms: QueryTerm[], preferred: string | undefined, limit: number, extraWeight: number): FaqMatch[] {
+  /** Entries ranked for these query words; `extraWeight` and `extraTopics` are what they leave out (see search). */
+  private rank(
+    terms: QueryTerm[],
+    preferred: string | undefined,
+    limit: number,
+    extraWeight: number,
+    extraTopics: number,
+  ): FaqMatch[] {
     const floor = this.tuning.entryCoverageFloor;
     if (terms.length === 0) return [];
     // Unknown words weigh by the square root of their count, so long messages keep their topic.
@@ -353,12 +387,23 @@ export class FaqIndex {
       this.matchedScratch = new Float64Array(n);
       this.topicalScratch = new Uint8Array(n);
       this.anchoredScratch = new Uint8Array(n);
+      this.sharedScratch = new Uint16Array(n);
+      this.sharedTopicScratch = new Uint16Array(n);
       this.bestScratch = new Float64Array(n);
     }
     if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
     const matchedBy = this.matchedScratch;
     const topical = this.topicalScratch;
     const anchored = this.anchoredScratch;
+    const shared = this.sharedScratch;
+    const sharedTopics = this.sharedTopicScratch;
+    let topicWords = 0;
+    let otherTopics = extraTopics;
+    for (const t of terms) {
+      if (!t.topic) continue;
+      topicWords++;
+      if (t.candidates.length === 0) otherTopics++;
+    }
     const touchedBy = this.touchedScratch;
     const visited: number[] = [];
     const best = this.bestScratch;
@@ -383,7 +428,11 @@ export class FaqIndex {
         // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
         if (!t.weak) topical[d] = 1;
         // A topic word, not an everyday word or an aspect, anchors the entry.
-        if (!t.weak && !t.facet) anchored[d] = 1;
+        if (!t.weak && !t.facet) {
+          anchored[d] = 1;
+          shared[d] = shared[d]! + 1;
+        }
+        if (t.topic) sharedTopics[d] = sharedTopics[d]! + 1;
         else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
       }
     }
@@ -391,13 +440,25 @@ export class FaqIndex {
       for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
     }
     // Keep the best `limit` without sorting every visited entry.
-    const scored: { entry: number; score: number; confidence: number; lang: string; anchored: boolean }[] = [];
+    const scored: {
+      entry: number;
+      score: number;
+      confidence: number;
+      lang: string;
+      anchored: boolean;
+      shared: number;
+      missed: number;
+    }[] = [];
     const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
       a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
     for (const d of visited) {
       const matched = matchedBy[d]!;
       const isTopical = topical[d] === 1;
       const isAnchored = anchored[d] === 1;
+      const sharedWords = shared[d]!;
+      const missed = topicWords - sharedTopics[d]! + extraTopics;
+      shared[d] = 0;
+      sharedTopics[d] = 0;
       matchedBy[d] = 0;
       topical[d] = 0;
       anchored[d] = 0;
@@ -420,7 +481,15 @@ export class FaqIndex {
       // An entry that shares only aspects with the question ("open", "number") answers at most part of it.
       const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage) * (isAnchored ? 1 : this.tuning.unanchoredFactor);
       if (confidence <= 0) continue;
-      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang, anchored: isAnchored };
+      const candidate = {
+        entry: d,
+        score: confidence + entryCoverage * 1e-4,
+        confidence,
+        lang,
+        anchored: isAnchored,
+        shared: sharedWords,
+        missed,
+      };
       if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
       let i = scored.length;
       while (i > 0 && before(candidate, scored[i - 1]!)) i--;
@@ -435,6 +504,9 @@ export class FaqIndex {
       matchedLang: s.lang,
       anchored: s.anchored,
       unknownWords,
+      sharedWords: s.shared,
+      missedTopics: s.missed,
+      otherTopics,
     }));
   }
 }
@@ -480,7 +552,14 @@ function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
-  return top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN;
+  if (top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN) return true;
+  return (
+    top.sharedWords >= EVIDENCE_WORDS &&
+    top.otherTopics === 0 &&
+    top.missedTopics <= EVIDENCE_MISSED_TOPICS &&
+    top.confidence >= EVIDENCE_FLOOR &&
+    top.confidence >= EVIDENCE_RATIO * (second?.confidence ?? 0)
+  );
 }
 
 /** What `/faq <question>` should say. */
