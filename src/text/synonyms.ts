@@ -355,8 +355,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
   delivery: ['delivered', 'delivery', 'courier', 'card in the letterbox', 'avis de passage', 'livreur', 'livre',
     'repartidor', 'aviso', 'entrega', 'mensajero', 'ما انسلم', 'انسلم', 'التوصيل', 'الموزع', "кур'єр", 'курʼєр',
     'курєр', 'доставка', 'доставили', 'доставку'],
-  relay: ['relay point', 'pickup point', 'point relais', 'locker', 'consigne', 'punto de recogida', 'taquilla',
-    'نقطة الاستلام', 'поштомат', 'пункт видачі'],
+  relay: ['relay point', 'pickup point', 'point relais', 'punto de recogida', 'نقطة الاستلام', 'пункт видачі'],
   stamp: ['stamps', 'timbre', 'timbres', 'sello', 'sellos', 'طوابع', 'طابع', 'марки', 'марку'],
   school: ['school', 'schools', 'ecole', 'maternelle', 'primaire', 'college', 'escuela', 'colegio', 'cole', 'guarderia',
     'المدرسة', 'المدرسه', 'مدرسة', 'مدرسه', 'الروضة', 'школа', 'школу', 'школи', 'садок', 'садочок', 'дитсадок'],
@@ -560,6 +559,9 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
 // More everyday topics a neighbourhood FAQ often lacks (see OTHER_TOPICS): asked about, they say the question is
 // about something else than the entries it shares other words with.
 export const OTHER_TOPICS_MORE: Record<string, string[]> = {
+  // Parcel lockers are machines of their own, not a shop that keeps parcels.
+  locker: ['locker', 'lockers', 'parcel locker', 'consigne', 'consignes', 'taquilla', 'taquillas', 'casillero',
+    'خزانة طرود', 'поштомат', 'поштомати'],
   holiday: ['bank holiday', 'public holiday', 'public holidays', 'bank holidays', 'jour ferie', 'jours feries', 'ferie',
     'festivo', 'festivos', 'dia festivo', 'عطلة رسمية', 'العطلة الرسمية', 'العطل الرسمية', 'святкові дні',
     'святковий день', 'державні свята'],

@@ -77,6 +77,7 @@ export const ANSWER_THRESHOLD = 0.6;
 export const ANSWER_MIN_MARGIN = 0.05;
 export const ANSWER_FLOOR = 0.45;
 export const ANSWER_MARGIN = 0.1;
+export const ANSWER_MISSED_MARGIN = 0.3;
 /**
  * A long chatty message lowers every confidence, so an entry is also answered when the evidence for it is plain: it
  * shares EVIDENCE_WORDS words of substance with the question, lacks at most EVIDENCE_MISSED_TOPICS of its topic
@@ -552,7 +553,10 @@ function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
-  if (top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN) return true;
+  // Below the threshold, an entry that lacks a topic word of the question may answer only part of it: it needs a
+  // wider lead.
+  const margin = top.missedTopics === 0 ? ANSWER_MARGIN : ANSWER_MISSED_MARGIN;
+  if (top.confidence >= ANSWER_FLOOR && lead >= margin) return true;
   return (
     top.sharedWords >= EVIDENCE_WORDS &&
     top.otherTopics === 0 &&
