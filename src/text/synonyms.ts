@@ -528,6 +528,7 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   jobseeker: ['job seeker', 'job seekers', 'jobseeker', 'unemployed', 'chomeur', 'chomeurs', 'chomage',
     'demandeur d emploi', 'desempleado', 'desempleados', 'parado', 'en paro', 'عاطل', 'عاطلين', 'بطالة', 'безробітний',
     'безробітні', 'безробітних'],
+  reserve: ['замовити', 'замовлення', 'замовляти'],
   // Utilities.
   powercut: ['power cut', 'power cuts', 'power outage', 'power out', 'power is out', 'no power', 'blackout', 'coupure de courant',
     'coupure d electricite', 'coupure', 'panne de courant', 'plus de courant', 'plus d electricite', 'pas de courant', 'apagon', 'sin luz', 'corte de luz',

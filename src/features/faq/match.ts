@@ -318,13 +318,13 @@ export class FaqIndex {
     const segments = sentencesOf(query);
     if (segments.length < 2) return whole.slice(0, limit);
     // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
-    // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words that are not
-    // everyday ones ("mairie?" alone says little), and the topics the FAQ lacks that the rest of the message names
+    // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words, not everyday
+    // ones, that the FAQ knows ("mairie?" alone says little), and the topics the FAQ lacks that the rest of the message names
     // still count against it ("is there a vet open on sundays? my cat is sick" is not about pets in the building).
     const best = new Map<number, FaqMatch>(whole.map((m) => [m.entryId, m]));
     for (const segment of segments) {
       const terms = this.queryTerms(segment);
-      if (terms.filter((t) => !t.weak).length < 2) continue;
+      if (terms.filter((t) => !t.weak && t.candidates.length > 0).length < 2) continue;
       const keys = new Set(terms.map((t) => t.key));
       let elsewhere = 0;
       let elsewhereTopics = 0;
