@@ -57,7 +57,10 @@ export interface FaqMatch {
   anchored: boolean;
   /** Words of the query, not everyday ones, that no entry has (a question about something else, or small talk). */
   unknownWords: number;
-  /** Distinct words of the query, not everyday ones or aspects, that the entry has: the evidence for it. */
+  /**
+   * Distinct words of the query, not everyday ones, that the entry has: the evidence for it. A word of a topic counts
+   * one, an aspect ("open", "number") a half.
+   */
   sharedWords: number;
   /** Topic words of the query (words of the lexicon's topics) that the entry lacks. */
   missedTopics: number;
@@ -431,10 +434,13 @@ export class FaqIndex {
         // A topic word, not an everyday word or an aspect, anchors the entry.
         if (!t.weak && !t.facet) {
           anchored[d] = 1;
-          shared[d] = shared[d]! + 1;
+          shared[d] = shared[d]! + 2;
+        } else {
+          // An aspect ("open", "number") is half the evidence of a topic word.
+          if (t.facet) shared[d] = shared[d]! + 1;
+          if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
         }
         if (t.topic) sharedTopics[d] = sharedTopics[d]! + 1;
-        else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
       }
     }
     for (const [id, similarity] of reached) {
@@ -456,7 +462,7 @@ export class FaqIndex {
       const matched = matchedBy[d]!;
       const isTopical = topical[d] === 1;
       const isAnchored = anchored[d] === 1;
-      const sharedWords = shared[d]!;
+      const sharedWords = shared[d]! / 2;
       const missed = topicWords - sharedTopics[d]! + extraTopics;
       shared[d] = 0;
       sharedTopics[d] = 0;
