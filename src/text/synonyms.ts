@@ -550,7 +550,6 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   broken: ['doesnt work', 'stopped working', 'isnt working', 'no anda', 'no va', 'dejo de funcionar', 'ne marche plus',
     'لا يعمل', 'لا تعمل', 'ما بيشتغل', 'ما بتشتغل', 'مش شغال', 'مش شغالة', 'ما يخدمش', 'ماخدامش', 'واقف', 'не працює',
     'не працюють', 'перестав працювати', 'не їде'],
-  sim: ['اشحن', 'شحن رصيد', 'كارت شحن', 'recharger mon forfait'],
   noise: ['دوشة', 'الدوشة', 'دوشه', 'صداع', 'шумлять', 'шумно', 'гучно', 'гуркіт'],
   water: ['المي', 'الميه', 'مية'],
   // Children, play and leisure.
@@ -564,7 +563,7 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   letterbox: ['letterbox', 'mailbox', 'letter box', 'boite aux lettres', 'boite a lettres', 'buzon', 'صندوق البريد',
     'صندوق الرسائل', 'поштова скринька', 'поштовій скриньці', 'скринька', 'скриньці'],
   sim: ['top up', 'top-up', 'topup', 'credit', 'recharge', 'recharger', 'recarga', 'recargar', 'saldo', 'رصيد',
-    'الرصيد', 'تعبئة', 'поповнити', 'поповнення', 'поповнити рахунок'],
+    'الرصيد', 'تعبئة', 'اشحن', 'شحن رصيد', 'كارت شحن', 'поповнити', 'поповнення', 'поповнити рахунок'],
   // Pets.
   leash: ['on a lead', 'leash', 'en laisse', 'correa', 'رسن', 'مربوط', 'طوق', 'повідок', 'повідку', 'повідці'],
   pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة'],

@@ -91,6 +91,9 @@ export const EVIDENCE_WORDS = 2;
 export const EVIDENCE_MISSED_TOPICS = 1;
 export const EVIDENCE_FLOOR = 0.25;
 export const EVIDENCE_RATIO = 2.5;
+/** With more evidence (two topic words and an aspect, or three topic words), 1.5 times the next entry is enough. */
+export const STRONG_EVIDENCE_WORDS = 2.5;
+export const STRONG_EVIDENCE_RATIO = 1.5;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
 export const AUTO_ANSWER_MARGIN = 0.15;
@@ -568,8 +571,13 @@ function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
     top.otherTopics === 0 &&
     top.missedTopics <= EVIDENCE_MISSED_TOPICS &&
     top.confidence >= EVIDENCE_FLOOR &&
-    top.confidence >= EVIDENCE_RATIO * (second?.confidence ?? 0)
+    top.confidence >= evidenceRatio(top) * (second?.confidence ?? 0)
   );
+}
+
+/** The lead the evidence path asks for: less when the entry shares more with the question. */
+function evidenceRatio(top: FaqMatch): number {
+  return top.sharedWords >= STRONG_EVIDENCE_WORDS ? STRONG_EVIDENCE_RATIO : EVIDENCE_RATIO;
 }
 
 /** What `/faq <question>` should say. */
