@@ -443,7 +443,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   hairdresser: ['hairdresser', 'barber', 'haircut', 'coiffeur', 'coiffeuse', 'peluquería', 'peluquero', 'حلاق', 'كوافير',
     'перукар', 'перукарня', 'барбер'],
   plumber: ['plumber', 'plombier', 'fontanero', 'سباك', 'سباكا', 'سمكري', 'сантехнік', 'сантехніка'],
-  electrician: ['electrician', 'électricien', 'electricista', 'كهربائي', 'електрик'],
+  electrician: ['electrician', 'électricien', 'electricista', 'فني كهرباء', 'كهربجي', 'електрик'],
   babysitter: ['babysitter', 'babysitting', 'nanny', 'nounou', 'baby-sitter', 'niñera', 'canguro', 'جليسة', 'няня', 'няню'],
   atm: ['atm', 'cash machine', 'cashpoint', 'distributeur de billets', 'cajero', 'cajero automático',
     'صراف', 'الصراف', 'صراف آلي', 'банкомат'],
