@@ -119,7 +119,6 @@ const sets: [string, LabelledSet][] = [
   ['older en/fr check', olderCheck],
 ];
 if (heldOut3) sets.push(['held-out-3', heldOut3]);
-else console.log(`\n(no tests/fixtures/faq/${HELD_OUT_3}/: the held-out-3 table is skipped)`);
 const summary: Record<string, Record<string, Record<string, number>>> = {};
 console.log(`\nFAQ matcher accuracy, ${entries.length} entries (goals on held-out-3, each language: right ≥ 90 %,`);
 console.log('wrong on unanswerable ≤ 2 %, chatter auto-answered ≤ 1 %, did-you-mean right ≥ 97 %)\n');
@@ -138,6 +137,7 @@ for (const [name, set] of sets) {
     }
   }
 }
+if (!heldOut3) console.log(`held-out-3: no tests/fixtures/faq/${HELD_OUT_3}/ yet, skipped\n`);
 console.log('queries = answerable/unanswerable/chatter. right: /faq answers with the expected entry; ranked 1st: the');
 console.log('expected entry ranks first whatever the confidence; did-you-mean right: answered right, or unsure with the');
 console.log('expected entry among the choices it offers; auto: what auto-answer would do with the same texts.\n');
