@@ -16,7 +16,8 @@
 // stop words and small talk dropped, stemming per language, a concept lexicon shared by the five languages). A
 // query word is looked up in every form its script allows (its concept, or its English, French and Spanish stems for
 // Latin script; its Arabic or Ukrainian stem otherwise). Query words that the index does not know are matched to
-// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of an entry combines:
+// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet (a typo keeps its first letter and
+// the word has five letters or more). The confidence of an entry combines:
 //   - query coverage: how much of the question's meaning (terms weighted by rarity) the entry contains, a match in
 //     its question counting more than one in its answer. Words the FAQ has never seen count against it: a topic word
 //     of the lexicon that no entry has counts fully ("where can I park my boat?" is not about parking permits), any
@@ -24,7 +25,9 @@
 //   - entry coverage: how much of the entry's own question (its best translation) the query touches, so "bins?"
 //     prefers "When are the bins collected?" over an entry that mentions bins in passing.
 // The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
-// topic is not drowned by its small talk, while a short off-topic question stays unanswered.
+// topic is not drowned by its small talk, while a short off-topic question stays unanswered. Each sentence of a
+// message is also ranked on its own and an entry keeps its best confidence (see search), so the question inside
+// greetings, apologies and stories is found.
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
@@ -72,7 +75,8 @@ export interface FaqMatch {
  * `/faq <question>` answers only an entry that shares a topic word with the question (FaqMatch.anchored), when it
  * reaches ANSWER_THRESHOLD and leads the next entry by ANSWER_MIN_MARGIN (two entries nearly tied is not sure), or
  * when it reaches ANSWER_FLOOR and leads by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose
- * small talk lowers every confidence); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
+ * small talk lowers every confidence; ANSWER_MISSED_MARGIN when the entry lacks a topic word of the question), or on
+ * plain evidence (EVIDENCE_* below); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
  * more than a did-you-mean, so these are chosen on the tuning sets (bench/faq.ts) for no wrong answer first, then
  * for the most right ones.
  */
@@ -84,8 +88,9 @@ export const ANSWER_MISSED_MARGIN = 0.3;
 /**
  * A long chatty message lowers every confidence, so an entry is also answered when the evidence for it is plain: it
  * shares EVIDENCE_WORDS words of substance with the question, lacks at most EVIDENCE_MISSED_TOPICS of its topic
- * words and none that no entry has, reaches EVIDENCE_FLOOR and is EVIDENCE_RATIO times as sure as the next entry. One shared word is not enough:
- * the questions no entry answers mostly meet an entry on one word ("printer" and "library").
+ * words and none that no entry has, reaches EVIDENCE_FLOOR and is EVIDENCE_RATIO times as sure as the next entry.
+ * One shared word is not enough: the questions no entry answers mostly meet an entry on one word ("printer" and
+ * "library").
  */
 export const EVIDENCE_WORDS = 2;
 export const EVIDENCE_MISSED_TOPICS = 1;
