@@ -60,8 +60,8 @@ const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.63, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.667, 0, 0, 1
   fr: { right: 0.58, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.619, 0, 0, 1
   es: { right: 0.77, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.94 }, // 0.810, 0.077 (1/13), 0, 0.976
-  ar: { right: 0.61, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.92 }, // 0.643, 0, 0, 0.952
-  uk: { right: 0.51, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.548, 0, 0, 1
+  ar: { right: 0.63, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.92 }, // 0.667, 0, 0, 0.952
+  uk: { right: 0.56, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.595, 0, 0, 1
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
