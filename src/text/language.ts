@@ -38,6 +38,12 @@ export function detectLanguage(text: string): string | undefined {
   // Spanish nouns and adjectives end in -o/-os far more than French ones ("horario", "piscina" aside).
   const spanishEndings = words.filter((w) => w.length > 3 && /(?:o|os|cion|dad)$/.test(w)).length;
   if (spanishEndings > 0) counts.es = (counts.es ?? 0) + 0.5 * spanishEndings;
+  // Spanish nouns end in a consonant and -a ("piscina", "biblioteca", "basura"), French ones almost never; French has
+  // endings of its own ("-eau", "-aux", "-ette", "-aires").
+  const spanishA = words.filter((w) => w.length > 3 && /[^aeiou]a$/.test(w)).length;
+  if (spanishA > 0) counts.es = (counts.es ?? 0) + 0.5 * spanishA;
+  const frenchEndings = words.filter((w) => w.length > 3 && /(?:eaux?|eux|aux|ette|ettes|aires?|oire|oires|ique|iques)$/.test(w)).length;
+  if (frenchEndings > 0) counts.fr = (counts.fr ?? 0) + 0.5 * frenchEndings;
   if (/[äöüß]/u.test(text)) counts.de = (counts.de ?? 0) + 1.5;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

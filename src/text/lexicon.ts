@@ -12,6 +12,8 @@ export type WordLists = Record<string, string[]>;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
 /** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
 const MIN_CONCEPT_STEM = 4;
+/** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
+const MIN_CONCEPT_STEM_AR_UK = 3;
 
 export interface LexiconToken {
   /** A concept term, for a multi-word concept; undefined for a plain word. */
@@ -67,9 +69,15 @@ export class ConceptLexicon {
   conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
     const direct = this.byWord.get(word);
     if (direct) return direct;
+    // Spoken Arabic marks the present with a prefix the written language lacks: "بيصلح", "كتجمع", "هيعمل", "حيجي"
+    // are "يصلح", "تجمع", "يعمل", "يجي" said in the Levant, the Maghreb and Egypt.
+    if (word.length >= 4 && /^[\u0628\u0643\u0647\u062d][\u064a\u062a\u0646\u0627]/u.test(word)) {
+      const found = this.conceptOf(word.slice(1), stemmers);
+      if (found) return found;
+    }
     for (const stem of stemmers) {
       const form = stem(word);
-      if (form.length < MIN_CONCEPT_STEM) continue;
+      if (form.length < (stem === stemAr || stem === stemUk ? MIN_CONCEPT_STEM_AR_UK : MIN_CONCEPT_STEM)) continue;
       const found = this.byStem.get(stem)?.get(form);
       if (found) return found;
     }

@@ -2,8 +2,9 @@
 // doubled letters and British/American spellings that chat typing mixes up). Kept over Snowball's: with @nlpjs's
 // Snowball English and French stemmers in their place, the tuning set's right answers were 0.885 instead of 0.900
 // (en) and 0.866 either way (fr, ranked first 0.948 instead of 0.959). Spanish and Arabic: the Snowball stemmers of @nlpjs/lang-es and @nlpjs/lang-ar;
-// Ukrainian: @nlpjs/lang-uk's suffix stemmer. Each runs on folded words (see normalize.ts) and is applied
-// identically to entries and queries.
+// Ukrainian: @nlpjs/lang-uk's suffix stemmer. The other Snowball packages on npm offer no Ukrainian stemmer
+// (snowball-stemmers, multilingual-stemmer, which also needs Node 22 where the project supports Node 20), so these
+// stay. Each runs on folded words (see normalize.ts) and is applied identically to entries and queries.
 import { StemmerAr } from '@nlpjs/lang-ar';
 import { StemmerEs } from '@nlpjs/lang-es';
 import { StemmerUk } from '@nlpjs/lang-uk';

@@ -52,8 +52,42 @@ const UK = `і й та а але або чи що як де коли хто як
 подскажіть подскажите пожалуйста пожалуста пожалуста шо чо найти кажуть кого кому десь просто після між отримати
 цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть`;
 
+
+// Dialect function words, question words and chat formulas: Arabic of the Levant, Egypt, the Gulf and the Maghreb;
+// Spanish of Spain and Latin America; everyday Ukrainian. Words that are also words of a concept (synonyms.ts) stay
+// out: a stop word is dropped before the lexicon sees it.
+const AR_DIALECT = `واش وش شنو شنهو شنهي اش ايش ليش ليه علاش فين منين امتى ايمتى امتا وقتاش كيفاش ازاي ازاى كيف
+اديش كام ولا ولّا يعني بس برضو برضه برده هيك هيكا كده كدا كدة هاد هادا هادي هذي هاي هدا ده دي دا دول
+الي اللي ديال ديالي ديالنا تاع تاعي تاعنا تبع تبعي تبعنا بتاع بتاعة بتاعت بتاعي عند عندو عندها عندهم عنا عنده
+معي معنا معها معه معهم معاه معاي معانا الى إلى لـ على علي عليه عليها منه منها منهم بين جوه جوا برا بره قدام ورا
+الا إلا لحد لغاية حتى هلق هلا هلأ دلوقتي دلوقت دابا دروك توا الحين هسا هسه هلأ لسه لسا لسع باقي مازال ما زال
+يجب ينبغي يمكنني يمكنك يمكننا اقدر أقدر نقدر بقدر تقدر نقدرو ينفع بينفع نفس كلها كله كلهم شي شيء شئ حاجة حاجه
+اية ايه إيه ياريت ريت لو اذا إذا انه إنه لان لأن عشان علشان باش بش طيب اوكي تمام يعطيكم العافية عافية جزاكم
+خيرا خير مشكورين مشكور شكرا برك بارك ربي انشالله ان شاء الله يرحم والديكم وعليكم صباح الخير مساء النور اهلين
+هلا اهلا جميعا الجميع كلكم حدا واحد وحدة اعرف بعرف عارف عارفة تعرفوا تعرفو تعرف يعرف يعرفو بتعرفو حابب حابة
+بدي بدنا بدك عايز عايزة عايزين عاوز بغيت بغينا ابغى ابي ابغي نبغي محتاج محتاجة محتاجين ام أم او أو هو هي هم
+هما احنا إحنا نحنا حنا انتو انتم اني انا إني كان كنت كانت كنا صار صارت راح رح ح ها هاذا هذاك هذيك ذاك تلك
+هذه هذا ذلك فيه فيها فيهم فيك فيكم منكم لكم لينا الينا عليكم`;
+
+const ES_MORE = `soy eres somos sois estoy estas esta estamos estais estan estaba estaban fue fueron era eran he has ha hemos
+han habia habra voy vas vamos vais tener tenemos teneis tengo tiene tienen todo toda todos todas mismo misma ya aun
+todavia solo tambien tampoco entonces luego despues ahora aca alla asi bien mal si nada nadie cada mucho mucha muchos
+muchas poco poca sobre hacia segun mientras aunque pues cual cuales yo tu usted ustedes ellos ellas el ella nosotros
+vosotros aquel aquella aquello creo se saber sabeis conoce conocen conoceis pregunto preguntar preguntita duda
+dudilla consulta disculpad oigan mira chicos chicas gente alguno alguna algunos algunas ningun ninguno ninguna
+cualquier cualquiera quisiera queria podria podriais podrian puedes podemos debo debe deben hace falta tiene que
+vale genial super ok okey holi holaaa buenass gracias graciass mil`;
+
+const UK_MORE = `ж же б би хіба невже ну от ось доки поки аж саме трохи тепер тоді весь вся все всі своє якийсь
+якась якесь якісь хтось щось десь кудись колись нічого ніхто ніде немає нема мати маю має маємо мають можемо можете
+хоче хочуть потрібна потрібен потрібні варто зробити робити йти іти піти прийти знаю знає знати знаєте скажіть
+підкажіть порадьте допоможіть шановні дякую дякуємо заздалегідь будь ласка вибачте перепрошую питання запитання
+мабуть напевно взагалі звісно звичайно зараз щас тут там туди сюди звідси куди звідки чому навіщо котрий котра
+котре котрої котрій якому якої якій яким якими ці цих цим цей ця це той та те ті тих тим його її їх їм їй йому нам
+нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші`;
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${EN} ${FR} ${ES} ${AR} ${UK}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
+  `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
 );
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
@@ -81,7 +115,7 @@ const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي رو�
 الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب`;
 
 const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
-великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
+старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
 
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak

@@ -46,6 +46,24 @@ describe('analysis', () => {
     expect(detectLanguage('el mercado es el domingo?')).toBe('es');
     expect(detectLanguage('la poste est ouverte ?')).toBe('fr');
     expect(detectLanguage('où est la déchetterie')).toBe('fr');
+    expect(detectLanguage('la piscina')).toBe('es');
+    expect(detectLanguage('de la piscina municipal')).toBe('es');
+    expect(detectLanguage('horaires de la piscine')).toBe('fr');
+    expect(detectLanguage('la bibliothèque ouvre le dimanche')).toBe('fr');
+  });
+
+  it('reads spoken Arabic present-tense prefixes (بيصلح, بيجمعوا) as the written verb', () => {
+    const concept = (word: string) => analyzeQuery(word)[0]?.forms;
+    expect(concept('بيجمعوا')).toEqual(concept('يجمعون'));
+    expect(concept('بيصلح')).toEqual(['#repair']);
+  });
+
+  it('maps the details entries name only in their answers, in every language', () => {
+    const concept = (word: string) => analyzeQuery(word)[0]?.forms;
+    for (const word of ['paint', 'peinture', 'pintura', 'الدهان', 'фарбу']) expect(concept(word), word).toEqual(['#paint']);
+    for (const word of ['prescription', 'ordonnance', 'receta', 'الوصفة', 'рецепт']) {
+      expect(concept(word), word).toEqual(['#prescription']);
+    }
   });
 });
 

@@ -80,4 +80,36 @@ describe('/faq precision', () => {
       expect(result.kind === 'answer' && result.entryId, q).toBe(expected);
     }
   });
+
+  it('finds the question inside small talk: the sentence that asks counts, the ones around it weigh less', () => {
+    const bare = answerQuestion(index, 'where do I store my bike?', { group: 'en' });
+    const chatty = answerQuestion(
+      index,
+      "Hi everyone! Sorry if this was asked before 🙈 we moved in on Saturday and the boxes are everywhere. Where do I store my bike? Thanks a lot!",
+      { group: 'en' },
+    );
+    expect(bare.kind === 'answer' && bare.entryId).toBe(14);
+    expect(chatty.kind === 'answer' && chatty.entryId).toBe(14);
+  });
+
+  it('lets a topic the FAQ lacks named anywhere in a message count against the sentence that shares a word', () => {
+    // "cat" alone would be the pets entry; the vet, named in the other sentence, is what is asked about.
+    const result = answerQuestion(index, 'is there a vet open on sundays? my cat has been sick since yesterday', { group: 'en' });
+    expect(result.kind).toBe('none');
+  });
+
+  it('answers on plain evidence (two shared words, nothing left over) and not on one word however far ahead', () => {
+    const top = (q: string) => index.search(q, { lang: 'en', limit: 1 })[0]!;
+    const two = top('sorry to bother, which pharmacy is on duty this sunday? my kid is unwell and we are out of everything');
+    expect(two.entryId).toBe(6);
+    expect(two.sharedWords).toBeGreaterThanOrEqual(2);
+    expect(two.otherTopics).toBe(0);
+    expect(answerQuestion(index, 'does the library have a printer I can use?', { group: 'en' }).kind).toBe('none');
+  });
+
+  it('does not take renting a van for booking the moving-day parking space', () => {
+    for (const q of ['where can I rent a cheap van for my move?', 'où louer un camion pas cher pour un déménagement ?']) {
+      expect(answerQuestion(index, q).kind, q).toBe('none');
+    }
+  });
 });

@@ -16,7 +16,8 @@
 // stop words and small talk dropped, stemming per language, a concept lexicon shared by the five languages). A
 // query word is looked up in every form its script allows (its concept, or its English, French and Spanish stems for
 // Latin script; its Arabic or Ukrainian stem otherwise). Query words that the index does not know are matched to
-// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet. The confidence of an entry combines:
+// known words by edit distance (fuzzy.ts), so "recyling" and "pharmcy" still meet (a typo keeps its first letter and
+// the word has five letters or more). The confidence of an entry combines:
 //   - query coverage: how much of the question's meaning (terms weighted by rarity) the entry contains, a match in
 //     its question counting more than one in its answer. Words the FAQ has never seen count against it: a topic word
 //     of the lexicon that no entry has counts fully ("where can I park my boat?" is not about parking permits), any
@@ -24,7 +25,9 @@
 //   - entry coverage: how much of the entry's own question (its best translation) the query touches, so "bins?"
 //     prefers "When are the bins collected?" over an entry that mentions bins in passing.
 // The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
-// topic is not drowned by its small talk, while a short off-topic question stays unanswered.
+// topic is not drowned by its small talk, while a short off-topic question stays unanswered. Each sentence of a
+// message is also ranked on its own and an entry keeps its best confidence (see search), so the question inside
+// greetings, apologies and stories is found.
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
@@ -57,13 +60,23 @@ export interface FaqMatch {
   anchored: boolean;
   /** Words of the query, not everyday ones, that no entry has (a question about something else, or small talk). */
   unknownWords: number;
+  /**
+   * Distinct words of the query, not everyday ones, that the entry has: the evidence for it. A word of a topic counts
+   * one, an aspect ("open", "number") a half.
+   */
+  sharedWords: number;
+  /** Topic words of the query (words of the lexicon's topics) that the entry lacks. */
+  missedTopics: number;
+  /** Topic words of the query that no entry has: the question may be about something else. */
+  otherTopics: number;
 }
 
 /**
  * `/faq <question>` answers only an entry that shares a topic word with the question (FaqMatch.anchored), when it
  * reaches ANSWER_THRESHOLD and leads the next entry by ANSWER_MIN_MARGIN (two entries nearly tied is not sure), or
  * when it reaches ANSWER_FLOOR and leads by ANSWER_MARGIN (one entry clearly ahead, as in a long chatty message whose
- * small talk lowers every confidence); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
+ * small talk lowers every confidence; ANSWER_MISSED_MARGIN when the entry lacks a topic word of the question), or on
+ * plain evidence (EVIDENCE_* below); otherwise it offers the closest topics ("did you mean"). A wrong answer costs
  * more than a did-you-mean, so these are chosen on the tuning sets (bench/faq.ts) for no wrong answer first, then
  * for the most right ones.
  */
@@ -71,6 +84,21 @@ export const ANSWER_THRESHOLD = 0.6;
 export const ANSWER_MIN_MARGIN = 0.05;
 export const ANSWER_FLOOR = 0.45;
 export const ANSWER_MARGIN = 0.1;
+export const ANSWER_MISSED_MARGIN = 0.3;
+/**
+ * A long chatty message lowers every confidence, so an entry is also answered when the evidence for it is plain: it
+ * shares EVIDENCE_WORDS words of substance with the question, lacks at most EVIDENCE_MISSED_TOPICS of its topic
+ * words and none that no entry has, reaches EVIDENCE_FLOOR and is EVIDENCE_RATIO times as sure as the next entry.
+ * One shared word is not enough: the questions no entry answers mostly meet an entry on one word ("printer" and
+ * "library").
+ */
+export const EVIDENCE_WORDS = 2;
+export const EVIDENCE_MISSED_TOPICS = 1;
+export const EVIDENCE_FLOOR = 0.25;
+export const EVIDENCE_RATIO = 2.5;
+/** With more evidence (two topic words and an aspect, or three topic words), 1.5 times the next entry is enough. */
+export const STRONG_EVIDENCE_WORDS = 2.5;
+export const STRONG_EVIDENCE_RATIO = 1.5;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
 export const AUTO_ANSWER_MARGIN = 0.15;
@@ -91,6 +119,10 @@ export interface MatchTuning {
   weakWordFactor: number;
   /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
   unanchoredFactor: number;
+  /** The same as segmentFactor for a sentence that asks something (a question mark, or an opening that asks). */
+  questionSegmentFactor: number;
+  /** Confidence kept by an entry matched by one sentence of a longer message rather than by all of it. */
+  segmentFactor: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
@@ -100,7 +132,28 @@ export const DEFAULT_TUNING: MatchTuning = {
   entryCoverageFloor: 0.5,
   weakWordFactor: 0.3,
   unanchoredFactor: 0.5,
+  segmentFactor: 0.7,
+  questionSegmentFactor: 1,
 };
+
+/** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
+const SEGMENT_POOL = 5;
+
+/**
+ * The sentences of a message: split at sentence ends, line breaks and emoji, which close a thought in chat ("moved in
+ * last week 👋 does the building have…"). Pieces without a letter are dropped.
+ */
+export function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?？؟…\n\p{Extended_Pictographic}]+[.!?？؟…]*/gu) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s));
+}
+
+/**
+ * Words shorter than this are taken as written: one edit away, a four-letter word is usually another word ("come" and
+ * "code", "told" and "hold"), not a typo.
+ */
+const MIN_TYPO_LENGTH = 5;
 
 interface Doc {
   /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
@@ -114,6 +167,10 @@ interface QueryTerm {
   weak: boolean;
   /** The word names an aspect (hours, price, number…), not a topic: it cannot anchor an answer on its own. */
   facet: boolean;
+  /** The word belongs to a concept of the lexicon (a topic, whether or not the FAQ has it). */
+  topic: boolean;
+  /** The word's forms, one key per distinct word of the query. */
+  key: string;
   /** Index term ids this query word may stand for, with how well (1 exact, below 1 a typo). */
   candidates: { term: number; similarity: number }[];
 }
@@ -138,6 +195,8 @@ export class FaqIndex {
   private matchedScratch = new Float64Array(0);
   private topicalScratch = new Uint8Array(0);
   private anchoredScratch = new Uint8Array(0);
+  private sharedScratch = new Uint16Array(0);
+  private sharedTopicScratch = new Uint16Array(0);
   private touchedScratch = new Float64Array(0);
   private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
@@ -237,9 +296,11 @@ export class FaqIndex {
         candidates.push({ term: id, similarity: 1 });
         weight = Math.max(weight, this.idfs[id]!);
       }
-      if (candidates.length === 0 && !forms[0]!.startsWith('#')) {
+      if (candidates.length === 0 && !forms[0]!.startsWith('#') && word.length >= MIN_TYPO_LENGTH) {
         for (const spelling of new Set([word, ...forms])) {
           for (const near of this.fuzzy.nearest(spelling)) {
+            // A typo keeps the first letter: "tins" is not "bins", "block" not "lock".
+            if (near.word[0] !== spelling[0]) continue;
             const target = this.spellingToTerm.get(near.word);
             if (target !== undefined && !candidates.some((c) => c.term === target)) {
               candidates.push({ term: target, similarity: near.similarity });
@@ -251,7 +312,7 @@ export class FaqIndex {
       if (candidates.length === 0) {
         weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
       }
-      terms.push({ weight: weight * factor, weak, facet, candidates });
+      terms.push({ weight: weight * factor, weak, facet, topic, key: forms.join('|'), candidates });
     }
     return terms;
   }
@@ -263,8 +324,54 @@ export class FaqIndex {
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
+    const wholeTerms = this.queryTerms(query);
+    const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0, 0);
+    const segments = sentencesOf(query);
+    if (segments.length < 2) return whole.slice(0, limit);
+    // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
+    // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words, not everyday
+    // ones, that the FAQ knows ("mairie?" alone says little), and the topics the FAQ lacks that the rest of the message names
+    // still count against it ("is there a vet open on sundays? my cat is sick" is not about pets in the building).
+    const best = new Map<number, FaqMatch>(whole.map((m) => [m.entryId, m]));
+    for (const segment of segments) {
+      const terms = this.queryTerms(segment);
+      if (terms.filter((t) => !t.weak && t.candidates.length > 0).length < 2) continue;
+      const keys = new Set(terms.map((t) => t.key));
+      let elsewhere = 0;
+      let elsewhereTopics = 0;
+      for (const t of wholeTerms) {
+        if (!t.topic || t.candidates.length > 0 || keys.has(t.key)) continue;
+        elsewhere += t.weight;
+        elsewhereTopics++;
+      }
+      // A sentence that asks is the question; one that does not is context, kept at a lower weight.
+      const factor = isQuestion(segment, preferred) ? this.tuning.questionSegmentFactor : this.tuning.segmentFactor;
+      for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere, elsewhereTopics)) {
+        const confidence = m.confidence * factor;
+        const known = best.get(m.entryId);
+        if (known && known.confidence >= confidence) continue;
+        best.set(m.entryId, {
+          ...m,
+          confidence,
+          score: m.score - m.confidence + confidence,
+          unknownWords: known?.unknownWords ?? m.unknownWords,
+        });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entryId - b.entryId)
+      .slice(0, limit);
+  }
+
+  /** Entries ranked for these query words; `extraWeight` and `extraTopics` are what they leave out (see search). */
+  private rank(
+    terms: QueryTerm[],
+    preferred: string | undefined,
+    limit: number,
+    extraWeight: number,
+    extraTopics: number,
+  ): FaqMatch[] {
     const floor = this.tuning.entryCoverageFloor;
-    const terms = this.queryTerms(query);
     if (terms.length === 0) return [];
     // Unknown words weigh by the square root of their count, so long messages keep their topic.
     let knownWeight = 0;
@@ -279,7 +386,8 @@ export class FaqIndex {
         if (!t.weak) unknownWords++;
       }
     }
-    const totalWeight = knownWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
+    const totalWeight =
+      knownWeight + extraWeight + (unknownCount === 0 ? 0 : (unknownSum / unknownCount) * Math.sqrt(unknownCount));
     // Best similarity with which the query reaches each index term (for entry coverage).
     const reached = new Map<number, number>();
     for (const t of terms) {
@@ -291,12 +399,23 @@ export class FaqIndex {
       this.matchedScratch = new Float64Array(n);
       this.topicalScratch = new Uint8Array(n);
       this.anchoredScratch = new Uint8Array(n);
+      this.sharedScratch = new Uint16Array(n);
+      this.sharedTopicScratch = new Uint16Array(n);
       this.bestScratch = new Float64Array(n);
     }
     if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
     const matchedBy = this.matchedScratch;
     const topical = this.topicalScratch;
     const anchored = this.anchoredScratch;
+    const shared = this.sharedScratch;
+    const sharedTopics = this.sharedTopicScratch;
+    let topicWords = 0;
+    let otherTopics = extraTopics;
+    for (const t of terms) {
+      if (!t.topic) continue;
+      topicWords++;
+      if (t.candidates.length === 0) otherTopics++;
+    }
     const touchedBy = this.touchedScratch;
     const visited: number[] = [];
     const best = this.bestScratch;
@@ -321,21 +440,40 @@ export class FaqIndex {
         // Sharing only everyday words ("va", "take") with an entry is not being about its topic.
         if (!t.weak) topical[d] = 1;
         // A topic word, not an everyday word or an aspect, anchors the entry.
-        if (!t.weak && !t.facet) anchored[d] = 1;
-        else if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
+        if (!t.weak && !t.facet) {
+          anchored[d] = 1;
+          shared[d] = shared[d]! + 2;
+        } else {
+          // An aspect ("open", "number") is half the evidence of a topic word.
+          if (t.facet) shared[d] = shared[d]! + 1;
+          if (matchedBy[d] === 0) matchedBy[d] = Number.MIN_VALUE;
+        }
+        if (t.topic) sharedTopics[d] = sharedTopics[d]! + 1;
       }
     }
     for (const [id, similarity] of reached) {
       for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
     }
     // Keep the best `limit` without sorting every visited entry.
-    const scored: { entry: number; score: number; confidence: number; lang: string; anchored: boolean }[] = [];
+    const scored: {
+      entry: number;
+      score: number;
+      confidence: number;
+      lang: string;
+      anchored: boolean;
+      shared: number;
+      missed: number;
+    }[] = [];
     const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
       a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
     for (const d of visited) {
       const matched = matchedBy[d]!;
       const isTopical = topical[d] === 1;
       const isAnchored = anchored[d] === 1;
+      const sharedWords = shared[d]! / 2;
+      const missed = topicWords - sharedTopics[d]! + extraTopics;
+      shared[d] = 0;
+      sharedTopics[d] = 0;
       matchedBy[d] = 0;
       topical[d] = 0;
       anchored[d] = 0;
@@ -358,7 +496,15 @@ export class FaqIndex {
       // An entry that shares only aspects with the question ("open", "number") answers at most part of it.
       const confidence = queryCoverage * (floor + (1 - floor) * entryCoverage) * (isAnchored ? 1 : this.tuning.unanchoredFactor);
       if (confidence <= 0) continue;
-      const candidate = { entry: d, score: confidence + entryCoverage * 1e-4, confidence, lang, anchored: isAnchored };
+      const candidate = {
+        entry: d,
+        score: confidence + entryCoverage * 1e-4,
+        confidence,
+        lang,
+        anchored: isAnchored,
+        shared: sharedWords,
+        missed,
+      };
       if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
       let i = scored.length;
       while (i > 0 && before(candidate, scored[i - 1]!)) i--;
@@ -373,6 +519,9 @@ export class FaqIndex {
       matchedLang: s.lang,
       anchored: s.anchored,
       unknownWords,
+      sharedWords: s.shared,
+      missedTopics: s.missed,
+      otherTopics,
     }));
   }
 }
@@ -418,7 +567,22 @@ function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
-  return top.confidence >= ANSWER_FLOOR && lead >= ANSWER_MARGIN;
+  // Below the threshold, an entry that lacks a topic word of the question may answer only part of it: it needs a
+  // wider lead.
+  const margin = top.missedTopics === 0 ? ANSWER_MARGIN : ANSWER_MISSED_MARGIN;
+  if (top.confidence >= ANSWER_FLOOR && lead >= margin) return true;
+  return (
+    top.sharedWords >= EVIDENCE_WORDS &&
+    top.otherTopics === 0 &&
+    top.missedTopics <= EVIDENCE_MISSED_TOPICS &&
+    top.confidence >= EVIDENCE_FLOOR &&
+    top.confidence >= evidenceRatio(top) * (second?.confidence ?? 0)
+  );
+}
+
+/** The lead the evidence path asks for: less when the entry shares more with the question. */
+function evidenceRatio(top: FaqMatch): number {
+  return top.sharedWords >= STRONG_EVIDENCE_WORDS ? STRONG_EVIDENCE_RATIO : EVIDENCE_RATIO;
 }
 
 /** What `/faq <question>` should say. */
