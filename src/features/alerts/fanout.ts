@@ -8,8 +8,12 @@ import type { OutboundMessage } from '../../core/outbound.js';
 import type { CommunityGroup } from '../communities/repository.js';
 import type { Alert } from './repository.js';
 
-/** Enqueues in small concurrent batches: a 1,000-group community is enqueued in well under the pipeline deadline. */
-const BATCH = 50;
+/**
+ * Enqueues in small concurrent batches: a 1,000-group community is enqueued in about two seconds, well under the
+ * pipeline deadline and well ahead of the platforms' pace, while the delivery workers, which share the Redis connection,
+ * are not kept waiting behind hundreds of enqueue commands (at 50 at a time the first sends wait about half a second).
+ */
+const BATCH = 10;
 
 export function alertOutboundId(alertId: number): string {
   return `alert:${alertId}`;
