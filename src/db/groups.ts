@@ -48,6 +48,19 @@ export class GroupRepository {
     return rows[0] ? toGroup(rows[0]) : undefined;
   }
 
+  /**
+   * The group as the pipeline sees it: this process's copy of the last few seconds when there is one (changes made here
+   * drop it at once), else read and kept. For the paths every message takes (the hold check of each outbound message,
+   * the language of each bridged copy), where a read per message would cost more than the message.
+   */
+  async findRecent(id: QualifiedId): Promise<Group | undefined> {
+    const cached = this.cache.get(id);
+    if (cached) return structuredClone(cached);
+    const group = await this.find(id);
+    if (group) this.cache.set(id, structuredClone(group));
+    return group;
+  }
+
   /** Forget this process's copy of a group that was changed outside this repository (community membership...). */
   forgetCached(id: QualifiedId): void {
     this.cache.delete(id);

@@ -1,5 +1,6 @@
 // The same migrations and repositories on both databases: PGlite (the embedded default) and real PostgreSQL (when
 // TEST_DATABASE_URL names a server; CI sets it).
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { DeliveryRepository } from '../../src/db/deliveries.js';
@@ -41,6 +42,21 @@ describe.each(backends)('storage on $name', ({ open }) => {
       ['quiet', 'telegram:7', { quiet: null }, { quiet: { start: '22:00' } }],
       ['lang', 'telegram:7', { language: 'en' }, { language: 'fr' }],
     ]);
+  });
+
+  it('serves the group of the last few seconds to the hot paths, and a change made here at once', async () => {
+    database = await open();
+    const groups = new GroupRepository(database.db);
+    await groups.ensure('telegram:-7', 'telegram', 'Lilas', { language: 'en', timezone: 'UTC' });
+    expect((await groups.findRecent('telegram:-7'))!.language).toBe('en');
+    // A change behind the repository's back (another process) is seen once the few seconds are over, not before.
+    await database.db.execute(sql`update groups set language = 'es' where id = 'telegram:-7'`);
+    expect((await groups.findRecent('telegram:-7'))!.language).toBe('en');
+    expect((await groups.find('telegram:-7'))!.language).toBe('es');
+    // A change through the repository drops this process's copy at once.
+    await groups.change('telegram:-7', 'telegram:1', 'lang', { language: 'fr' });
+    expect((await groups.findRecent('telegram:-7'))!.language).toBe('fr');
+    expect(await groups.findRecent('telegram:-404')).toBeUndefined();
   });
 
   it('keeps a platform id apart from the same number on another platform', async () => {

@@ -16,7 +16,7 @@ const group = (settings: Record<string, unknown>): Group => ({
   communityId: null,
 });
 const quiet = { quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Paris' } };
-const policy = (settings: Record<string, unknown>) => quietHoldPolicy({ find: async () => group(settings) });
+const policy = (settings: Record<string, unknown>) => quietHoldPolicy({ findRecent: async () => group(settings) });
 const alert: OutboundMessage = { id: 'alert:1', target: 'telegram:-1', action: 'send', text: 'Lost cat' };
 const at = (iso: string) => Date.parse(iso);
 
@@ -38,7 +38,7 @@ describe('quietHoldPolicy', () => {
     expect(await policy(quiet)({ ...alert, interaction: { id: '1', token: 't' } }, night)).toBeUndefined();
     expect(await policy(quiet)(alert, at('2024-01-15T21:59:00+01:00'))).toBeUndefined();
     expect(await policy({})(alert, night)).toBeUndefined();
-    expect(await quietHoldPolicy({ find: async () => undefined })(alert, night)).toBeUndefined();
+    expect(await quietHoldPolicy({ findRecent: async () => undefined })(alert, night)).toBeUndefined();
   });
 
   it('ignores a malformed stored value instead of failing every send', async () => {

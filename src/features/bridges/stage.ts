@@ -33,7 +33,7 @@ async function relay(ctx: Context, bridge: BridgeService): Promise<void> {
   if (partners.length === 0) return;
   await bridge.pruneNow();
   const now = new Date(ctx.clock.now());
-  const languageOf = async (chatId: QualifiedId) => (await ctx.services.groups.find(chatId))?.language ?? ctx.services.defaults.language;
+  const languageOf = async (chatId: QualifiedId) => (await ctx.services.groups.findRecent(chatId))?.language ?? ctx.services.defaults.language;
 
   if (env.kind === 'join' || env.kind === 'leave') {
     for (const target of partners) {

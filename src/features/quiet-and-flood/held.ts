@@ -51,7 +51,7 @@ export interface HeldTrafficOptions {
   prefix: string;
   clock: Clock;
   log: Logger;
-  groups: Pick<GroupRepository, 'find'>;
+  groups: Pick<GroupRepository, 'find' | 'findRecent'>;
   translate: Translate;
   defaultLanguage: string;
 }

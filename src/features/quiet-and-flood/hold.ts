@@ -11,10 +11,10 @@ export function isHoldable(message: OutboundMessage): boolean {
   return message.action === 'send' && !message.urgent && !message.interaction;
 }
 
-export function quietHoldPolicy(groups: Pick<GroupRepository, 'find'>): HoldPolicy {
+export function quietHoldPolicy(groups: Pick<GroupRepository, 'findRecent'>): HoldPolicy {
   return async (message, now) => {
     if (!isHoldable(message)) return undefined;
-    const group = await groups.find(message.target);
+    const group = await groups.findRecent(message.target);
     if (!group) return undefined;
     const { quietHours } = rulesSettings(group);
     if (!quietHours || !quietPeriodAt(quietHours, new Date(now))) return undefined;
