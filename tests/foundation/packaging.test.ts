@@ -13,6 +13,7 @@ const pkg = JSON.parse(read('package.json')) as {
   dependencies: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
   engines: { node: string };
 };
 const optional = Object.keys(pkg.optionalDependencies ?? {});
@@ -166,6 +167,13 @@ describe('packaging', () => {
     expect(npmCi('1')[0]).not.toMatch(/--omit=optional/);
     const compose = read('docker-compose.yml');
     expect(compose).toMatch(/build:\n\s+context: \.\n(?:\s+#.*\n)*\s+args:\n\s+WHATSAPP_BAILEYS: \$\{WHATSAPP_BAILEYS:-0\}\n/);
+  });
+
+  it('the image runs the bot with the node flags npm start gives it', () => {
+    const start = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js$/.exec(pkg.scripts.start!);
+    expect(start).not.toBeNull();
+    const cmd = /^CMD\s+(\[.*\])$/m.exec(read('Dockerfile'));
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...start![1]!.trim().split(/\s+/).filter(Boolean), 'dist/src/main.js']);
   });
 
   it('supports Node 20 and later', () => {
