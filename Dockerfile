@@ -14,7 +14,9 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-noto-color-emoji ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 # DATA_DIR holds PGlite, the embedded Redis' append-only file and the WhatsApp session when no external store is set.
-ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium DATA_DIR=/data HTTP_PORT=8080 ADMIN_HTTP_PORT=8081
+# MALLOC_ARENA_MAX, as npm start sets it: glibc's per-thread allocator arenas otherwise keep memory V8's and libuv's
+# threads freed (README, "Running in production").
+ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium DATA_DIR=/data HTTP_PORT=8080 ADMIN_HTTP_PORT=8081 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json .puppeteerrc.cjs ./
 # Optional dependencies are left out unless WHATSAPP_BAILEYS=1: the Baileys driver's libsignal is GPL-3.0, and an

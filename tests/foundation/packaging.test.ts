@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { startCommand } from '../../bench/lib/memory.js';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -169,11 +170,15 @@ describe('packaging', () => {
     expect(compose).toMatch(/build:\n\s+context: \.\n(?:\s+#.*\n)*\s+args:\n\s+WHATSAPP_BAILEYS: \$\{WHATSAPP_BAILEYS:-0\}\n/);
   });
 
-  it('the image runs the bot with the node flags npm start gives it', () => {
-    const start = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js$/.exec(pkg.scripts.start!);
-    expect(start).not.toBeNull();
-    const cmd = /^CMD\s+(\[.*\])$/m.exec(read('Dockerfile'));
-    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...start![1]!.trim().split(/\s+/).filter(Boolean), 'dist/src/main.js']);
+  it('the image runs the bot as npm start does: the same environment for the allocator, the same node flags', () => {
+    const start = startCommand(root);
+    expect(start.flags).toContain('--max-semi-space-size=4');
+    const dockerfile = read('Dockerfile');
+    const cmd = /^CMD\s+(\[.*\])$/m.exec(dockerfile);
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...start.flags, 'dist/src/main.js']);
+    const final = dockerfile.slice(dockerfile.lastIndexOf('\nFROM'));
+    const env = Object.fromEntries([...final.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+    for (const [name, value] of Object.entries(start.env)) expect(env[name], name).toBe(value);
   });
 
   it('supports Node 20 and later', () => {
