@@ -1,6 +1,7 @@
 // Bench case 5's WhatsApp rows on both databases: the built bot idle with WhatsApp enabled (not logged in), on each
 // driver, with PGlite and with PostgreSQL (TEST_DATABASE_URL). `npm run bench` prints the PGlite rows; this prints both.
-//   npm run bench:whatsapp-memory
+//   npm run bench:whatsapp-memory                                  # every driver, one run each
+//   BENCH_RUNS=3 npm run bench:whatsapp-memory -- baileys          # these drivers only, each row min / median / max
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,17 +23,33 @@ async function measure(driver: 'web' | 'baileys' | 'none', databaseUrl: string):
   }
 }
 
+const DRIVERS = ['none', 'baileys', 'web'] as const;
+const chosen = process.argv.slice(2);
+for (const name of chosen) if (!(DRIVERS as readonly string[]).includes(name)) throw new Error(`unknown driver ${name}: ${DRIVERS.join(', ')}`);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+
+/** One figure, or min / median / max of several. */
+function spread(values: number[]): string {
+  const sorted = values.map(MB).sort((a, b) => a - b);
+  return sorted.length === 1 ? `${sorted[0]}` : `${sorted[0]} / ${sorted[Math.floor(sorted.length / 2)]} / ${sorted.at(-1)}`;
+}
+
+async function row(driver: (typeof DRIVERS)[number], label: string, databaseUrl: () => Promise<{ url: string; drop(): Promise<void> }>) {
+  const results: { bot: number; children: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const database = await databaseUrl();
+    try {
+      results.push(await measure(driver, database.url));
+    } finally {
+      await database.drop();
+    }
+  }
+  console.log(`WhatsApp ${driver}, ${label}: bot ${spread(results.map((r) => r.bot))} MB, Chromium ${spread(results.map((r) => r.children))} MB`);
+}
+
 buildBot(root);
 const serverUrl = process.env.TEST_DATABASE_URL;
-for (const driver of ['none', 'baileys', 'web'] as const) {
-  const pglite = await measure(driver, '');
-  console.log(`WhatsApp ${driver}, PGlite: bot ${MB(pglite.bot)} MB, Chromium ${MB(pglite.children)} MB`);
-  if (!serverUrl) continue;
-  const database = await scratchDatabase(serverUrl);
-  try {
-    const postgres = await measure(driver, database.url);
-    console.log(`WhatsApp ${driver}, PostgreSQL: bot ${MB(postgres.bot)} MB, Chromium ${MB(postgres.children)} MB`);
-  } finally {
-    await database.drop();
-  }
+for (const driver of DRIVERS.filter((d) => chosen.length === 0 || chosen.includes(d))) {
+  await row(driver, 'PGlite', async () => ({ url: '', drop: async () => {} }));
+  if (serverUrl) await row(driver, 'PostgreSQL', () => scratchDatabase(serverUrl));
 }

@@ -8,6 +8,7 @@ import { startRepl } from '../adapters/console/repl.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { PlatformAdapter } from './core/adapter.js';
+import type { WhatsAppClientFactory } from '../adapters/whatsapp/driver.js';
 import { openDatabase } from './db/client.js';
 import { queueDashboard } from './dashboard.js';
 import { PID_FILE, runningBot } from './ops/backup.js';
@@ -24,7 +25,7 @@ interface Platforms {
   console?: ConsoleAdapter;
 }
 
-async function buildAdapters(config: Config, log: Logger, dataDir: string): Promise<Platforms> {
+async function buildAdapters(config: Config, log: Logger, dataDir: string, whatsappDriver?: WhatsAppClientFactory): Promise<Platforms> {
   const adapters: PlatformAdapter[] = [];
   const routes = new Map<string, RouteHandler>();
   const adminRoutes = new Map<string, RouteHandler>();
@@ -48,11 +49,10 @@ async function buildAdapters(config: Config, log: Logger, dataDir: string): Prom
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');
     adapters.push(createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, apiUrl: config.DISCORD_API_URL, logger: log, memberEvents: config.DISCORD_MEMBER_EVENTS }));
   }
-  if (config.WHATSAPP_ENABLED) {
+  if (whatsappDriver) {
     const { createWhatsAppAdapter } = await import('../adapters/whatsapp/index.js');
-    const { createWhatsAppClient } = await import('../adapters/whatsapp/driver.js');
     const settings = { dataDir, chromiumPath: config.CHROMIUM_PATH, pairingPhone: config.WHATSAPP_PAIRING_PHONE, logger: log };
-    const client = await createWhatsAppClient({ driver: config.WHATSAPP_DRIVER, ...settings });
+    const client = await whatsappDriver(settings);
     const whatsapp = createWhatsAppAdapter({ ...settings, client });
     adapters.push(whatsapp);
     // Whoever reaches the QR page while the session waits for a login can link their own account as the bot.
@@ -100,6 +100,11 @@ async function main(): Promise<void> {
   }
   // Every token, secret and URL password of the settings is removed from whatever is logged.
   const log = createLogger(config.LOG_LEVEL, { secrets: secretsOfSettings(config) });
+  // The WhatsApp driver's library loads before anything is opened or written: an optional driver that is not installed
+  // stops the start here, with how to install it.
+  const whatsappDriver = config.WHATSAPP_ENABLED
+    ? await (await import('../adapters/whatsapp/driver.js')).loadWhatsAppDriver(config.WHATSAPP_DRIVER)
+    : undefined;
   const dataDir = path.resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   // Embedded storage belongs to one process: a second bot on the same DATA_DIR would corrupt PGlite's files, and the
@@ -119,7 +124,7 @@ async function main(): Promise<void> {
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir });
   log.info({ database: db.kind, redis: embedded ? 'embedded' : 'external' }, 'storage ready');
 
-  const platforms = await buildAdapters(config, log, dataDir);
+  const platforms = await buildAdapters(config, log, dataDir, whatsappDriver);
   const app = await createApp({
     db,
     redis,

@@ -1,8 +1,21 @@
-// Bench case 5: the resident size of the bot as `npm start` runs it (the compiled JavaScript, `node dist/src/main.js`),
-// idle, with no platform token (so the console adapter) and its own redis-server child (not counted: another process),
-// measured from outside with `ps` once the bot has been up and quiet for a while.
+// Bench case 5: the resident size of the bot as `npm start` runs it (the compiled JavaScript, `node dist/src/main.js`
+// with the start script's environment and node flags), idle, with no platform token (so the console adapter) and its own redis-server
+// child (not counted: another process), measured from outside with `ps` once the bot has been up and quiet a while.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * How `npm start` runs node (package.json's start script): the environment it sets (e.g. MALLOC_ARENA_MAX) and the
+ * flags it gives, so the bench and the tests start the bot exactly as it does.
+ */
+export function startCommand(root: string): { env: Record<string, string>; flags: string[] } {
+  const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /(?:^|&&\s*)((?:[A-Z_]+=\S+\s+)*)node((?:\s+--\S+)*)\s+dist\/src\/main\.js$/.exec(scripts.start ?? '');
+  if (!match) throw new Error('package.json: the start script does not run node dist/src/main.js');
+  const env = Object.fromEntries(match[1]!.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+  return { env, flags: match[2]!.trim().split(/\s+/).filter(Boolean) };
+}
 
 export function buildBot(root: string): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -55,10 +68,11 @@ export async function idleRss(root: string, env: NodeJS.ProcessEnv, settleMs: nu
  * (the embedded redis-server is another process and is not counted unless it matches).
  */
 export async function idleMemory(root: string, env: NodeJS.ProcessEnv, settleMs: number, children?: RegExp): Promise<IdleMemory> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/src/main.js')], {
+  const start = startCommand(root);
+  const child = spawn(process.execPath, [...start.flags, path.join(root, 'dist/src/main.js')], {
     cwd: root,
     // No platform token whatever this shell has; any free HTTP port.
-    env: { ...process.env, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: '', DISCORD_BOT_TOKEN: '', WHATSAPP_ENABLED: '', CONSOLE: 'auto', ROLE: 'all', HTTP_PORT: '0', ADMIN_HTTP_PORT: '0', ...env },
+    env: { ...process.env, ...start.env, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: '', DISCORD_BOT_TOKEN: '', WHATSAPP_ENABLED: '', CONSOLE: 'auto', ROLE: 'all', HTTP_PORT: '0', ADMIN_HTTP_PORT: '0', ...env },
     // stdin stays open: the console reads it, and closing it is how the bot is told to stop.
     stdio: ['pipe', 'pipe', 'pipe'],
   });

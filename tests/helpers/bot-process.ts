@@ -1,8 +1,10 @@
-// The bot as `npm start` runs it (src/main.ts through tsx), started as a child process in a directory of its own.
+// The bot as `npm start` runs it (src/main.ts through tsx, with the start script's environment and node flags),
+// started as a child process in a directory of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startCommand } from '../../bench/lib/memory.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = path.join(root, 'src/main.ts');
@@ -29,7 +31,8 @@ export interface Started {
 export function startBot(dir: string, env: Record<string, string> = {}): Started {
   const clean: Record<string, string> = {};
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[key]) clean[key] = process.env[key]!;
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], { cwd: dir, env: { ...clean, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const start = startCommand(root);
+  const child = spawn(process.execPath, [...start.flags, '--import', TSX, MAIN], { cwd: dir, env: { ...start.env, ...clean, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

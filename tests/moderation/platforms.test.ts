@@ -1,13 +1,13 @@
 // Moderation on the platforms' stand-ins, through the real adapters: a WhatsApp group's log in a Discord channel,
 // where its reports arrive with buttons that act on WhatsApp; mutes that block and unmutes that restore on Telegram,
 // Discord and WhatsApp; the note under forwarded rumours on WhatsApp and Telegram, never under a moderator's message.
-import { StandinClient } from '../whatsapp/standin.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Message as TelegramMessage } from 'grammy/types';
 import { translate } from '../../src/i18n/index.js';
 import { PostRefused } from '../telegram/standin/server.js';
 import { ADMIN, ALICE, BOB, GROUP, LILAS, MEMBER, World } from '../bridges/world.js';
 import { BOT } from '../whatsapp/setup.js';
+import { DRIVERS } from '../whatsapp/drivers.js';
 import { P } from '../discord/standin/state.js';
 
 const t = (key: string, params?: Record<string, unknown>) => translate('en', key, params);
@@ -20,31 +20,24 @@ afterEach(async () => {
   world = undefined;
 });
 
-/** These tests drive whatsapp-web.js's stand-in (quoted messages, forwarding scores, deletes as a group admin). */
-function webOf(w: World): StandinClient {
-  if (!(w.wa instanceof StandinClient)) throw new Error('the web driver is expected here');
-  return w.wa;
-}
-
 /** True once the WhatsApp stand-in holds the message as deleted for everyone. */
 async function revokedOnWhatsApp(w: World, serialized: string): Promise<boolean> {
-  const message = await webOf(w).getMessageById(serialized);
-  return message?.type === 'revoked';
+  return (await w.wa.messageState(serialized))?.type === 'revoked';
 }
 
-describe('WhatsApp group, Discord log', { timeout: 120_000 }, () => {
+describe.each(DRIVERS)('WhatsApp group ($name), Discord log', { timeout: 120_000 }, (driver) => {
   it('links the log with a code, reports arrive there with buttons that act on WhatsApp, mutes delete while they last, forwarded rumours get a note', async () => {
-    const w = (world = await World.create());
-    webOf(w).setAdmin(GROUP, BOT, true);
+    const w = (world = await World.create({}, {}, driver));
+    w.wa.setAdmin(GROUP, BOT, true);
     const { admin, moderator, member } = w.discord.world.users;
     const log = () => w.discord.botMessages().filter((m) => m.channel_id === w.general && !m.deleted && !m.ephemeral);
 
     // /log link on WhatsApp: the code goes to the admin privately, and links the Discord channel.
-    const before = webOf(w).sent.length;
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/log link');
-    const code = () => webOf(w).sent.slice(before).filter((s) => s.chatId === ADMIN).map((s) => /\/log ([A-Z0-9-]+)/.exec(s.body)?.[1]).find(Boolean);
+    const before = w.wa.sent.length;
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/log link');
+    const code = () => w.wa.sent.slice(before).filter((s) => s.chatId === ADMIN).map((s) => /\/log ([A-Z0-9-]+)/.exec(s.body)?.[1]).find(Boolean);
     await w.bot.waitFor(() => code() !== undefined);
-    expect(webOf(w).sent.some((s) => s.chatId === GROUP && s.body.includes(code()!))).toBe(false);
+    expect(w.wa.sent.some((s) => s.chatId === GROUP && s.body.includes(code()!))).toBe(false);
     // A Discord member who got hold of it cannot use it; an admin of the channel can.
     w.discord.userMessage(w.general, member, `!log ${code()}`);
     await w.bot.waitFor(() => w.discord.botMessages().some((m) => m.content === t('errors.needs_admin', { command: '/log' })));
@@ -52,23 +45,18 @@ describe('WhatsApp group, Discord log', { timeout: 120_000 }, () => {
     await w.bot.waitFor(() => log().some((m) => m.content.startsWith('This chat now receives the moderation log of')));
 
     // A settings change on WhatsApp is logged on Discord.
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/flood 5 10');
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/flood 5 10');
     await w.bot.waitFor(() => log().some((m) => m.content.includes('changed a setting (flood)')));
 
     // A report: on Discord, with the message and buttons, without the reporter's name.
-    const rumour = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'the tap water is poisoned', { notifyName: 'Marc' });
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/report false alarm', {
-      notifyName: 'Rita',
-      quotedStanzaID: rumour.id.id,
-      quotedParticipant: MEMBER,
-      quotedMsg: { type: 'chat', body: 'the tap water is poisoned' },
-    });
+    const rumour = w.wa.receiveGroupMessage(GROUP, MEMBER, 'the tap water is poisoned', { notifyName: 'Marc' });
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/report false alarm', { notifyName: 'Rita', replyTo: rumour.id._serialized });
     await w.bot.waitFor(() => log().some((m) => m.content.includes('the tap water is poisoned')));
     const report = log().find((m) => m.content.includes('the tap water is poisoned'))!;
     expect(report.content).not.toContain('Rita');
     const customIds = JSON.stringify(report.components);
     expect(customIds).toContain('mod:delete:1');
-    expect(webOf(w).sent.some((s) => s.chatId === ADMIN && s.body === t('moderation.report.thanks'))).toBe(true);
+    expect(w.wa.sent.some((s) => s.chatId === ADMIN && s.body === t('moderation.report.thanks'))).toBe(true);
 
     // A Discord member's press is refused; the moderator's deletes the message on WhatsApp.
     w.discord.pressButton(report.id, member, 'mod:delete:1');
@@ -78,27 +66,27 @@ describe('WhatsApp group, Discord log', { timeout: 120_000 }, () => {
     await w.bot.waitFor(() => revokedOnWhatsApp(w, rumour.id._serialized));
 
     // A mute on WhatsApp: their messages are deleted while it lasts; the log hears of it; /unmute restores.
-    const next = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'hello again', { notifyName: 'Marc' });
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/mute 10m', { quotedStanzaID: next.id.id, quotedParticipant: MEMBER, quotedMsg: { type: 'chat', body: 'hello again' } });
-    await w.bot.waitFor(() => webOf(w).sent.some((s) => s.chatId === GROUP && /is muted until/.test(s.body)));
+    const next = w.wa.receiveGroupMessage(GROUP, MEMBER, 'hello again', { notifyName: 'Marc' });
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/mute 10m', { replyTo: next.id._serialized });
+    await w.bot.waitFor(() => w.wa.sent.some((s) => s.chatId === GROUP && /is muted until/.test(s.body)));
     await w.bot.waitFor(() => log().some((m) => /muted .* until/.test(m.content)));
-    const during = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'I am still talking', { notifyName: 'Marc' });
+    const during = w.wa.receiveGroupMessage(GROUP, MEMBER, 'I am still talking', { notifyName: 'Marc' });
     await w.bot.waitFor(() => revokedOnWhatsApp(w, during.id._serialized));
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/unmute', { quotedStanzaID: next.id.id, quotedParticipant: MEMBER, quotedMsg: { type: 'chat', body: 'hello again' } });
-    await w.bot.waitFor(() => webOf(w).sent.some((s) => s.chatId === GROUP && s.body.endsWith('may write again.')));
-    const after = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'thank you', { notifyName: 'Marc' });
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/unmute', { replyTo: next.id._serialized });
+    await w.bot.waitFor(() => w.wa.sent.some((s) => s.chatId === GROUP && s.body.endsWith('may write again.')));
+    const after = w.wa.receiveGroupMessage(GROUP, MEMBER, 'thank you', { notifyName: 'Marc' });
     await w.bot.settle();
     expect(await revokedOnWhatsApp(w, after.id._serialized)).toBe(false);
 
     // Forwarded many times: one note under a member's, none under an admin's or a message forwarded a few times.
-    webOf(w).receiveGroupMessage(GROUP, ADMIN, '/forwards note on');
-    await w.bot.waitFor(() => webOf(w).sent.some((s) => s.chatId === GROUP && s.body === t('moderation.forwards.on')));
-    const forwarded = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'share with everyone!!', { isForwarded: true, forwardingScore: 7 });
-    const fewTimes = webOf(w).receiveGroupMessage(GROUP, MEMBER, 'from my cousin', { isForwarded: true, forwardingScore: 1 });
-    const byAdmin = webOf(w).receiveGroupMessage(GROUP, ADMIN, 'official notice', { isForwarded: true, forwardingScore: 9 });
-    await w.bot.waitFor(() => webOf(w).sent.some((s) => s.body === t('moderation.forward_note')));
+    w.wa.receiveGroupMessage(GROUP, ADMIN, '/forwards note on');
+    await w.bot.waitFor(() => w.wa.sent.some((s) => s.chatId === GROUP && s.body === t('moderation.forwards.on')));
+    const forwarded = w.wa.receiveGroupMessage(GROUP, MEMBER, 'share with everyone!!', { forwardingScore: 7 });
+    const fewTimes = w.wa.receiveGroupMessage(GROUP, MEMBER, 'from my cousin', { forwardingScore: 1 });
+    const byAdmin = w.wa.receiveGroupMessage(GROUP, ADMIN, 'official notice', { forwardingScore: 9 });
+    await w.bot.waitFor(() => w.wa.sent.some((s) => s.body === t('moderation.forward_note')));
     await w.bot.settle();
-    const notes = webOf(w).sent.filter((s) => s.body === t('moderation.forward_note'));
+    const notes = w.wa.sent.filter((s) => s.body === t('moderation.forward_note'));
     expect(notes.map((s) => s.quotedMessageId)).toEqual([forwarded.id._serialized]);
     expect([fewTimes.id._serialized, byAdmin.id._serialized]).not.toContain(notes[0]!.quotedMessageId);
   });

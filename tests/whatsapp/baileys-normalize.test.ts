@@ -79,6 +79,21 @@ describe('baileys normalize', () => {
       forwarded: true,
       addressedToBot: true,
     });
+    expect(envelope?.forward).toBeUndefined();
+  });
+
+  it('reads a forward\'s score: from 5, "forwarded many times", as WhatsApp shows it', () => {
+    const forwarded = (forwardingScore: number) =>
+      envelopeOf(
+        message({
+          key: { remoteJid: GROUP, fromMe: false, id: `AB0${forwardingScore}`, participant: '33698765432@s.whatsapp.net' },
+          message: { extendedTextMessage: { text: 'share with everyone', contextInfo: { isForwarded: true, forwardingScore } } },
+        }),
+      );
+    expect(forwarded(7)).toMatchObject({ forwarded: true, forward: { manyTimes: true } });
+    expect(forwarded(5)).toMatchObject({ forwarded: true, forward: { manyTimes: true } });
+    expect(forwarded(4)?.forward).toBeUndefined();
+    expect(forwarded(4)?.forwarded).toBe(true);
   });
 
   it('treats a reply to our own message as addressed to the bot, with our message id', () => {

@@ -100,7 +100,11 @@ class StandinSocket implements BaileysSocket {
     this.world.assertOpen(this);
     // WhatsApp answers each participant with a status: 403 when we are not a group admin.
     if (!this.world.isAdmin(toWebJid(jid))) return participants.map((p) => ({ status: '403', jid: p, content: { tag: 'participant', attrs: { jid: p } } }));
-    this.world.changeParticipants(jid, this.world.botId, participants.map((p) => toWebJid(p)), action);
+    const people = participants.map((p) => toWebJid(p));
+    if (action === 'remove') {
+      for (const userId of people) if (this.world.isParticipant(toWebJid(jid), userId)) this.world.removals.push({ groupId: toWebJid(jid), userId });
+    }
+    this.world.changeParticipants(jid, this.world.botId, people, action);
     return participants.map((p) => ({ status: '200', jid: p, content: { tag: 'participant', attrs: { jid: p } } }));
   };
   requestPairingCode = async (phoneNumber: string) => {
@@ -126,6 +130,7 @@ export class BaileysStandin {
   readonly revokedForEveryone: string[] = [];
   readonly sockets: StandinSocket[] = [];
   readonly pairingRequests: string[] = [];
+  readonly removals: { groupId: string; userId: string }[] = [];
   qrCount = 0;
   downloadCount = 0;
   /** How many times a socket asked WhatsApp for a group's metadata. */
@@ -272,6 +277,11 @@ export class BaileysStandin {
     return this.groups.get(groupId)?.participants.some((p) => p.id === userId && (p.isAdmin || p.isSuperAdmin)) ?? false;
   }
 
+  /** Whether someone is in a group now. */
+  isParticipant(groupId: string, userId: string): boolean {
+    return this.isMember(groupId, userId);
+  }
+
   private isMember(groupId: string, userId = this.botId): boolean {
     return this.groups.get(groupId)?.participants.some((p) => p.id === userId) ?? false;
   }
@@ -286,21 +296,25 @@ export class BaileysStandin {
     this.emit('messages.upsert', { messages: [message], type } as never);
   }
 
-  receiveGroupMessage(groupId: string, authorId: string, body: string, extra: { notifyName?: string; replyTo?: string } = {}): { id: { _serialized: string } } {
-    // A reply carries the quoted message's id, author and content in its context info.
+  receiveGroupMessage(
+    groupId: string,
+    authorId: string,
+    body: string,
+    extra: { notifyName?: string; replyTo?: string; forwardingScore?: number } = {},
+  ): { id: { _serialized: string } } {
+    // A reply carries the quoted message's id, author and content in its context info; a forward, its score there.
     const quoted = extra.replyTo ? this.messages.get(extra.replyTo)?.message : undefined;
-    const content: proto.IMessage = quoted?.key
-      ? {
-          extendedTextMessage: {
-            text: body,
-            contextInfo: {
-              stanzaId: quoted.key.id,
-              participant: quoted.key.fromMe ? this.botBaileysId.replace(/:\d+@/, '@') : (quoted.key.participant ?? quoted.key.remoteJid),
-              quotedMessage: quoted.message,
-            },
-          },
-        }
-      : { conversation: body };
+    const contextInfo: proto.IContextInfo = {};
+    if (quoted?.key) {
+      contextInfo.stanzaId = quoted.key.id;
+      contextInfo.participant = quoted.key.fromMe ? this.botBaileysId.replace(/:\d+@/, '@') : (quoted.key.participant ?? quoted.key.remoteJid);
+      contextInfo.quotedMessage = quoted.message;
+    }
+    if (extra.forwardingScore !== undefined && extra.forwardingScore > 0) {
+      contextInfo.isForwarded = true;
+      contextInfo.forwardingScore = extra.forwardingScore;
+    }
+    const content: proto.IMessage = Object.keys(contextInfo).length > 0 ? { extendedTextMessage: { text: body, contextInfo } } : { conversation: body };
     const message = this.incoming(groupId, authorId, content, extra.notifyName);
     this.deliver(message);
     return { id: { _serialized: serializeKey(message.key!) } };

@@ -22,8 +22,20 @@ export interface StandinWorld {
   addGroup(id: string, name: string, participants: StandinParticipant[], options?: { withBot?: boolean }): void;
   addContact(id: string): void;
   setAdmin(groupId: string, userId: string, admin: boolean): void;
-  /** `replyTo`: the serialised id of the message this one quotes. */
-  receiveGroupMessage(groupId: string, authorId: string, body: string, extra?: { notifyName?: string; replyTo?: string }): { id: { _serialized: string } };
+  /** Members the bot removed from groups, in order. */
+  readonly removals: { groupId: string; userId: string }[];
+  /** Whether someone is in a group now. */
+  isParticipant(groupId: string, userId: string): boolean;
+  /**
+   * `replyTo`: the serialised id of the message this one quotes; `forwardingScore`: the message was forwarded, this
+   * many times on its way (WhatsApp shows "forwarded many times" from 5).
+   */
+  receiveGroupMessage(
+    groupId: string,
+    authorId: string,
+    body: string,
+    extra?: { notifyName?: string; replyTo?: string; forwardingScore?: number },
+  ): { id: { _serialized: string } };
   receivePrivateMessage(fromId: string, body: string): { id: { _serialized: string } };
   receiveGroupMedia(
     groupId: string,

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { afterAll, vi } from 'vitest';
 import type { AdapterHooks } from '../../src/core/adapter.js';
 import type { Envelope, QualifiedId } from '../../src/core/envelope.js';
+import type { WhatsAppClient } from '../../adapters/whatsapp/client.js';
 import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOptions } from '../../adapters/whatsapp/index.js';
 import { DRIVERS, removeDriverDirs, type Driver, type StandinWorld } from './drivers.js';
 
@@ -16,6 +17,8 @@ afterAll(removeDriverDirs);
 
 export interface Harness {
   standin: StandinWorld;
+  /** The driver's client the adapter runs on (the stand-in itself for whatsapp-web.js; BaileysClient for Baileys). */
+  client: WhatsAppClient;
   adapter: WhatsAppAdapter;
   envelopes: Envelope[];
   rolesChanged: [QualifiedId, QualifiedId | undefined][];
@@ -47,5 +50,5 @@ export async function startHarness(options: Partial<WhatsAppAdapterOptions> = {}
   await vi.waitFor(() => {
     if (!adapter.health?.().ok) throw new Error('not logged in yet');
   });
-  return { standin, adapter, envelopes, rolesChanged, chatsGone };
+  return { standin, client, adapter, envelopes, rolesChanged, chatsGone };
 }

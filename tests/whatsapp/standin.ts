@@ -324,6 +324,8 @@ export class StandinClient extends EventEmitter implements WhatsAppClient {
     extra: Partial<WaMessageData> & { notifyName?: string; replyTo?: string } = {},
   ): WaMessageData {
     const { replyTo, ...fields } = extra;
+    // A forwarding score is only on a forwarded message.
+    if (fields.forwardingScore !== undefined) fields.isForwarded ??= fields.forwardingScore > 0;
     const data = this.groupMessageData(groupId, authorId, { body, type: 'chat', ...fields });
     // A reply quotes the message by its own id and author, as WhatsApp Web's model holds it.
     const quoted = replyTo ? this.messages.get(replyTo) : undefined;

@@ -511,10 +511,20 @@ export class BaileysClient extends EventEmitter implements WhatsAppClient {
     return known ? this.handle(known) : this.handle({ key });
   }
 
-  /** Removes members from a group (the bot must be a group admin); WhatsApp answers a status per member. */
+  /**
+   * Removes members from a group (the bot must be a group admin). WhatsApp answers a status per member rather than
+   * failing; a refusal throws, as whatsapp-web.js's removeParticipants does ('not-authorized' for a non-admin), so the
+   * adapter never takes a refused removal for a done one.
+   */
   async removeParticipants(chatId: string, userIds: string[]): Promise<Record<string, { code: number }>> {
     const socket = this.live();
     const results = await socket.groupParticipantsUpdate(chatId, userIds.map(toBaileysJid), 'remove');
-    return Object.fromEntries(results.map((r) => [toWebJid(r.jid), { code: Number(r.status) }]));
+    const codes: Record<string, { code: number }> = Object.fromEntries(results.map((r) => [toWebJid(r.jid), { code: Number(r.status) }]));
+    const refused = Object.entries(codes).filter(([, { code }]) => code !== 200);
+    if (refused.length > 0) {
+      const reason = refused.every(([, { code }]) => code === 403) ? 'not-authorized' : `status ${refused.map(([, { code }]) => code).join(', ')}`;
+      throw new Error(`whatsapp refused removing ${refused.length} of ${userIds.length} member(s): ${reason}`);
+    }
+    return codes;
   }
 }

@@ -133,7 +133,11 @@ export function webMessageData(message: WAMessage, botId: string): WaMessageData
   const context = part?.contextInfo;
   if (context) {
     if (context.mentionedJid?.length) data.mentionedJidList = context.mentionedJid.map((jid) => toWebJid(jid));
-    if (context.isForwarded) data.isForwarded = true;
+    if (context.isForwarded) {
+      data.isForwarded = true;
+      // How many times it travelled: from 5, WhatsApp (and the forwards note) say "forwarded many times".
+      if (context.forwardingScore) data.forwardingScore = context.forwardingScore;
+    }
     if (context.stanzaId) {
       data.quotedStanzaID = context.stanzaId;
       const quotedAuthor = toWebJid(context.participant);
