@@ -22,7 +22,7 @@ import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createTelegramAdapter } from '../adapters/telegram/index.js';
 import { createWhatsAppAdapter } from '../adapters/whatsapp/index.js';
 import { createApp } from '../src/app.js';
-import { unqualify, type Platform } from '../src/core/envelope.js';
+import type { Platform } from '../src/core/envelope.js';
 import { wrapPglite } from '../src/db/client.js';
 import { silentLogger } from '../src/logger.js';
 import { connectRedis, startEmbeddedRedis } from '../src/queue/redis.js';
