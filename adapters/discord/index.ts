@@ -19,10 +19,11 @@ import { DiscordSender } from './send.js';
 export const DEFAULT_API_URL = 'https://discord.com/api';
 
 /**
- * 5 messages per 5 s per channel → one a second; 50 requests/s for the bot → one per 25 ms leaves half the budget
- * for the second request an identity post costs the first time (webhook lookup) and for interaction follow-ups.
+ * 5 messages per 5 s per channel → one a second; 50 requests/s for the bot → one per 25 ms leaves a fifth of the budget
+ * for the second request an identity post costs the first time (webhook lookup) and for interaction follow-ups, once
+ * the catch-up after a late send (50 ms: two sends more in a second at most) has taken its share.
  */
-export const DISCORD_PACING: PacingPolicy = { perChatIntervalMs: 1000, globalIntervalMs: 25 };
+export const DISCORD_PACING: PacingPolicy = { perChatIntervalMs: 1000, globalIntervalMs: 25, catchUpMs: 50 };
 
 export interface DiscordAdapterOptions {
   token: string;

@@ -18,6 +18,12 @@ export interface PacingPolicy {
   globalIntervalMs: number;
   /** Random extra delay up to this many ms (WhatsApp: look less like a machine). */
   jitterMs?: number;
+  /**
+   * How far a send may leave ahead of the global spacing to make up for a late one (a busy moment of the process), in
+   * ms: at most this many ms' worth of sends more than the spacing allows fall in any window, so it must fit in the
+   * room between the spacing and the platform's own limit. Default: a quarter of the global interval, at most 10 ms.
+   */
+  catchUpMs?: number;
 }
 
 export interface AdapterHooks {

@@ -136,11 +136,10 @@ export class ChatLanes {
    * Waits until the platform's next send time on its grid (see SPACE), and records this send. Called right before a
    * send, after the job's booked time.
    */
-  async spaceSend(queueKey: string, globalIntervalMs: number): Promise<void> {
+  async spaceSend(queueKey: string, globalIntervalMs: number, catchUpMs = Math.min(10, globalIntervalMs / 4)): Promise<void> {
     if (globalIntervalMs <= 0) return;
     for (;;) {
-      const toleranceMs = Math.min(10, globalIntervalMs / 4);
-      const wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, toleranceMs]));
+      const wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, catchUpMs]));
       if (wait <= 0) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }

@@ -139,7 +139,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         // for files (fetched once per run: see files.ts) the parts go together.
         const onePerTurn = adapter.pacing.perChatIntervalMs > 0 && message.action === 'send' && !message.interaction && !files.message.uploads?.length;
         // Right before the send, whatever the files took: one interval after the platform's previous actual send.
-        await options.lanes.spaceSend(`${prefix}:${job.queueName}`, adapter.pacing.globalIntervalMs);
+        await options.lanes.spaceSend(`${prefix}:${job.queueName}`, adapter.pacing.globalIntervalMs, adapter.pacing.catchUpMs);
         const sent = await adapter.send({ ...files.message, ...(posted.length > 0 ? { resumeAfter: posted.length } : {}), ...(onePerTurn ? { partLimit: 1 } : {}) });
         const fileOnlyIds = [...postedFileOnly, ...(sent.fileOnlyIds ?? [])];
         result = { messageIds: [...posted, ...sent.messageIds], ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };

@@ -43,7 +43,7 @@ describe('Discord adapter', () => {
     expect(adapter.health?.()).toEqual({ ok: true });
     expect(standIn.stats.identifies).toBe(1);
     expect(standIn.requests.some((r) => r.path === '/api/v10/gateway/bot')).toBe(true);
-    expect(adapter.pacing).toEqual({ perChatIntervalMs: 10, globalIntervalMs: 25 });
+    expect(adapter.pacing).toEqual({ perChatIntervalMs: 10, globalIntervalMs: 25, catchUpMs: 50 });
   });
 
   it('hands user messages to the sink, and a !command as /command', async () => {

@@ -55,8 +55,9 @@ describe('the spacing of actual sends', () => {
       sends.push(Date.now());
     }
     const span = sends.at(-1)! - sends[0]!;
-    // 11 gaps of 25 ms, each allowed to leave up to 6.25 ms early only if the one before was late: at least 11 × 25 - 7.
-    expect(span).toBeGreaterThanOrEqual(11 * INTERVAL - 7);
+    // 11 intervals of 25 ms; the last send may leave up to the catch-up (6.25 ms) early, and the times read here lag
+    // the times recorded in Redis by a round trip.
+    expect(span).toBeGreaterThanOrEqual(11 * INTERVAL - 10);
     // In any 100 ms, no more sends than the grid allows plus one.
     for (const start of sends) expect(sends.filter((t) => t >= start && t < start + 100).length).toBeLessThanOrEqual(100 / INTERVAL + 1);
   });

@@ -174,7 +174,7 @@ describe('send: pacing', () => {
   it('a burst of 50 replies to one group paced by adapter.pacing arrives in order with no 429 (limits scaled 1/100)', async () => {
     // Real: 20 per 60 s per group and 30 per second; here 20 per 600 ms and 30 per 10 ms, with the pacing scaled alike.
     await setup({ groupLimit: 20, groupWindowMs: 600, globalLimit: 30, globalWindowMs: 10 }, { perChatIntervalMs: 31, globalIntervalMs: 1 });
-    expect(adapter.pacing).toEqual({ perChatIntervalMs: 31, globalIntervalMs: 1 });
+    expect(adapter.pacing).toEqual({ perChatIntervalMs: 31, globalIntervalMs: 1, catchUpMs: 8 });
     // Stand-in for the delivery layer's per-chat schedule: one send per perChatIntervalMs, start to start.
     let next = Date.now();
     for (let i = 0; i < 50; i++) {
@@ -189,7 +189,7 @@ describe('send: pacing', () => {
 
   it('defaults to Telegram pacing', async () => {
     await setup();
-    expect(adapter.pacing).toEqual({ perChatIntervalMs: 3100, globalIntervalMs: 35 });
+    expect(adapter.pacing).toEqual({ perChatIntervalMs: 3100, globalIntervalMs: 35, catchUpMs: 8 });
   });
 });
 

@@ -13,11 +13,11 @@ describe.each(DRIVERS)('whatsapp adapter ($name)', (driver) => {
   const startHarness = (options: Parameters<typeof start>[0] = {}) => start(options, driver);
 
   it('declares slow, jittered pacing and gateway-only sending', async () => {
-    expect(DEFAULT_WHATSAPP_PACING).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 1_500, jitterMs: 1_000 });
-    expect(whatsappPacing({ globalIntervalMs: 3_000 })).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 3_000, jitterMs: 1_000 });
+    expect(DEFAULT_WHATSAPP_PACING).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 1_500, jitterMs: 1_000, catchUpMs: 10 });
+    expect(whatsappPacing({ globalIntervalMs: 3_000 })).toEqual({ perChatIntervalMs: 4_000, globalIntervalMs: 3_000, jitterMs: 1_000, catchUpMs: 10 });
     expect(() => whatsappPacing({ jitterMs: -1 })).toThrow(RangeError);
     h = await startHarness({ pacing: { perChatIntervalMs: 40 } });
-    expect(h.adapter.pacing).toEqual({ perChatIntervalMs: 40, globalIntervalMs: 1_500, jitterMs: 1_000 });
+    expect(h.adapter.pacing).toEqual({ perChatIntervalMs: 40, globalIntervalMs: 1_500, jitterMs: 1_000, catchUpMs: 10 });
     expect(h.adapter.sendsFromGatewayOnly).toBe(true);
     expect(h.adapter.health?.()).toEqual({ ok: true });
   });
