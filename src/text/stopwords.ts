@@ -14,7 +14,7 @@ through to too under until up us very was we were what whats when whens where wh
 with would you your yours yourself thing things way ok okay hi hello hey thanks thank cheers guys folks people all
 know knows anyone anybody tell remind wondering wonder wondered sorry asked ask asking before already again also maybe
 idea ideas need needs want wants try trying help figure sure im ive id dont doesnt cant isnt whats wheres theres ll ve
-re do does go going let new here lol pls plz thx`;
+re do does go going let new here lol pls plz thx turn turned turning`;
 
 const FR = `a afin ai aie aient ait alors au aucun aupres aussi autre autres aux avais avait avant avec avez avoir avons
 bah bien bon bonjour bonsoir ca ce ceci cela celle celles celui ces cet cette chaque chez ci comme comment d dans de des
@@ -24,7 +24,7 @@ peu peut peux plus pour pourquoi pouvez puis qu quand que quel quelle quelles qu
 sont sous soit suis sur t ta te tes toi ton tous tout toute toutes tres tu un une vers voila vos votre vous y atil
 yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait connaissez connaissez-vous connaitre
 dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
-possible faut-il ici coin proche pres quelquun personne gens tlm monde`;
+possible faut-il ici coin proche pres quelquun personne gens tlm monde partir`;
 
 // Spanish function words and chat filler. Words that are topic words in English or French ("sin", "son", "car")
 // are left out on purpose.

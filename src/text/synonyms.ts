@@ -89,11 +89,12 @@ export const CONCEPTS: Record<string, string[]> = {
   free: ['free', 'gratuit', 'gratuite', 'gratuits', 'gratuites'],
   food: ['food', 'alimentaire', 'nourriture'],
   bank: ['bank', 'banque'],
-  garden: ['garden', 'jardin', 'potager', 'partage'],
+  garden: ['garden', 'jardin', 'potager'],
   plot: ['plot', 'allotment', 'parcelle'],
   buy: ['buy', 'acheter', 'purchase', 'achat'],
   night: ['night', 'tonight', 'nuit'],
   sunday: ['sunday', 'dimanche'],
+  friday: ['friday', 'vendredi'],
   saturday: ['saturday', 'samedi'],
   day: ['day', 'days', 'jour', 'jours'],
   price: ['cost', 'costs', 'price', 'prix', 'coute', 'tarif'],
@@ -212,6 +213,7 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
   buy: ['comprar', 'compro', 'أشتري', 'اشتري', 'شراء', 'купити', 'куплю'],
   night: ['noche', 'esta noche', 'الليلة', 'ليل', 'بالليل', 'вночі', 'ніч', 'нічна'],
   sunday: ['domingo', 'الأحد', 'الاحد', 'неділя', 'неділю'],
+  friday: ['viernes', 'الجمعة', 'يوم الجمعة', 'الجمعه', 'пятниця', 'пятницю', 'пятниці'],
   saturday: ['sábado', 'السبت', 'субота', 'суботу'],
   price: ['precio', 'cuesta', 'سعر', 'كم سعر', 'ціна', 'коштує'],
   flat: ['piso', 'apartamento', 'شقة', 'الشقة', 'квартира', 'квартиру'],
@@ -322,7 +324,8 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
   noise: ['noise', 'noisy', 'loud', 'racket', 'music', 'musique', 'bruit', 'tapage', 'ruido', 'ruidos', 'musica',
     'escandalo', 'ازعاج', 'إزعاج', 'صوت', 'الصوت', 'ضجة', 'الضجيج', 'الحس', 'шум', 'шуму', 'галас', 'музика',
     'drill', 'drilling', 'hammering', 'renovation', 'renovations', 'percer', 'perceuse', 'perce', 'travaux',
-    'bricolage', 'taladro', 'taladrar', 'obras', 'reforma', 'يثقب', 'كيثقب', 'ثقب', 'دريل', 'الدريل', 'ترميم',     'свердлити', 'свердлять', 'свердлить', 'дриль', 'ремонт', 'ремонту', 'перфоратор'],
+    'bricolage', 'taladro', 'taladrar', 'obras', 'reforma', 'يثقب', 'كيثقب', 'ثقب', 'دريل', 'الدريل', 'ترميم',     'свердлити', 'свердлять', 'свердлить', 'дриль', 'ремонт', 'ремонту', 'перфоратор', 'حفر', 'الحفر', 'مزعج', 'مزعجة',
+    'الاعمال المزعجة', 'تكسير'],
   manager: ['landlord', 'syndic', 'regie', 'bailleur', 'agency', 'property manager', 'conserje', 'portero',
     'administrador', 'administrador de fincas', 'المسؤول', 'الحارس', 'البواب', 'بواب', 'السنديك', 'المدير', 'управитель',
     'управителя', 'управляючий', 'управляюча', 'консьєрж', 'двірник', 'комендант', 'керуюча компанія', 'ОСББ'],
@@ -450,7 +453,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   bakery: ['bakery', 'boulangerie', 'panadería', 'مخبز', 'فرن', 'пекарня', 'хлібний'],
   restaurant: ['restaurant', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
     'cafe', 'café', 'кафе', 'مقهى'],
-  sport: ['football', 'soccer', 'match', 'partido', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
+  sport: ['dance', 'danse', 'baile', 'رقص', 'танці', 'football', 'soccer', 'match', 'partido', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
     'يوغا', 'йога', 'йогою', 'tennis', 'tenis'],
   rent: ['rent', 'loyer', 'alquiler', 'إيجار', 'ايجار', 'оренда', 'оренду'],
   boat: ['boat', 'bateau', 'barco', 'barca', 'قارب', 'قاربي', 'човен', 'човна'],
@@ -483,7 +486,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // newcomers mention in passing ("I just moved in"), rather than a topic: "when does the bakery open?" shares "open"
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
-  'sunday', 'saturday', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
+  'sunday', 'saturday', 'friday', 'association', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
   'building', 'flat', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
@@ -524,6 +527,9 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   pharmacy: ['medicine', 'medicines', 'medication', 'meds', 'medicament', 'medicaments', 'medicamento', 'medicamentos',
     'دواء', 'الدواء', 'ادوية', 'الادوية', 'دوا', 'ліки', 'ліків', 'лекарство', 'лекарства'],
   // Papers and administration.
+  papers: ['tramite', 'tramites', 'demarches', 'معاملة', 'معاملات', 'оформлення документів'],
+  // An association or a group of parents or neighbours says who asks, not what about.
+  association: ['association', 'asso', 'asociacion', 'جمعية', 'جمعيه', 'الجمعية', 'організація', 'громада'],
   vote: ['vote', 'voting', 'election', 'elections', 'electoral', 'voter', 'liste electorale', 'elecciones', 'votar',
     'censo electoral', 'انتخابات', 'الانتخابات', 'الانتخابية', 'الانتخاب', 'التصويت', 'اصوت', 'вибори', 'виборів',
     'голосувати', 'виборчий', 'виборчого'],
