@@ -612,8 +612,9 @@ export function answerQuestion(
     confidence: m.confidence,
     translation: answerFor(index.entry(m.entryId)!, { hint: prefs.hint, detected, group: prefs.group }),
   });
-  const top = matches[0];
-  if (top && clearlyAhead(top, rival(matches))) return { kind: 'answer', ...toAnswer(top) };
+  const at = matches.findIndex((m) => m.anchored);
+  const top = matches[at];
+  if (top && clearlyAhead(top, rival(matches.slice(at)))) return { kind: 'answer', ...toAnswer(top) };
   return { kind: 'none', closest: matches.slice(0, DID_YOU_MEAN).map(toAnswer) };
 }
 
