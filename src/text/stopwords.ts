@@ -24,7 +24,9 @@ peu peut peux plus pour pourquoi pouvez puis qu quand que quel quelle quelles qu
 sont sous soit suis sur t ta te tes toi ton tous tout toute toutes tres tu un une vers voila vos votre vous y atil
 yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait connaissez connaissez-vous connaitre
 dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
-possible faut-il ici coin proche pres quelquun personne gens tlm monde partir`;
+possible faut-il ici coin proche pres quelquun personne gens tlm monde partir ya yaura yavait kel kelle kels
+kelles koi ki ke keske kesk kes cmt pk pq pkoi pourquoi qd kan tt ts bcp jsp chai chui jpense ptet pti mtn dsl vs ds
+pr ac avc qqun qqn qq qlq quelqun`;
 
 // Spanish function words and chat filler. Words that are topic words in English or French ("sin", "son", "car")
 // are left out on purpose.
@@ -50,7 +52,8 @@ const UK = `і й та а але або чи що як де коли хто як
 ранку вечора дякую дуже будь ласка підкажіть підкажи скажіть порадьте хтось знає знаєте хто небудь можна треба
 потрібно мені ще вже теж також тільки лише так ні не не вибачте перепрошую питання сусіди всім всі усім друзі ось
 подскажіть подскажите пожалуйста пожалуста пожалуста шо чо найти кажуть кого кому десь просто після між отримати
-цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть`;
+цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть
+поруч поряд недалеко`;
 
 
 // Dialect function words, question words and chat formulas: Arabic of the Levant, Egypt, the Gulf and the Maghreb;
@@ -105,7 +108,8 @@ donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande 
 nouvelles dernier
 derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
 souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener arriver arrive
-habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait`;
+habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
+aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
 const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer
