@@ -54,7 +54,7 @@ export const CONCEPTS: Record<string, string[]> = {
   call: ['call', 'appeler', 'appelle', 'prevenir', 'previens', 'previens', 'tell', 'report', 'signaler', 'ring'],
   post: ['postoffice', 'poste'],
   hours: ['hours', 'horaire', 'horaires', 'opening', 'open', 'ouvert', 'ouverte', 'ouvre', 'ouverture', 'close',
-    'closes', 'ferme', 'fermeture', 'times'],
+    'closes', 'ferme', 'fermeture', 'times', 'heure', 'heures', 'hora', 'horas'],
   parcel: ['parcel', 'parcels', 'package', 'colis'],
   delivery: ['delivery', 'delivered', 'deliver', 'livraison', 'livre'],
   relay: ['relaypoint', 'relay'],
@@ -454,7 +454,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   bakery: ['bakery', 'boulangerie', 'panadería', 'مخبز', 'فرن', 'пекарня', 'хлібний'],
   restaurant: ['restaurant', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
     'cafe', 'café', 'кафе', 'مقهى'],
-  sport: ['dance', 'danse', 'baile', 'رقص', 'танці', 'football', 'soccer', 'match', 'partido', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
+  sport: ['dance', 'danse', 'baile', 'رقص', 'танці', 'football', 'soccer', 'match', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
     'يوغا', 'йога', 'йогою', 'tennis', 'tenis'],
   rent: ['rent', 'loyer', 'alquiler', 'إيجار', 'ايجار', 'оренда', 'оренду'],
   boat: ['boat', 'bateau', 'barco', 'barca', 'قارب', 'قاربي', 'човен', 'човна'],
@@ -487,7 +487,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // newcomers mention in passing ("I just moved in"), rather than a topic: "when does the bakery open?" shares "open"
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
-  'sunday', 'saturday', 'friday', 'association', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
+  'sunday', 'saturday', 'friday', 'association', 'shopping', 'lease', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
   'building', 'flat', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
@@ -529,6 +529,12 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
     'دواء', 'الدواء', 'ادوية', 'الادوية', 'دوا', 'ліки', 'ліків', 'лекарство', 'лекарства'],
   // Papers and administration.
   papers: ['docs', 'tramite', 'tramites', 'demarches', 'معاملة', 'معاملات', 'оформлення документів'],
+  // Shopping for groceries and the lease are the setting of a question, not its topic ("faire mes courses au marché",
+  // "je viens de signer le bail").
+  shopping: ['groceries', 'grocery shopping', 'faire les courses', 'faire mes courses', 'faire ses courses',
+    'faire des courses', 'hacer la compra', 'hacer compras'],
+  lease: ['lease', 'tenancy agreement', 'bail', 'contrat de location', 'contrato de alquiler', 'عقد الايجار',
+    'договір оренди'],
   // An association or a group of parents or neighbours says who asks, not what about.
   association: ['association', 'asso', 'asociacion', 'جمعية', 'جمعيه', 'الجمعية', 'організація', 'громада'],
   vote: ['vote', 'voting', 'election', 'elections', 'electoral', 'voter', 'liste electorale', 'elecciones', 'votar',
