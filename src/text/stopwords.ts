@@ -14,7 +14,7 @@ through to too under until up us very was we were what whats when whens where wh
 with would you your yours yourself thing things way ok okay hi hello hey thanks thank cheers guys folks people all
 know knows anyone anybody tell remind wondering wonder wondered sorry asked ask asking before already again also maybe
 idea ideas need needs want wants try trying help figure sure im ive id dont doesnt cant isnt whats wheres theres ll ve
-re do does go going let new here lol pls plz thx turn turned turning`;
+re do does go going let new here lol pls plz thx turn turned turning round`;
 
 const FR = `a afin ai aie aient ait alors au aucun aupres aussi autre autres aux avais avait avant avec avez avoir avons
 bah bien bon bonjour bonsoir ca ce ceci cela celle celles celui ces cet cette chaque chez ci comme comment d dans de des

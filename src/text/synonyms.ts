@@ -416,7 +416,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
     'اكل', 'أكل', 'طعام', 'مساعدات غذائية', 'продуктовий', 'продукти', 'їжу', 'гуманітарна допомога', 'продуктові набори'],
   garden: ['community garden', 'allotments', 'jardin partage', 'jardins familiaux', 'huerto urbano', 'huertos', 'جنينة',
     'الجنينة', 'حديقة مشتركة', 'городик', 'город', 'грядка', 'грядку', 'сад'],
-  plot: ['plot', 'plots', 'parcelle', 'carre', 'parcela', 'bancal', 'قطعة', 'ділянку', 'ділянка', 'грядку'],
+  plot: ['plot', 'plots', 'veg patch', 'vegetable patch', 'parcelle', 'carre', 'parcela', 'bancal', 'قطعة', 'ділянку', 'ділянка', 'грядку'],
   price: ['how much', 'cost', 'fee', 'fees', 'pay', 'paid', 'payant', 'combien', 'tarif', 'cuanto', 'cuesta', 'pagar', 'precio',
     'بكام', 'بقديش', 'قديش', 'شحال', 'السعر', 'رسوم', 'تكلفة', 'скільки', 'коштує', 'платити', 'ціна', 'оплата',
     'вартість'],
