@@ -565,7 +565,8 @@ export type FaqCommandResult =
 /** How many closest topics `/faq` offers when it is unsure. */
 export const DID_YOU_MEAN = 3;
 
-function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
+/** Whether `top` may be answered, `second` being the entry it has to lead (see rival). */
+export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
