@@ -24,7 +24,7 @@ peu peut peux plus pour pourquoi pouvez puis qu quand que quel quelle quelles qu
 sont sous soit suis sur t ta te tes toi ton tous tout toute toutes tres tu un une vers voila vos votre vous y atil
 yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait connaissez connaissez-vous connaitre
 dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
-possible faut-il ici coin proche pres quelquun personne gens tlm monde partir ya yaura yavait kel kelle kels
+possible faut-il ici coin proche pres quelquun personne gens tlm monde partir part ya yaura yavait kel kelle kels
 kelles koi ki ke keske kesk kes cmt pk pq pkoi pourquoi qd kan tt ts bcp jsp chai chui jpense ptet pti mtn dsl vs ds
 pr ac avc qqun qqn qq qlq quelqun`;
 
@@ -43,7 +43,9 @@ const AR = `في من على الى إلى عن مع هل ما ماذا متى �
 هون هنيك انا أنا نحن انت أنت هو هي هم لي لنا لك عند عندي عندنا كان كانت يكون بدي بدنا لازم ممكن يمكن شو ايش إيش
 مين اللي الذي التي مرحبا مرحباً اهلا أهلا السلام عليكم شكرا شكراً جماعة يا ياجماعة الاخوة الإخوة اسف آسف عفوا
 لو سمحت من فضلكم فضلك بس كمان ايضا أيضاً جدا جداً كل بعض اريد أريد نريد احد أحد حدا حد يعرف تعرفون بعرف سؤال
-قد لقد ثم حتى منذ بعد قبل وهل فيه فيها لا لم لن ليس و ف ب ل ك`;
+قد لقد ثم حتى منذ بعد قبل وهل فيه فيها لا لم لن ليس و ف ب ل ك
+يوجد توجد موجود موجودة موجودا وما ومش مش مفيش عنديش غير قريب قريبة اقرب جنب امام عبر بخصوص طبعا انو مني ومن
+السوال سوال احصل نحصل يحصل الحصول اعمل نعمل تعمل افعل اسوي نسوي خاص الخاص الخاصة بلدي`;
 
 // Ukrainian function words and chat filler (folded: apostrophes dropped).
 const UK = `і й та а але або чи що як де коли хто який яка яке які в у на з із зі до від по за для про при без над під
@@ -116,7 +118,9 @@ mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barr
 familia amigo amigos peques niño`;
 
 const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
-الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب`;
+الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
+نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين سنوات يومين ايام
+الشهر اول اخر تاني التاني تانية الاثنين الثلاثاء الاربعاء الخميس`;
 
 const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
 старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
