@@ -108,6 +108,11 @@ export class ConceptLexicon {
     }
   }
 
+  /** Whether the lexicon lists this very word (not only a word with the same stem). */
+  lists(word: string): boolean {
+    return this.byWord.has(word);
+  }
+
   /** Every spelling that leads to a concept, for typo matching against its words too. */
   spellings(): ReadonlyMap<string, string> {
     return this.byWord;

@@ -64,6 +64,15 @@ describe('French, Spanish and Ukrainian words that met the wrong concept', () =>
     expect(forms('велику')).not.toEqual(['#bike']);
   });
 
+  it('gives an everyday word a concept only when the lexicon lists the word itself, not a word sharing its stem', () => {
+    // Spanish "primera" (first) shares its stem with "primaire" (primary school).
+    const first = analyzeQuery('primera')[0]!;
+    expect(first.weak).toBe(true);
+    expect(first.forms.some((f) => f.startsWith('#'))).toBe(false);
+    // A listed word keeps its concept.
+    expect(forms('poubelle')).toEqual(['#bin']);
+  });
+
   it('drops French texting forms of function words and takes them as openers of a question', () => {
     expect(analyzeQuery('ya kel koi')).toEqual([]);
     expect(isQuestion('ya un marché le dimanche', 'fr')).toBe(true);

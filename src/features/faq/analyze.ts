@@ -33,9 +33,19 @@ export function conceptSpellings(): ReadonlyMap<string, string> {
   return LEXICON.spellings();
 }
 
+/**
+ * The concept of a word, through the lexicon. An everyday word (WEAK_WORDS) reaches a concept only when the lexicon
+ * lists the word itself, not through a stem it shares with one: Spanish "primera" (first) is not the primary school,
+ * "viejo" not a word of the lexicon that shares its stem.
+ */
+function conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
+  if (WEAK_WORDS.has(word) && !LEXICON.lists(word)) return undefined;
+  return LEXICON.conceptOf(word, stemmers);
+}
+
 /** The concept a word belongs to, or its stem in `lang`. */
 export function termOf(word: string, stem: Stemmer): string {
-  return LEXICON.conceptOf(word, [stem]) ?? stem(word);
+  return conceptOf(word, [stem]) ?? stem(word);
 }
 
 const tokens = (text: string) => LEXICON.tokens(text);
@@ -82,7 +92,7 @@ export function analyzeQuery(text: string): QueryWord[] {
   const seen = new Map<string, QueryWord>();
   for (const token of tokens(text)) {
     const stemmers = stemmersForWord(token.word);
-    const concept = token.concept ?? LEXICON.conceptOf(token.word, stemmers);
+    const concept = token.concept ?? conceptOf(token.word, stemmers);
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
