@@ -115,7 +115,8 @@ aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
 const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
-familia amigo amigos peques niño`;
+familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
+quiere quieren antes`;
 
 const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
 الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
