@@ -81,7 +81,8 @@ muchas poco poca sobre hacia segun mientras aunque pues cual cuales yo tu usted 
 vosotros aquel aquella aquello creo se saber sabeis conoce conocen conoceis pregunto preguntar preguntita duda
 dudilla consulta disculpad oigan mira chicos chicas gente alguno alguna algunos algunas ningun ninguno ninguna
 cualquier cualquiera quisiera queria podria podriais podrian puedes podemos debo debe deben hace falta tiene que
-vale genial super ok okey holi holaaa buenass gracias graciass mil`;
+vale genial super ok okey holi holaaa buenass gracias graciass mil
+piden pedir pido pedirlo queda dentro consigo consigue uno verdad`;
 
 const UK_MORE = `ж же б би хіба невже ну от ось доки поки аж саме трохи тепер тоді весь вся все всі своє якийсь
 якась якесь якісь хтось щось десь кудись колись нічого ніхто ніде немає нема мати маю має маємо мають можемо можете
@@ -89,7 +90,8 @@ const UK_MORE = `ж же б би хіба невже ну от ось доки �
 підкажіть порадьте допоможіть шановні дякую дякуємо заздалегідь будь ласка вибачте перепрошую питання запитання
 мабуть напевно взагалі звісно звичайно зараз щас тут там туди сюди звідси куди звідки чому навіщо котрий котра
 котре котрої котрій якому якої якій яким якими ці цих цим цей ця це той та те ті тих тим його її їх їм їй йому нам
-нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші`;
+нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші
+спочатку щодо додому всередині того чого яких них хоча потім знову крім замість наперед бажано можливо правда далі`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
@@ -116,7 +118,7 @@ aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
 familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
-quiere quieren antes`;
+quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
 
 const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
 الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
@@ -124,7 +126,9 @@ const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي رو�
 الشهر اول اخر تاني التاني تانية الاثنين الثلاثاء الاربعاء الخميس`;
 
 const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
-старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
+старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі
+років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні понеділок вівторок середу четвер тримати
+роботою роботи`;
 
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
