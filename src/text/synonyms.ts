@@ -64,7 +64,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'inscrivez'],
   child: ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'enfant', 'enfants', 'fils', 'fille'],
   market: ['market', 'fleamarket', 'brocante'],
-  work: ['work', 'works', 'working', 'marche', 'marcher', 'fonctionne', 'fonctionner', 'fonctionnement'],
+  work: ['work', 'works', 'working', 'marche', 'marcher', 'fonctionne', 'fonctionner', 'fonctionnement', 'funciona',
+    'funcionan', 'funcionar'],
   // "marché" (market) and "marche" (works) fold to the same word; normalize.ts keeps the accented one apart.
   dispose: ['dispose', 'disposal', 'rid', 'throw', 'jeter', 'jette', 'jettes', 'jete', 'jetez', 'debarrasser', 'evacuer'],
   library: ['library', 'libary', 'bibliotheque', 'mediatheque'],
@@ -488,7 +489,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // newcomers mention in passing ("I just moved in"), rather than a topic: "when does the bakery open?" shares "open"
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
-  'sunday', 'saturday', 'friday', 'association', 'shopping', 'lease', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
+  'sunday', 'saturday', 'friday', 'association', 'shopping', 'lease', 'setup', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
   'building', 'flat', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
@@ -536,6 +537,9 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
     'faire des courses', 'hacer la compra', 'hacer compras'],
   lease: ['lease', 'tenancy agreement', 'bail', 'contrat de location', 'contrato de alquiler', 'عقد الايجار',
     'договір оренди'],
+  // Setting up a supply (electricity, gas, water, the internet) in one's name: an aspect of the utilities entries.
+  setup: ['set up', 'setting up', 'turn on', 'turned on', 'switch on', 'switched on', 'mise en service', 'dar de alta',
+    'doy de alta', 'darse de alta', 'підключити', 'підключення', 'підключили', 'подключить'],
   // An association or a group of parents or neighbours says who asks, not what about.
   association: ['association', 'asso', 'asociacion', 'جمعية', 'جمعيه', 'الجمعية', 'організація', 'громада'],
   vote: ['vote', 'voting', 'election', 'elections', 'electoral', 'voter', 'liste electorale', 'elecciones', 'votar',
