@@ -558,7 +558,8 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Utilities.
   powercut: ['power cut', 'power cuts', 'power outage', 'power out', 'power is out', 'no power', 'blackout', 'coupure de courant',
     'coupure d electricite', 'coupure', 'panne de courant', 'plus de courant', 'plus d electricite', 'pas de courant', 'apagon', 'sin luz', 'corte de luz',
-    'se fue la luz', 'انقطاع الكهرباء', 'انقطاع الكهربا', 'الكهربا قاطعة', 'الكهرباء مقطوعة', 'قاطعة', 'مقطوعة',
+    'no electricity', 'pas d electricite', 'sin electricidad', 'ما في كهربا', 'مافي كهربا', 'ما في كهرباء', 'قطعت الكهربا',
+    'انقطعت الكهرباء', 'немає електрики', 'se fue la luz', 'no hay luz', 'no tenemos luz', 'no tengo luz', 'nos quedamos sin luz', 'انقطاع الكهرباء', 'انقطاع الكهربا', 'الكهربا قاطعة', 'الكهرباء مقطوعة', 'قاطعة', 'مقطوعة',
     'відключення світла', 'світло пропало', 'немає світла', 'зникло світло', 'відключили світло'],
   // Housing and the building.
   capacity: ['capacity', 'how many people', 'fit', 'holds', 'capacite', 'combien de personnes', 'capacidad',
