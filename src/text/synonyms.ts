@@ -96,6 +96,10 @@ export const CONCEPTS: Record<string, string[]> = {
   night: ['night', 'tonight', 'nuit'],
   sunday: ['sunday', 'dimanche'],
   friday: ['friday', 'vendredi'],
+  // The other weekdays, one aspect: an entry naming one answers "which day".
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'lunes', 'martes',
+    'miercoles', 'jueves', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'понеділок', 'вівторок', 'середа', 'середу',
+    'четвер'],
   saturday: ['saturday', 'samedi'],
   day: ['day', 'days', 'jour', 'jours'],
   price: ['cost', 'costs', 'price', 'prix', 'coute', 'tarif'],
@@ -489,7 +493,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // newcomers mention in passing ("I just moved in"), rather than a topic: "when does the bakery open?" shares "open"
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
-  'sunday', 'saturday', 'friday', 'association', 'shopping', 'lease', 'setup', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
+  'sunday', 'saturday', 'friday', 'weekday', 'association', 'shopping', 'lease', 'setup', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
   'building', 'flat', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the

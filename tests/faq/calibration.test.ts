@@ -79,6 +79,18 @@ describe('French, Spanish and Ukrainian words that met the wrong concept', () =>
     expect(isQuestion('kel jour passent les poubelles', 'fr')).toBe(true);
   });
 
+  it('lets an entry that names a day of the week answer "which day"', () => {
+    const bins = new FaqIndex([
+      { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday mornings.' }] },
+      { id: 2, translations: [{ lang: 'en', question: 'Where do the bins go?', answer: 'In the yard.' }] },
+    ]);
+    const [top, next] = bins.search('which day for the bins?');
+    expect(top?.entryId).toBe(1);
+    // The bin and the day it names: a topic word and an aspect.
+    expect(top?.sharedWords).toBe(1.5);
+    expect(next?.sharedWords).toBe(1);
+  });
+
   it('reads an hour as an aspect of opening hours in French', () => {
     expect(answered('la laverie ferme à quelle heure ?', 'fr')).toBe(24);
   });

@@ -56,7 +56,14 @@ export interface AnalyzedTerm {
   weak: boolean;
 }
 
-/** Distinct terms of `text` in language `lang`, in order of first appearance. */
+/** Concepts of the days of the week: a text that names one says on which day, the aspect DAY. */
+const DAY_NAMES = new Set(['#weekday', '#friday', '#saturday', '#sunday']);
+const DAY = '#day';
+
+/**
+ * Distinct terms of `text` in language `lang`, in order of first appearance. An entry that names a day of the week
+ * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it.
+ */
 export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const stem = stemmerFor(lang);
   const terms: AnalyzedTerm[] = [];
@@ -67,6 +74,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
     if (existing) existing.weak &&= weak;
     else terms.push({ term, weak });
   }
+  if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
   return terms;
 }
 
