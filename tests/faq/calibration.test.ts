@@ -91,6 +91,17 @@ describe('French, Spanish and Ukrainian words that met the wrong concept', () =>
     expect(next?.sharedWords).toBe(1);
   });
 
+  it('lets an entry that gives a clock time answer "until what time"', () => {
+    const noise = new FaqIndex([
+      { id: 1, translations: [{ lang: 'en', question: 'What are the rules about noise?', answer: 'Quiet from 10 pm to 7 am.' }] },
+      { id: 2, translations: [{ lang: 'fr', question: 'À qui signaler le bruit ?', answer: 'Au gestionnaire, de 9h30 à 12 h.' }] },
+      { id: 3, translations: [{ lang: 'en', question: 'Who do I tell about noise?', answer: 'The manager.' }] },
+    ]);
+    const shared = (query: string) =>
+      Object.fromEntries(noise.search(query).map((m) => [m.entryId, m.sharedWords]));
+    expect(shared('until what time is noise ok?')).toEqual({ 1: 1.5, 2: 1.5, 3: 1 });
+  });
+
   it('reads an hour as an aspect of opening hours in French', () => {
     expect(answered('la laverie ferme à quelle heure ?', 'fr')).toBe(24);
   });

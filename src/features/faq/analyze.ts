@@ -59,10 +59,14 @@ export interface AnalyzedTerm {
 /** Concepts of the days of the week: a text that names one says on which day, the aspect DAY. */
 const DAY_NAMES = new Set(['#weekday', '#friday', '#saturday', '#sunday']);
 const DAY = '#day';
+/** A clock time ("8:30", "22 h", "9h30", "10 pm"): a text that gives one says at what time, the aspect HOURS. */
+const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
+const HOURS = '#hours';
 
 /**
  * Distinct terms of `text` in language `lang`, in order of first appearance. An entry that names a day of the week
- * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it.
+ * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it, and one that gives a clock time the
+ * aspect hours ("from 10 pm" answers "until what time…?").
  */
 export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const stem = stemmerFor(lang);
@@ -75,6 +79,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
     else terms.push({ term, weak });
   }
   if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
+  if (CLOCK_TIME.test(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
   return terms;
 }
 
