@@ -60,6 +60,14 @@ export function arabicReadings(word: string): string[] {
   return [...out];
 }
 
+/** An Arabic word without a glued conjunction and preposition (و ف, then ب ل ك), when three letters or more remain. */
+function arabicBare(word: string): string {
+  let w = word;
+  if (AR_CONJUNCTION.test(w) && w.length >= 4) w = w.slice(1);
+  if (AR_PREPOSITION.test(w) && w.length >= 4) w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
+  return w;
+}
+
 export interface LexiconToken {
   /** A concept term, for a multi-word concept; undefined for a plain word. */
   concept?: string;
@@ -184,8 +192,13 @@ export class ConceptLexicon {
     const out: LexiconToken[] = [];
     for (let i = 0; i < raw.length; i++) {
       let joined = false;
+      // An Arabic phrase may start with a glued preposition or conjunction ("لعيد ميلاد" is "for a birthday").
+      const first = raw[i]!;
+      const bare = /^[\u0600-\u06ff]/u.test(first) ? arabicBare(first) : first;
       for (let n = Math.min(this.longestPhrase, raw.length - i); n >= 2; n--) {
-        const concept = this.byPhrase.get(raw.slice(i, i + n).join(' '));
+        const rest = raw.slice(i + 1, i + n).join(' ');
+        const concept =
+          this.byPhrase.get(`${first} ${rest}`) ?? (bare !== first ? this.byPhrase.get(`${bare} ${rest}`) : undefined);
         if (concept) {
           out.push({ concept, word: raw.slice(i, i + n).join(''), parts: raw.slice(i, i + n) });
           i += n - 1;

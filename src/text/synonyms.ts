@@ -418,7 +418,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
     'французької', 'французька', 'французский'],
   free: ['free', 'gratuit', 'gratuits', 'gratos', 'gratis', 'gratuito', 'مجانا', 'مجاني', 'مجانية', 'ببلاش', 'بلاش',
     'безкоштовно', 'безкоштовні', 'безкоштовний', 'бесплатно'],
-  food: ['food bank', 'banque alimentaire', 'restos du coeur', 'colis alimentaire', 'banco de alimentos', 'comida',
+  food: ['food bank', 'بنك طعام', 'بنك الطعام', 'بنك غذائي', 'продовольчий банк', 'продуктовий банк', 'banque alimentaire', 'restos du coeur', 'colis alimentaire', 'banco de alimentos', 'comida',
     'اكل', 'أكل', 'طعام', 'مساعدات غذائية', 'продуктовий', 'продукти', 'їжу', 'гуманітарна допомога', 'продуктові набори'],
   garden: ['community garden', 'allotments', 'jardin partage', 'jardins familiaux', 'huerto urbano', 'huertos', 'جنينة',
     'الجنينة', 'حديقة مشتركة', 'городик', 'город', 'грядка', 'грядку', 'сад'],

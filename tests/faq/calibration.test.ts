@@ -45,6 +45,11 @@ describe('Arabic words with glued parts', () => {
     expect(forms('حفلات')).toEqual(['#party']);
   });
 
+  it('finds a phrase of the lexicon whose first word has a glued preposition (لعيد ميلاد, for a birthday)', () => {
+    expect(analyzeQuery('لعيد ميلاد').map((w) => w.forms)).toEqual([['#party']]);
+    expect(analyzeQuery('وبنك طعام').map((w) => w.forms)).toEqual([['#food']]);
+  });
+
   it('takes a final haa for taa marbuta on words of the lexicon (الزباله is الزبالة)', () => {
     expect(forms('الزباله')).toEqual(['#bin']);
     expect(forms('الزباله')).toEqual(forms('الزبالة'));
