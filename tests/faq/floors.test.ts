@@ -52,7 +52,7 @@ const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.82, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0, 0, 1
   fr: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.786, 0, 0, 1
   es: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0, 0, 1
-  ar: { right: 0.82, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0, 0, 1
+  ar: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
   uk: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
 };
 
