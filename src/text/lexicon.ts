@@ -2,7 +2,7 @@
 // "fontanero", "سباك", "сантехнік"), each group one index term `#name`. Built once from word lists (synonyms.ts,
 // trades.ts); a feature picks the lists it needs. Text goes through tokenize(), multi-word concepts are joined, stop
 // words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
-import { tokenize } from './normalize.js';
+import { foldArabicEnding, tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
 
@@ -14,6 +14,59 @@ const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
 const MIN_CONCEPT_STEM = 4;
 /** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
 const MIN_CONCEPT_STEM_AR_UK = 3;
+
+const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
+const AR_PREPOSITION = /^[\u0628\u0644\u0643]/u; // ب ل ك
+const AR_ARTICLE = '\u0627\u0644'; // ال
+/** Pronouns glued to the end of a word, longest first: ـهما ـها ـهم ـهن ـكم ـكن ـنا ـني ـوا ـه ـك ـي. */
+const AR_SUFFIXES = ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0643\u0645',
+  '\u0643\u0646', '\u0646\u0627', '\u0646\u064a', '\u0648\u0627', '\u0647', '\u0643', '\u064a'];
+/** A verb's person prefixes (أ ت ي ن, the first written as a bare alef once folded). */
+const AR_PERSON = /^[\u0627\u062a\u064a\u0646]/u;
+
+/**
+ * The ways an Arabic word may be read without its glued parts, the word itself first: without a conjunction, a
+ * preposition ("لل" is "ل" + "ال") and the article; without a pronoun suffix (a taa marbuta written as taa before it,
+ * "سيارتهم" → "سيارة"); with another person prefix on a verb. Each part left keeps three letters or more.
+ */
+export function arabicReadings(word: string): string[] {
+  const out = new Set<string>([word]);
+  const fronts = new Set<string>([word]);
+  let w = word;
+  if (AR_CONJUNCTION.test(w) && w.length >= 5) fronts.add((w = w.slice(1)));
+  if (AR_PREPOSITION.test(w) && w.length >= 5) {
+    w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
+    fronts.add(w);
+  }
+  if (w.startsWith(AR_ARTICLE) && w.length >= 5) fronts.add((w = w.slice(2)));
+  for (const front of fronts) {
+    out.add(front);
+    for (const suffix of AR_SUFFIXES) {
+      if (!front.endsWith(suffix) || front.length - suffix.length < 3) continue;
+      const base = front.slice(0, -suffix.length);
+      out.add(base);
+      if (base.endsWith('\u062a')) out.add(`${base.slice(0, -1)}\u0629`);
+      break;
+    }
+    // Plurals: ـات of a word in ـة ("حفلات" → "حفلة"), ـين and ـون of one without ("مكسورين" → "مكسور").
+    if (front.length >= 5 && front.endsWith('\u0627\u062a')) out.add(`${front.slice(0, -2)}\u0629`);
+    if (front.length >= 5 && /(?:\u064a\u0646|\u0648\u0646)$/u.test(front)) out.add(front.slice(0, -2));
+  }
+  // Person prefixes: "نشتري", "تتصل", "يصلح" are the verbs the lexicon may list as "اشتري", "اتصل", "يصلح".
+  for (const reading of [...out]) {
+    if (reading.length < 4 || !AR_PERSON.test(reading)) continue;
+    for (const prefix of ['\u0627', '\u064a', '\u0646', '\u062a']) out.add(prefix + reading.slice(1));
+  }
+  return [...out];
+}
+
+/** An Arabic word without a glued conjunction and preposition (و ف, then ب ل ك), when three letters or more remain. */
+function arabicBare(word: string): string {
+  let w = word;
+  if (AR_CONJUNCTION.test(w) && w.length >= 4) w = w.slice(1);
+  if (AR_PREPOSITION.test(w) && w.length >= 4) w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
+  return w;
+}
 
 export interface LexiconToken {
   /** A concept term, for a multi-word concept; undefined for a plain word. */
@@ -53,11 +106,19 @@ export class ConceptLexicon {
     }
     const word = tokens[0]!;
     if (!this.byWord.has(word)) this.byWord.set(word, concept);
+    // Chat writes a final taa marbuta as haa and alef maqsura as yaa ("زباله", "مستشفي"): both spellings lead here.
+    const plain = foldArabicEnding(word);
+    if (plain !== word && !this.byWord.has(plain)) this.byWord.set(plain, concept);
     for (const stem of stemmersForWord(word)) {
       const byStem = this.byStem.get(stem)!;
       const form = stem(word);
       if (!byStem.has(form)) byStem.set(form, concept);
     }
+  }
+
+  /** Whether the lexicon lists this very word (not only a word with the same stem). */
+  lists(word: string): boolean {
+    return this.byWord.has(word);
   }
 
   /** Every spelling that leads to a concept, for typo matching against its words too. */
@@ -75,10 +136,36 @@ export class ConceptLexicon {
       const found = this.conceptOf(word.slice(1), stemmers);
       if (found) return found;
     }
+    const stemmed = this.conceptOfStem(word, stemmers);
+    if (stemmed) return stemmed;
+    if (stemmers.includes(stemAr)) return this.arabicConceptOf(word);
+    return undefined;
+  }
+
+  private conceptOfStem(word: string, stemmers: readonly Stemmer[]): string | undefined {
     for (const stem of stemmers) {
       const form = stem(word);
       if (form.length < (stem === stemAr || stem === stemUk ? MIN_CONCEPT_STEM_AR_UK : MIN_CONCEPT_STEM)) continue;
       const found = this.byStem.get(stem)?.get(form);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Arabic glues conjunctions, prepositions and the article before a word and pronouns after it ("والتصليحات",
+   * "نشتريها", "سيارتهم"), and a verb's person prefix changes with who acts ("نشتري", "اشتري"). A word the lexicon does
+   * not know as written is read without them: first as a word of the lexicon itself, then through its stem.
+   */
+  private arabicConceptOf(word: string): string | undefined {
+    const readings = arabicReadings(word);
+    for (const reading of readings) {
+      const found = this.byWord.get(reading) ?? this.byWord.get(foldArabicEnding(reading));
+      if (found) return found;
+    }
+    for (const reading of readings) {
+      if (reading.length < 4) continue;
+      const found = this.conceptOfStem(reading, [stemAr]);
       if (found) return found;
     }
     return undefined;
@@ -105,8 +192,13 @@ export class ConceptLexicon {
     const out: LexiconToken[] = [];
     for (let i = 0; i < raw.length; i++) {
       let joined = false;
+      // An Arabic phrase may start with a glued preposition or conjunction ("لعيد ميلاد" is "for a birthday").
+      const first = raw[i]!;
+      const bare = /^[\u0600-\u06ff]/u.test(first) ? arabicBare(first) : first;
       for (let n = Math.min(this.longestPhrase, raw.length - i); n >= 2; n--) {
-        const concept = this.byPhrase.get(raw.slice(i, i + n).join(' '));
+        const rest = raw.slice(i + 1, i + n).join(' ');
+        const concept =
+          this.byPhrase.get(`${first} ${rest}`) ?? (bare !== first ? this.byPhrase.get(`${bare} ${rest}`) : undefined);
         if (concept) {
           out.push({ concept, word: raw.slice(i, i + n).join(''), parts: raw.slice(i, i + n) });
           i += n - 1;

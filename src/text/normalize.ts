@@ -35,6 +35,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bcarte grise\b/g, 'registrationdocument'],
   [/\bsous[- ]sol\b/g, 'basement'],
   [/\bwi[- ]fi\b/g, 'wifi'],
+  [/\bweek[- ]ends?\b/g, 'weekend'],
 ];
 
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.

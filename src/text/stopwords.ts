@@ -14,7 +14,7 @@ through to too under until up us very was we were what whats when whens where wh
 with would you your yours yourself thing things way ok okay hi hello hey thanks thank cheers guys folks people all
 know knows anyone anybody tell remind wondering wonder wondered sorry asked ask asking before already again also maybe
 idea ideas need needs want wants try trying help figure sure im ive id dont doesnt cant isnt whats wheres theres ll ve
-re do does go going let new here lol pls plz thx`;
+re do does go going let new here lol pls plz thx turn turned turning round`;
 
 const FR = `a afin ai aie aient ait alors au aucun aupres aussi autre autres aux avais avait avant avec avez avoir avons
 bah bien bon bonjour bonsoir ca ce ceci cela celle celles celui ces cet cette chaque chez ci comme comment d dans de des
@@ -24,7 +24,9 @@ peu peut peux plus pour pourquoi pouvez puis qu quand que quel quelle quelles qu
 sont sous soit suis sur t ta te tes toi ton tous tout toute toutes tres tu un une vers voila vos votre vous y atil
 yatil estil sontils peuton quelqu quelquun quelqu'un sait savez savoir connait connaissez connaissez-vous connaitre
 dire dites merci svp stp salut coucou desole desolee aide besoin cherche cherchais veux voudrais voulais
-possible faut-il ici coin proche pres quelquun personne gens tlm monde`;
+possible faut-il ici coin proche pres quelquun personne gens tlm monde partir part ya yaura yavait kel kelle kels
+kelles koi ki ke keske kesk kes cmt pk pq pkoi pourquoi qd kan tt ts bcp jsp chai chui jpense ptet pti mtn dsl vs ds
+pr ac avc qqun qqn qq qlq quelqun`;
 
 // Spanish function words and chat filler. Words that are topic words in English or French ("sin", "son", "car")
 // are left out on purpose.
@@ -41,7 +43,9 @@ const AR = `في من على الى إلى عن مع هل ما ماذا متى �
 هون هنيك انا أنا نحن انت أنت هو هي هم لي لنا لك عند عندي عندنا كان كانت يكون بدي بدنا لازم ممكن يمكن شو ايش إيش
 مين اللي الذي التي مرحبا مرحباً اهلا أهلا السلام عليكم شكرا شكراً جماعة يا ياجماعة الاخوة الإخوة اسف آسف عفوا
 لو سمحت من فضلكم فضلك بس كمان ايضا أيضاً جدا جداً كل بعض اريد أريد نريد احد أحد حدا حد يعرف تعرفون بعرف سؤال
-قد لقد ثم حتى منذ بعد قبل وهل فيه فيها لا لم لن ليس و ف ب ل ك`;
+قد لقد ثم حتى منذ بعد قبل وهل فيه فيها لا لم لن ليس و ف ب ل ك
+يوجد توجد موجود موجودة موجودا وما ومش مش مفيش عنديش غير قريب قريبة اقرب جنب امام عبر بخصوص طبعا انو مني ومن
+السوال سوال احصل نحصل يحصل الحصول اعمل نعمل تعمل افعل اسوي نسوي خاص الخاص الخاصة بلدي`;
 
 // Ukrainian function words and chat filler (folded: apostrophes dropped).
 const UK = `і й та а але або чи що як де коли хто який яка яке які в у на з із зі до від по за для про при без над під
@@ -50,7 +54,8 @@ const UK = `і й та а але або чи що як де коли хто як
 ранку вечора дякую дуже будь ласка підкажіть підкажи скажіть порадьте хтось знає знаєте хто небудь можна треба
 потрібно мені ще вже теж також тільки лише так ні не не вибачте перепрошую питання сусіди всім всі усім друзі ось
 подскажіть подскажите пожалуйста пожалуста пожалуста шо чо найти кажуть кого кому десь просто після між отримати
-цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть`;
+цього цієї цим тому бо якщо щоб хочу хочемо можу може можуть мабуть
+поруч поряд недалеко`;
 
 
 // Dialect function words, question words and chat formulas: Arabic of the Levant, Egypt, the Gulf and the Maghreb;
@@ -76,7 +81,8 @@ muchas poco poca sobre hacia segun mientras aunque pues cual cuales yo tu usted 
 vosotros aquel aquella aquello creo se saber sabeis conoce conocen conoceis pregunto preguntar preguntita duda
 dudilla consulta disculpad oigan mira chicos chicas gente alguno alguna algunos algunas ningun ninguno ninguna
 cualquier cualquiera quisiera queria podria podriais podrian puedes podemos debo debe deben hace falta tiene que
-vale genial super ok okey holi holaaa buenass gracias graciass mil`;
+vale genial super ok okey holi holaaa buenass gracias graciass mil
+piden pedir pido pedirlo queda dentro consigo consigue uno verdad`;
 
 const UK_MORE = `ж же б би хіба невже ну от ось доки поки аж саме трохи тепер тоді весь вся все всі своє якийсь
 якась якесь якісь хтось щось десь кудись колись нічого ніхто ніде немає нема мати маю має маємо мають можемо можете
@@ -84,7 +90,8 @@ const UK_MORE = `ж же б би хіба невже ну от ось доки �
 підкажіть порадьте допоможіть шановні дякую дякуємо заздалегідь будь ласка вибачте перепрошую питання запитання
 мабуть напевно взагалі звісно звичайно зараз щас тут там туди сюди звідси куди звідки чому навіщо котрий котра
 котре котрої котрій якому якої якій яким якими ці цих цим цей ця це той та те ті тих тим його її їх їм їй йому нам
-нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші`;
+нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші
+спочатку щодо додому всередині того чого яких них хоча потім знову крім замість наперед бажано можливо правда далі`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
@@ -105,17 +112,23 @@ donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande 
 nouvelles dernier
 derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
 souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener arriver arrive
-habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait`;
+habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
+aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
 const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
-mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer
-familia amigo amigos peques niño`;
+mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
+familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
+quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
 
 const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
-الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب`;
+الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
+نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين سنوات يومين ايام
+الشهر اول اخر تاني التاني تانية الدور دور`;
 
 const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
-старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі`;
+старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі
+років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні понеділок вівторок середу четвер тримати
+роботою роботи`;
 
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak

@@ -2,7 +2,7 @@
 // tuning-2/<lang>.json) and the seen sets heldout/<lang>.json and heldout-2/<lang>.json. The seen sets were written
 // blind by people who never saw the matcher and measured blind once each; their misses have been read and tuned on
 // since, so they are tuning sets too (their names stay). Held-out set 3 (heldout-3/) was written blind, from the
-// entries alone, after the matcher's first round on issue 20 and measured once; it is never tuned on. Each floor sits a
+// entries alone, during the matcher's first round on issue 20; it is measured, never read for tuning. Each floor sits a
 // little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
 // measured count.
 import { readFileSync } from 'node:fs';
@@ -30,49 +30,52 @@ interface Floors {
   didYouMean: number;
 }
 
-// Measured (bench/faq.ts): right, wrong on unanswerable, chatter auto-answered, did-you-mean right.
+// Measured (bench/faq.ts): right, wrong on unanswerable, chatter auto-answered, did-you-mean right. Every set gives no
+// wrong answer to an answerable question (checked in check()).
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.892, 0, 0, 1
-  fr: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.887, 0, 0, 1
-  es: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.953, 0, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.930, 0, 0, 1
-  uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
+  en: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.908, 0, 0, 1
+  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.928, 0, 0, 1
+  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
+  ar: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
+  uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0, 0, 1
 };
 
 // The second tuning set, written blind by someone who never read the code, then tuned on.
 const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0, 0, 1
-  fr: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.833, 0, 0, 1
-  es: { right: 0.8, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.833, 0.083 (1/12), 0, 1
-  ar: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0, 0, 1
+  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0, 0, 1
+  fr: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.900, 0, 0, 1
+  es: { right: 0.9, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.933, 0.083 (1/12), 0, 1
+  ar: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.900, 0, 0, 1
   uk: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
 const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.786, 0, 0, 1
-  fr: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.762, 0, 0, 1
-  es: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
-  ar: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.94 }, // 0.810, 0, 0, 0.976
-  uk: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.810, 0, 0, 1
+  en: { right: 0.82, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0, 0, 1
+  fr: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.786, 0, 0, 1
+  es: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0, 0, 1
+  ar: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
+  uk: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
 };
 
 // Seen set 2 (heldout-2/): measured blind once, tuned on since.
 const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.63, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.667, 0, 0, 1
-  fr: { right: 0.58, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.619, 0, 0, 1
-  es: { right: 0.77, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.94 }, // 0.810, 0.077 (1/13), 0, 0.976
-  ar: { right: 0.63, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.92 }, // 0.667, 0, 0, 0.952
-  uk: { right: 0.56, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.595, 0, 0, 1
+  en: { right: 0.68, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.714, 0, 0, 1
+  fr: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.762, 0, 0, 1
+  es: { right: 0.8, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.97 }, // 0.833, 0.077 (1/13), 0, 1
+  ar: { right: 0.68, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.9 }, // 0.714, 0, 0, 0.929
+  uk: { right: 0.61, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.643, 0, 0, 1
 };
 
-// Held-out set 3, measured once (bench/faq.ts). Short of the goals (right ≥ 0.9 everywhere, did-you-mean ≥ 0.97 in
-// Arabic), and one Arabic question of 45 gets a wrong answer (/faq and auto-answer alike): the ceilings say so.
+// Held-out set 3 (bench/faq.ts), measured twice: after the first round on issue 20 (right 0.78 / 0.67 / 0.84 / 0.64 /
+// 0.80, one Arabic question answered wrongly) and after the second, which was tuned on the other sets only (these
+// figures). Short of the goals (right ≥ 0.9 everywhere, did-you-mean ≥ 0.97 in French), and one question of 45 in
+// English, French and Arabic gets a wrong answer (/faq and auto-answer alike): the ceilings say so.
 const HELD_OUT_3: Record<(typeof LANGS)[number], Floors & { wrongOnAnswerable?: number }> = {
-  en: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.778, 0, 0, 1
-  fr: { right: 0.64, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.667, 0, 0, 0.978
-  es: { right: 0.82, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.844, 0, 0, 1
-  ar: { right: 0.62, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.023 }, // 0.644, 0, 0, 0.956, 1/45 wrong
+  en: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.778, 0, 0, 0.978, 1/45 wrong
+  fr: { right: 0.7, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.023 }, // 0.733, 0, 0, 0.956, 1/45 wrong
+  es: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0, 0, 1
+  ar: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.756, 0, 0, 0.978, 1/45 wrong
   uk: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.800, 0, 0, 1
 };
 

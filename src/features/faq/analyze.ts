@@ -33,9 +33,19 @@ export function conceptSpellings(): ReadonlyMap<string, string> {
   return LEXICON.spellings();
 }
 
+/**
+ * The concept of a word, through the lexicon. An everyday word (WEAK_WORDS) reaches a concept only when the lexicon
+ * lists the word itself, not through a stem it shares with one: Spanish "primera" (first) is not the primary school,
+ * "viejo" not a word of the lexicon that shares its stem.
+ */
+function conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
+  if (WEAK_WORDS.has(word) && !LEXICON.lists(word)) return undefined;
+  return LEXICON.conceptOf(word, stemmers);
+}
+
 /** The concept a word belongs to, or its stem in `lang`. */
 export function termOf(word: string, stem: Stemmer): string {
-  return LEXICON.conceptOf(word, [stem]) ?? stem(word);
+  return conceptOf(word, [stem]) ?? stem(word);
 }
 
 const tokens = (text: string) => LEXICON.tokens(text);
@@ -46,7 +56,18 @@ export interface AnalyzedTerm {
   weak: boolean;
 }
 
-/** Distinct terms of `text` in language `lang`, in order of first appearance. */
+/** Concepts of the days of the week: a text that names one says on which day, the aspect DAY. */
+const DAY_NAMES = new Set(['#weekday', '#friday', '#saturday', '#sunday']);
+const DAY = '#day';
+/** A clock time ("8:30", "22 h", "9h30", "10 pm"): a text that gives one says at what time, the aspect HOURS. */
+const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
+const HOURS = '#hours';
+
+/**
+ * Distinct terms of `text` in language `lang`, in order of first appearance. An entry that names a day of the week
+ * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it, and one that gives a clock time the
+ * aspect hours ("from 10 pm" answers "until what time…?").
+ */
 export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const stem = stemmerFor(lang);
   const terms: AnalyzedTerm[] = [];
@@ -57,6 +78,8 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
     if (existing) existing.weak &&= weak;
     else terms.push({ term, weak });
   }
+  if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
+  if (CLOCK_TIME.test(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
   return terms;
 }
 
@@ -82,7 +105,7 @@ export function analyzeQuery(text: string): QueryWord[] {
   const seen = new Map<string, QueryWord>();
   for (const token of tokens(text)) {
     const stemmers = stemmersForWord(token.word);
-    const concept = token.concept ?? LEXICON.conceptOf(token.word, stemmers);
+    const concept = token.concept ?? conceptOf(token.word, stemmers);
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.

@@ -96,6 +96,8 @@ export const EVIDENCE_WORDS = 2;
 export const EVIDENCE_MISSED_TOPICS = 1;
 export const EVIDENCE_FLOOR = 0.25;
 export const EVIDENCE_RATIO = 2.5;
+/** An entry that has every topic word of the question answers all of it: a lead of 2.2 times the next is enough. */
+export const EVIDENCE_COMPLETE_RATIO = 2.2;
 /** With more evidence (two topic words and an aspect, or three topic words), 1.5 times the next entry is enough. */
 export const STRONG_EVIDENCE_WORDS = 2.5;
 export const STRONG_EVIDENCE_RATIO = 1.5;
@@ -563,7 +565,8 @@ export type FaqCommandResult =
 /** How many closest topics `/faq` offers when it is unsure. */
 export const DID_YOU_MEAN = 3;
 
-function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
+/** Whether `top` may be answered, `second` being the entry it has to lead (see rival). */
+export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
@@ -580,9 +583,19 @@ function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   );
 }
 
-/** The lead the evidence path asks for: less when the entry shares more with the question. */
+/** The lead the evidence path asks for: less when the entry shares more with the question, or lacks none of its topics. */
 function evidenceRatio(top: FaqMatch): number {
-  return top.sharedWords >= STRONG_EVIDENCE_WORDS ? STRONG_EVIDENCE_RATIO : EVIDENCE_RATIO;
+  if (top.sharedWords >= STRONG_EVIDENCE_WORDS) return STRONG_EVIDENCE_RATIO;
+  return top.missedTopics === 0 ? EVIDENCE_COMPLETE_RATIO : EVIDENCE_RATIO;
+}
+
+/**
+ * The entry the top one has to lead: the next one that shares a topic word with the question. An entry that shares
+ * only aspects ("number", "open") is never answered, so it does not make the top one less sure: "numéro du gardien ?"
+ * is the manager's entry even though the emergency numbers share "numéro".
+ */
+export function rival(matches: readonly FaqMatch[]): FaqMatch | undefined {
+  return matches.slice(1).find((m) => m.anchored);
 }
 
 /** What `/faq <question>` should say. */
@@ -593,15 +606,17 @@ export function answerQuestion(
 ): FaqCommandResult {
   const detected = detectLanguage(question);
   const lang = prefs.hint ?? detected ?? prefs.group;
-  const matches = index.search(question, { lang, limit: DID_YOU_MEAN });
+  // A few more than the choices offered, so the rival that shares a topic word is found past entries that do not.
+  const matches = index.search(question, { lang, limit: DID_YOU_MEAN + 2 });
   const toAnswer = (m: FaqMatch): FaqAnswer => ({
     entryId: m.entryId,
     confidence: m.confidence,
     translation: answerFor(index.entry(m.entryId)!, { hint: prefs.hint, detected, group: prefs.group }),
   });
-  const [top, second] = matches;
-  if (top && clearlyAhead(top, second)) return { kind: 'answer', ...toAnswer(top) };
-  return { kind: 'none', closest: matches.map(toAnswer) };
+  const at = matches.findIndex((m) => m.anchored);
+  const top = matches[at];
+  if (top && clearlyAhead(top, rival(matches.slice(at)))) return { kind: 'answer', ...toAnswer(top) };
+  return { kind: 'none', closest: matches.slice(0, DID_YOU_MEAN).map(toAnswer) };
 }
 
 /** The answer to post for a plain chat message when auto-answer is on, or undefined to stay quiet. */

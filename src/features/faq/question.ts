@@ -10,7 +10,9 @@ const OPENERS: Record<string, string[]> = {
     'i was wondering', 'does anyone', 'does someone', 'is there', 'are there'],
   fr: ['qui', 'que', 'quoi', 'quand', 'ou', 'pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'combien',
     'estce', 'est ce', 'yatil', 'y atil', 'quelqu un', 'savezvous', 'savez vous', 'connaissez vous', 'vous savez',
-    'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn'],
+    'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn',
+    // Spoken and texting forms: "ya un…", "kel jour…", "c koi…", "koi…".
+    'ya', 'kel', 'kelle', 'koi', 'c koi', 'c quoi', 'ki', 'qd', 'cmt', 'pk', 'pq', 'qqun'],
   es: ['que', 'cuando', 'donde', 'como', 'por que', 'quien', 'quienes', 'cual', 'cuales', 'cuanto', 'cuanta',
     'alguien', 'hay', 'puedo', 'se puede', 'sabeis', 'saben'],
   ar: ['هل', 'ما', 'ماذا', 'متى', 'أين', 'وين', 'كيف', 'لماذا', 'من', 'كم', 'أي', 'ممكن'],

@@ -1,0 +1,143 @@
+// The second round on real questions: Arabic words read without their glued parts, French texting forms, and who the
+// top entry has to lead before /faq answers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { isQuestion } from '../../src/features/faq/question.js';
+import {
+  EVIDENCE_COMPLETE_RATIO,
+  EVIDENCE_RATIO,
+  FaqIndex,
+  answerQuestion,
+  clearlyAhead,
+  rival,
+  type FaqEntry,
+  type FaqMatch,
+} from '../../src/features/faq/match.js';
+import { arabicReadings } from '../../src/text/lexicon.js';
+
+const entries = JSON.parse(
+  readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8'),
+) as FaqEntry[];
+const index = new FaqIndex(entries);
+const forms = (word: string) => analyzeQuery(word)[0]?.forms;
+const answered = (text: string, lang: string) => {
+  const r = answerQuestion(index, text, { group: lang });
+  return r.kind === 'answer' ? r.entryId : undefined;
+};
+
+describe('Arabic words with glued parts', () => {
+  it('reads a word without conjunction, preposition and article, pronoun suffix, plural ending; with another person prefix', () => {
+    expect(arabicReadings('والتصليحات')).toContain('تصليحات');
+    expect(arabicReadings('سيارتهم')).toContain('سيارة');
+    expect(arabicReadings('حفلات')).toContain('حفلة');
+    expect(arabicReadings('نشتري')).toContain('اشتري');
+    // The word itself is always the first reading, and no part shorter than three letters is left.
+    expect(arabicReadings('بنك')[0]).toBe('بنك');
+    expect(arabicReadings('وكم')).toEqual(['وكم']);
+  });
+
+  it('finds the concept of such words', () => {
+    expect(forms('والتصليحات')).toEqual(['#repair']);
+    expect(forms('نشتريها')).toEqual(['#buy']);
+    expect(forms('بتتصل')).toEqual(['#call']);
+    expect(forms('شقتهم')).toEqual(['#flat']);
+    expect(forms('حفلات')).toEqual(['#party']);
+  });
+
+  it('finds a phrase of the lexicon whose first word has a glued preposition (لعيد ميلاد, for a birthday)', () => {
+    expect(analyzeQuery('لعيد ميلاد').map((w) => w.forms)).toEqual([['#party']]);
+    expect(analyzeQuery('وبنك طعام').map((w) => w.forms)).toEqual([['#food']]);
+  });
+
+  it('takes a final haa for taa marbuta on words of the lexicon (الزباله is الزبالة)', () => {
+    expect(forms('الزباله')).toEqual(['#bin']);
+    expect(forms('الزباله')).toEqual(forms('الزبالة'));
+  });
+
+  it('reads Friday as a day, not as collecting (الجمعة shares the root of جمع)', () => {
+    expect(forms('الجمعة')).toEqual(['#friday']);
+    expect(forms('الجمعة')).not.toEqual(forms('يجمعون'));
+  });
+});
+
+describe('French, Spanish and Ukrainian words that met the wrong concept', () => {
+  it('keeps à partir de and à part out of sport and gardens, and the Ukrainian big out of bikes', () => {
+    expect(analyzeQuery('à partir de quelle heure').map((w) => w.forms[0])).not.toContain('#sport');
+    expect(analyzeQuery('à part la poste').map((w) => w.forms[0])).not.toContain('#sport');
+    expect(analyzeQuery('à part la poste').map((w) => w.forms[0])).not.toContain('#garden');
+    expect(forms('велику')).not.toEqual(['#bike']);
+  });
+
+  it('gives an everyday word a concept only when the lexicon lists the word itself, not a word sharing its stem', () => {
+    // Spanish "primera" (first) shares its stem with "primaire" (primary school).
+    const first = analyzeQuery('primera')[0]!;
+    expect(first.weak).toBe(true);
+    expect(first.forms.some((f) => f.startsWith('#'))).toBe(false);
+    // A listed word keeps its concept.
+    expect(forms('poubelle')).toEqual(['#bin']);
+  });
+
+  it('drops French texting forms of function words and takes them as openers of a question', () => {
+    expect(analyzeQuery('ya kel koi')).toEqual([]);
+    expect(isQuestion('ya un marché le dimanche', 'fr')).toBe(true);
+    expect(isQuestion('kel jour passent les poubelles', 'fr')).toBe(true);
+  });
+
+  it('lets an entry that names a day of the week answer "which day"', () => {
+    const bins = new FaqIndex([
+      { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday mornings.' }] },
+      { id: 2, translations: [{ lang: 'en', question: 'Where do the bins go?', answer: 'In the yard.' }] },
+    ]);
+    const [top, next] = bins.search('which day for the bins?');
+    expect(top?.entryId).toBe(1);
+    // The bin and the day it names: a topic word and an aspect.
+    expect(top?.sharedWords).toBe(1.5);
+    expect(next?.sharedWords).toBe(1);
+  });
+
+  it('lets an entry that gives a clock time answer "until what time"', () => {
+    const noise = new FaqIndex([
+      { id: 1, translations: [{ lang: 'en', question: 'What are the rules about noise?', answer: 'Quiet from 10 pm to 7 am.' }] },
+      { id: 2, translations: [{ lang: 'fr', question: 'À qui signaler le bruit ?', answer: 'Au gestionnaire, de 9h30 à 12 h.' }] },
+      { id: 3, translations: [{ lang: 'en', question: 'Who do I tell about noise?', answer: 'The manager.' }] },
+    ]);
+    const shared = (query: string) =>
+      Object.fromEntries(noise.search(query).map((m) => [m.entryId, m.sharedWords]));
+    expect(shared('until what time is noise ok?')).toEqual({ 1: 1.5, 2: 1.5, 3: 1 });
+  });
+
+  it('reads an hour as an aspect of opening hours in French', () => {
+    expect(answered('la laverie ferme à quelle heure ?', 'fr')).toBe(24);
+  });
+});
+
+describe('who the top entry has to lead', () => {
+  const match = (over: Partial<FaqMatch>): FaqMatch => ({
+    entryId: 1,
+    score: 0,
+    confidence: 0.3,
+    matchedLang: 'en',
+    anchored: true,
+    unknownWords: 0,
+    sharedWords: 2,
+    missedTopics: 0,
+    otherTopics: 0,
+    ...over,
+  });
+
+  it('skips entries that share only aspects with the question', () => {
+    const matches = [match({ entryId: 1 }), match({ entryId: 2, anchored: false }), match({ entryId: 3 })];
+    expect(rival(matches)?.entryId).toBe(3);
+    // The manager's number, ahead of the emergency numbers that share only "number".
+    expect(answered("the building manager's phone number?", 'en')).toBe(16);
+    expect(answered('numéro de téléphone du gestionnaire de l’immeuble ?', 'fr')).toBe(16);
+  });
+
+  it('asks a smaller lead on plain evidence of an entry that has every topic word of the question', () => {
+    const ratio = (EVIDENCE_COMPLETE_RATIO + EVIDENCE_RATIO) / 2;
+    const second = match({ entryId: 2, confidence: 0.3 / ratio });
+    expect(clearlyAhead(match({}), second)).toBe(true);
+    expect(clearlyAhead(match({ missedTopics: 1 }), second)).toBe(false);
+  });
+});
