@@ -6,6 +6,7 @@
 // fails for good. A head whose job no longer exists, or has completed or failed, is dropped on the spot, so a lost
 // job cannot block its chat.
 import type { Redis } from 'ioredis';
+import type { PacingPolicy } from '../core/adapter.js';
 import { LuaScript } from './lua.js';
 
 // A delivery job's turn, in one round trip. KEYS[1] lane zset, KEYS[2] the chat's last-send key, KEYS[3] failed zset,
@@ -61,11 +62,11 @@ return answer
 // The platform's spacing between the sends themselves. A booked time is when a job may send, but a worker can wake
 // late (a busy event loop, a slow file) and send together with the next job, whose time came meanwhile; the platform
 // counts the sends. So each send is also recorded on a grid one interval after the previous one (or at its actual
-// time if later), and may leave up to a small tolerance before its grid time: a late send moves later ones by its
-// lateness once, and a wake-up a few ms late is made up instead of adding up over a thousand sends. In any window,
-// the sends are at most those of the grid plus one per tolerance, which the platforms' margins allow (see the
+// time if later), and may leave up to the platform's catch-up before its grid time: a late send moves later ones by
+// its lateness once, and a wake-up a few ms late is made up instead of adding up over a thousand sends. In any window,
+// the sends are at most those of the grid plus the catch-up's worth, which the platforms' margins allow (see the
 // adapters' pacing). KEYS[1] the platform's last-send key. ARGV[1] now ms, ARGV[2] the global interval ms, ARGV[3]
-// the tolerance ms. Returns 0 (send now, recorded) or how many ms to wait first, rounded up (a script's numbers reach
+// the catch-up ms. Returns 0 (send now, recorded) or how many ms to wait first, rounded up (a script's numbers reach
 // the caller as integers: a wait of 0.75 ms must not read as 0).
 const SPACE = new LuaScript(`
 local now = tonumber(ARGV[1])
@@ -133,15 +134,16 @@ export class ChatLanes {
   }
 
   /**
-   * Waits until the platform's next send time on its grid (see SPACE), and records this send. Called right before a
-   * send, after the job's booked time.
+   * Waits until `notBefore` (the time the claim booked) and the platform's next send time on its grid (see SPACE), and
+   * records this send. Called right before a send.
    */
-  async spaceSend(queueKey: string, globalIntervalMs: number, catchUpMs = Math.min(10, globalIntervalMs / 4)): Promise<void> {
-    if (globalIntervalMs <= 0) return;
-    for (;;) {
-      const wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, catchUpMs]));
+  async spaceSend(queueKey: string, pacing: Pick<PacingPolicy, 'globalIntervalMs' | 'catchUpMs'>, notBefore = 0): Promise<void> {
+    const { globalIntervalMs, catchUpMs = Math.min(10, globalIntervalMs / 4) } = pacing;
+    for (let wait = notBefore - Date.now(); ; ) {
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (globalIntervalMs <= 0) return;
+      wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, catchUpMs]));
       if (wait <= 0) return;
-      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 

@@ -115,10 +115,6 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         await job.moveToDelayed(turn.retryAt, token);
         throw new DelayedError();
       }
-      // The platform's next free time may be a few ms ahead (other jobs booked the ones before): wait for it here, not
-      // through the queue, so the booked time is not lost.
-      const wait = turn.at - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const [posted = [], postedFileOnly = []] = turn.lists;
       let more: DeliveryResult | undefined;
       // The job's share of the process's file budget, given back as soon as the send is over.
@@ -138,8 +134,10 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): Worker<Deli
         // limit (Telegram answers the third of three with 429). Without per-chat spacing (tests, benchmarks) and
         // for files (fetched once per run: see files.ts) the parts go together.
         const onePerTurn = adapter.pacing.perChatIntervalMs > 0 && message.action === 'send' && !message.interaction && !files.message.uploads?.length;
-        // Right before the send, whatever the files took: one interval after the platform's previous actual send.
-        await options.lanes.spaceSend(`${prefix}:${job.queueName}`, adapter.pacing.globalIntervalMs, adapter.pacing.catchUpMs);
+        // Right before the send, whatever the files took: at the time booked for it (a few ms ahead when other jobs
+        // booked the ones before; waited here, not through the queue, so it is not lost) and one interval after the
+        // platform's previous actual send.
+        await options.lanes.spaceSend(`${prefix}:${job.queueName}`, adapter.pacing, turn.at);
         const sent = await adapter.send({ ...files.message, ...(posted.length > 0 ? { resumeAfter: posted.length } : {}), ...(onePerTurn ? { partLimit: 1 } : {}) });
         const fileOnlyIds = [...postedFileOnly, ...(sent.fileOnlyIds ?? [])];
         result = { messageIds: [...posted, ...sent.messageIds], ...(fileOnlyIds.length > 0 ? { fileOnlyIds } : {}) };

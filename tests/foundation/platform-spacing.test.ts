@@ -1,6 +1,6 @@
 // The platform's global spacing, on real Redis: sends are booked on a grid (a job that claims late does not push the
 // later ones back, so a long fan-out takes the time the platform allows), and the sends themselves keep one interval
-// from the previous actual send, less a small tolerance that absorbs a late wake-up without letting sends bunch.
+// from the previous actual send, less a small catch-up that absorbs a late wake-up without letting sends bunch.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { ChatLanes } from '../../src/queue/chat-lane.js';
@@ -48,17 +48,24 @@ describe('the platform grid', () => {
 });
 
 describe('the spacing of actual sends', () => {
-  it('keeps sends one interval apart, less a tolerance, and never lets late sends bunch', async () => {
+  it('keeps sends one interval apart, less the catch-up, and never lets late sends bunch', async () => {
     const sends: number[] = [];
     for (let i = 0; i < 12; i++) {
-      await lanes.spaceSend(`${prefix}:q`, INTERVAL);
+      await lanes.spaceSend(`${prefix}:q`, { globalIntervalMs: INTERVAL });
       sends.push(Date.now());
     }
     const span = sends.at(-1)! - sends[0]!;
     // 11 intervals of 25 ms; the last send may leave up to the catch-up (6.25 ms) early, and the times read here lag
     // the times recorded in Redis by a round trip.
     expect(span).toBeGreaterThanOrEqual(11 * INTERVAL - 10);
-    // In any 100 ms, no more sends than the grid allows plus one.
-    for (const start of sends) expect(sends.filter((t) => t >= start && t < start + 100).length).toBeLessThanOrEqual(100 / INTERVAL + 1);
+    // In any 100 ms, no more sends than the grid allows plus the catch-up's one, plus one for the times read here, which
+    // lag the recorded ones by a round trip that a busy machine stretches.
+    for (const start of sends) expect(sends.filter((t) => t >= start && t < start + 100).length).toBeLessThanOrEqual(100 / INTERVAL + 2);
+  });
+
+  it('waits for the time the claim booked before anything else', async () => {
+    const booked = Date.now() + 60;
+    await lanes.spaceSend(`${prefix}:q`, { globalIntervalMs: 0 }, booked);
+    expect(Date.now()).toBeGreaterThanOrEqual(booked);
   });
 });
