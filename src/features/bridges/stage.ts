@@ -31,7 +31,14 @@ async function relay(ctx: Context, bridge: BridgeService): Promise<void> {
   if (!['message', 'edit', 'delete', 'join', 'leave'].includes(env.kind)) return;
   const partners = await bridge.repo.partnersOf(env.chat.id);
   if (partners.length === 0) return;
+  await relayTo(ctx, bridge, partners);
+  // Old map entries go once the copies are queued: a due prune never delays a relay.
   await bridge.pruneNow();
+}
+
+async function relayTo(ctx: Context, bridge: BridgeService, partners: QualifiedId[]): Promise<void> {
+  const env = ctx.envelope;
+  if (!env.messageId) return;
   const now = new Date(ctx.clock.now());
   const languageOf = async (chatId: QualifiedId) => (await ctx.services.groups.findRecent(chatId))?.language ?? ctx.services.defaults.language;
 
@@ -45,18 +52,21 @@ async function relay(ctx: Context, bridge: BridgeService): Promise<void> {
 
   if (env.kind === 'message') {
     const canonical = env.messageId;
-    await bridge.repo.recordCopies([{ messageId: canonical, canonicalId: canonical, chatId: env.chat.id, part: 0, via: 'origin' }], now);
     const repliedTo = env.replyTo ? await bridge.repo.copyOf(env.replyTo.messageId) : undefined;
     const replyTo = repliedTo ? { canonical: repliedTo.canonicalId, part: repliedTo.part } : undefined;
-    // The copies go to different chats, whose orders are separate: they are queued side by side, not one after another.
-    await Promise.all(
-      partners.map(async (target) => {
+    // The origin's record is needed only by later events of this chat (an edit, a delete, a reply to it), which wait
+    // for this job to finish; so it is written beside the copies being queued, not before them. The copies go to
+    // different chats, whose orders are separate: they are queued side by side too. If any of it fails, the job is
+    // retried and the copies' fixed job ids keep them queued once.
+    await Promise.all([
+      bridge.repo.recordCopies([{ messageId: canonical, canonicalId: canonical, chatId: env.chat.id, part: 0, via: 'origin' }], now),
+      ...partners.map(async (target) => {
         const content = relayContent(env, await languageOf(target), bridge.translate);
         if (!content) return;
         const message: OutboundMessage = { id: relayId(env), target, action: 'send', ...content };
         await enqueue(ctx, bridge, message, { kind: 'send', canonical, source: env.chat.id, ...(replyTo ? { replyTo } : {}) });
       }),
-    );
+    ]);
     return;
   }
 
