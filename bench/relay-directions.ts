@@ -3,8 +3,9 @@
 // queue, the pipeline with the bridge stage, the Outbox, the delivery workers).
 //
 // Ten bridges, each linking a Telegram group, a Discord channel and a WhatsApp group. For each direction, `rate`
-// messages a second (default 10) for `seconds` (default 10), spread over the bridges (one a second per bridge);
-// latency from the moment the source platform has the message to the moment the target platform answers its copy.
+// messages a second (default 10) for `seconds` (default 30: 300 messages, so the p99 is not just the largest one),
+// spread over the bridges (one a second per bridge); latency from the moment the source platform has the message to
+// the moment the target platform answers its copy.
 // Each direction is measured twice: alone, and right after another group on the target platform got a backlog of
 // `backlog` queued replies (default 300): one busy group must not slow the others.
 //
@@ -13,7 +14,7 @@
 // measures that spacing on its own. Per-chat spacing is kept, scaled down to 100 ms (a tenth of a bridge's message
 // interval, as a real chat's limit sits above the traffic it carries), so the busy group's backlog is a real queue
 // that drains one reply per 100 ms beside the relays; the stand-ins' per-chat limits are lifted to match.
-//   npx tsx bench/relay-directions.ts [rate=10] [seconds=10] [backlog=300] [bridges=10]
+//   npx tsx bench/relay-directions.ts [rate=10] [seconds=30] [backlog=300] [bridges=10]
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,7 @@ import { StandinClient } from '../tests/whatsapp/standin.js';
 import { percentile, until } from './lib/stats.js';
 
 const rate = Number(process.argv[2] ?? 10);
-const seconds = Number(process.argv[3] ?? 10);
+const seconds = Number(process.argv[3] ?? 30);
 const backlog = Number(process.argv[4] ?? 300);
 const bridges = Number(process.argv[5] ?? 10);
 const WAIT_MS = 5 * 60_000;
