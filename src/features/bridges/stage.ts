@@ -54,10 +54,11 @@ async function relayTo(ctx: Context, bridge: BridgeService, partners: QualifiedI
     const canonical = env.messageId;
     const repliedTo = env.replyTo ? await bridge.repo.copyOf(env.replyTo.messageId) : undefined;
     const replyTo = repliedTo ? { canonical: repliedTo.canonicalId, part: repliedTo.part } : undefined;
-    // The origin's record is needed only by later events of this chat (an edit, a delete, a reply to it), which wait
-    // for this job to finish; so it is written beside the copies being queued, not before them. The copies go to
-    // different chats, whose orders are separate: they are queued side by side too. If any of it fails, the job is
-    // retried and the copies' fixed job ids keep them queued once.
+    // The origin's record is read by later events of this chat (an edit, a delete, a reply), which wait for this job
+    // to finish, and by replies to its copies in the other chats, which come after a copy was delivered and read; so
+    // it is written beside the copies being queued, not before them. The copies go to different chats, whose orders
+    // are separate: they are queued side by side too. If any of it fails, the job is retried and the copies' fixed job
+    // ids keep them queued once.
     await Promise.all([
       bridge.repo.recordCopies([{ messageId: canonical, canonicalId: canonical, chatId: env.chat.id, part: 0, via: 'origin' }], now),
       ...partners.map(async (target) => {
