@@ -9,6 +9,7 @@ import {
   CONCEPTS_DETAILS,
   CONCEPTS_EVERYDAY,
   CONCEPTS_MORE,
+  CONCEPTS_SPOKEN,
   FACETS,
   OTHER_TOPICS,
   OTHER_TOPICS_MORE,
@@ -26,6 +27,7 @@ const LEXICON = new ConceptLexicon([
   OTHER_TOPICS,
   CONCEPTS_DETAILS,
   OTHER_TOPICS_MORE,
+  CONCEPTS_SPOKEN,
 ]);
 
 /** Every spelling that leads to a concept, for typo matching against its words too. */
