@@ -609,7 +609,10 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
     'خزانة طرود', 'поштомат', 'поштомати'],
   holiday: ['bank holiday', 'public holiday', 'public holidays', 'bank holidays', 'jour ferie', 'jours feries', 'ferie',
     'festivo', 'festivos', 'dia festivo', 'عطلة رسمية', 'العطلة الرسمية', 'العطل الرسمية', 'святкові дні',
-    'святковий день', 'державні свята'],
+    'святковий день', 'державні свята',
+    // Seasonal feasts: a Christmas market or Easter opening hours is not the weekly market or the usual hours.
+    'christmas', 'xmas', 'easter', 'noel', 'paques', 'navidad', 'pascua', 'semana santa', 'رمضان', 'العيد', 'різдво',
+    'різдвяний', 'різдвяна', 'великдень', 'рождество'],
   printer: ['printer', 'print', 'printing', 'photocopy', 'photocopier', 'imprimante', 'imprimer', 'photocopie',
     'impresora', 'imprimir', 'fotocopia', 'طابعة', 'طباعة', 'اطبع', 'تصوير', 'принтер', 'роздрукувати', 'ксерокс'],
   charger: ['charging point', 'charging station', 'ev charger', 'borne de recharge', 'punto de carga', 'cargador',
