@@ -99,7 +99,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
 // "keep" or "cheap" can matter — but weigh little, so a question is judged by its topic words. Folded forms.
-const WEAK_EN = `mine yours ours theirs love loved lovely start started starting far end ending thinking think thought late early till whoever whatever many actual actually sign home won wont wich hrs ppl guessing says said counts enough none fresh welcome group busy fast cute missed missing return take taking took put putting leave leaving keep keeping find finding found look looking come coming came go
+const WEAK_EN = `france service services deal mine yours ours theirs love loved lovely start started starting far end ending thinking think thought late early till whoever whatever many actual actually sign home won wont wich hrs ppl guessing says said counts enough none fresh welcome group busy fast cute missed missing return take taking took put putting leave leaving keep keeping find finding found look looking come coming came go
 goes went make making made give gave use using see saw say said told want old good best better bad big small little
 great long last next first way place day days thing stuff area local today tomorrow yesterday week weekend month year always
 never usually cheap expensive nice lot lots bit arrived arrive live living stay happen happened able right left real
@@ -107,7 +107,7 @@ whole actually anyway family friend friends man woman mum dad parents two three 
 afternoon outside inside somewhere anywhere nearby closest around town city street right now just yet ago
 since soon later again call tell recommend recommendation should must got get let kind sort`;
 
-const WEAK_FR = `dois doit devons devez doivent loin devant derriere enfin mien mienne tien sien ailleurs lequel laquelle lesquels lesquelles font voudrait voudrais aimerait aimerais exactement pendant ceux celles soi pris prise tjrs toujours mme mr madame monsieur mat pro bete idees idee belle beau beaux journee midi minuit vrai accord prefere suppose essaye recu nom tourne rond prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
+const WEAK_FR = `prochaine prochaines prochains ancien ancienne anciens completement cote france dois doit devons devez doivent loin devant derriere enfin mien mienne tien sien ailleurs lequel laquelle lesquels lesquelles font voudrait voudrais aimerait aimerais exactement pendant ceux celles soi pris prise tjrs toujours mme mr madame monsieur mat pro bete idees idee belle beau beaux journee midi minuit vrai accord prefere suppose essaye recu nom tourne rond prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
 donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouvelle
 nouvelles dernier
 derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
@@ -115,17 +115,17 @@ souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin so
 habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
-const WEAK_ES = `sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
+const WEAK_ES = `francia sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
 familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
 quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
 
-const WEAK_AR = `جاي جاية جايين لقيت وقت بدون بالمنطقة المنطقة صغيرة صغير اخد اخدت وشو وفي بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
+const WEAK_AR = `فرنسا بفرنسا جاي جاية جايين لقيت وقت بدون بالمنطقة المنطقة صغيرة صغير اخد اخدت وشو وفي بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
 الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
 نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين سنوات يومين ايام
 الشهر اول اخر تاني التاني تانية الدور دور`;
 
-const WEAK_UK = `найближчий найближча найближче найближчі районі району хорошого хороший хороша добрий нових нові нового беруть бере учора всіх всієї нашому нашій наш наша найкращий найкраща людей люди наступного наступний наступна батьки приблизно часу шукає шукать точно такий така взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
+const WEAK_UK = `франції франція францію найближчий найближча найближче найближчі районі району хорошого хороший хороша добрий нових нові нового беруть бере учора всіх всієї нашому нашій наш наша найкращий найкраща людей люди наступного наступний наступна батьки приблизно часу шукає шукать точно такий така взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
 старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі
 років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні понеділок вівторок середу четвер тримати
 роботою роботи`;
