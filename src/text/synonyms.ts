@@ -68,7 +68,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // "marché" (market) and "marche" (works) fold to the same word; normalize.ts keeps the accented one apart.
   dispose: ['dispose', 'disposal', 'rid', 'throw', 'jeter', 'jette', 'jettes', 'jete', 'jetez', 'debarrasser', 'evacuer'],
   library: ['library', 'libary', 'bibliotheque', 'mediatheque'],
-  ticket: ['ticket', 'tickets', 'pass', 'abonnement', 'titre'],
+  ticket: ['ticket', 'tickets', 'pass', 'titre'],
+  // A subscription is an aspect of many topics (the library, the transport pass, the garden), not one of them.
+  subscription: ['subscription', 'abonnement', 'abonnements', 'suscripcion', 'الاشتراك', 'اشتراك', 'абонемент'],
   bus: ['bus', 'tram', 'metro', 'transport'],
   laundry: ['laundry', 'buanderie', 'laverie', 'washingmachine', 'washer', 'dryer', 'launderette', 'wash'],
   pet: ['pet', 'pets', 'animal', 'animaux', 'dog', 'dogs', 'chien', 'chiens', 'cat', 'cats', 'chat', 'chats'],
@@ -190,7 +192,7 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
   dispose: ['tirar', 'deshacerme', 'deshago', 'deshacerse', 'أتخلص', 'التخلص', 'ارمي', 'أرمي', 'ارميهم', 'позбутися',
     'викинути', 'викидати'],
   library: ['biblioteca', 'المكتبة', 'مكتبة', 'бібліотека', 'бібліотеки'],
-  ticket: ['billete', 'billetes', 'abono', 'تذكرة', 'تذاكر', 'اشتراك', 'квиток', 'квитки', 'проїзний'],
+  ticket: ['billete', 'billetes', 'abono', 'تذكرة', 'تذاكر', 'квиток', 'квитки', 'проїзний'],
   bus: ['autobús', 'tranvía', 'metro', 'باص', 'الباص', 'حافلة', 'ترام', 'الترام', 'автобус', 'трамвай', 'метро'],
   laundry: ['lavandería', 'lavadora', 'lavadoras', 'secadora', 'غسيل', 'الغسيل', 'غسالة', 'пральня', 'пральні',
     'пральна машина'],
@@ -381,7 +383,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
   library: ['libraries', 'mediatheque', 'biblio', 'biblioteca', 'المكتبة', 'مكتبة', 'бібліотека', 'бібліотеку',
     'бібліотеки'],
   ticket: ['pass', 'travel card', 'navigo', 'carte de bus', 'ticket', 'billet', 'billete', 'abono', 'bono', 'tarjeta de transporte',
-    'تذكرة', 'التذكرة', 'تذاكر', 'الاشتراك', 'اشتراك', 'квиток', 'квитки', 'проїзний', 'проїзного', 'талончик'],
+    'تذكرة', 'التذكرة', 'تذاكر', 'квиток', 'квитки', 'проїзний', 'проїзного', 'талончик'],
   bus: ['buses', 'bus', 'tram', 'metro', 'autobus', 'tranvia', 'transporte', 'الاوتوبيس', 'اوتوبيس', 'الطوبيس', 'طوبيس',
     'الترامواي', 'ترامواي', 'الباص', 'автобус', 'автобуса', 'трамвай', 'трамвая', 'метро', 'транспорт', 'маршрутка'],
   laundry: ['laundry', 'washing', 'wash', 'washes', 'basement machines', 'machines', 'coin machines', 'washer', 'dryer', 'launderette', 'laverie', 'buanderie', 'lessive',
@@ -493,7 +495,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
   'sunday', 'saturday', 'friday', 'weekday', 'association', 'shopping', 'lease', 'setup', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
-  'building', 'flat', 'homepart', 'newcomer', 'community', 'move', 'office']);
+  'building', 'flat', 'homepart', 'subscription', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
 // prescription for the night pharmacy, the letterbox notice for a parcel), and more everyday and dialect words for
@@ -736,7 +738,8 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   child: ['gosse', 'gosses', 'mome', 'momes', 'minot', 'minots', 'gamin', 'gamine', 'gamins',
     'nene', 'nena', 'crio', 'cria', 'hijo', 'hija', 'ولادنا', 'عيال', 'العيال', 'ولدي', 'اطفالي', 'بنت', 'ابن',
     'малюк', 'малюка', 'дітки', 'діток', 'дитину', 'синочка', 'доньку', 'доню'],
-  market: ['vide-grenier', 'vide grenier', 'brocante', 'rastro', 'rastrillo', 'mercadillo', 'سوق الخضار',
+  market: ['mercadillo de segunda mano', 'mercado de segunda mano', 'marche aux puces', 'سوق المستعمل',
+    'سوق اغراض مستعملة', 'ринок вживаних речей', 'vide-grenier', 'vide grenier', 'brocante', 'rastro', 'rastrillo', 'mercadillo', 'سوق الخضار',
     'البازار', 'سوق الأحد', 'ринок', 'базар', 'блошиний ринок', 'барахолка', 'барахолку'],
   library: ['biblio', 'bibli', 'mediatheque', 'biblioteca municipal', 'المكتبة العامة', 'бібліотеці', 'бібліотекою'],
   ticket: ['ticket de metro', 'abono mensual', 'bonobus', 'اشتراك شهري', 'بطاقة النقل', 'проїзний квиток',
@@ -778,6 +781,6 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   homepart: ['salle de bain', 'salle de bains', 'cuisine', 'chambre', 'bathroom', 'kitchen', 'bedroom', 'bano', 'cocina',
     'الحمام', 'حمام', 'المطبخ', 'مطبخ', 'ванна', 'ванній', 'ванну', 'кухня', 'кухні'],
   flat: ['piaule', 'appart'],
-  capacity: ['combien max', 'combien de monde', 'cuantas personas caben', 'قديش شخص', 'كام شخص', 'скільки людей',
+  capacity: ['cabe', 'caber', 'cabemos', 'combien max', 'combien de monde', 'cuantas personas caben', 'قديش شخص', 'كام شخص', 'скільки людей',
     'на скільки людей', 'вміститься'],
 };
