@@ -68,3 +68,20 @@ describe('the setting of a question', () => {
     expect(answered('quand est le marché ?', 'fr')).toBe(21);
   });
 });
+
+describe('names around a question', () => {
+  it('reads a capitalised word inside a sentence as a name, not the first word of a sentence', () => {
+    const words = analyzeQuery('Hello everyone, Priya from the 2nd floor here. Brésil is far');
+    expect(words.find((w) => w.word === 'priya')?.name).toBe(true);
+    expect(words.find((w) => w.word === 'bresil')?.name).toBe(false);
+  });
+
+  it('counts a name the FAQ does not know as the setting, not as an unknown word against the entries', () => {
+    const [top] = index.search('hi, Oksana from the 2nd floor, where can I buy a SIM card?', { lang: 'en' });
+    const [plain] = index.search('hi, oksana from the 2nd floor, where can I buy a SIM card?', { lang: 'en' });
+    expect(top?.entryId).toBe(8);
+    expect(top?.unknownWords).toBe(0);
+    expect(plain?.unknownWords).toBe(1);
+    expect(top!.confidence).toBeGreaterThan(plain!.confidence);
+  });
+});
