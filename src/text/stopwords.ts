@@ -107,7 +107,7 @@ whole actually anyway family friend friends man woman mum dad parents two three 
 afternoon outside inside somewhere anywhere nearby closest around town city street right now just yet ago
 since soon later again call tell recommend recommendation should must got get let kind sort`;
 
-const WEAK_FR = `prochaine prochaines prochains ancien ancienne anciens completement cote france dois doit devons devez doivent loin devant derriere enfin mien mienne tien sien ailleurs lequel laquelle lesquels lesquelles font voudrait voudrais aimerait aimerais exactement pendant ceux celles soi pris prise tjrs toujours mme mr madame monsieur mat pro bete idees idee belle beau beaux journee midi minuit vrai accord prefere suppose essaye recu nom tourne rond prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
+const WEAK_FR = `souci soucis probleme problemes demande demander questions genre bref tkt ptn wesh frr parfois vite falloir pourriez pourrais prochaine prochaines prochains ancien ancienne anciens completement cote france dois doit devons devez doivent loin devant derriere enfin mien mienne tien sien ailleurs lequel laquelle lesquels lesquelles font voudrait voudrais aimerait aimerais exactement pendant ceux celles soi pris prise tjrs toujours mme mr madame monsieur mat pro bete idees idee belle beau beaux journee midi minuit vrai accord prefere suppose essaye recu nom tourne rond prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
 donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouvelle
 nouvelles dernier
 derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
@@ -115,17 +115,17 @@ souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin so
 habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
-const WEAK_ES = `francia sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
+const WEAK_ES = `bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
 familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
 quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
 
-const WEAK_AR = `حط بحط نحط يحط محل فرنسا بفرنسا جاي جاية جايين لقيت وقت بدون بالمنطقة المنطقة صغيرة صغير اخد اخدت وشو وفي بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
+const WEAK_AR = `شوي شويه حاليا مرسي يخليكم بسأل استفسار حط بحط نحط يحط محل فرنسا بفرنسا جاي جاية جايين لقيت وقت بدون بالمنطقة المنطقة صغيرة صغير اخد اخدت وشو وفي بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
 الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
 نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين سنوات يومين ايام
 الشهر اول اخر تاني التاني تانية الدور دور`;
 
-const WEAK_UK = `франції франція францію найближчий найближча найближче найближчі районі району хорошого хороший хороша добрий нових нові нового беруть бере учора всіх всієї нашому нашій наш наша найкращий найкраща людей люди наступного наступний наступна батьки приблизно часу шукає шукать точно такий така взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
+const WEAK_UK = `плз шоб інколи іноді багато кожен кожного кожну інший інша інше ранок хвилин питаю франції франція францію найближчий найближча найближче найближчі районі району хорошого хороший хороша добрий нових нові нового беруть бере учора всіх всієї нашому нашій наш наша найкращий найкраща людей люди наступного наступний наступна батьки приблизно часу шукає шукать точно такий така взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
 старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі
 років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні понеділок вівторок середу четвер тримати
 роботою роботи`;

@@ -778,6 +778,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   price: ['combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
     'скіки', 'скільки коштує', 'почім', 'платно'],
   // Where in the home, not what about: an aspect, so it never anchors an entry that mentions the flat.
+  night: ['ночі', 'нічний', 'нічні', 'ночью', 'la nuit', 'en la noche', 'بالليل', 'في الليل'],
   homepart: ['salle de bain', 'salle de bains', 'cuisine', 'chambre', 'bathroom', 'kitchen', 'bedroom', 'bano', 'cocina',
     'الحمام', 'حمام', 'المطبخ', 'مطبخ', 'ванна', 'ванній', 'ванну', 'кухня', 'кухні'],
   flat: ['piaule', 'appart'],
