@@ -134,7 +134,7 @@ export const DEFAULT_TUNING: MatchTuning = {
   unknownWeight: 0.4,
   unknownTopicWeight: 1.5,
   entryCoverageFloor: 0.5,
-  weakWordFactor: 0.3,
+  weakWordFactor: 0.25,
   namesAreSetting: true,
   unanchoredFactor: 0.5,
   segmentFactor: 0.7,
