@@ -85,7 +85,7 @@ export const CONCEPTS: Record<string, string[]> = {
   townhall: ['townhall', 'mairie'],
   idcard: ['idcard', 'passport', 'passeport', 'id card', 'identity card', 'carte d identite', 'carte identite', 'cni'],
   playground: ['playground', 'swing', 'swings', 'balancoire', 'balancoires', 'sandpit'],
-  class: ['class', 'classes', 'lesson', 'lessons', 'course', 'courses', 'cours', 'lecon', 'lecons', 'learn',
+  class: ['class', 'classes', 'lesson', 'lessons', 'course', 'cours', 'lecon', 'lecons', 'learn',
     'apprendre'],
   french: ['french', 'francais'],
   free: ['free', 'gratuit', 'gratuite', 'gratuits', 'gratuites'],
@@ -412,7 +412,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
   playground: ['playground', 'playgrounds', 'play area', 'swings', 'slide', 'aire de jeux', 'parc avec des jeux',
     'jeux pour enfants', 'toboggan', 'parque infantil', 'columpios', 'tobogan', 'حديقة العاب', 'حديقة ألعاب',
     'العاب', 'ألعاب', 'ملعب', 'майданчик', 'дитячий майданчик', 'гойдалки', 'гірка'],
-  class: ['classes', 'class', 'lessons', 'course', 'courses', 'cours', 'atelier', 'clases', 'curso', 'cursos', 'دروس',
+  class: ['classes', 'class', 'lessons', 'course', 'cours', 'atelier', 'clases', 'curso', 'cursos', 'دروس',
     'درس', 'دورة', 'كورس', 'كورسات', 'курси', 'курсів', 'уроки', 'заняття', 'навчання'],
   french: ['francais', 'fle', 'frances', 'الفرنسية', 'الفرنساوي', 'فرنساوي', 'الفرونسي', 'فرونسي', 'فرنسي', 'французьку',
     'французької', 'французька', 'французский'],
@@ -538,7 +538,8 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   papers: ['docs', 'tramite', 'tramites', 'demarches', 'معاملة', 'معاملات', 'оформлення документів'],
   // Shopping for groceries and the lease are the setting of a question, not its topic ("faire mes courses au marché",
   // "je viens de signer le bail").
-  shopping: ['groceries', 'grocery shopping', 'faire les courses', 'faire mes courses', 'faire ses courses',
+  // French "les courses" is the shopping, not classes ("cours").
+  shopping: ['courses', 'groceries', 'grocery shopping', 'faire les courses', 'faire mes courses', 'faire ses courses',
     'faire des courses', 'hacer la compra', 'hacer compras'],
   lease: ['lease', 'tenancy agreement', 'bail', 'contrat de location', 'contrato de alquiler', 'عقد الايجار',
     'договір оренди'],
@@ -775,7 +776,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   plot: ['bout de terrain', 'lopin', 'parcelle', 'parcela', 'قطعة ارض', 'قطعة أرض', 'ділянку', 'ділянка', 'грядку',
     'грядка', 'грядки'],
   buy: ['acheter', 'achete', 'compro', 'comprar', 'اشتري', 'نشتري', 'купити', 'купить', 'придбати'],
-  price: ['combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
+  price: ['charge', 'charged', 'combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
     'скіки', 'скільки коштує', 'почім', 'платно'],
   // Where in the home, not what about: an aspect, so it never anchors an entry that mentions the flat.
   night: ['ночі', 'нічний', 'нічні', 'ночью', 'la nuit', 'en la noche', 'بالليل', 'في الليل'],
