@@ -495,7 +495,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
 // with the post office entry without being about it, so an entry is answered only when it shares a topic word.
 export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'number', 'phone', 'free', 'day', 'night',
   'sunday', 'saturday', 'friday', 'weekday', 'association', 'shopping', 'lease', 'setup', 'call', 'contact', 'allowed', 'work', 'space', 'common', 'room', 'rule', 'card', 'neighbour',
-  'building', 'flat', 'homepart', 'subscription', 'newcomer', 'community', 'move', 'office']);
+  'building', 'flat', 'homepart', 'subscription', 'french', 'newcomer', 'community', 'move', 'office']);
 
 // Details people ask about that an entry often names only in its answer (paint for the recycling centre, the
 // prescription for the night pharmacy, the letterbox notice for a parcel), and more everyday and dialect words for
@@ -767,7 +767,8 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'جواز السفر', 'جواز سفر', 'الجواز', 'паспорт', 'паспорта', 'айдішка', 'посвідчення особи'],
   playground: ['aire de jeux', 'jeux pour enfants', 'parc pour enfants', 'parque infantil', 'zona de juegos',
     'ملاهي', 'ساحة لعب', 'ألعاب أطفال', 'дитячий майданчик', 'майданчику', 'гойдалки'],
-  class: ['cours', 'cours du soir', 'clases', 'curso', 'دروس', 'كورس', 'курси', 'курсів', 'уроки', 'заняття'],
+  class: ['learn', 'learning', 'apprendre', 'aprender', 'اتعلم', 'تعلم', 'نتعلم', 'يتعلم', 'تعليم', 'вивчати', 'вчити',
+    'вивчити', 'навчитися', 'progresser', 'cours', 'cours du soir', 'clases', 'curso', 'دروس', 'كورس', 'курси', 'курсів', 'уроки', 'заняття'],
   french: ['francais', 'frances', 'فرنساوي', 'فرنسي', 'الفرنسية', 'французька', 'французької', 'французьку', 'французької мови'],
   food: ['banque alimentaire', 'epicerie solidaire', 'restos du coeur', 'colis alimentaire', 'aide alimentaire',
     'banco de alimentos', 'comedor social', 'ayuda alimentaria', 'بنك الطعام', 'بنك اكل', 'مساعدات غذائية', 'اكل ببلاش',

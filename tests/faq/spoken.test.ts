@@ -62,6 +62,16 @@ describe('the setting of a question', () => {
     expect(r.kind === 'answer' ? r.entryId : r.closest[0]?.entryId).toBe(22);
   });
 
+  it('takes French for an aspect: a French SIM card is not the French classes, learning French still is', () => {
+    expect(analyzeQuery('française')[0]?.facet).toBe(true);
+    const [top] = index.search('il lui faut une puce française, on achète ça où ?', { lang: 'fr' });
+    expect(top?.entryId).toBe(8);
+    expect(top?.missedTopics).toBe(0);
+    expect(answered('Where can I learn French?', 'en')).toBe(30);
+    expect(answered('أين أتعلم الفرنسية؟', 'ar')).toBe(30);
+    expect(answered('де вивчати французьку?', 'uk')).toBe(30);
+  });
+
   it('takes a seasonal feast for a topic of its own: a Christmas market is not the weekly market', () => {
     expect(forms('Noël')).toEqual(forms('Christmas'));
     expect(answered("Le marché de Noël c'est quel week-end cette année ?", 'fr')).toBeUndefined();
