@@ -115,7 +115,7 @@ souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin so
 habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
-const WEAK_ES = `enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre antelacion sacar saca saco sacan sacamos lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
+const WEAK_ES = `enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
 mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
 familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
 quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
