@@ -770,7 +770,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   class: ['learn', 'learning', 'apprendre', 'aprender', 'اتعلم', 'تعلم', 'نتعلم', 'يتعلم', 'تعليم', 'вивчати', 'вчити',
     'вивчити', 'навчитися', 'progresser', 'cours', 'cours du soir', 'clases', 'curso', 'دروس', 'كورس', 'курси', 'курсів', 'уроки', 'заняття'],
   french: ['francais', 'frances', 'فرنساوي', 'فرنسي', 'الفرنسية', 'французька', 'французької', 'французьку', 'французької мови'],
-  food: ['banque alimentaire', 'epicerie solidaire', 'restos du coeur', 'colis alimentaire', 'aide alimentaire',
+  food: ['foodbank', 'foodbanks', 'banque alimentaire', 'epicerie solidaire', 'restos du coeur', 'colis alimentaire', 'aide alimentaire',
     'banco de alimentos', 'comedor social', 'ayuda alimentaria', 'بنك الطعام', 'بنك اكل', 'مساعدات غذائية', 'اكل ببلاش',
     'банк їжі', 'банку їжі', 'продуктовий набір', 'роздають продукти', 'роздають їжу', 'безкоштовна їжа'],
   garden: ['jardin partage', 'potager', 'huerto', 'huerto comunitario', 'الحديقة المشتركة', 'جنينة الحي',
