@@ -784,7 +784,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   night: ['ночі', 'нічний', 'нічні', 'ночью', 'la nuit', 'en la noche', 'بالليل', 'في الليل'],
   homepart: ['sink', 'evier', 'fregadero', 'lavabo', 'мийка', 'раковина', 'مجلى', 'المجلى', 'ceiling', 'plafond', 'techo', 'سقف', 'السقف', 'стеля', 'стелі', 'стелю', 'salle de bain', 'salle de bains', 'cuisine', 'chambre', 'bathroom', 'kitchen', 'bedroom', 'bano', 'cocina',
     'الحمام', 'حمام', 'المطبخ', 'مطبخ', 'ванна', 'ванній', 'ванну', 'кухня', 'кухні'],
-  flat: ['piaule', 'appart', 'maison', 'chez moi', 'en casa', 'вдома', 'удома'],
+  flat: ['piaule', 'appart'],
   capacity: ['cabe', 'caber', 'cabemos', 'combien max', 'combien de monde', 'cuantas personas caben', 'قديش شخص', 'كام شخص', 'скільки людей',
     'на скільки людей', 'вміститься'],
   hours: ['shut', 'shuts', 'ferme', 'fermee', 'cerrada', 'зачинено', 'зачинена', 'مسكرة', 'مقفولة'],
