@@ -648,7 +648,7 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
 // ("proprio", "médocs", "gosses"), Levantine, Egyptian and Maghrebi Arabic, colloquial Ukrainian and surzhyk,
 // Spanish texting, and the parts of a home ("bathroom", "kitchen"), which say where, not what about.
 export const CONCEPTS_SPOKEN: Record<string, string[]> = {
-  bin: ['eboueur', 'eboueurs', 'binmen', 'bin men', 'dustmen', 'bin lorry', 'garbage truck', 'camion poubelle',
+  bin: ['الصناديق', 'صناديق', 'eboueur', 'eboueurs', 'binmen', 'bin men', 'dustmen', 'bin lorry', 'garbage truck', 'camion poubelle',
     'camion des poubelles', 'basureros', 'camion de la basura', 'الزبال', 'الزبالين', 'عربية الزبالة', 'سيارة الزبالة',
     'كميون الزبل', 'النفايات', 'نفايات', 'القمامة', 'قمامة', 'сміття', 'сміттям', 'смітник', 'смітника', 'смітнику'],
   collect: ['vident', 'videront', 'enlevent', 'enlever', 'enleve', 'vacian', 'vacian', 'يفضوا', 'بيفضوا', 'يفضوها',
@@ -790,4 +790,5 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   hours: ['shut', 'shuts', 'ferme', 'fermee', 'cerrada', 'зачинено', 'зачинена', 'مسكرة', 'مقفولة'],
   card: ['carte', 'cartes', 'كرت', 'الكرت', 'بالكرت', 'كارت', 'الكارت', 'картою', 'карткою'],
   water: ['مي', 'ميّ', 'водичка'],
+  bread: ['bread', 'loaf', 'baguette', 'baguettes', 'خبز', 'الخبز', 'عيش', 'العيش', 'хліб', 'хліба', 'хлібом'],
 };
