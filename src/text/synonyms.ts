@@ -791,4 +791,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   card: ['carte', 'cartes', 'كرت', 'الكرت', 'بالكرت', 'كارت', 'الكارت', 'картою', 'карткою'],
   water: ['مي', 'ميّ', 'водичка'],
   bread: ['bread', 'loaf', 'baguette', 'baguettes', 'خبز', 'الخبز', 'عيش', 'العيش', 'хліб', 'хліба', 'хлібом'],
+  // A community centre, whatever the language calls it ("social" in French, Spanish and Arabic).
+  community: ['centre social', 'centres sociaux', 'centro social', 'centro comunitario', 'centro civico',
+    'المركز الاجتماعي', 'مركز اجتماعي', 'المركز المجتمعي', 'الاجتماعي', 'громадський центр', 'соціальний центр'],
 };
