@@ -133,7 +133,10 @@ const WEAK_UK = `січень січня лютий лютого березен�
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
 // rather than dropped, so a question made only of them still has words; they weigh little beside its topic.
-const SMALL_TALK = `hiya heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap
+const SMALL_TALK = `daronne daron darons reum mec meuf pote potes taf boulot bosse bosser taffer dodo sem jsuis chuis jsais jpeux jveux
+ouf grave wsh frero frerot kiffe galere relou chelou zarbi mate mates bloke lads missus hubby kiddo ta tio tia colega
+curro currar chaval chavala чел чувак батя мамка шо جماعة الجماعة شباب الشباب خوي صاحبي حبايب
+hiya heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap
 finally actually literally basically honestly seriously clue dumb silly stupid question quick random bother bothering
 disturb apologies excuse struggling struggle stressed worried panic urgent asap landed arrived arriving moved moving
 settled settling recently lately cousin husband wife partner boyfriend girlfriend baby babies toddler little one ones

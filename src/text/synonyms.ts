@@ -785,7 +785,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   plot: ['bout de terrain', 'lopin', 'parcelle', 'parcela', 'قطعة ارض', 'قطعة أرض', 'ділянку', 'ділянка', 'грядку',
     'грядка', 'грядки'],
   buy: ['acheter', 'achete', 'compro', 'comprar', 'اشتري', 'نشتري', 'купити', 'купить', 'придбати'],
-  price: ['paie', 'payer', 'paye', 'payez', 'payes', 'pago', 'pagamos', 'ادفع', 'بدفع', 'ندفع', 'الدفع', 'coins', 'monedas', 'monnaie', 'монетки', 'монети', 'فراطة', 'بالفراطة', 'فكة', 'وكم', 'combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
+  price: ['thune', 'fric', 'pasta', 'pelas', 'бабло', 'paie', 'payer', 'paye', 'payez', 'payes', 'pago', 'pagamos', 'ادفع', 'بدفع', 'ندفع', 'الدفع', 'coins', 'monedas', 'monnaie', 'монетки', 'монети', 'فراطة', 'بالفراطة', 'فكة', 'وكم', 'combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
     'скіки', 'скільки коштує', 'почім', 'платно'],
   // Where in the home, not what about: an aspect, so it never anchors an entry that mentions the flat.
   night: ['ночі', 'нічний', 'нічні', 'ночью', 'la nuit', 'en la noche', 'بالليل', 'في الليل'],

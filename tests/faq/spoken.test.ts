@@ -32,6 +32,11 @@ describe('spoken and texting words', () => {
     expect(forms('велокімнату')).toEqual(['#store']);
   });
 
+  it('takes slang for people and work as small talk, slang for money as the price', () => {
+    for (const word of ['daronne', 'mec', 'boulot', 'potes', 'curro', 'чувак']) expect(analyzeQuery(word)[0]?.weak, word).toBe(true);
+    expect(forms('thune')).toEqual(forms('prix'));
+  });
+
   it('takes a relay point for where parcels are picked up', () => {
     expect(forms('point relais')).toEqual(forms('colis'));
     expect(answered('où est le point relais', 'fr')).toBe(19);
