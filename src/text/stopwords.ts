@@ -99,56 +99,81 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
 // "keep" or "cheap" can matter — but weigh little, so a question is judged by its topic words. Folded forms.
-const WEAK_EN = `take taking took put putting leave leaving keep keeping find finding found look looking come coming came go
-goes went make making made give gave use using see saw say said told want old good best better bad big small little
-great long last next first way place day days thing stuff area local today tomorrow yesterday week weekend month year always
-never usually cheap expensive nice lot lots bit arrived arrive live living stay happen happened able right left real
-whole actually anyway family friend friends man woman mum dad parents two three summer winter morning evening
-afternoon outside inside somewhere anywhere nearby closest around town city street right now just yet ago
-since soon later again call tell recommend recommendation should must got get let kind sort`;
+const WEAK_EN = `yo yrs starts january february march april june july august september october november december
+advance france service services deal mine yours ours theirs love loved lovely start started starting far end ending
+thinking think thought late early till whoever whatever many actual actually sign home won wont wich hrs ppl guessing
+says said counts enough none fresh welcome group busy fast cute missed missing return take taking took put putting
+leave leaving keep keeping find finding found look looking come coming came go goes went make making made give gave
+use using see saw say said told want old good best better bad big small little great long last next first way place
+day days thing stuff area local today tomorrow yesterday week weekend month year always never usually cheap expensive
+nice lot lots bit arrived arrive live living stay happen happened able right left real whole actually anyway family
+friend friends man woman mum dad parents two three summer winter morning evening afternoon outside inside somewhere
+anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
+recommendation should must got get let kind sort`;
 
-const WEAK_FR = `prendre prend mettre met laisser garder trouver trouve chercher venir viens vient aller va vais faire fais
-donner voir vu dire vieux vieille vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouvelle
-nouvelles dernier
-derniere prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours jamais
-souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener arriver arrive
-habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
+const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
+juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme
+problemes demande demander questions genre bref tkt ptn wesh frr parfois vite falloir pourriez pourrais prochaine
+prochaines prochains ancien ancienne anciens completement cote france dois doit devons devez doivent loin devant
+derriere enfin mien mienne tien sien ailleurs lequel laquelle lesquels lesquelles font voudrait voudrais aimerait
+aimerais exactement pendant ceux celles soi pris prise tjrs toujours mme mr madame monsieur mat pro bete idees idee
+belle beau beaux journee midi minuit vrai accord prefere suppose essaye recu nom tourne rond prendre prend mettre met
+laisser garder trouver trouve chercher venir viens vient aller va vais faire fais donner voir vu dire vieux vieille
+vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouvelle nouvelles dernier derniere
+prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours
+jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
+arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 aprem apres-midi apresmidi dispo dispos disponible disponibles`;
 
-const WEAK_ES = `tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno buena
-mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana ayer finde
-familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen busco
-quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
+const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
+mia mios mias claro debajo saberlo novio novia suegros suegra suegro hermana hermano cunada cunado madre padre
+prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestro proxima proximo igual senora senor
+necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno
+buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana
+ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
+busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
 
-const WEAK_AR = `اخذ وضع ترك لقي القى اجد أجد يجي روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما
-الحي الشارع المدينه البيت اليوم بكره امبارح عيله اصحاب
-نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين سنوات يومين ايام
-الشهر اول اخر تاني التاني تانية الدور دور`;
+const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
+اذار نيسان ايار حزيران تموز اب ايلول تشرين بحزيران مسبقا حوالي حوالى تقريبا استخدام استعمال شوي شويه حاليا مرسي يخليكم
+بسأل استفسار حط بحط نحط يحط محل فرنسا بفرنسا جاي جاية جايين لقيت وقت بدون بالمنطقة المنطقة صغيرة صغير اخد اخدت وشو وفي
+بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي
+روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما الحي الشارع المدينه البيت اليوم بكره
+امبارح عيله اصحاب نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين
+سنوات يومين ايام الشهر اول اخر تاني التاني تانية الدور دور`;
 
-const WEAK_UK = `взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова
-старої старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома сьогодні завтра вчора сімя друг друзі
-років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні понеділок вівторок середу четвер тримати
-роботою роботи`;
+const WEAK_UK = `січень січня лютий лютого березень березня квітень квітня травень травня червень червня липень липня
+серпень серпня вересень вересня жовтень жовтня листопад листопада грудень грудня наперед виставити виставляти перед
+велику великий велика великі окремо годинку нагадайте нагадати вічно плутаю питає питають входить плз шоб інколи іноді
+багато кожен кожного кожну інший інша інше ранок хвилин питаю франції франція францію найближчий найближча найближче
+найближчі районі району хорошого хороший хороша добрий нових нові нового беруть бере учора всіх всієї нашому нашій наш
+наша найкращий найкраща людей люди наступного наступний наступна батьки приблизно часу шукає шукать точно такий така
+взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова старої
+старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома
+сьогодні завтра вчора сімя друг друзі років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні
+понеділок вівторок середу четвер тримати роботою роботи`;
 
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
 // rather than dropped, so a question made only of them still has words; they weigh little beside its topic.
-const SMALL_TALK = `hiya heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap
-finally actually literally basically honestly seriously clue dumb silly stupid question quick random bother bothering
-disturb apologies excuse struggling struggle stressed worried panic urgent asap landed arrived arriving moved moving
-settled settling recently lately cousin husband wife partner boyfriend girlfriend baby babies toddler little one ones
-son daughter mum mom dad sick ill fever cold hot tired happy sad crazy weird floor floors storey upstairs downstairs
-above below first second third fourth fifth 1st 2nd 3rd 4th 5th month months weeks year years ago yesterday tonight
-already every everyday again still never ever anymore overflowing full empty
-coucou bjr slt cc hello re bisous mdr ptdr lol svp stp merci petite petit question nouvelle nouveau arrivee arrivante
-arrive arrives crois pense sais rate desole desolee deranger secours aidez mari femme copain copine cousin cousine
-bebe loulou loulous fils fille enfant malade fievre etage etages premier deuxieme troisieme quatrieme 1er 2e 3e 4e
-dessus dessous haut bas hier demain matin soir semaine mois annee adore aime super genial trop vraiment franchement
-buenas holaa jeje jaja perdon perdona disculpa disculpen ayuda urgente primera primero segundo tercero cuarto piso
-planta arriba abajo marido mujer esposo esposa primo prima bebe enfermo fiebre ayer manana semana mes ano vez veces
-جيران الجيران جداد جديد وصلت وصلنا وصل البارح امبارح امس بكره النهارده اليوم صار صارت مليان مليانة بعرف ما بعرف عارف
-عارفه منيح كتير بزاف شي شنو واش ديال فين كيفاش علاش ساعدوني ساعدني جوزي مرتي زوجي زوجتي ابني بنتي اخوي سخن مريض
-الطابق طابق الاول الثاني الثالث الرابع فوق تحت فوقي صباح مسا مساء
+const SMALL_TALK = `daronne daron darons reum mec meuf pote potes taf boulot bosse bosser taffer dodo sem jsuis chuis
+jsais jpeux jveux ouf grave wsh frero frerot kiffe galere relou chelou zarbi mate mates bloke lads missus hubby kiddo
+ta tio tia colega curro currar chaval chavala чел чувак батя мамка шо جماعة الجماعة شباب الشباب خوي صاحبي حبايب hiya
+heya yo morning evening night lol haha hahaha omg ugh oops argh sigh smth sth btw fyi tbh idk asap finally actually
+literally basically honestly seriously clue dumb silly stupid question quick random bother bothering disturb apologies
+excuse struggling struggle stressed worried panic urgent asap landed arrived arriving moved moving settled settling
+recently lately cousin husband wife partner boyfriend girlfriend baby babies toddler little one ones son daughter mum
+mom dad sick ill fever cold hot tired happy sad crazy weird floor floors storey upstairs downstairs above below first
+second third fourth fifth 1st 2nd 3rd 4th 5th month months weeks year years ago yesterday tonight already every
+everyday again still never ever anymore overflowing full empty coucou bjr slt cc hello re bisous mdr ptdr lol svp stp
+merci petite petit question nouvelle nouveau arrivee arrivante arrive arrives crois pense sais rate desole desolee
+deranger secours aidez mari femme copain copine cousin cousine bebe loulou loulous fils fille enfant malade fievre
+etage etages premier deuxieme troisieme quatrieme 1er 2e 3e 4e dessus dessous haut bas hier demain matin soir semaine
+mois annee adore aime super genial trop vraiment franchement buenas holaa jeje jaja perdon perdona disculpa disculpen
+ayuda urgente primera primero segundo tercero cuarto piso planta arriba abajo marido mujer esposo esposa primo prima
+bebe enfermo fiebre ayer manana semana mes ano vez veces جيران الجيران جداد جديد وصلت وصلنا وصل البارح امبارح امس بكره
+النهارده اليوم صار صارت مليان مليانة بعرف ما بعرف عارف عارفه منيح كتير بزاف شي شنو واش ديال فين كيفاش علاش ساعدوني
+ساعدني جوزي مرتي زوجي زوجتي ابني بنتي اخوي سخن مريض الطابق طابق الاول الثاني الثالث الرابع فوق تحت فوقي صباح مسا مساء
 привіт вітаю будь ласка дякую вибачте перепрошую допоможіть терміново чоловік дружина син донька мама тато дитина
 малий мала хворий температура поверх поверху поверсі перший другий третій четвертий зверху знизу вчора завтра сьогодні
 тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав`;

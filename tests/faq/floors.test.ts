@@ -1,10 +1,10 @@
-// Accuracy floors, per language, on every labelled set there is: the tuning sets (tests/fixtures/faq/queries.json and
-// tuning-2/<lang>.json) and the seen sets heldout/<lang>.json and heldout-2/<lang>.json. The seen sets were written
-// blind by people who never saw the matcher and measured blind once each; their misses have been read and tuned on
-// since, so they are tuning sets too (their names stay). Held-out set 3 (heldout-3/) was written blind, from the
-// entries alone, during the matcher's first round on issue 20; it is measured, never read for tuning. Each floor sits a
-// little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
-// measured count.
+// Accuracy floors, per language, on every labelled set there is: the tuning sets (tests/fixtures/faq/queries.json,
+// tuning-2/<lang>.json and tuning-3/<lang>.json) and the seen sets heldout/<lang>.json and heldout-2/<lang>.json. The
+// seen sets were written blind by people who never saw the matcher and measured blind once each; their misses have been
+// read and tuned on since, so they are tuning sets too (their names stay). Held-out set 3 (heldout-3/) was written
+// blind, from the entries alone, during the matcher's first round on issue 20; it is measured, never read for tuning.
+// Each floor sits a little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong
+// answers sits at the measured count.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateByLanguage, merge, type LabelledSet } from '../../src/features/faq/evaluate.js';
@@ -19,6 +19,7 @@ const index = new FaqIndex(fixture<FaqEntry[]>('entries.json'));
 const perLanguage = (dir: string): LabelledSet => merge(LANGS.map((l) => fixture<LabelledSet>(`${dir}/${l}.json`)));
 const tuning = fixture<LabelledSet>('queries.json');
 const tuning2 = perLanguage('tuning-2');
+const tuning3 = perLanguage('tuning-3');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const heldOut3 = perLanguage('heldout-3');
@@ -34,7 +35,7 @@ interface Floors {
 // wrong answer to an answerable question (checked in check()).
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.908, 0, 0, 1
-  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.928, 0, 0, 1
+  fr: { right: 0.91, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.938, 0, 0, 1
   es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
   ar: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0, 0, 1
@@ -43,28 +44,38 @@ const TUNING: Record<(typeof LANGS)[number], Floors> = {
 // The second tuning set, written blind by someone who never read the code, then tuned on.
 const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0, 0, 1
-  fr: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.900, 0, 0, 1
+  fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0, 0, 1
   es: { right: 0.9, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.933, 0.083 (1/12), 0, 1
-  ar: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.900, 0, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0, 0, 1
   uk: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0, 0, 1
+};
+
+// The third tuning set, written blind from the entries alone; measured before it was tuned on (right 0.82 / 0.67 / 0.73 /
+// 0.73 / 0.84, one wrong answer in 15 unanswerable questions in English, French and Ukrainian), then tuned on.
+const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.86, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.889, 0.067 (1/15), 0, 1
+  fr: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.800, 0, 0, 1
+  es: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0, 0, 1
+  ar: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0, 0, 1
+  uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
 const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.82, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0, 0, 1
-  fr: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.786, 0, 0, 1
-  es: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0, 0, 1
-  ar: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
-  uk: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
+  fr: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0, 0, 1
+  es: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.952, 0, 0, 1
+  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0, 0, 1
+  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0, 0, 1
 };
 
 // Seen set 2 (heldout-2/): measured blind once, tuned on since.
 const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.68, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.714, 0, 0, 1
+  en: { right: 0.76, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.786, 0, 0, 1
   fr: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.762, 0, 0, 1
-  es: { right: 0.8, wrongOnUnanswerable: 0.078, chatter: 0, didYouMean: 0.97 }, // 0.833, 0.077 (1/13), 0, 1
-  ar: { right: 0.68, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.9 }, // 0.714, 0, 0, 0.929
-  uk: { right: 0.61, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.643, 0, 0, 1
+  es: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.833, 0, 0, 1
+  ar: { right: 0.76, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.786, 0, 0, 0.976
+  uk: { right: 0.69, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.714, 0, 0, 1
 };
 
 // Held-out set 3 (bench/faq.ts), measured twice: after the first round on issue 20 (right 0.78 / 0.67 / 0.84 / 0.64 /
@@ -96,7 +107,7 @@ function check(set: LabelledSet, floors: Record<string, Floors & { wrongOnAnswer
 
 describe('FAQ accuracy per language', () => {
   it('the tuning set and both seen sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, seen1, seen2, heldOut3]) {
+    for (const set of [tuning, tuning3, seen1, seen2, heldOut3]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -107,6 +118,7 @@ describe('FAQ accuracy per language', () => {
   it('stays above the floors on the tuning sets', () => {
     check(tuning, TUNING);
     check(tuning2, TUNING_2);
+    check(tuning3, TUNING_3);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {

@@ -2,6 +2,7 @@
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, type Stemmer } from '../../text/lexicon.js';
+import { tokenize } from '../../text/normalize.js';
 import { stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { WEAK_WORDS } from '../../text/stopwords.js';
 import {
@@ -9,6 +10,7 @@ import {
   CONCEPTS_DETAILS,
   CONCEPTS_EVERYDAY,
   CONCEPTS_MORE,
+  CONCEPTS_SPOKEN,
   FACETS,
   OTHER_TOPICS,
   OTHER_TOPICS_MORE,
@@ -26,6 +28,7 @@ const LEXICON = new ConceptLexicon([
   OTHER_TOPICS,
   CONCEPTS_DETAILS,
   OTHER_TOPICS_MORE,
+  CONCEPTS_SPOKEN,
 ]);
 
 /** Every spelling that leads to a concept, for typo matching against its words too. */
@@ -97,10 +100,30 @@ export interface QueryWord {
   topic: boolean;
   /** The word's concept is an aspect of many topics (FACETS), not a topic. */
   facet: boolean;
+  /** Written capitalised inside a sentence and not a word of the lexicon: a name (a person, a town, a country). */
+  name: boolean;
+}
+
+/**
+ * Words written capitalised inside a sentence ("Priya from the 2nd floor", "arrive du Brésil", "з Харкова"), folded:
+ * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out.
+ */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of text.split(/[.!?？؟…\n\p{Extended_Pictographic}]+/u)) {
+    const words = sentence.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    for (const w of words.slice(1)) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+      const folded = tokenize(w)[0];
+      if (folded) names.add(folded);
+    }
+  }
+  return names;
 }
 
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
 export function analyzeQuery(text: string): QueryWord[] {
+  const names = namesIn(text);
   const words: QueryWord[] = [];
   const seen = new Map<string, QueryWord>();
   for (const token of tokens(text)) {
@@ -116,7 +139,8 @@ export function analyzeQuery(text: string): QueryWord[] {
       continue;
     }
     const facet = concept !== undefined && FACETS.has(concept.slice(1));
-    const word = { forms, word: token.word, weak, topic: concept !== undefined && !facet, facet };
+    const name = concept === undefined && names.has(token.word);
+    const word = { forms, word: token.word, weak, topic: concept !== undefined && !facet, facet, name };
     seen.set(key, word);
     words.push(word);
   }

@@ -119,6 +119,8 @@ export interface MatchTuning {
   entryCoverageFloor: number;
   /** Weight of an everyday word ("old", "trouver") relative to a topic word. */
   weakWordFactor: number;
+  /** Whether an unknown name written capitalised inside a sentence weighs as an everyday word. */
+  namesAreSetting: boolean;
   /** Confidence kept by an entry that shares no topic word with the question, only aspects and everyday words. */
   unanchoredFactor: number;
   /** The same as segmentFactor for a sentence that asks something (a question mark, or an opening that asks). */
@@ -132,7 +134,8 @@ export const DEFAULT_TUNING: MatchTuning = {
   unknownWeight: 0.4,
   unknownTopicWeight: 1.5,
   entryCoverageFloor: 0.5,
-  weakWordFactor: 0.3,
+  weakWordFactor: 0.25,
+  namesAreSetting: true,
   unanchoredFactor: 0.5,
   segmentFactor: 0.7,
   questionSegmentFactor: 1,
@@ -288,7 +291,7 @@ export class FaqIndex {
 
   private queryTerms(query: string): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const { forms, word, weak, topic, facet } of analyzeQuery(query)) {
+    for (const { forms, word, weak, topic, facet, name } of analyzeQuery(query)) {
       const factor = weak ? this.tuning.weakWordFactor : 1;
       const candidates: { term: number; similarity: number }[] = [];
       let weight = 0;
@@ -311,10 +314,13 @@ export class FaqIndex {
           }
         }
       }
+      // A name the FAQ does not know (the asker's, a town's) is the setting of the question, as an everyday word is.
+      const setting = candidates.length === 0 && name && this.tuning.namesAreSetting;
       if (candidates.length === 0) {
         weight = this.idfFor(0) * (topic ? this.tuning.unknownTopicWeight : this.tuning.unknownWeight);
       }
-      terms.push({ weight: weight * factor, weak, facet, topic, key: forms.join('|'), candidates });
+      const w = weight * (setting ? this.tuning.weakWordFactor : factor);
+      terms.push({ weight: w, weak: weak || setting, facet, topic, key: forms.join('|'), candidates });
     }
     return terms;
   }
