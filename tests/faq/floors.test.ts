@@ -2,7 +2,8 @@
 // tuning-2/<lang>.json and tuning-3/<lang>.json) and the seen sets heldout/<lang>.json and heldout-2/<lang>.json. The
 // seen sets were written blind by people who never saw the matcher and measured blind once each; their misses have been
 // read and tuned on since, so they are tuning sets too (their names stay). Held-out set 3 (heldout-3/) was written
-// blind, from the entries alone, during the matcher's first round on issue 20; it is measured, never read for tuning.
+// blind, from the entries alone, during the matcher's first round on issue 20, and held-out set 4 (heldout-4/) before
+// its third; both are measured, never read for tuning.
 // Each floor sits a little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong
 // answers sits at the measured count.
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const tuning3 = perLanguage('tuning-3');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const heldOut3 = perLanguage('heldout-3');
+const heldOut4 = perLanguage('heldout-4');
 
 interface Floors {
   right: number;
@@ -78,16 +80,29 @@ const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
   uk: { right: 0.69, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.714, 0, 0, 1
 };
 
-// Held-out set 3 (bench/faq.ts), measured twice: after the first round on issue 20 (right 0.78 / 0.67 / 0.84 / 0.64 /
-// 0.80, one Arabic question answered wrongly) and after the second, which was tuned on the other sets only (these
-// figures). Short of the goals (right ≥ 0.9 everywhere, did-you-mean ≥ 0.97 in French), and one question of 45 in
-// English, French and Arabic gets a wrong answer (/faq and auto-answer alike): the ceilings say so.
+// Held-out set 3 (bench/faq.ts), measured three times: after the first round on issue 20 (right 0.78 / 0.67 / 0.84 /
+// 0.64 / 0.80), after the second (0.78 / 0.73 / 0.87 / 0.76 / 0.80) and after the third (these figures); the second and
+// third were tuned on the other sets only. Short of the goals (right ≥ 0.9 everywhere, did-you-mean ≥ 0.97 in French),
+// and one question of 45 in English, French and Arabic gets a wrong answer (/faq and auto-answer alike): the ceilings
+// say so.
 const HELD_OUT_3: Record<(typeof LANGS)[number], Floors & { wrongOnAnswerable?: number }> = {
   en: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.778, 0, 0, 0.978, 1/45 wrong
-  fr: { right: 0.7, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.023 }, // 0.733, 0, 0, 0.956, 1/45 wrong
+  fr: { right: 0.75, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.023 }, // 0.778, 0, 0, 0.956, 1/45 wrong
   es: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0, 0, 1
-  ar: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.756, 0, 0, 0.978, 1/45 wrong
-  uk: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.800, 0, 0, 1
+  ar: { right: 0.77, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.800, 0, 0, 0.978, 1/45 wrong
+  uk: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.822, 0, 0, 1
+};
+
+// Held-out set 4 (heldout-4/), written blind from the entries alone by one writer per language, at the same time as
+// tuning-3/ and to the same brief; measured before the third round (right 0.80 / 0.76 / 0.67 / 0.60 / 0.69, one wrong
+// answer to an unanswerable question of 15 in en, fr, ar and uk) and after it (these figures), never tuned on. One
+// unanswerable question of 15 answered (0.067) in en, es, ar and uk is over the goal of 0.02: the ceilings say so.
+const HELD_OUT_4: Record<(typeof LANGS)[number], Floors & { wrongOnAnswerable?: number }> = {
+  en: { right: 0.8, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.822, 1/15, 0, 1
+  fr: { right: 0.73, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.756, 0, 0, 0.978
+  es: { right: 0.66, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95 }, // 0.689, 1/15, 0, 0.978
+  ar: { right: 0.62, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.644, 1/15, 0, 1
+  uk: { right: 0.68, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.711, 1/15, 0, 0.978, 1/45 wrong
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors & { wrongOnAnswerable?: number }>): void {
@@ -107,7 +122,7 @@ function check(set: LabelledSet, floors: Record<string, Floors & { wrongOnAnswer
 
 describe('FAQ accuracy per language', () => {
   it('the tuning set and both seen sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, seen1, seen2, heldOut3]) {
+    for (const set of [tuning, tuning3, seen1, seen2, heldOut3, heldOut4]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -131,5 +146,9 @@ describe('FAQ accuracy per language', () => {
 
   it('stays above the floors on held-out set 3 (heldout-3/, never tuned on)', () => {
     check(heldOut3, HELD_OUT_3);
+  });
+
+  it('stays above the floors on held-out set 4 (heldout-4/, never tuned on)', () => {
+    check(heldOut4, HELD_OUT_4);
   });
 });
