@@ -1,6 +1,6 @@
 // Scores the matcher against a labelled set (tests/fixtures/faq/: queries.json, tuning-2/, tuning-3/, heldout/ and
-// heldout-2/, all tuned on, and heldout-3/ and heldout-4/, written blind and never tuned on): used by the unit tests, which assert
-// floors, and by bench/faq.ts, which prints the figures per language.
+// heldout-2/, all tuned on, and heldout-3/ and heldout-4/, written blind and never tuned on): used by the unit tests,
+// which assert floors, and by bench/faq.ts, which prints the figures per language.
 import { answerQuestion, autoAnswer, type FaqIndex } from './match.js';
 
 export interface LabelledSet {
