@@ -2,8 +2,10 @@
 // storage in src/features/faq/repository.ts; this file only reads arguments, calls them and picks the sentence.
 import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
+import { roleAtLeast } from '../src/core/roles.js';
 import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';
 import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/features/faq/service.js';
+import { detectLanguage } from '../src/text/language.js';
 import { parseNumber } from '../src/text/numbers.js';
 
 /** How many topics `/faq` lists before saying how many more there are. */
@@ -27,6 +29,12 @@ export function parseLanguageCode(text: string): string | undefined {
 /** The asker's preferences, in the order answerFor tries them. */
 function preferences(ctx: Context): { hint?: string; group: string } {
   return { hint: ctx.envelope.sender.language, group: ctx.group.language };
+}
+
+/** The language a question is asked in, as the matcher reads it: the asker's hint, else detected, else the group's. */
+function askedIn(ctx: Context, question: string): string {
+  const { hint, group } = preferences(ctx);
+  return (hint ?? detectLanguage(question) ?? group).toLowerCase().split(/[-_]/)[0]!;
 }
 
 /** `#12 When are the bins collected?`, in the asker's language where the entry has it. */
@@ -141,6 +149,7 @@ export const faq = defineCommand({
     // `/faq 12` or `/faq #12` (as lists, auto-answers and "did you mean" choices name entries) shows that entry.
     // Choices are entry ids, not positions in someone's list, so a number typed by anyone, anywhere, later, means
     // the same entry of this group's FAQ or is plainly not one.
+    // Typed by the member who was offered it, it is also their pick: the FAQ may learn their question (service.picked).
     const byId = parseNumber(args.question);
     if (byId !== undefined) {
       const named = index.entry(byId);
@@ -149,6 +158,13 @@ export const faq = defineCommand({
         return;
       }
       await replyEntry(ctx, named);
+      const learned = await ctx.services.faq.picked({
+        scope: scopeOf(ctx.group),
+        entryId: named.id,
+        pickerId: ctx.envelope.sender.id,
+        isModerator: async () => roleAtLeast(await ctx.role(), 'moderator'),
+      });
+      ctx.log.debug({ entry: named.id, learned }, 'faq pick');
       return;
     }
     const result = answerQuestion(index, args.question, preferences(ctx));
@@ -163,10 +179,18 @@ export const faq = defineCommand({
       await ctx.reply(ctx.t('faq.no_answer'));
       return;
     }
-    // "Did you mean": the closest topics, each one tap (a button) or one command (`/faq <id>`, WhatsApp) away.
+    // "Did you mean": the closest topics, each one tap (a button) or one command (`/faq <id>`, WhatsApp) away. The
+    // offer is kept so the asker's pick can teach the FAQ their question.
+    const token = await ctx.services.faq.offers.create({
+      groupId: ctx.group.id,
+      askerId: ctx.envelope.sender.id,
+      question: args.question,
+      lang: askedIn(ctx, args.question),
+      offered: result.closest.map((c) => c.entryId),
+    });
     const choices = result.closest.map((c) => ctx.t('faq.choice', { id: c.entryId, question: c.translation.question }));
     await ctx.reply(ctx.t('faq.did_you_mean', { choices: choices.join('\n') }), {
-      buttons: result.closest.map((c) => ({ label: buttonLabel(c.translation.question), data: faqButtonData(c.entryId) })),
+      buttons: result.closest.map((c) => ({ label: buttonLabel(c.translation.question), data: faqButtonData(c.entryId, token) })),
     });
   },
 });

@@ -2,12 +2,22 @@
 import { faq as faqCommand } from '../../../commands/faq.js';
 import type { Feature } from '../../core/feature.js';
 import { faqButtonStage } from './button-stage.js';
+import type { LearningOptions } from './picks.js';
 import { FaqService } from './service.js';
 import { faqAutoAnswer } from './stage.js';
 
 declare module '../../core/context.js' {
   interface Services {
     faq: FaqService;
+  }
+}
+
+declare module '../../core/feature.js' {
+  interface FeatureOptions {
+    faq?: {
+      /** Learning phrasings from "did you mean" picks: how many members must agree (2), and the caps. */
+      learning?: Partial<LearningOptions>;
+    };
   }
 }
 
@@ -18,7 +28,11 @@ export const faq: Feature = {
     { phase: 'after-commands', stage: faqButtonStage },
     { phase: 'after-commands', stage: faqAutoAnswer },
   ],
-  services: ({ services }) => ({ faq: new FaqService({ db: services.db, redis: services.redis, prefix: services.prefix }) }),
+  services: ({ services, options }) => ({
+    faq: new FaqService({ db: services.db, redis: services.redis, prefix: services.prefix, learning: options.faq?.learning }),
+  }),
   eraser: (services) => async (tx, personId) =>
-    (await services.faq.repository.forgetAuthor(tx, personId)) + (await services.faq.unanswered.forget(tx, personId)),
+    (await services.faq.repository.forgetAuthor(tx, personId)) +
+    (await services.faq.unanswered.forget(tx, personId)) +
+    (await services.faq.forgetPicks(tx, personId)),
 };

@@ -43,6 +43,8 @@ export interface FaqEntry {
   id: number;
   /** The first translation is the entry's own language (the one it was added in). */
   translations: FaqTranslation[];
+  /** Questions members asked that this entry answered (learned from their "did you mean" picks): more questions of it. */
+  phrasings?: { lang: string; question: string }[];
 }
 
 export interface FaqMatch {
@@ -227,6 +229,11 @@ export class FaqIndex {
         const terms = analyze(t.question, t.lang).map((term) => this.termId(term));
         for (const id of terms) fields.set(id, 1);
         questions.push({ lang: t.lang, terms, weight: 0 });
+      }
+      for (const p of entry.phrasings ?? []) {
+        const terms = analyze(p.question, p.lang).map((term) => this.termId(term));
+        for (const id of terms) fields.set(id, 1);
+        questions.push({ lang: p.lang, terms, weight: 0 });
       }
       this.docs.push({ fields, questions });
       this.translationStart.push(this.translationCount);

@@ -112,6 +112,15 @@ export class FaqRepository {
     return home;
   }
 
+  /** Where these entries live (those that still exist). */
+  async homes(db: Db, ids: readonly number[]): Promise<FaqEntryHome[]> {
+    if (ids.length === 0) return [];
+    return db
+      .select({ id: faqEntries.id, groupId: faqEntries.groupId, communityId: faqEntries.communityId, lang: faqEntries.lang })
+      .from(faqEntries)
+      .where(inArray(faqEntries.id, [...ids]));
+  }
+
   /** /forgetme: entries stay (the group still needs them) but no longer say who wrote them. */
   async forgetAuthor(db: Db, personId: QualifiedId): Promise<number> {
     const entries = await db.update(faqEntries).set({ authorId: null }).where(eq(faqEntries.authorId, personId)).returning();

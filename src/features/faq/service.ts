@@ -2,24 +2,36 @@
 //
 // Cached indexes live in each worker process. A change made by one process must reach the others, so each group and
 // community has a version number in Redis, bumped on every change; the cache key includes the versions (and the
-// group's community), so a stale index is simply never asked for again and ages out of the LRU.
+// group's community), so a stale index is simply never asked for again and ages out of the LRU. A phrasing learned
+// from members' "did you mean" picks (picks.ts) is such a change of its entry.
 import type { Redis } from 'ioredis';
 import type { Group } from '../../core/context.js';
 import type { QualifiedId } from '../../core/envelope.js';
 import type { Db } from '../../db/client.js';
 import { FaqIndexCache } from './cache.js';
 import type { FaqIndex } from './match.js';
+import { FaqOffers } from './offers.js';
+import { FaqPicks, type LearningOptions, type PickOutcome } from './picks.js';
 import { FaqRepository, type FaqEntryHome, type FaqScope } from './repository.js';
 import { UnansweredQuestions } from './unanswered.js';
 
 /** Default: the same topic is auto-answered at most once per group in this many ms. */
 export const AUTO_ANSWER_COOLDOWN_MS = 5 * 60_000;
 
-/** Data of a "did you mean" button: the entry it shows (`faq:show:12`). */
+/**
+ * Data of a "did you mean" button: the entry it shows and the token of the offer it belongs to (`faq:show:12:Ab3-x_9Z`),
+ * so the asker's pick can be tied to their question (offers.ts). Without a token the button only shows the entry.
+ */
 export const FAQ_BUTTON_PREFIX = 'faq:show:';
 
-export function faqButtonData(entryId: number): string {
-  return `${FAQ_BUTTON_PREFIX}${entryId}`;
+export function faqButtonData(entryId: number, token?: string): string {
+  return `${FAQ_BUTTON_PREFIX}${entryId}${token === undefined ? '' : `:${token}`}`;
+}
+
+/** The entry id and offer token of a button's data after the prefix; undefined when it is not one of ours. */
+export function parseFaqButton(raw: string): { entryId: number; token?: string } | undefined {
+  const match = /^(\d{1,9})(?::([A-Za-z0-9_-]{1,16}))?$/.exec(raw);
+  return match ? { entryId: Number(match[1]), token: match[2] } : undefined;
 }
 
 /** The group setting `/faq auto on|off` writes. */
@@ -30,6 +42,18 @@ export interface FaqServiceOptions {
   redis: Redis;
   prefix: string;
   cooldownMs?: number;
+  learning?: Partial<LearningOptions>;
+}
+
+/** A member picked a "did you mean" choice: what they picked, under which offer (button token), and who they are. */
+export interface FaqPickInput {
+  scope: FaqScope;
+  entryId: number;
+  /** The offer's token from the button; undefined for a typed `/faq <id>` (the picker's latest offer is used). */
+  token?: string;
+  pickerId: QualifiedId;
+  /** Whether the picker is a moderator or admin of the group, asked of the platform only when the pick counts. */
+  isModerator: () => Promise<boolean>;
 }
 
 export function scopeOf(group: Pick<Group, 'id' | 'communityId'>): FaqScope {
@@ -40,6 +64,10 @@ export class FaqService {
   readonly repository: FaqRepository;
   /** Questions /faq found no answer to. */
   readonly unanswered: UnansweredQuestions;
+  /** "Did you mean" choices offered, waiting for their asker's pick. */
+  readonly offers: FaqOffers;
+  /** Picks, and the phrasings learned from them. */
+  readonly picks: FaqPicks;
   readonly cooldownMs: number;
   private readonly redis: Redis;
   private readonly prefix: string;
@@ -51,7 +79,48 @@ export class FaqService {
     this.redis = options.redis;
     this.prefix = options.prefix;
     this.cooldownMs = options.cooldownMs ?? AUTO_ANSWER_COOLDOWN_MS;
-    this.cache = new FaqIndexCache((key) => this.repository.entriesFor(parseKey(key)));
+    this.offers = new FaqOffers(options.redis, options.prefix);
+    this.picks = new FaqPicks(options.db, options.learning);
+    this.cache = new FaqIndexCache((key) => this.entriesWithPhrasings(parseKey(key)));
+  }
+
+  /** The scope's entries, each with the phrasings its members taught it. */
+  private async entriesWithPhrasings(scope: FaqScope) {
+    const entries = await this.repository.entriesFor(scope);
+    const learned = await this.picks.learned(entries.map((e) => e.id));
+    return entries.map((e) => (learned.has(e.id) ? { ...e, phrasings: learned.get(e.id) } : e));
+  }
+
+  /**
+   * Learns from a pick when it is the asker's own pick, under an offer still kept, made in the group it was offered
+   * in, of one of the entries offered, which the group still sees. Anything else (a forged or expired token, someone
+   * else's question, another group, an entry not offered) learns nothing; the caller shows the entry all the same.
+   */
+  async picked(input: FaqPickInput): Promise<PickOutcome | 'ignored'> {
+    const { scope, entryId, pickerId } = input;
+    const token = input.token ?? (await this.offers.latest(scope.groupId, pickerId));
+    if (token === undefined) return 'ignored';
+    const offer = await this.offers.get(token);
+    if (!offer || offer.groupId !== scope.groupId || offer.askerId !== pickerId || !offer.offered.includes(entryId)) return 'ignored';
+    const home = await this.repository.find(scope, entryId);
+    if (!home || !(await this.offers.take(token, offer))) return 'ignored';
+    const outcome = await this.picks.record({
+      entryId,
+      groupId: scope.groupId,
+      askerId: pickerId,
+      lang: offer.lang,
+      question: offer.question,
+      moderator: await input.isModerator(),
+    });
+    if (outcome === 'learned') await this.changed(home);
+    return outcome;
+  }
+
+  /** /forgetme: the person's picks go, and the indexes of the entries they taught are rebuilt. */
+  async forgetPicks(tx: Db, personId: QualifiedId): Promise<number> {
+    const entryIds = await this.picks.forget(tx, personId);
+    for (const home of await this.repository.homes(tx, [...new Set(entryIds)])) await this.changed(home);
+    return entryIds.length;
   }
 
   private groupVersionKey(groupId: QualifiedId): string {
