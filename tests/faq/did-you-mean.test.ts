@@ -76,8 +76,9 @@ describe('did you mean on Telegram', () => {
     expect(offer!.text).toContain(`/faq ${permit} · How do I get a residents parking permit?`);
     expect(offer!.text).not.toContain('Apply at the town hall');
     const keyboard = (offer!.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
-    const permitButton = keyboard.flat().find((k) => k.callback_data === `faq:show:${permit}`);
-    expect(permitButton).toEqual({ text: 'How do I get a residents parking permit?', callback_data: `faq:show:${permit}` });
+    // The button names the entry and the offer (a token kept server-side, for learning from the asker's pick).
+    const permitButton = keyboard.flat().find((k) => k.callback_data.startsWith(`faq:show:${permit}:`));
+    expect(permitButton).toEqual({ text: 'How do I get a residents parking permit?', callback_data: expect.stringMatching(new RegExp(`^faq:show:${permit}:[A-Za-z0-9_-]{8}$`)) });
 
     // Bob, not the asker, presses it: anyone in the group may read the group's FAQ.
     await t.pressButton({ chatId: LILAS.id, from: BOB, messageId: offer!.messageId, data: permitButton!.callback_data });
@@ -107,9 +108,10 @@ describe('did you mean on Discord', () => {
     await bot.waitFor(() => messages(/Did you mean/).length === 1);
     const [offer] = messages(/Did you mean/);
     const ids = (offer!.components as { components: { custom_id: string; label: string }[] }[]).flatMap((row) => row.components);
-    expect(ids).toContainEqual(expect.objectContaining({ custom_id: `faq:show:${permit}`, label: 'How do I get a residents parking permit?' }));
+    const permitButton = ids.find((b) => b.custom_id.startsWith(`faq:show:${permit}:`));
+    expect(permitButton).toEqual(expect.objectContaining({ custom_id: expect.stringMatching(new RegExp(`^faq:show:${permit}:[A-Za-z0-9_-]{8}$`)), label: 'How do I get a residents parking permit?' }));
 
-    d.pressButton(offer!.id, d.world.users.admin, `faq:show:${permit}`);
+    d.pressButton(offer!.id, d.world.users.admin, permitButton!.custom_id);
     await bot.waitFor(() => messages(/Apply at the town hall/).length === 1);
     // A forged button naming no entry of this channel's FAQ only says so.
     d.pressButton(offer!.id, d.world.users.admin, 'faq:show:999999');

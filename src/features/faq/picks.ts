@@ -7,6 +7,7 @@ import type { QualifiedId } from '../../core/envelope.js';
 import type { Db } from '../../db/client.js';
 import { faqPicks } from '../../db/schema/index.js';
 import { fold } from '../../text/fold.js';
+import { OFFER_TTL_MS } from './offers.js';
 
 export interface LearningOptions {
   /** Distinct members who must pick the same entry for the same question before it is learned (2). */
@@ -17,9 +18,11 @@ export interface LearningOptions {
   perGroup: number;
   /** Picks one member makes count in a group at most (30). */
   perMember: number;
+  /** How long after the question a pick still counts (offers.ts; 6 hours). */
+  offerTtlMs: number;
 }
 
-export const DEFAULT_LEARNING: LearningOptions = { pickers: 2, perEntry: 20, perGroup: 500, perMember: 30 };
+export const DEFAULT_LEARNING: LearningOptions = { pickers: 2, perEntry: 20, perGroup: 500, perMember: 30, offerTtlMs: OFFER_TTL_MS };
 
 /** Longer questions are cut, as the unanswered list cuts them. */
 const QUESTION_MAX = 300;

@@ -79,8 +79,8 @@ export class FaqService {
     this.redis = options.redis;
     this.prefix = options.prefix;
     this.cooldownMs = options.cooldownMs ?? AUTO_ANSWER_COOLDOWN_MS;
-    this.offers = new FaqOffers(options.redis, options.prefix);
     this.picks = new FaqPicks(options.db, options.learning);
+    this.offers = new FaqOffers(options.redis, options.prefix, this.picks.options.offerTtlMs);
     this.cache = new FaqIndexCache((key) => this.entriesWithPhrasings(parseKey(key)));
   }
 
