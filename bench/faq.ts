@@ -1,12 +1,13 @@
 // FAQ matcher benchmark: accuracy on the labelled sets and answer latency with 5,000 entries.
 //   npx tsx bench/faq.ts          (npm run bench:faq)
 //   npx tsx bench/faq.ts --misses   (also lists the misses of the sets tuned on; never the held-out sets')
+//   npx tsx bench/faq.ts --accuracy (accuracy and learning only: no 5,000-entry index, no latency)
 // Goals (issue 20), on the held-out sets (3 and 4), each language: the right answer given ≥ 0.9 of answerable questions, wrong
 // answers to unanswerable questions ≤ 0.02, chatter auto-answered ≤ 0.01, the right topic one tap away (answered,
 // or among the "did you mean" choices) ≥ 0.97, `/faq` p99 < 10 ms with 5,000 entries.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { evaluateByLanguage, merge, type Evaluation, type LabelledSet } from '../src/features/faq/evaluate.js';
+import { evaluateByLanguage, learnedFrom, merge, type Evaluation, type LabelledSet } from '../src/features/faq/evaluate.js';
 import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../src/features/faq/match.js';
 
 function fixture<T>(name: string): T {
@@ -108,10 +109,6 @@ const heldOutSets = HELD_OUT.filter((dir) => existsSync(new URL(`../tests/fixtur
 const olderCheck = fixture<LabelledSet>('heldout.json');
 
 const small = new FaqIndex(entries);
-const buildStart = performance.now();
-const bigEntries = syntheticEntries(entries, 5000);
-const big = new FaqIndex(bigEntries);
-const buildMs = performance.now() - buildStart;
 
 const sets: [string, LabelledSet][] = [
   ['tuning', tuning],
@@ -168,6 +165,57 @@ function row(r: Evaluation): Record<string, string> {
   };
 }
 
+// Learning from picks (issue 20): the index of a group whose members picked the expected entry among the "did you
+// mean" choices of a learning set's questions (two members each, so it is learned), measured on other sets, beside
+// the plain index. The held-out sets learn from tuning-3/; the seen sets show both directions.
+const learningRuns: [string, LabelledSet, string, LabelledSet][] = [
+  ...heldOutSets.map((dir): [string, LabelledSet, string, LabelledSet] => ['tuning-3', tuning3, dir.replace('heldout', 'held-out'), perLanguage(dir)]),
+  ['tuning-3', tuning3, 'tuning-2', tuning2],
+  ['tuning-3', tuning3, 'seen (was held-out-2)', heldOut2],
+  ['tuning-2', tuning2, 'tuning-3', tuning3],
+  ['seen (was held-out-2)', heldOut2, 'tuning-3', tuning3],
+];
+const learnedSummary: Record<string, Record<string, Record<string, number>>> = {};
+console.log('Learning from "did you mean" picks: plain → after learning (right, wrong on unanswerable, chatter');
+console.log('auto-answered, did-you-mean right)\n');
+for (const [fromName, from, onName, on] of learningRuns) {
+  const learned = new FaqIndex(learnedFrom(entries, from));
+  const before = evaluateByLanguage(small, on, LANGS);
+  const after = evaluateByLanguage(learned, on, LANGS);
+  const phrasings = learnedFrom(entries, from).reduce((n, e) => n + (e.phrasings?.length ?? 0), 0);
+  console.log(`${onName} set, on the index that learned ${phrasings} phrasings from ${fromName} picks`);
+  console.table(
+    Object.fromEntries(
+      [...after].map(([lang, r]) => {
+        const b = before.get(lang)!;
+        const pair = (x: number, y: number): string => `${pct(x)} → ${pct(y)}`;
+        return [
+          lang,
+          {
+            queries: `${r.counts.answerable}/${r.counts.unanswerable}/${r.counts.chatter}`,
+            right: pair(b.top1Answered, r.top1Answered),
+            'wrong (answerable)': pair(b.wrongOnAnswerable, r.wrongOnAnswerable),
+            'wrong (unanswerable)': pair(b.wrongOnUnanswerable, r.wrongOnUnanswerable),
+            'chatter auto-answered': pair(b.chatterAnswered, r.chatterAnswered),
+            'did-you-mean right': pair(b.didYouMeanRight, r.didYouMeanRight),
+          },
+        ];
+      }),
+    ),
+  );
+  learnedSummary[`${onName} after ${fromName}`] = Object.fromEntries([...after].map(([lang, r]) => [lang, figures(r)]));
+}
+
+if (process.argv.includes('--accuracy')) {
+  console.log(JSON.stringify({ accuracy: summary, learned: learnedSummary }));
+  process.exit(0);
+}
+
+const buildStart = performance.now();
+const bigEntries = syntheticEntries(entries, 5000);
+const big = new FaqIndex(bigEntries);
+const buildMs = performance.now() - buildStart;
+
 // Ranking holds with 5,000 entries too (synthetic ones about other places), on the tuning sets.
 const bigByLang = evaluateByLanguage(big, merge([tuning, tuning2, tuning3]), LANGS);
 console.log(`tuning sets, ${big.size} entries`);
@@ -212,5 +260,6 @@ console.log(
     faqP99Ms: percentile(faqTimes, 0.99),
     autoAnswerP99Ms: percentile(autoTimes, 0.99),
     accuracy: summary,
+    learned: learnedSummary,
   }),
 );

@@ -1,7 +1,9 @@
 // Scores the matcher against a labelled set (tests/fixtures/faq/: queries.json, tuning-2/, tuning-3/, heldout/ and
 // heldout-2/, all tuned on, and heldout-3/ and heldout-4/, written blind and never tuned on): used by the unit tests,
-// which assert floors, and by bench/faq.ts, which prints the figures per language.
-import { answerQuestion, autoAnswer, type FaqIndex } from './match.js';
+// which assert floors, and by bench/faq.ts, which prints the figures per language. learnedFrom simulates a group whose
+// members used "did you mean", to measure what learning from their picks brings on another set.
+import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from './match.js';
+import { DEFAULT_LEARNING, QUESTION_MAX, learnable, normaliseQuestion } from './picks.js';
 
 export interface LabelledSet {
   answerable: { lang: string; expect: number; text: string }[];
@@ -129,4 +131,29 @@ export function evaluateByLanguage(index: FaqIndex, set: LabelledSet, langs: rea
     if (part.answerable.length + part.unanswerable.length + part.chatter.length > 0) out.set(lang, evaluate(index, part));
   }
   return out;
+}
+
+/**
+ * The entries as a group's FAQ holds them after its members used it on `learning`: every answerable question /faq was
+ * unsure about and offered the expected entry for is picked by two members, so it becomes a phrasing of that entry in
+ * the question's language (once per normalised question, short ones only, at most `perEntry` per entry, as picks.ts
+ * keeps them).
+ * Questions /faq answered, wrongly or not, and those whose choices missed the expected entry teach nothing.
+ */
+export function learnedFrom(entries: readonly FaqEntry[], learning: LabelledSet, perEntry = DEFAULT_LEARNING.perEntry): FaqEntry[] {
+  const index = new FaqIndex(entries);
+  const phrasings = new Map<number, Map<string, { lang: string; question: string }>>();
+  for (const q of learning.answerable) {
+    const result = answerQuestion(index, q.text, { group: q.lang });
+    if (result.kind !== 'none' || !result.closest.some((c) => c.entryId === q.expect) || !learnable(q.text, q.lang)) continue;
+    const list = phrasings.get(q.expect) ?? new Map<string, { lang: string; question: string }>();
+    const key = normaliseQuestion(q.text);
+    if (key === '' || list.has(key) || list.size >= perEntry) continue;
+    list.set(key, { lang: q.lang, question: q.text.slice(0, QUESTION_MAX) });
+    phrasings.set(q.expect, list);
+  }
+  return entries.map((e) => {
+    const learned = phrasings.get(e.id);
+    return learned ? { ...e, phrasings: [...(e.phrasings ?? []), ...learned.values()] } : e;
+  });
 }

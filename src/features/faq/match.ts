@@ -214,6 +214,7 @@ export class FaqIndex {
   constructor(entries: readonly FaqEntry[], tuning: Partial<MatchTuning> = {}) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     const entryFrequency: number[] = [];
+    const phrasingFrequency: number[] = [];
     for (const entry of entries) {
       if (entry.translations.length === 0 || this.entriesById.has(entry.id)) continue;
       const position = this.entryList.length;
@@ -230,9 +231,13 @@ export class FaqIndex {
         for (const id of terms) fields.set(id, 1);
         questions.push({ lang: t.lang, terms, weight: 0 });
       }
+      // Learned phrasings (members' questions this entry answered) are more questions of it. Words the entry has
+      // already count as question words; words it lacks count as answer words do, and none of them changes how rare a
+      // word is (idf), so one group's phrasings do not reweigh every other entry.
+      const own = new Set(fields.keys());
       for (const p of entry.phrasings ?? []) {
         const terms = analyze(p.question, p.lang).map((term) => this.termId(term));
-        for (const id of terms) fields.set(id, 1);
+        for (const id of terms) fields.set(id, own.has(id) ? 1 : this.tuning.answerFieldWeight);
         questions.push({ lang: p.lang, terms, weight: 0 });
       }
       this.docs.push({ fields, questions });
@@ -251,10 +256,11 @@ export class FaqIndex {
           list.docs.push(position);
           list.fields.push(field);
         } else this.postings.set(id, { docs: [position], fields: [field] });
-        entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
+        if (own.has(id)) entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
+        else phrasingFrequency[id] = (phrasingFrequency[id] ?? 0) + 1;
       }
     }
-    for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? 0);
+    for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? phrasingFrequency[id] ?? 0);
     for (const doc of this.docs) {
       for (const q of doc.questions) q.weight = q.terms.reduce((sum, id) => sum + this.idfs[id]!, 0);
     }

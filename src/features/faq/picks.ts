@@ -7,6 +7,7 @@ import type { QualifiedId } from '../../core/envelope.js';
 import type { Db } from '../../db/client.js';
 import { faqPicks } from '../../db/schema/index.js';
 import { fold } from '../../text/fold.js';
+import { analyze } from './analyze.js';
 import { OFFER_TTL_MS } from './offers.js';
 
 export interface LearningOptions {
@@ -25,7 +26,7 @@ export interface LearningOptions {
 export const DEFAULT_LEARNING: LearningOptions = { pickers: 2, perEntry: 20, perGroup: 500, perMember: 30, offerTtlMs: OFFER_TTL_MS };
 
 /** Longer questions are cut, as the unanswered list cuts them. */
-const QUESTION_MAX = 300;
+export const QUESTION_MAX = 300;
 
 /** The form picks of the same question are compared in: case, accents, punctuation and spacing do not count. */
 export function normaliseQuestion(text: string): string {
@@ -34,6 +35,19 @@ export function normaliseQuestion(text: string): string {
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A question longer than this many terms (words of substance, as the matcher reads them) is not learned: a long message
+ * carries its story (the move, the sofa, the neighbours) with its question, and those words would make the entry
+ * answer other questions that share them.
+ */
+export const PHRASING_MAX_TERMS = 10;
+
+/** Whether a question is short enough to become a phrasing (PHRASING_MAX_TERMS). */
+export function learnable(question: string, lang: string): boolean {
+  const terms = analyze(question.slice(0, QUESTION_MAX), lang).length;
+  return terms > 0 && terms <= PHRASING_MAX_TERMS;
 }
 
 export interface Pick {
@@ -47,7 +61,7 @@ export interface Pick {
 }
 
 /** What became of a pick: learned (the phrasing answers from now on), counted (waiting for more members), or not. */
-export type PickOutcome = 'learned' | 'counted' | 'repeated' | 'capped';
+export type PickOutcome = 'learned' | 'counted' | 'repeated' | 'capped' | 'too long';
 
 export interface Phrasing {
   lang: string;
@@ -66,7 +80,7 @@ export class FaqPicks {
 
   async record(pick: Pick): Promise<PickOutcome> {
     const normalised = normaliseQuestion(pick.question);
-    if (normalised === '') return 'capped';
+    if (normalised === '' || !learnable(pick.question, pick.lang)) return 'too long';
     const [mine] = await this.db
       .select({ n: count() })
       .from(faqPicks)
