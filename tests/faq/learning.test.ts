@@ -240,4 +240,26 @@ describe('attacks on learning', () => {
     expect((await pickRows(b)).map((r) => r.askerId)).toEqual(['console:alice']);
     expect(await answersPermit(b.chat('g1', 'carol'))).toBe(false);
   });
+
+  it('caps: picks per member per group, learned phrasings per entry; a long message is not learned', async () => {
+    const b = await start({ faq: { learning: { perMember: 1, perEntry: 1 } } });
+    await seed(b, 'g1');
+    await seed(b, 'g2');
+    // Alice's second question in g1 is over her share.
+    const alice = b.chat('g1', 'alice');
+    await press(b, alice, button(await offered(alice), 2));
+    await press(b, alice, button(await offered(alice, '/faq where can I park my caravan?'), 2));
+    expect((await pickRows(b)).map((r) => r.question)).toEqual(['where can I park my boat?']);
+    // g2's permit entry (#5) learns one phrasing from its moderator, then no more.
+    const mod = b.chat('g2', 'mo').as('moderator');
+    await press(b, mod, button(await offered(mod), 5));
+    const other = b.chat('g2', 'zoe').as('moderator');
+    await press(b, other, button(await offered(other, '/faq where can I park my caravan?'), 5));
+    expect((await pickRows(b)).filter((r) => r.groupId === 'console:g2').map((r) => r.question)).toEqual(['where can I park my boat?']);
+    // A long message's story would teach the entry words of other topics.
+    const long = '/faq hi all, we moved in last week with the kids and the dog, the van is still full of boxes and my brother comes on Sunday with his boat, where can he park it?';
+    const sam = b.chat('g2', 'sam').as('moderator');
+    await press(b, sam, button(await offered(sam, long), 5));
+    expect(await pickRows(b)).toHaveLength(2);
+  });
 });
