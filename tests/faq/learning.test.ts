@@ -258,8 +258,8 @@ describe('attacks on learning', () => {
     expect((await pickRows(b)).filter((r) => r.groupId === 'console:g2').map((r) => r.question)).toEqual(['where can I park my boat?']);
     // A long message's story would teach the entry words of other topics.
     const long = '/faq hi all, we moved in last week with the kids and the dog, the van is still full of boxes and my brother comes on Sunday with his boat, where can he park it?';
-    const sam = b.chat('g2', 'sam').as('moderator');
-    await press(b, sam, button(await offered(sam, long), 5));
+    const sam = b.chat('g1', 'sam').as('moderator');
+    await press(b, sam, button(await offered(sam, long), 2));
     expect(await pickRows(b)).toHaveLength(2);
   });
 });
