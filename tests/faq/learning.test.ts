@@ -57,6 +57,18 @@ async function answersPermit(chat: TestChat, text = BOAT): Promise<boolean> {
   return reply!.text === PERMIT_ANSWER;
 }
 
+/** Redis keys of FAQ offers whose name or value holds `personId`. */
+async function offerTraces(b: TestBot, personId: string): Promise<string[]> {
+  const { redis, prefix } = b.app.services;
+  const keys = await redis.keys(`${prefix}:faq:offer*`);
+  const found: string[] = [];
+  for (const key of keys) {
+    const value = (await redis.type(key)) === 'hash' ? JSON.stringify(await redis.hgetall(key)) : await redis.get(key);
+    if (key.includes(personId) || value?.includes(personId)) found.push(key);
+  }
+  return found;
+}
+
 async function pickRows(b: TestBot) {
   return b.db.db.select().from(faqPicks);
 }
@@ -235,7 +247,11 @@ describe('attacks on learning', () => {
       await press(b, member, button(await offered(member), 2));
     }
     expect(await answersPermit(b.chat('g1', 'carol'))).toBe(true);
+    // An offer Bob has not picked from yet holds his question in Redis.
+    await offered(b.chat('g1', 'bob'), '/faq where can I park my caravan?');
+    expect(await offerTraces(b, 'console:bob')).not.toEqual([]);
     const [erased] = await b.chat('g1', 'bob').send('/forgetme');
+    expect(await offerTraces(b, 'console:bob')).toEqual([]);
     expect(erased!.text).toMatch(/erased [1-9]\d* record/);
     expect((await pickRows(b)).map((r) => r.askerId)).toEqual(['console:alice']);
     expect(await answersPermit(b.chat('g1', 'carol'))).toBe(false);
