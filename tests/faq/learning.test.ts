@@ -247,7 +247,7 @@ describe('attacks on learning', () => {
       await press(b, member, button(await offered(member), 2));
     }
     expect(await answersPermit(b.chat('g1', 'carol'))).toBe(true);
-    // An offer Bob has not picked from yet holds his question in Redis.
+    // An offer Bob has not picked from yet holds his question in Redis (/forgetme's scan of Redis removes it).
     await offered(b.chat('g1', 'bob'), '/faq where can I park my caravan?');
     expect(await offerTraces(b, 'console:bob')).not.toEqual([]);
     const [erased] = await b.chat('g1', 'bob').send('/forgetme');

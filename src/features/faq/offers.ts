@@ -1,8 +1,8 @@
 // The "did you mean" choices /faq offered, kept server-side so a pick can be tied to the question it answers without
 // trusting the client: a short random token in each button's data names the offer, and the asker's latest offer in a
 // group answers their typed `/faq <id>` (WhatsApp has no buttons). An offer lives OFFER_TTL_MS in Redis; the asker's
-// pick takes it, so one question teaches at most one entry. Each asker's offers are listed under their id (a hash:
-// `t:<token>` for each offer, `g:<group>` for the latest in a group), so /forgetme finds and removes them.
+// pick takes it, so one question teaches at most one entry. Keys and values name the asker, so /forgetme's scan of
+// Redis (src/queue/erase.ts) removes the questions still waiting for a pick.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { QualifiedId } from '../../core/envelope.js';
@@ -35,19 +35,17 @@ export class FaqOffers {
     return `${this.prefix}:faq:offer:${token}`;
   }
 
-  private askerKey(askerId: QualifiedId): string {
-    return `${this.prefix}:faq:offers:${askerId}`;
+  private latestKey(groupId: QualifiedId, askerId: QualifiedId): string {
+    return `${this.prefix}:faq:offer:latest:${groupId}\n${askerId}`;
   }
 
   /** Keeps an offer and returns its token; it becomes the asker's latest offer in the group. */
   async create(offer: FaqOffer): Promise<string> {
     const token = randomBytes(6).toString('base64url');
-    const asker = this.askerKey(offer.askerId);
     await this.redis
       .multi()
       .set(this.offerKey(token), JSON.stringify(offer), 'PX', this.ttlMs)
-      .hset(asker, `t:${token}`, '1', `g:${offer.groupId}`, token)
-      .pexpire(asker, this.ttlMs)
+      .set(this.latestKey(offer.groupId, offer.askerId), token, 'PX', this.ttlMs)
       .exec();
     return token;
   }
@@ -61,26 +59,14 @@ export class FaqOffers {
 
   /** The token of the asker's latest offer in the group, if it is still kept. */
   async latest(groupId: QualifiedId, askerId: QualifiedId): Promise<string | undefined> {
-    return (await this.redis.hget(this.askerKey(askerId), `g:${groupId}`)) ?? undefined;
+    return (await this.redis.get(this.latestKey(groupId, askerId))) ?? undefined;
   }
 
   /** Ends an offer once its asker picked: true for the one caller that took it (a double tap counts once). */
   async take(token: string, offer: FaqOffer): Promise<boolean> {
     const removed = await this.redis.del(this.offerKey(token));
-    const asker = this.askerKey(offer.askerId);
-    await this.redis.hdel(asker, `t:${token}`);
-    if ((await this.redis.hget(asker, `g:${offer.groupId}`)) === token) await this.redis.hdel(asker, `g:${offer.groupId}`);
+    const latest = this.latestKey(offer.groupId, offer.askerId);
+    if ((await this.redis.get(latest)) === token) await this.redis.del(latest);
     return removed === 1;
-  }
-
-  /** /forgetme: the person's offers (their questions) go. Returns how many were still kept. */
-  async forget(askerId: QualifiedId): Promise<number> {
-    const asker = this.askerKey(askerId);
-    const tokens = Object.keys(await this.redis.hgetall(asker))
-      .filter((field) => field.startsWith('t:'))
-      .map((field) => this.offerKey(field.slice(2)));
-    const removed = tokens.length > 0 ? await this.redis.del(...tokens) : 0;
-    await this.redis.del(asker);
-    return removed;
   }
 }
