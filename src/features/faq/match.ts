@@ -232,8 +232,9 @@ export class FaqIndex {
         questions.push({ lang: t.lang, terms, weight: 0 });
       }
       // Learned phrasings (members' questions this entry answered) are more questions of it. Words the entry has
-      // already count as question words; words it lacks count as answer words do, and none of them changes how rare a
-      // word is (idf), so one group's phrasings do not reweigh every other entry.
+      // already count as question words; words it lacks count as answer words do. Phrasings do not change how rare a
+      // word of the entries' own texts is (idf), so one group's phrasings do not reweigh every other entry; a word
+      // only phrasings have is as rare as the phrasings that have it.
       const own = new Set(fields.keys());
       for (const p of entry.phrasings ?? []) {
         const terms = analyze(p.question, p.lang).map((term) => this.termId(term));
