@@ -186,6 +186,8 @@ export async function createApp(options: AppOptions) {
     if (delivery) handlers.set(feature.name, delivery);
     const eraser = feature.eraser?.(services);
     if (eraser) services.people.addEraser(eraser);
+    const afterErasure = feature.afterErasure?.(services);
+    if (afterErasure) services.people.addRedisEraser(afterErasure);
     holding ??= feature.hold?.(services);
   }
   const featureQueues = () => features.flatMap((feature) => feature.queues?.(services) ?? []);

@@ -108,6 +108,9 @@ export interface ErasureSubject {
  */
 export type PersonEraser = (tx: Services['db'], personId: QualifiedId, subject: ErasureSubject) => Promise<number>;
 
+/** Runs after the /forgetme transaction has committed; returns how many records it removed. */
+export type AfterErasure = (subject: ErasureSubject) => Promise<number>;
+
 export interface Feature {
   /** Names the feature in an outbound message's origin and in logs: 1–32 of [a-z0-9-]. */
   name: string;
@@ -128,6 +131,8 @@ export interface Feature {
   scheduled?(services: Services): ScheduledWork;
   /** Run by /forgetme inside its transaction. */
   eraser?(services: Services): PersonEraser;
+  /** Run by /forgetme once its transaction has committed: keys and caches that must not outlive what was erased. */
+  afterErasure?(services: Services): AfterErasure;
   /** The feature's own queues: watched by /metrics and the queue dashboard, searched by /forgetme, awaited by idle(). */
   queues?(services: Services): Queue[];
   /**

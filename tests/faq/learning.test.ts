@@ -257,6 +257,28 @@ describe('attacks on learning', () => {
     expect(await answersPermit(b.chat('g1', 'carol'))).toBe(false);
   });
 
+  it('/forgetme has the index rebuilt once its transaction has committed, not before (a rebuild then would keep the picks)', async () => {
+    const b = await start();
+    await seed(b, 'g1');
+    for (const who of ['alice', 'bob']) {
+      const member = b.chat('g1', who);
+      await press(b, member, button(await offered(member), 2));
+    }
+    const { redis, prefix } = b.app.services;
+    const version = async () => Number((await redis.get(`${prefix}:faq:v:g:console:g1`)) ?? 0);
+    const before = await version();
+    // An eraser registered after the FAQ's runs later in the same transaction: the index version must not have moved.
+    let during: number | undefined;
+    b.app.services.people.addEraser(async () => {
+      during = await version();
+      return 0;
+    });
+    await b.chat('g1', 'bob').send('/forgetme');
+    expect(during).toBe(before);
+    expect(await version()).toBeGreaterThan(before);
+    expect(await answersPermit(b.chat('g1', 'carol'))).toBe(false);
+  });
+
   it('caps: picks per member per group, learned phrasings per entry; a long message is not learned', async () => {
     const b = await start({ faq: { learning: { perMember: 1, perEntry: 1 } } });
     await seed(b, 'g1');

@@ -35,4 +35,5 @@ export const faq: Feature = {
     (await services.faq.repository.forgetAuthor(tx, personId)) +
     (await services.faq.unanswered.forget(tx, personId)) +
     (await services.faq.forgetPicks(tx, personId)),
+  afterErasure: (services) => () => services.faq.rebuiltAfterErasure(),
 };

@@ -72,6 +72,8 @@ export class FaqService {
   private readonly redis: Redis;
   private readonly prefix: string;
   private readonly cache: FaqIndexCache;
+  /** Homes of entries whose picks /forgetme removed, for rebuiltAfterErasure. */
+  private readonly erasedHomes = new Map<string, Pick<FaqEntryHome, 'groupId' | 'communityId'>>();
 
   constructor(options: FaqServiceOptions) {
     this.repository = new FaqRepository(options.db);
@@ -116,11 +118,23 @@ export class FaqService {
     return outcome;
   }
 
-  /** /forgetme: the person's picks go, and the indexes of the entries they taught are rebuilt. */
+  /**
+   * /forgetme, inside its transaction: the person's picks go. The indexes of the entries they taught are rebuilt only
+   * once the transaction has committed (rebuiltAfterErasure): an index rebuilt before would read the picks still there
+   * and keep them until the FAQ's next change.
+   */
   async forgetPicks(tx: Db, personId: QualifiedId): Promise<number> {
     const entryIds = await this.picks.forget(tx, personId);
-    for (const home of await this.repository.homes(tx, [...new Set(entryIds)])) await this.changed(home);
+    for (const home of await this.repository.homes(tx, [...new Set(entryIds)])) this.erasedHomes.set(`${home.groupId}\n${home.communityId}`, home);
     return entryIds.length;
+  }
+
+  /** /forgetme, after its transaction: the indexes that held the erased picks are rebuilt on their next use. */
+  async rebuiltAfterErasure(): Promise<number> {
+    const homes = [...this.erasedHomes.values()];
+    this.erasedHomes.clear();
+    for (const home of homes) await this.changed(home);
+    return 0;
   }
 
   private groupVersionKey(groupId: QualifiedId): string {
