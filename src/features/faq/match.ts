@@ -43,7 +43,7 @@ export interface FaqEntry {
   id: number;
   /** The first translation is the entry's own language (the one it was added in). */
   translations: FaqTranslation[];
-  /** Questions members asked that this entry answered (learned from their "did you mean" picks): more questions of it. */
+  /** Questions members asked that this entry answered (learned from their "did you mean" picks). */
   phrasings?: { lang: string; question: string }[];
 }
 
@@ -210,11 +210,12 @@ export class FaqIndex {
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
   private readonly tuning: MatchTuning;
+  /** Learned phrasings, as the sets of terms they are read as. */
+  private readonly phrasings: { entryId: number; terms: Set<string> }[] = [];
 
   constructor(entries: readonly FaqEntry[], tuning: Partial<MatchTuning> = {}) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     const entryFrequency: number[] = [];
-    const phrasingFrequency: number[] = [];
     for (const entry of entries) {
       if (entry.translations.length === 0 || this.entriesById.has(entry.id)) continue;
       const position = this.entryList.length;
@@ -231,16 +232,8 @@ export class FaqIndex {
         for (const id of terms) fields.set(id, 1);
         questions.push({ lang: t.lang, terms, weight: 0 });
       }
-      // Learned phrasings (members' questions this entry answered) are more questions of it. Words the entry has
-      // already count as question words; words it lacks count as answer words do. Phrasings do not change how rare a
-      // word of the entries' own texts is (idf), so one group's phrasings do not reweigh every other entry; a word
-      // only phrasings have is as rare as the phrasings that have it.
-      const own = new Set(fields.keys());
-      for (const p of entry.phrasings ?? []) {
-        const terms = analyze(p.question, p.lang).map((term) => this.termId(term));
-        for (const id of terms) fields.set(id, own.has(id) ? 1 : this.tuning.answerFieldWeight);
-        questions.push({ lang: p.lang, terms, weight: 0 });
-      }
+      // Learned phrasings are not evidence for other questions: they answer only a question that repeats one (repeatOf).
+      for (const p of entry.phrasings ?? []) this.phrasings.push({ entryId: entry.id, terms: new Set(analyze(p.question, p.lang)) });
       this.docs.push({ fields, questions });
       this.translationStart.push(this.translationCount);
       questions.forEach((q, i) => {
@@ -257,11 +250,10 @@ export class FaqIndex {
           list.docs.push(position);
           list.fields.push(field);
         } else this.postings.set(id, { docs: [position], fields: [field] });
-        if (own.has(id)) entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
-        else phrasingFrequency[id] = (phrasingFrequency[id] ?? 0) + 1;
+        entryFrequency[id] = (entryFrequency[id] ?? 0) + 1;
       }
     }
-    for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? phrasingFrequency[id] ?? 0);
+    for (let id = 0; id < this.termIds.size; id++) this.idfs[id] = this.idfFor(entryFrequency[id] ?? 0);
     for (const doc of this.docs) {
       for (const q of doc.questions) q.weight = q.terms.reduce((sum, id) => sum + this.idfs[id]!, 0);
     }
@@ -291,6 +283,24 @@ export class FaqIndex {
   entry(id: number): FaqEntry | undefined {
     return this.entriesById.get(id);
   }
+  /**
+   * The entry whose learned phrasing this question repeats: nearly the same words (REPEAT_SIMILARITY of the words of
+   * both, Jaccard), from one entry only. A phrasing is a question members picked that entry for; a paraphrase with
+   * other words is left to the matcher, since words learned from one question answered others they did not fit.
+   */
+  repeatOf(question: string, lang: string): number | undefined {
+    if (this.phrasings.length === 0) return undefined;
+    const terms = new Set(analyze(question, lang));
+    if (terms.size === 0) return undefined;
+    const found = new Set<number>();
+    for (const p of this.phrasings) {
+      let shared = 0;
+      for (const term of p.terms) if (terms.has(term)) shared++;
+      if (shared / (terms.size + p.terms.size - shared) >= REPEAT_SIMILARITY) found.add(p.entryId);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
 
   /** All entries, in the order given. */
   entries(): FaqEntry[] {
@@ -618,6 +628,9 @@ export function rival(matches: readonly FaqMatch[]): FaqMatch | undefined {
   return matches.slice(1).find((m) => m.anchored);
 }
 
+/** How close a question's words must be to a learned phrasing's to count as asking it again (Jaccard). */
+const REPEAT_SIMILARITY = 0.8;
+
 /** What `/faq <question>` should say. */
 export function answerQuestion(
   index: FaqIndex,
@@ -636,6 +649,11 @@ export function answerQuestion(
   const at = matches.findIndex((m) => m.anchored);
   const top = matches[at];
   if (top && clearlyAhead(top, rival(matches.slice(at)))) return { kind: 'answer', ...toAnswer(top) };
+  // A question members already picked an entry for (learned from "did you mean") is answered with it, as long as the
+  // matcher still finds that entry among the closest.
+  const repeated = index.repeatOf(question, lang ?? '');
+  const learned = matches.find((m) => m.entryId === repeated);
+  if (learned) return { kind: 'answer', ...toAnswer(learned) };
   return { kind: 'none', closest: matches.slice(0, DID_YOU_MEAN).map(toAnswer) };
 }
 
