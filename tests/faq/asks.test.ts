@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/features/faq/analyze.js';
+import { ASKS_NUMBER, ASKS_PRICE, ASKS_TIME, askedBy, heldBy } from '../../src/features/faq/asks.js';
+import { FaqIndex } from '../../src/features/faq/match.js';
+
+const held = (text: string, lang = 'en'): number => heldBy(text, analyze(text, lang));
+
+describe('what an answer holds', () => {
+  it('finds phone numbers, not times, prices or words with digits', () => {
+    expect(held('Call 01 23 45 67 89 to book.') & ASKS_NUMBER).toBe(ASKS_NUMBER);
+    expect(held('Dial 112 from any phone.') & ASKS_NUMBER).toBe(ASKS_NUMBER);
+    expect(held('Open 9:00-18:00.') & ASKS_NUMBER).toBe(0);
+    expect(held('The permit costs 150 euros.') & ASKS_NUMBER).toBe(0);
+    expect(held('Password: voisins2024.') & ASKS_NUMBER).toBe(0);
+  });
+
+  it('finds prices (an amount or free) and days or hours', () => {
+    expect(held('It is 2 euros a wash.') & ASKS_PRICE).toBe(ASKS_PRICE);
+    expect(held('It is free for residents.') & ASKS_PRICE).toBe(ASKS_PRICE);
+    expect(held('Ask the manager.') & ASKS_PRICE).toBe(0);
+    expect(held('Collected on Tuesday mornings.') & ASKS_TIME).toBe(ASKS_TIME);
+    expect(held('Quiet after 10 pm.') & ASKS_TIME).toBe(ASKS_TIME);
+    expect(held('Ask the manager for a badge.') & ASKS_TIME).toBe(0);
+  });
+
+  it('reads what is asked from the aspects of the query', () => {
+    expect(askedBy('#hours')).toBe(ASKS_TIME);
+    expect(askedBy('#price')).toBe(ASKS_PRICE);
+    expect(askedBy('#number')).toBe(ASKS_NUMBER);
+    expect(askedBy('#bin')).toBe(0);
+  });
+});
+
+describe('the matcher and what is asked', () => {
+  const index = new FaqIndex([
+    { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday and Friday mornings.' }] },
+    { id: 2, translations: [{ lang: 'en', question: 'Where is the bike room?', answer: 'In the basement; ask for a badge.' }] },
+  ]);
+
+  it('marks an entry that holds the days or hours asked for, and not one that does not', () => {
+    const [top] = index.search('what day are the bins collected?', { lang: 'en' });
+    expect(top?.entryId).toBe(1);
+    expect(top?.holdsAsked).toBe(true);
+    const [bike] = index.search('what time is the bike room open?', { lang: 'en' });
+    expect(bike?.entryId).toBe(2);
+    expect(bike?.holdsAsked).toBe(false);
+  });
+});
