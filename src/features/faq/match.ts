@@ -27,7 +27,8 @@
 // The weight of unknown words grows with the square root of their number, so a long rambling message with a clear
 // topic is not drowned by its small talk, while a short off-topic question stays unanswered. Each sentence of a
 // message is also ranked on its own and an entry keeps its best confidence (see search), so the question inside
-// greetings, apologies and stories is found.
+// greetings, apologies and stories is found; and the words the FAQ does not know that only the sentences around the
+// question contain weigh less (inContext).
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
@@ -142,6 +143,11 @@ export interface MatchTuning {
   questionSegmentFactor: number;
   /** Confidence kept by an entry matched by one sentence of a longer message rather than by all of it. */
   segmentFactor: number;
+  /**
+   * Weight kept by a word the index has never seen, not a topic word, that only the sentences of a message that do
+   * not ask contain, when another sentence asks: small talk around the question (see FaqIndex.inContext).
+   */
+  contextUnknownFactor: number;
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
@@ -154,6 +160,7 @@ export const DEFAULT_TUNING: MatchTuning = {
   unanchoredFactor: 0.5,
   segmentFactor: 0.7,
   questionSegmentFactor: 1,
+  contextUnknownFactor: 0.25,
 };
 
 /** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
@@ -356,17 +363,20 @@ export class FaqIndex {
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
-    const wholeTerms = this.queryTerms(query);
+    const segments = sentencesOf(query).map((text) => ({
+      text,
+      terms: this.queryTerms(text),
+      asks: isQuestion(text, preferred),
+    }));
+    const wholeTerms = this.inContext(this.queryTerms(query), segments);
     const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0, 0);
-    const segments = sentencesOf(query);
     if (segments.length < 2) return whole.slice(0, limit);
     // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
     // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words, not everyday
     // ones, that the FAQ knows ("mairie?" alone says little), and the topics the FAQ lacks that the rest of the message names
     // still count against it ("is there a vet open on sundays? my cat is sick" is not about pets in the building).
     const best = new Map<number, FaqMatch>(whole.map((m) => [m.entryId, m]));
-    for (const segment of segments) {
-      const terms = this.queryTerms(segment);
+    for (const { terms, asks } of segments) {
       if (terms.filter((t) => !t.weak && t.candidates.length > 0).length < 2) continue;
       const keys = new Set(terms.map((t) => t.key));
       let elsewhere = 0;
@@ -377,7 +387,7 @@ export class FaqIndex {
         elsewhereTopics++;
       }
       // A sentence that asks is the question; one that does not is context, kept at a lower weight.
-      const factor = isQuestion(segment, preferred) ? this.tuning.questionSegmentFactor : this.tuning.segmentFactor;
+      const factor = asks ? this.tuning.questionSegmentFactor : this.tuning.segmentFactor;
       for (const m of this.rank(terms, preferred, limit + SEGMENT_POOL, elsewhere, elsewhereTopics)) {
         const confidence = m.confidence * factor;
         const known = best.get(m.entryId);
@@ -393,6 +403,24 @@ export class FaqIndex {
     return [...best.values()]
       .sort((a, b) => b.score - a.score || a.entryId - b.entryId)
       .slice(0, limit);
+  }
+
+  /**
+   * The message's words weighed by the sentence they are in: in a message where some sentences ask and others do not,
+   * a word the FAQ has never seen that only the sentences that do not ask contain, and that is not a topic of the
+   * lexicon, weighs contextUnknownFactor ("my mum is visiting from India next month", "honestly have no idea where to
+   * start" around the question). Topic words keep their weight wherever they are: a vet named in the context is still
+   * a question about a vet.
+   */
+  private inContext(terms: QueryTerm[], segments: readonly { terms: QueryTerm[]; asks: boolean }[]): QueryTerm[] {
+    const factor = this.tuning.contextUnknownFactor;
+    if (segments.length < 2 || factor === 1) return terms;
+    const asking = segments.filter((s) => s.asks);
+    if (asking.length === 0 || asking.length === segments.length) return terms;
+    const asked = new Set(asking.flatMap((s) => s.terms.map((t) => t.key)));
+    return terms.map((t) =>
+      t.candidates.length > 0 || t.topic || asked.has(t.key) ? t : { ...t, weight: t.weight * factor },
+    );
   }
 
   /** Entries ranked for these query words; `extraWeight` and `extraTopics` are what they leave out (see search). */
