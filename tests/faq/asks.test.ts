@@ -35,6 +35,10 @@ describe('the matcher and what is asked', () => {
   const index = new FaqIndex([
     { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday and Friday mornings.' }] },
     { id: 2, translations: [{ lang: 'en', question: 'Where is the bike room?', answer: 'In the basement; ask for a badge.' }] },
+    {
+      id: 3,
+      translations: [{ lang: 'en', question: 'Where do glass bottles go?', answer: 'In the bottle bank by the supermarket, not after 10 pm.' }],
+    },
   ]);
 
   it('marks an entry that holds the days or hours asked for, and not one that does not', () => {
@@ -44,5 +48,14 @@ describe('the matcher and what is asked', () => {
     const [bike] = index.search('what time is the bike room open?', { lang: 'en' });
     expect(bike?.entryId).toBe(2);
     expect(bike?.holdsAsked).toBe(false);
+  });
+
+  it('does not count the days or hours of an entry that names the topic only in passing, in its answer', () => {
+    const [top] = index.search('what time does the supermarket close?', { lang: 'en' });
+    expect(top?.entryId).toBe(3);
+    expect(top?.holdsAsked).toBe(false);
+    const [glass] = index.search('what time can I take glass bottles?', { lang: 'en' });
+    expect(glass?.entryId).toBe(3);
+    expect(glass?.holdsAsked).toBe(true);
   });
 });
