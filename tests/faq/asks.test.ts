@@ -39,6 +39,8 @@ describe('the matcher and what is asked', () => {
       id: 3,
       translations: [{ lang: 'en', question: 'Where do glass bottles go?', answer: 'In the bottle bank by the supermarket, not after 10 pm.' }],
     },
+    { id: 4, translations: [{ lang: 'en', question: 'How does the laundry room work?', answer: 'Pay with the resident card, 2 euros a wash.' }] },
+    { id: 5, translations: [{ lang: 'en', question: 'Where can I buy a bus pass?', answer: 'At the transport agency next to the station.' }] },
   ]);
 
   it('marks an entry that holds the days or hours asked for, and not one that does not', () => {
@@ -48,6 +50,15 @@ describe('the matcher and what is asked', () => {
     const [bike] = index.search('what time is the bike room open?', { lang: 'en' });
     expect(bike?.entryId).toBe(2);
     expect(bike?.holdsAsked).toBe(false);
+  });
+
+  it('marks an entry that holds the price asked for, and not one that names no price', () => {
+    const [laundry] = index.search('how much is a wash in the laundry room?', { lang: 'en' });
+    expect(laundry?.entryId).toBe(4);
+    expect(laundry?.holdsAsked).toBe(true);
+    const [pass] = index.search('how much is a bus pass?', { lang: 'en' });
+    expect(pass?.entryId).toBe(5);
+    expect(pass?.holdsAsked).toBe(false);
   });
 
   it('does not count the days or hours of an entry that names the topic only in passing, in its answer', () => {

@@ -1,8 +1,8 @@
 // What a question asks for, and whether an entry holds it: a type check between the two that holds for any FAQ.
 // "What's the number for…?" wants a phone number, "how much…?" a price, "when / what time / is it open…?" days or
-// hours. The matcher counts an entry that holds the days or hours asked for as having more evidence (match.ts,
-// EVIDENCE_ASKED); numbers and prices are recognised too, but the words that ask for them are ambiguous ("meter
-// number", "combien de temps"), so the matcher does not weigh them.
+// hours. The matcher counts an entry that holds the days, hours or price asked for as having more evidence (match.ts,
+// EVIDENCE_ASKED); phone numbers are recognised too, but "number" asks as often for a meter or SIM number, so the
+// matcher does not weigh them.
 
 /** A phone number is asked for (the aspect number; "phone" alone is as often the thing as its number). */
 export const ASKS_NUMBER = 1;
