@@ -192,7 +192,7 @@ interface Doc {
   fields: Map<number, number>;
   /** Each translation's question: its term ids and the sum of their idf, for entry coverage. */
   questions: { lang: string; terms: number[]; weight: number }[];
-  /** What its answers hold (asks.ts): a phone number, a price, days or hours. */
+  /** What it holds (asks.ts): a phone number in an answer, a price, days or hours in an answer or the question. */
   held: number;
 }
 
@@ -368,11 +368,12 @@ export class FaqIndex {
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
-    const segments = sentencesOf(query).map((text) => ({
-      text,
-      terms: this.queryTerms(text),
-      asks: isQuestion(text, preferred),
-    }));
+    const sentences = sentencesOf(query);
+    // A message of one sentence is its own question: its words are analysed once.
+    const segments =
+      sentences.length < 2
+        ? []
+        : sentences.map((text) => ({ terms: this.queryTerms(text), asks: isQuestion(text, preferred) }));
     const wholeTerms = this.inContext(this.queryTerms(query), segments);
     const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0, 0);
     if (segments.length < 2) return whole.slice(0, limit);
