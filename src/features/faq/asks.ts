@@ -1,0 +1,47 @@
+// What a question asks for, and whether an entry holds it: a type check between the two that holds for any FAQ.
+// "What's the number for…?" wants a phone number, "how much…?" a price, "when / what time / is it open…?" days or
+// hours. The matcher counts an entry that holds the days, hours or price asked for as having more evidence (match.ts,
+// EVIDENCE_ASKED); phone numbers are recognised too, but "number" asks as often for a meter or SIM number, so the
+// matcher does not weigh them.
+
+/** A phone number is asked for (the aspect number; "phone" alone is as often the thing as its number). */
+export const ASKS_NUMBER = 1;
+/** A price is asked for (the aspect price). */
+export const ASKS_PRICE = 2;
+/** Days or hours are asked for (the aspects hours and day). */
+export const ASKS_TIME = 4;
+
+const ASKED_BY_CONCEPT: Record<string, number> = {
+  '#number': ASKS_NUMBER,
+  '#price': ASKS_PRICE,
+  '#hours': ASKS_TIME,
+  '#day': ASKS_TIME,
+};
+
+/** The kinds asked for by a query term (its concept, '#price'…), 0 for none. */
+export function askedBy(term: string): number {
+  return ASKED_BY_CONCEPT[term] ?? 0;
+}
+
+/**
+ * Three digits or more, possibly in groups ("3237", "01 23 45 67 89", "0 800 123 456", "112"), not part of a word, a
+ * clock time or a date, and not an amount of money.
+ */
+const PHONE_NUMBER =
+  /(?<![\p{L}\p{N}:.,/])\d(?:[ .-]?\d){2,}(?![\p{L}\p{N}:/]|[ .,]\d|\s?(?:€|eur|euro|євро|يورو))/iu;
+/** An amount of money: "15 euros", "€3", "2 €". */
+const MONEY = /\d\s?(?:€|eur\b|euros?\b|євро|يورو)|€\s?\d/iu;
+
+/**
+ * The kinds of information an entry holds, from its answer's text and the terms of its question and answer
+ * (analyze.ts gives a text that names a day or a clock time the aspects day and hours): a phone number, a price (an
+ * amount, or "free"), days or hours. The question counts for days and hours and for prices: an entry asked as "which
+ * pharmacy is on duty on Sunday?" is about Sundays even when its answer names no day.
+ */
+export function heldBy(answer: string, terms: readonly string[]): number {
+  let held = 0;
+  if (PHONE_NUMBER.test(answer)) held |= ASKS_NUMBER;
+  if (MONEY.test(answer) || terms.includes('#price') || terms.includes('#free')) held |= ASKS_PRICE;
+  if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME;
+  return held;
+}

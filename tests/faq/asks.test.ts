@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/features/faq/analyze.js';
+import { ASKS_NUMBER, ASKS_PRICE, ASKS_TIME, askedBy, heldBy } from '../../src/features/faq/asks.js';
+import { FaqIndex } from '../../src/features/faq/match.js';
+
+const held = (text: string, lang = 'en'): number => heldBy(text, analyze(text, lang));
+
+describe('what an answer holds', () => {
+  it('finds phone numbers, not times, prices or words with digits', () => {
+    expect(held('Call 01 23 45 67 89 to book.') & ASKS_NUMBER).toBe(ASKS_NUMBER);
+    expect(held('Dial 112 from any phone.') & ASKS_NUMBER).toBe(ASKS_NUMBER);
+    expect(held('Open 9:00-18:00.') & ASKS_NUMBER).toBe(0);
+    expect(held('The permit costs 150 euros.') & ASKS_NUMBER).toBe(0);
+    expect(held('Password: voisins2024.') & ASKS_NUMBER).toBe(0);
+  });
+
+  it('finds prices (an amount or free) and days or hours', () => {
+    expect(held('It is 2 euros a wash.') & ASKS_PRICE).toBe(ASKS_PRICE);
+    expect(held('It is free for residents.') & ASKS_PRICE).toBe(ASKS_PRICE);
+    expect(held('Ask the manager.') & ASKS_PRICE).toBe(0);
+    expect(held('Collected on Tuesday mornings.') & ASKS_TIME).toBe(ASKS_TIME);
+    expect(held('Quiet after 10 pm.') & ASKS_TIME).toBe(ASKS_TIME);
+    expect(held('Ask the manager for a badge.') & ASKS_TIME).toBe(0);
+  });
+
+  it('reads what is asked from the aspects of the query', () => {
+    expect(askedBy('#hours')).toBe(ASKS_TIME);
+    expect(askedBy('#price')).toBe(ASKS_PRICE);
+    expect(askedBy('#number')).toBe(ASKS_NUMBER);
+    expect(askedBy('#bin')).toBe(0);
+  });
+});
+
+describe('the matcher and what is asked', () => {
+  const index = new FaqIndex([
+    { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday and Friday mornings.' }] },
+    { id: 2, translations: [{ lang: 'en', question: 'Where is the bike room?', answer: 'In the basement; ask for a badge.' }] },
+    {
+      id: 3,
+      translations: [{ lang: 'en', question: 'Where do glass bottles go?', answer: 'In the bottle bank by the supermarket, not after 10 pm.' }],
+    },
+    { id: 4, translations: [{ lang: 'en', question: 'How does the laundry room work?', answer: 'Pay with the resident card, 2 euros a wash.' }] },
+    { id: 5, translations: [{ lang: 'en', question: 'Where can I buy a bus pass?', answer: 'At the transport agency next to the station.' }] },
+  ]);
+
+  it('marks an entry that holds the days or hours asked for, and not one that does not', () => {
+    const [top] = index.search('what day are the bins collected?', { lang: 'en' });
+    expect(top?.entryId).toBe(1);
+    expect(top?.holdsAsked).toBe(true);
+    const [bike] = index.search('what time is the bike room open?', { lang: 'en' });
+    expect(bike?.entryId).toBe(2);
+    expect(bike?.holdsAsked).toBe(false);
+  });
+
+  it('marks an entry that holds the price asked for, and not one that names no price', () => {
+    const [laundry] = index.search('how much is a wash in the laundry room?', { lang: 'en' });
+    expect(laundry?.entryId).toBe(4);
+    expect(laundry?.holdsAsked).toBe(true);
+    const [pass] = index.search('how much is a bus pass?', { lang: 'en' });
+    expect(pass?.entryId).toBe(5);
+    expect(pass?.holdsAsked).toBe(false);
+  });
+
+  it('does not count the days or hours of an entry that names the topic only in passing, in its answer', () => {
+    const [top] = index.search('what time does the supermarket close?', { lang: 'en' });
+    expect(top?.entryId).toBe(3);
+    expect(top?.holdsAsked).toBe(false);
+    const [glass] = index.search('what time can I take glass bottles?', { lang: 'en' });
+    expect(glass?.entryId).toBe(3);
+    expect(glass?.holdsAsked).toBe(true);
+  });
+});
