@@ -300,4 +300,16 @@ describe('attacks on learning', () => {
     await press(b, sam, button(await offered(sam, long), 2));
     expect(await pickRows(b)).toHaveLength(2);
   });
+
+  it('caps the picks a group keeps: past perGroup, members still see the answer but nothing more is stored', async () => {
+    const b = await start({ faq: { learning: { perGroup: 2 } } });
+    await seed(b, 'g1');
+    const asks = { alice: BOAT, bob: '/faq where can I park my caravan?', carol: '/faq where can I park my trailer?' };
+    for (const [who, text] of Object.entries(asks)) {
+      const member = b.chat('g1', who);
+      const shown = await press(b, member, button(await offered(member, text), 2));
+      expect(shown.join('\n')).toContain(PERMIT_ANSWER);
+    }
+    expect((await pickRows(b)).map((r) => r.askerId).sort()).toEqual(['console:alice', 'console:bob']);
+  });
 });
