@@ -1,6 +1,5 @@
 // The second round on real questions: Arabic words read without their glued parts, French texting forms, and who the
 // top entry has to lead before /faq answers.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { isQuestion } from '../../src/features/faq/question.js';
@@ -8,23 +7,12 @@ import {
   EVIDENCE_COMPLETE_RATIO,
   EVIDENCE_RATIO,
   FaqIndex,
-  answerQuestion,
   clearlyAhead,
   rival,
-  type FaqEntry,
   type FaqMatch,
 } from '../../src/features/faq/match.js';
 import { arabicReadings } from '../../src/text/lexicon.js';
-
-const entries = JSON.parse(
-  readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8'),
-) as FaqEntry[];
-const index = new FaqIndex(entries);
-const forms = (word: string) => analyzeQuery(word)[0]?.forms;
-const answered = (text: string, lang: string) => {
-  const r = answerQuestion(index, text, { group: lang });
-  return r.kind === 'answer' ? r.entryId : undefined;
-};
+import { answered, forms } from './lib/fixture-index.js';
 
 describe('Arabic words with glued parts', () => {
   it('reads a word without conjunction, preposition and article, pronoun suffix, plural ending; with another person prefix', () => {

@@ -1,13 +1,10 @@
 // What keeps /faq from answering wrongly: an entry is answered only when it shares a topic word with the question
 // (not just an aspect such as "open" or "number"), two entries nearly tied are offered as choices, a question about
 // a topic no entry has stays unanswered, and words that differ by a dot in Arabic are different words.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from '../../src/features/faq/match.js';
+import { FaqIndex, answerQuestion, autoAnswer } from '../../src/features/faq/match.js';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
-
-const entries = JSON.parse(readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8')) as FaqEntry[];
-const index = new FaqIndex(entries);
+import { index } from './lib/fixture-index.js';
 
 describe('/faq precision', () => {
   it('does not answer a question that shares only an aspect (opening hours, a number, a price) with an entry', () => {

@@ -1,19 +1,9 @@
 // Spoken and texting words, the setting of a question (the country, the parts of a home) and aspects shared by many
 // topics (a subscription): how the lexicon reads them, and what /faq then does with questions that use them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
-import { FaqIndex, answerQuestion, type FaqEntry } from '../../src/features/faq/match.js';
-
-const entries = JSON.parse(
-  readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8'),
-) as FaqEntry[];
-const index = new FaqIndex(entries);
-const forms = (word: string) => analyzeQuery(word)[0]?.forms;
-const answered = (text: string, lang: string) => {
-  const r = answerQuestion(index, text, { group: lang });
-  return r.kind === 'answer' ? r.entryId : undefined;
-};
+import { answerQuestion } from '../../src/features/faq/match.js';
+import { answered, forms, index } from './lib/fixture-index.js';
 
 describe('spoken and texting words', () => {
   it('reads French slang and short forms as the concept they name', () => {
