@@ -37,6 +37,9 @@ import './services.js';
 
 export type Role = 'all' | 'gateway' | 'worker';
 
+/** How long stop() waits for a worker to finish its current jobs and close. */
+const WORKER_CLOSE_MS = 5_000;
+
 export interface AppOptions extends FeatureOptions {
   db: Database;
   redis: Redis;
@@ -52,6 +55,8 @@ export interface AppOptions extends FeatureOptions {
   clock?: Clock;
   hold?: HoldPolicy;
   deadlineMs?: number;
+  /** How long stop() waits for each worker to close (WORKER_CLOSE_MS; `npm start` gives it SHUTDOWN_TIMEOUT_MS). */
+  workerCloseMs?: number;
   deliveryConcurrency?: number;
   roleCacheMs?: number;
   /** Job locks and partition leases (defaults suit production; the chaos tests shorten them to recover faster). */
@@ -333,14 +338,24 @@ export async function createApp(options: AppOptions) {
     }
   }
 
-  /** Stops receiving first, then lets workers finish their current job, then closes the queues. */
+  /**
+   * Stops receiving first, then lets workers finish their current job, then closes the queues. A worker gets
+   * WORKER_CLOSE_MS to close: one whose Redis connection is reconnecting at that moment (Redis just came back) waits
+   * for an event ioredis never sends and would never finish (bullmq#4656); past the time, its jobs are left to their
+   * retries, as at the process's shutdown deadline.
+   */
   async function stop(): Promise<void> {
     if (runsGateway) {
       for (const adapter of options.adapters) {
         await adapter.stop().catch((error: unknown) => log.warn({ err: error, platform: adapter.platform }, 'adapter stop failed'));
       }
     }
-    await Promise.all(workers.map((worker) => worker.close()));
+    await Promise.all(
+      workers.map(async (worker) => {
+        const closed = await within(worker.close().then(() => true), options.workerCloseMs ?? WORKER_CLOSE_MS, () => false);
+        if (!closed) log.warn({ waitedMs: options.workerCloseMs ?? WORKER_CLOSE_MS }, 'a worker did not close in time; its jobs are left to their retries');
+      }),
+    );
     await inbound.close();
     await outbox.close();
     for (const feature of features) await feature.close?.(services);

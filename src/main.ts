@@ -138,6 +138,8 @@ async function main(): Promise<void> {
     events: { publicUrl: config.PUBLIC_URL },
     dashboard: { publicUrl: config.PUBLIC_URL, secret: config.DASHBOARD_SECRET, dataDir },
     fileBudget: { perJobBytes: config.FILE_JOB_BUDGET_MB * 1024 * 1024, workerBytes: config.FILE_WORKER_BUDGET_MB * 1024 * 1024 },
+    // The process's own shutdown deadline governs: workers may use all of it to finish their jobs.
+    workerCloseMs: config.SHUTDOWN_TIMEOUT_MS,
   });
   await app.start();
   const http = await startPublicHttpServer({ port: config.HTTP_PORT, routes: platforms.routes, mounts: app.httpMounts() });

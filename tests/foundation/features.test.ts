@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Feature } from '../../src/core/feature.js';
 import { basics } from '../../src/features/basics/index.js';
 import { FEATURES, allCommands } from '../../src/features/index.js';
 import { supportedLanguages } from '../../src/i18n/index.js';
@@ -41,5 +42,17 @@ describe('the features list', () => {
     // No quiet-hours stage and no queue of theirs: the basics alone hold nothing back.
     expect(bot.app.queues().map((q) => q.name).filter((n) => !n.startsWith('inbound') && !n.startsWith('deliver-'))).toEqual([]);
     expect('rules' in bot.app.services).toBe(false);
+  });
+
+  it('stop() waits for a worker that never closes only until workerCloseMs, then goes on', async () => {
+    // A BullMQ worker whose Redis connection is reconnecting when it is closed never finishes closing (bullmq#4656).
+    let closing = false;
+    const stuck: Feature = { name: 'stuck', scheduled: () => ({ close: () => ((closing = true), new Promise<void>(() => {})) }) };
+    bot = await startTestApp({ features: [basics, stuck], workerCloseMs: 300 });
+    const stopped = bot.stop().then(() => 'stopped');
+    const late = new Promise((resolve) => setTimeout(() => resolve('still stopping'), 5_000));
+    expect(await Promise.race([stopped, late])).toBe('stopped');
+    expect(closing).toBe(true);
+    bot = undefined;
   });
 });
