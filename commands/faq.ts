@@ -3,9 +3,8 @@
 import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import type { Context } from '../src/core/context.js';
 import { roleAtLeast } from '../src/core/roles.js';
-import { answerFor, answerQuestion, type FaqEntry } from '../src/features/faq/match.js';
+import { answerFor, answerQuestion, questionLanguage, type FaqEntry } from '../src/features/faq/match.js';
 import { AUTO_ANSWER_SETTING, faqButtonData, scopeOf } from '../src/features/faq/service.js';
-import { detectLanguage } from '../src/text/language.js';
 import { parseNumber } from '../src/text/numbers.js';
 
 /** How many topics `/faq` lists before saying how many more there are. */
@@ -29,12 +28,6 @@ export function parseLanguageCode(text: string): string | undefined {
 /** The asker's preferences, in the order answerFor tries them. */
 function preferences(ctx: Context): { hint?: string; group: string } {
   return { hint: ctx.envelope.sender.language, group: ctx.group.language };
-}
-
-/** The language a question is asked in, as the matcher reads it: the asker's hint, else detected, else the group's. */
-function askedIn(ctx: Context, question: string): string {
-  const { hint, group } = preferences(ctx);
-  return (hint ?? detectLanguage(question) ?? group).toLowerCase().split(/[-_]/)[0]!;
 }
 
 /** `#12 When are the bins collected?`, in the asker's language where the entry has it. */
@@ -185,7 +178,7 @@ export const faq = defineCommand({
       groupId: ctx.group.id,
       askerId: ctx.envelope.sender.id,
       question: args.question,
-      lang: askedIn(ctx, args.question),
+      lang: questionLanguage(args.question, preferences(ctx)) ?? ctx.group.language,
       offered: result.closest.map((c) => c.entryId),
     });
     const choices = result.closest.map((c) => ctx.t('faq.choice', { id: c.entryId, question: c.translation.question }));

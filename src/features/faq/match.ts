@@ -318,6 +318,7 @@ export class FaqIndex {
   entry(id: number): FaqEntry | undefined {
     return this.entriesById.get(id);
   }
+
   /**
    * The entry whose learned phrasing this question repeats: nearly the same words (REPEAT_SIMILARITY of the words of
    * both, Jaccard), from one entry only. A phrasing is a question members picked that entry for; a paraphrase with
@@ -335,7 +336,6 @@ export class FaqIndex {
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
-
 
   /** All entries, in the order given. */
   entries(): FaqEntry[] {
@@ -713,6 +713,15 @@ export function rival(matches: readonly FaqMatch[]): FaqMatch | undefined {
 /** How close a question's words must be to a learned phrasing's to count as asking it again (Jaccard). */
 const REPEAT_SIMILARITY = 0.8;
 
+/** The language a question is matched in: the asker's hint, else the language it is detected in, else the group's. */
+export function questionLanguage(
+  question: string,
+  prefs: { hint?: string; group?: string },
+  detected = detectLanguage(question),
+): string | undefined {
+  return prefs.hint ?? detected ?? prefs.group;
+}
+
 /** What `/faq <question>` should say. */
 export function answerQuestion(
   index: FaqIndex,
@@ -720,7 +729,7 @@ export function answerQuestion(
   prefs: { hint?: string; group?: string } = {},
 ): FaqCommandResult {
   const detected = detectLanguage(question);
-  const lang = prefs.hint ?? detected ?? prefs.group;
+  const lang = questionLanguage(question, prefs, detected);
   // A few more than the choices offered, so the rival that shares a topic word is found past entries that do not.
   const matches = index.search(question, { lang, limit: DID_YOU_MEAN + 2 });
   const toAnswer = (m: FaqMatch): FaqAnswer => ({

@@ -39,8 +39,8 @@ export function normaliseQuestion(text: string): string {
 
 /**
  * A question longer than this many terms (words of substance, as the matcher reads them) is not learned: a long message
- * carries its story (the move, the sofa, the neighbours) with its question, and those words would make the entry
- * answer other questions that share them.
+ * carries its story (the move, the sofa, the neighbours) with its question, is seldom asked again in the same words,
+ * and would keep more of what someone said than the FAQ needs.
  */
 export const PHRASING_MAX_TERMS = 10;
 

@@ -59,8 +59,9 @@ export const faqUnanswered = pgTable(
 /**
  * "Did you mean" picks: a member asked `question` with /faq, was offered choices, and picked `entryId`. A phrasing
  * (same `normalised` question, same entry) is learned once enough distinct members picked it, or one moderator did;
- * the matcher then treats it as one more question of the entry. The row goes with its entry, and /forgetme removes
- * the asker's rows. The group is where it was asked: the entry itself says who sees it (its group, or its community).
+ * the matcher then answers that entry when the question is asked again (FaqIndex.repeatOf). The row goes with its
+ * entry, and /forgetme removes the asker's rows. The group is where it was asked: the entry itself says who sees it
+ * (its group, or its community).
  */
 export const faqPicks = pgTable(
   'faq_picks',
