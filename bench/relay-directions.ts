@@ -71,9 +71,9 @@ const app = await createApp({
   role: 'all',
 });
 await app.start();
-while (wa.qrCount === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+await until(() => wa.qrCount > 0, WAIT_MS, 'WhatsApp QR code');
 wa.scanQr();
-while (!(await app.health()).checks.whatsapp?.ok) await new Promise((resolve) => setTimeout(resolve, 10));
+await until(async () => (await app.health()).checks.whatsapp?.ok === true, WAIT_MS, 'WhatsApp session');
 
 /** A bridge code asked for in WhatsApp group `i`, as the bot sent it (privately, to the admin who asked). */
 async function codeFrom(i: number): Promise<string> {
@@ -103,7 +103,7 @@ for (let i = 0; i < bridges; i++) {
 const busy: Record<'telegram' | 'discord', string> = { telegram: `telegram:${tgChat(99).id}`, discord: `discord:${discord.addChannel('busy')}` };
 telegram.addChat(tgChat(99));
 // The links' confirmations are still being delivered: they are left to finish before anything is timed.
-await new Promise((resolve) => setTimeout(resolve, 2000));
+await until(() => app.idle(1000), WAIT_MS, 'link confirmations delivered');
 
 // A relayed copy carries its label; each copy is timed when its target platform has answered the send (the job then
 // still records the outcome, which no reader waits for).
@@ -174,8 +174,8 @@ for (const run of runs) {
       const direction = run.source === 'whatsapp' ? `WhatsApp → ${target === 'telegram' ? 'Telegram' : 'Discord'}` : run.name;
       rows.push({ direction, backlog: withBacklog ? backlog : 0, ...(figures[target] as object) });
     }
-    // The next run starts on a drained platform: the backlog is spread over `backlog` × 100 ms.
-    if (withBacklog) await new Promise((resolve) => setTimeout(resolve, backlog * perChat + 1000));
+    // The next run starts on a drained platform: nothing queued, nothing delayed (the backlog is paced at 100 ms).
+    if (withBacklog) await until(() => app.idle(backlog * perChat + 1000), WAIT_MS, 'backlog drained');
   }
 }
 
