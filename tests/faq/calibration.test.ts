@@ -7,12 +7,16 @@ import {
   EVIDENCE_COMPLETE_RATIO,
   EVIDENCE_RATIO,
   FaqIndex,
+  LEAD_FLOOR,
+  LEAD_WORDS,
+  SENTENCES_FLOOR,
+  SENTENCES_FOR,
   clearlyAhead,
   rival,
   type FaqMatch,
 } from '../../src/features/faq/match.js';
 import { arabicReadings } from '../../src/text/lexicon.js';
-import { answered, forms } from './lib/fixture-index.js';
+import { answered, forms, index } from './lib/fixture-index.js';
 
 describe('Arabic words with glued parts', () => {
   it('reads a word without conjunction, preposition and article, pronoun suffix, plural ending; with another person prefix', () => {
@@ -127,5 +131,26 @@ describe('who the top entry has to lead', () => {
     const second = match({ entryId: 2, confidence: 0.3 / ratio });
     expect(clearlyAhead(match({}), second)).toBe(true);
     expect(clearlyAhead(match({ missedTopics: 1 }), second)).toBe(false);
+  });
+
+  it('answers an entry that shares two words of substance more with the question than the next one', () => {
+    const top = match({ confidence: LEAD_FLOOR, sharedWords: 1 + LEAD_WORDS });
+    expect(clearlyAhead(top, match({ entryId: 2, confidence: LEAD_FLOOR * 0.9, sharedWords: 1 }))).toBe(true);
+    expect(clearlyAhead(top, match({ entryId: 2, confidence: LEAD_FLOOR * 0.9, sharedWords: 1.5 }))).toBe(false);
+    expect(clearlyAhead({ ...top, otherTopics: 1 }, match({ entryId: 2, confidence: 0, sharedWords: 0 }))).toBe(false);
+    expect(clearlyAhead({ ...top, confidence: LEAD_FLOOR - 0.01 }, match({ entryId: 2, confidence: 0.1, sharedWords: 1 }))).toBe(false);
+    // Building works on a Sunday: two topic words that only the entry on noise and works has.
+    expect(answered('el vecino de arriba está con obras un domingo a las 8 de la mañana, eso está permitido?? 😤', 'es')).toBe(15);
+  });
+
+  it('answers an entry that several sentences of a message rank first', () => {
+    const second = match({ entryId: 2, confidence: SENTENCES_FLOOR * 0.9 });
+    const top = match({ confidence: SENTENCES_FLOOR, sentencesFor: SENTENCES_FOR });
+    expect(clearlyAhead(top, second)).toBe(true);
+    expect(clearlyAhead({ ...top, sentencesFor: SENTENCES_FOR - 1 }, second)).toBe(false);
+    expect(clearlyAhead({ ...top, otherTopics: 1 }, second)).toBe(false);
+    const heating = 'Radiateurs glacés depuis ce matin chez moi 🥶 vous aussi ? il y a un numéro pour les pannes de chauffage ?';
+    expect(index.search(heating, { lang: 'fr', limit: 1 })[0]?.sentencesFor).toBe(2);
+    expect(answered(heating, 'fr')).toBe(17);
   });
 });
