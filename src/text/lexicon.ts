@@ -4,7 +4,7 @@
 // words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
 import { foldArabicEnding, tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
-import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
+import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
 export type WordLists = Record<string, string[]>;
@@ -208,7 +208,7 @@ export class ConceptLexicon {
       }
       if (joined) continue;
       const word = this.withoutProclitic(raw[i]!);
-      if (!STOP_WORDS.has(word)) out.push({ word });
+      if (!isStopWord(word)) out.push({ word });
     }
     return out;
   }

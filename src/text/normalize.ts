@@ -38,6 +38,14 @@ const PHRASES: [RegExp, string][] = [
   [/\bweek[- ]ends?\b/g, 'weekend'],
 ];
 
+// Texting abbreviations of words the lexicon knows in full, rewritten to the full word (on folded words).
+const ABBREVIATIONS = new Map<string, string>([
+  ...['tlf', 'tlfn', 'telf', 'tfno', 'tfn'].map((a): [string, string] => [a, 'telefono']),
+  ['nro', 'numero'],
+  ['тел', 'телефон'],
+  ['ayto', 'ayuntamiento'],
+]);
+
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
@@ -66,7 +74,7 @@ export function tokenize(text: string): string[] {
       tokens.push(parts.join(''));
       continue;
     }
-    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(p);
+    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(ABBREVIATIONS.get(p) ?? p);
   }
   return tokens;
 }
