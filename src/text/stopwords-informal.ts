@@ -12,7 +12,7 @@ bc bcs bcos bcoz becuz cuz coz cos idk idc imo imho afaik iirc ngl tbh btw fyi r
 hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatcha whaddya doesn don didn isn aren wasn
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
-everybody anyone anybody exactly`;
+everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -25,7 +25,7 @@ puisje pourraiton peutetre ptetre aton vaton estelle avezvous auraitil aurait au
 auras aurez avait avais aviez avions avaient ai as avons ont eu serait seraient serais seriez sera seront serons etes
 etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pourront pouvons pouvait pu
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
-doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon`;
+doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -38,7 +38,7 @@ fijate podeis podrias podriais podrian pueden puede puedes pueda puedan pudiera 
 hice hizo hecho hara haria sera seria serian seran haya hayan hubo habra habria tenga tengan tendria tendra tendrian
 tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho menos casi tan tanto tanta
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
-gente chicos chicas aca alla aqui ahi aki ahora ya`;
+gente chicos chicas aca alla aqui ahi aki ahora ya existe existen`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.
@@ -57,7 +57,7 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
 bghit dyal diyal 3andi 3ando 3anna 3andkom bdi baddi baddna fih mafi mafish ana inta enta inti enti ehna e7na yalla
 inshallah inchallah insha salam marhaba shukran chukran habibi ahlan wallah ya3ni yaani ba3d hal2 halla2 hala2 keteer
-kteer ktir mni7 mnih mezyan bzaf daba dorka delwa2ti dilwa2ti`;
+kteer ktir mni7 mnih mezyan bzaf daba dorka delwa2ti dilwa2ti hna hnaya`;
 
 // Ukrainian as chats write it: colloquial and surzhyk forms, Russian spellings of the function words, particles,
 // greetings and politeness formulas.
