@@ -12,7 +12,7 @@ bc bcs bcos bcoz becuz cuz coz cos idk idc imo imho afaik iirc ngl tbh btw fyi r
 hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatcha whaddya doesn don didn isn aren wasn
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
-everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists`;
+everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -51,7 +51,7 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 غادية راه راني راهي راهم ماشي عافاكم عافاك يخليك يخليكم يجازيك يجازيكم صافي واخا مزيان مزيانة شنوة شنية شنيا برشا
 باهي يزي زين وايد ترى لين لدي لديك لدينا لديه لديكم لدى حول خلال ضمن هنالك أية ايا أيا كيفية أود اود أرغب ارغب
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي
-اديه قداش وقتاه قديه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري`;
+اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
@@ -68,4 +68,10 @@ export const UK_INFORMAL = `шо шоб шоби шось шото штото ш
 підскажете знаєш знаете мона можете можеш нужно нужна нужен нужні нужны где когда куда откуда почему зачем как
 что кто какой какая какое какие ли или есть єсть нету мне меня вы ты мы он она они здесь тута тутай тамка отут ото оце
 оцей оця отам уже тоже также только очень чтобы если потому сейчас січас щас шас народ пані панове всем будуть бути
-маєте маєш хтонебудь небудь знов досі одразу відразу чим`;
+маєте маєш хтонебудь небудь знов досі одразу відразу чим
+всього всьому всіма всієї цього цьому цією цими тією тими свого своєму своїй своєї своїм своїми своїх мого моєму моєї
+моїй моїм моїх моїми нашого нашому нашої нашій нашим наших нашими вашого вашому вашої вашій вашим ваших вашими їхній
+їхня їхнє їхні їхнього їхньої їхнім йому ним ньому нього їй нею неї ній ними тобою когось комусь кимось чогось чомусь
+чимось нікого нікому нічим будемо будете будеш буду можу можемо міг могла могли зможу зможе зможемо хоче хочете
+хотів хотіла хотіли хотілося має мають мав знаємо знають знав знала знали слід необхідно підказати
+підкажете скажете порадите допоможете`;
