@@ -61,7 +61,10 @@ export function tokenize(text: string): string[] {
   let folded = fold(marketSpelled)
     .replace(/[’`´]/g, "'")
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
-    .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '');
+    .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')
+    // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages
+    // has the same letter three times running.
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   if (ANY_PHRASE.test(folded)) {
     for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   }

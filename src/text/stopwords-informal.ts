@@ -25,7 +25,8 @@ puisje pourraiton peutetre ptetre aton vaton estelle avezvous auraitil aurait au
 auras aurez avait avais aviez avions avaient ai as avons ont eu serait seraient serais seriez sera seront serons etes
 etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pourront pouvons pouvait pu
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
-doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent`;
+doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
+taurais`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -38,7 +39,7 @@ fijate podeis podrias podriais podrian pueden puede puedes pueda puedan pudiera 
 hice hizo hecho hara haria sera seria serian seran haya hayan hubo habra habria tenga tengan tendria tendra tendrian
 tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho menos casi tan tanto tanta
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
-gente chicos chicas aca alla aqui ahi aki ahora ya existe existen`;
+gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.

@@ -33,6 +33,15 @@ describe('informal registers', () => {
     expect(words('hahahaha jajaja jejeje ахахаха хахах ههههههه')).toEqual([]);
   });
 
+  it('reads a letter drawn out in chat as written once', () => {
+    expect(words('holaaa graciasss plzzz merciii شكراااا дякуююю')).toEqual([]);
+    expect(forms('pharmacieee')).toEqual(forms('pharmacie'));
+  });
+
+  it('reads glued "ع" (على) before the article off a known word', () => {
+    expect(forms('عالباص')).toEqual(forms('الباص'));
+  });
+
   it('reads telephone abbreviations as the word', () => {
     expect(forms('tlf')).toEqual(forms('telefono'));
     expect(forms('тел')).toEqual(forms('телефон'));
