@@ -17,23 +17,22 @@ const OPENERS: Record<string, string[]> = {
     // Spoken and texting forms: "ya un…", "kel jour…", "c koi…", "koi…".
     'ya', 'kel', 'kelle', 'koi', 'c koi', 'c quoi', 'ki', 'qd', 'cmt', 'pk', 'pq', 'qqun',
     'kan', 'kand', 'ke', 'keske', 'kesk', 'eske', 'esk', 'pkoi', 'pourkoi', 'kom', 'koman', 'qq1', 'qlqn', 'kelkun',
-    'c ou', 'c quand', 'c qui', 'cest ou', 'cest quand', 'cest qui', 'cest quoi', 'ou est', 'ou sont', 'ou se',
-    'on fait comment', 'vous avez', 'vous auriez', 'auriez vous', 'sauriez vous', 'quelqu un aurait'],
+    'c ou', 'c quand', 'c qui', 'cest ou', 'cest quand', 'cest qui', 'cest quoi', 'on fait comment',
+    'vous auriez', 'auriez vous', 'sauriez vous', 'quelqu un aurait'],
   es: ['que', 'cuando', 'donde', 'como', 'por que', 'quien', 'quienes', 'cual', 'cuales', 'cuanto', 'cuanta',
     'alguien', 'hay', 'puedo', 'se puede', 'sabeis', 'saben',
     // Texting and the ways of asking a group, in Spain and Latin America: "q dia…", "xq…", "pa cuando…", "me podéis
     // decir…", "ustedes saben…", "vos sabés…".
     'q', 'k', 'ke', 'qe', 'xq', 'pq', 'porq', 'por q', 'x q', 'pa cuando', 'pa q', 'a q', 'a que', 'en q', 'en que',
-    'de q', 'de que', 'd q', 'dnd', 'kien', 'kual', 'komo', 'cdo', 'cuantos', 'cuantas', 'algun', 'alguno', 'alguna',
-    'algn', 'sabes', 'sabe alguien', 'me podeis', 'me pueden', 'me podrias', 'me podriais', 'me podrian', 'me puedes',
-    'me decis', 'podeis', 'pueden', 'ustedes saben', 'vosotros sabeis', 'vos sabes', 'conoceis', 'conocen', 'conoces',
-    'oigan', 'che', 'disculpen', 'perdonad'],
+    'de q', 'de que', 'd q', 'dnd', 'kien', 'kual', 'komo', 'cdo', 'cuantos', 'cuantas', 'sabes', 'sabe alguien',
+    'me podeis', 'me pueden', 'me podrias', 'me podriais', 'me podrian', 'me puedes', 'me decis', 'podeis', 'pueden', 'ustedes saben', 'vosotros sabeis', 'vos sabes', 'conoceis', 'conocen', 'conoces',
+    'oigan', 'disculpen', 'perdonad'],
   ar: ['هل', 'ما', 'ماذا', 'متى', 'أين', 'وين', 'كيف', 'لماذا', 'من', 'كم', 'أي', 'ممكن',
     // Question words of the dialects: Levant, Egypt, Maghreb, Gulf ("شو", "فين", "ازاي", "واش", "شنو", "وش").
     'شو', 'ايش', 'إيش', 'وش', 'شنو', 'شنهو', 'واش', 'فين', 'منين', 'ليش', 'ليه', 'علاش', 'امتى', 'إمتى', 'ايمتى',
     'امتا', 'وقتاش', 'ازاي', 'إزاي', 'كيفاش', 'شلون', 'مين', 'شكون', 'قديش', 'اديش', 'كام', 'بكام', 'شحال', 'ايه',
-    'إيه', 'حدا بيعرف', 'حدا بعرف', 'حد يعرف', 'حد عارف', 'بتعرفو', 'بتعرفوا', 'تعرفو', 'تعرفوا', 'فيني', 'بقدر',
-    'بصير', 'يصير', 'ينفع', 'فيه', 'في حدا', 'عندكم', 'كاين', 'كاينة', 'هل يوجد', 'يا جماعة شو', 'يا جماعة وين'],
+    'إيه', 'حدا بيعرف', 'حدا بعرف', 'حد يعرف', 'حد عارف', 'بتعرفو', 'بتعرفوا', 'تعرفو', 'تعرفوا', 'في حدا',
+    'هل يوجد', 'يا جماعة شو', 'يا جماعة وين'],
   uk: ['хто', 'що', 'коли', 'де', 'як', 'чому', 'який', 'яка', 'яке', 'які', 'чи', 'скільки', 'навіщо', 'куди',
     'звідки', 'підкажіть', 'хтось',
     // Colloquial and Russian-influenced: "шо…", "а де…", "скажіть…", "где…", "когда…", "хто знає…".
