@@ -5,14 +5,22 @@ import { fold } from './fold.js';
 
 const MARKERS: Record<string, string[]> = {
   en: ['the', 'is', 'are', 'where', 'when', 'what', 'how', 'which', 'who', 'can', 'do', 'does', 'my', 'i', 'you',
-    'and', 'to', 'of', 'for', 'in', 'on', 'with', 'it', 'there', 'anyone', 'please', 'have', 'get', 'this', 'our'],
+    'and', 'to', 'of', 'for', 'in', 'on', 'with', 'it', 'there', 'anyone', 'please', 'have', 'get', 'this', 'our',
+    // Texting.
+    'u', 'ur', 'r', 'pls', 'plz', 'thx', 'any1', 'wanna', 'gonna', 'gotta', 'idk', 'anybody', 'know', 'here', 'whats'],
   // "la", "de", "un", "que" are Spanish too: they count for both, and other words decide.
   fr: ['le', 'la', 'les', 'des', 'du', 'est', 'sont', 'ou', 'quand', 'comment', 'quel', 'quelle', 'qui', 'je', 'j',
     'vous', 'et', 'pour', 'dans', 'avec', 'il', 'y', 'mon', 'ma', 'mes', 'une', 'un', 'de', 'c', 'l', 'd', 'qu',
-    'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut'],
+    'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut',
+    // Texting and spoken French.
+    'svp', 'stp', 'qqn', 'qqun', 'qq', 'qqch', 'jsp', 'bcp', 'ds', 'pr', 'tt', 'ya', 'cest', 'jai', 'koi', 'kel', 'quoi',
+    'salut', 'coucou', 'oui', 'ne', 'estce', 'faut', 'ca', 'ou', 'nous', 'chez', 'ici'],
   es: ['el', 'los', 'las', 'donde', 'cuando', 'como', 'que', 'es', 'una', 'por', 'para', 'hay', 'mi', 'alguien',
     'hola', 'gracias', 'del', 'con', 'puedo', 'esta', 'la', 'de', 'un', 'al', 'se', 'y', 'horario', 'buenas', 'vecinos',
-    'sabeis', 'saben', 'necesito', 'tengo', 'donde', 'cual', 'quien', 'pero', 'muy', 'tambien', 'aqui', 'hoy'],
+    'sabeis', 'saben', 'necesito', 'tengo', 'donde', 'cual', 'quien', 'pero', 'muy', 'tambien', 'aqui', 'hoy',
+    // Texting, Spain and Latin America.
+    'q', 'xq', 'porfa', 'xfa', 'pa', 'tb', 'tmb', 'dnd', 'aca', 'alla', 'che', 'oigan', 'ustedes', 'vosotros', 'algun',
+    'alguna', 'puede', 'pueden', 'podeis', 'hace', 'hacer', 'nada', 'bueno', 'vale', 'gente', 'ahora', 'lo', 'los'],
   de: ['der', 'die', 'das', 'ist', 'wo', 'wann', 'wie', 'und', 'ich', 'nicht', 'ein', 'eine', 'mit', 'fur', 'hat',
     'gibt', 'es', 'kann', 'jemand'],
 };
@@ -23,8 +31,11 @@ const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([lang, words
 export function detectLanguage(text: string): string | undefined {
   if (/[\u0600-\u06ff]/u.test(text)) return 'ar';
   if (/[\u0400-\u04ff]/u.test(text)) {
-    // Letters and everyday words Russian does not use ("де" where, "як" how, "що" what, "чи" whether).
-    const ukrainian = /[іїєґ]/u.test(text.toLowerCase()) || /(?:^|[^\p{L}])(?:де|як|що|чи|хто|коли)(?:$|[^\p{L}])/iu.test(text);
+    // Letters and everyday words Russian does not use ("де" where, "як" how, "що" what, "чи" whether), spoken forms
+    // included ("шо", "шоб").
+    const ukrainian =
+      /[іїєґ]/u.test(text.toLowerCase()) ||
+      /(?:^|[^\p{L}])(?:де|як|що|шо|шоб|чи|хто|коли|куди|треба|можна|ласка|дякую|дуже|або|але|якщо|зараз)(?:$|[^\p{L}])/iu.test(text);
     return ukrainian ? 'uk' : 'ru';
   }
   const words = fold(text).split(/[^a-z]+/).filter(Boolean);

@@ -4,7 +4,7 @@
 // words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
 import { foldArabicEnding, tokenize } from './normalize.js';
 import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
-import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
+import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
 export type WordLists = Record<string, string[]>;
@@ -177,6 +177,15 @@ export class ConceptLexicon {
    * that rest.
    */
   withoutProclitic(word: string): string {
+    // Spoken Arabic shortens "على" before the article to a glued "ع": "عالبلكون", "عالباص" are "on the balcony", "on
+    // the bus". Only when the rest is an everyday word or a word the lexicon knows, since "عالم" and "عالي" are words of their own.
+    if (word.length >= 6 && word.startsWith('\u0639\u0627\u0644')) {
+      const rest = word.slice(1);
+      const bare = rest.slice(2);
+      if (WEAK_WORDS.has(rest) || this.byWord.has(rest) || this.byWord.has(bare) || this.byWord.has(foldArabicEnding(bare))) {
+        return rest;
+      }
+    }
     if (word.length < 4 || !/^[\u0648\u0628\u0644\u0641\u0643]/u.test(word)) return word;
     if (STOP_WORDS.has(word) || this.byWord.has(word)) return word;
     // "لل" is "ل" + "ال" with one alef dropped.
@@ -208,7 +217,7 @@ export class ConceptLexicon {
       }
       if (joined) continue;
       const word = this.withoutProclitic(raw[i]!);
-      if (!STOP_WORDS.has(word)) out.push({ word });
+      if (!isStopWord(word)) out.push({ word });
     }
     return out;
   }

@@ -38,6 +38,14 @@ const PHRASES: [RegExp, string][] = [
   [/\bweek[- ]ends?\b/g, 'weekend'],
 ];
 
+// Texting abbreviations of words the lexicon knows in full, rewritten to the full word (on folded words).
+const ABBREVIATIONS = new Map<string, string>([
+  ...['tlf', 'tlfn', 'telf', 'tfno', 'tfn'].map((a): [string, string] => [a, 'telefono']),
+  ['nro', 'numero'],
+  ['тел', 'телефон'],
+  ['ayto', 'ayuntamiento'],
+]);
+
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
@@ -53,7 +61,10 @@ export function tokenize(text: string): string[] {
   let folded = fold(marketSpelled)
     .replace(/[’`´]/g, "'")
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
-    .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '');
+    .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')
+    // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages
+    // has the same letter three times running.
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   if (ANY_PHRASE.test(folded)) {
     for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   }
@@ -66,7 +77,7 @@ export function tokenize(text: string): string[] {
       tokens.push(parts.join(''));
       continue;
     }
-    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(p);
+    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(ABBREVIATIONS.get(p) ?? p);
   }
   return tokens;
 }

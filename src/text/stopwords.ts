@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { AR_INFORMAL, ARABIZI, EN_INFORMAL, ES_INFORMAL, FR_INFORMAL, UK_INFORMAL } from './stopwords-informal.js';
 
 // Words that carry no topic: function words of the languages we stem, plus chat filler ("hi", "anyone know",
 // "please") that turns up around real questions. Kept in folded form (no accents). A word that is a function word in
@@ -93,9 +94,31 @@ const UK_MORE = `ж же б би хіба невже ну от ось доки �
 нас нами вам вас вами мене мені мною тебе тобі собі собою наш наша наше наші нашого нашої ваш ваша ваше ваші
 спочатку щодо додому всередині того чого яких них хоча потім знову крім замість наперед бажано можливо правда далі`;
 
+const INFORMAL = `${EN_INFORMAL} ${FR_INFORMAL} ${ES_INFORMAL} ${AR_INFORMAL} ${ARABIZI} ${UK_INFORMAL}`;
+
+/**
+ * A folded stop word and the other spellings chat gives it: an Arabic word ending in taa marbuta or haa, alef maqsura
+ * or yaa is written either way ("كاينة"/"كاينه", "على"/"علي", "عندي"/"عندى").
+ */
+function spellings(word: string): string[] {
+  const folded = fold(word).replace(/['\u02bc]/g, '');
+  const out = [folded];
+  if (/[\u0629\u0647]$/u.test(folded)) out.push(folded.slice(0, -1) + (folded.endsWith('\u0629') ? '\u0647' : '\u0629'));
+  if (/[\u0649\u064a]$/u.test(folded)) out.push(folded.slice(0, -1) + (folded.endsWith('\u0649') ? '\u064a' : '\u0649'));
+  return out;
+}
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE}`.split(/\s+/).filter(Boolean).map((w) => fold(w).replace(/['\u02bc]/g, '')),
+  `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE} ${INFORMAL}`.split(/\s+/).filter(Boolean).flatMap(spellings),
 );
+
+/** Laughter written out, of any length: "hahaha", "jajaja", "jeje", "ахаха", "хахах", "ههههه". Folded forms. */
+const LAUGHTER = /^(?:[aа]?(?:ha|he|ja|je|xa|ха|хе|хі)+h?х?|ه{3,}|(?:خ){3,})$/u;
+
+/** Whether a folded word carries no topic: a stop word or laughter. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || (word.length >= 4 && LAUGHTER.test(word));
+}
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
 // "keep" or "cheap" can matter — but weigh little, so a question is judged by its topic words. Folded forms.

@@ -7,17 +7,38 @@ const OPENERS: Record<string, string[]> = {
   en: ['who', 'what', 'whats', 'when', 'where', 'wheres', 'why', 'how', 'hows', 'which', 'whose', 'whom', 'is', 'are',
     'am', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'has',
     'have', 'any', 'anyone', 'anybody', 'someone knows', 'somebody knows', 'need help', 'i wonder', 'wondering',
-    'i was wondering', 'does anyone', 'does someone', 'is there', 'are there'],
+    'i was wondering', 'does anyone', 'does someone', 'is there', 'are there',
+    // Texting: "any1 know…", "ne1…", "wheres…", "do u…", "r the bins…", "wat time…".
+    'any1', 'ne1', 'some1', 'anybody know', 'whens', 'whos', 'whys', 'wat', 'wot', 'wen', 'whr', 'wher', 'hw', 'r',
+    'u know', 'can u', 'could u', 'do u', 'did u', 'does any1', 'do any1', 'do ya', 'can ya'],
   fr: ['qui', 'que', 'quoi', 'quand', 'ou', 'pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'combien',
     'estce', 'est ce', 'yatil', 'y atil', 'quelqu un', 'savezvous', 'savez vous', 'connaissez vous', 'vous savez',
     'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn',
     // Spoken and texting forms: "ya un…", "kel jour…", "c koi…", "koi…".
-    'ya', 'kel', 'kelle', 'koi', 'c koi', 'c quoi', 'ki', 'qd', 'cmt', 'pk', 'pq', 'qqun'],
+    'ya', 'kel', 'kelle', 'koi', 'c koi', 'c quoi', 'ki', 'qd', 'cmt', 'pk', 'pq', 'qqun',
+    'kan', 'kand', 'ke', 'keske', 'kesk', 'eske', 'esk', 'pkoi', 'pourkoi', 'kom', 'koman', 'qq1', 'qlqn', 'kelkun',
+    'c ou', 'c quand', 'c qui', 'cest ou', 'cest quand', 'cest qui', 'cest quoi', 'on fait comment',
+    'vous auriez', 'auriez vous', 'sauriez vous', 'quelqu un aurait'],
   es: ['que', 'cuando', 'donde', 'como', 'por que', 'quien', 'quienes', 'cual', 'cuales', 'cuanto', 'cuanta',
-    'alguien', 'hay', 'puedo', 'se puede', 'sabeis', 'saben'],
-  ar: ['هل', 'ما', 'ماذا', 'متى', 'أين', 'وين', 'كيف', 'لماذا', 'من', 'كم', 'أي', 'ممكن'],
+    'alguien', 'hay', 'puedo', 'se puede', 'sabeis', 'saben',
+    // Texting and the ways of asking a group, in Spain and Latin America: "q dia…", "xq…", "pa cuando…", "me podéis
+    // decir…", "ustedes saben…", "vos sabés…".
+    'q', 'k', 'ke', 'qe', 'xq', 'pq', 'porq', 'por q', 'x q', 'pa cuando', 'pa q', 'a q', 'a que', 'en q', 'en que',
+    'de q', 'de que', 'd q', 'dnd', 'kien', 'kual', 'komo', 'cdo', 'cuantos', 'cuantas', 'sabes', 'sabe alguien',
+    'me podeis', 'me pueden', 'me podrias', 'me podriais', 'me podrian', 'me puedes', 'me decis', 'podeis', 'pueden', 'ustedes saben', 'vosotros sabeis', 'vos sabes', 'conoceis', 'conocen', 'conoces',
+    'oigan', 'disculpen', 'perdonad'],
+  ar: ['هل', 'ما', 'ماذا', 'متى', 'أين', 'وين', 'كيف', 'لماذا', 'من', 'كم', 'أي', 'ممكن',
+    // Question words of the dialects: Levant, Egypt, Maghreb, Gulf ("شو", "فين", "ازاي", "واش", "شنو", "وش").
+    'شو', 'ايش', 'إيش', 'وش', 'شنو', 'شنهو', 'واش', 'فين', 'منين', 'ليش', 'ليه', 'علاش', 'امتى', 'إمتى', 'ايمتى',
+    'امتا', 'وقتاش', 'ازاي', 'إزاي', 'كيفاش', 'شلون', 'مين', 'شكون', 'قديش', 'اديش', 'كام', 'بكام', 'شحال', 'ايه',
+    'إيه', 'حدا بيعرف', 'حدا بعرف', 'حد يعرف', 'حد عارف', 'بتعرفو', 'بتعرفوا', 'تعرفو', 'تعرفوا', 'في حدا',
+    'هل يوجد', 'يا جماعة شو', 'يا جماعة وين'],
   uk: ['хто', 'що', 'коли', 'де', 'як', 'чому', 'який', 'яка', 'яке', 'які', 'чи', 'скільки', 'навіщо', 'куди',
-    'звідки', 'підкажіть', 'хтось'],
+    'звідки', 'підкажіть', 'хтось',
+    // Colloquial and Russian-influenced: "шо…", "а де…", "скажіть…", "где…", "когда…", "хто знає…".
+    'шо', 'чо', 'а де', 'а як', 'а коли', 'а хто', 'а шо', 'а що', 'а чи', 'а куди', 'скажіть', 'підскажіть',
+    'подскажите', 'порадьте', 'хто знає', 'хто небудь', 'хтонебудь', 'де можна', 'як можна', 'чи можна', 'чи є', 'чи хтось',
+    'где', 'когда', 'как', 'что', 'кто', 'куда', 'сколько', 'почему', 'какой', 'какая', 'можно ли', 'есть ли'],
 };
 
 // Openers compared on the same folded, space-separated form as the message.
