@@ -97,7 +97,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   store: ['bicicletero',
     'مخزن', 'المخزن', 'колясочна', 'колясочній', 'велосховище'],
   // Noise: what makes it, and the hours of quiet.
-  noise: ['يحفر', 'بيحفر', 'تحفر',
+  noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر',
     'bulla', 'bullicio', 'rowdy', 'din',
     'шуміти', 'шумить', 'шуміли', 'шумлять',
     'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass', 'speakers',
