@@ -35,14 +35,14 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'botellas vacias', 'cascos', 'مرطبان', 'مرطبانات', 'برطمان', 'برطمانات', 'قزايز فاضية', 'قناني فاضية', 'порожні пляшки',
     'скляні банки'],
   // A family doctor.
-  doctor: ['general practitioner', 'family physician', 'doc', 'medecin generaliste', 'medecins', 'medicos',
+  doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني', 'сімейного лікаря',
     'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем'],
   // The pharmacy on duty and what it sells.
   pharmacy: ['pharmacies', 'chemist shop', 'pharmacie ouverte', 'antibiotics', 'painkillers', 'ibuprofen', 'cough syrup',
     'antibiotiques', 'sirop', 'antibioticos', 'jarabe', 'analgesico', 'مضاد حيوي', 'مسكن', 'شراب للكحة', 'антибіотики',
     'знеболювальне', 'сироп'],
-  duty: ['on call', 'de garde', 'ouverte la nuit', 'abierta de noche',
+  duty: ['de garde', 'ouverte la nuit', 'abierta de noche',
     'abierta por la noche', 'de turno', 'مناوبة الليلة', 'الصيدلية الليلية', 'цілодобова', 'цілодобово', 'нічна аптека'],
   // Emergency numbers.
   emergency: ['les secours', 'appeler les secours', 'socorro', 'النجدة', 'رقم النجدة', 'نجدة',
@@ -77,7 +77,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   permit: ['parking sticker', 'tarjeta de aparcamiento',
     'ستيكر', 'ملصق الركن', 'паркувальна картка', 'паркувальний абонемент'],
   // Locked out: the lock, the spare key, the locksmith.
-  key: ['lock', 'locks', 'double des cles', 'cle de secours', 'llave de repuesto', 'copia de la llave', 'دوبل',
+  key: ['double des cles', 'cle de secours', 'llave de repuesto', 'copia de la llave', 'دوبل',
     'نسخة مفتاح', 'نسخة من المفتاح', 'запасний ключ', 'дублікат ключа', 'ключі всередині'],
   lockedout: ['забув ключі', 'забула ключі', 'залишив ключі', 'залишила ключі', 'ключі забув', 'ключі забула',
     'علقت برا', 'علقت بره', 'علقت برة', 'قفل الباب علي', 'سكر الباب علي', 'bloque dehors', 'bloquee dehors', 'me quede fuera de casa', 'застряг на вулиці',
@@ -100,8 +100,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر',
     'bulla', 'bullicio', 'rowdy', 'din',
     'шуміти', 'шумить', 'шуміли', 'шумлять',
-    'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass', 'speakers',
-    'loud music', 'sanding', 'sander', 'sawing', 'power tools', 'nuisance', 'nuisances', 'nuisances sonores',
+    'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass', 'loud music', 'sanding', 'sander', 'sawing', 'power tools', 'nuisance', 'nuisances', 'nuisances sonores',
     'tapage nocturne', 'poncer', 'ponce', 'ponceuse', 'marteau', 'martele', 'visseuse', 'cris', 'hurlent', 'gueulent',
     'musique a fond', 'martillo', 'martillazos', 'golpes', 'gritos', 'gritan', 'lijar', 'lijadora', 'musica alta',
     'musica a tope', 'صراخ', 'زعيق', 'موسيقى', 'الموسيقى', 'المزيكا', 'مزيكا', 'الاغاني', 'شاكوش',
@@ -124,8 +123,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   leak: ['burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
     'infiltration', 'tuberia', 'caneria', 'cano roto', 'ماسورة', 'مواسير', 'بوري', 'القسطل', 'تسريب ماء', 'труба',
     'труби', 'трубу', 'прорвало', 'залило', 'затопили сусіди'],
-  repair: ['сервіс', 'сервісу', 'сервісна служба',
-    'maintenance', 'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur',
+  repair: ['сервісна служба',
+    'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur',
     'mantenimiento', 'servicio tecnico', 'الفني', 'فني صيانة', 'خط الصيانة', 'майстер', 'майстра',
     'аварійна служба', 'аварійку'],
   heating: ['termo', 'el termo', 'колонка', 'колонку', 'не гріє', 'не гріють', 'холодні батареї', 'hot water tank', 'immersion heater',
@@ -141,7 +140,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'нема світла'],
   // Post, parcels and carriers.
   post: ['send a parcel', 'envoyer un colis', 'mandar un paquete', 'enviar un paquete', 'ابعت طرد', 'ارسل طرد', 'відправити посилку',
-    'post office', 'postal', 'registered letter', 'lettre recommandee', 'recommande', 'envoyer une lettre',
+    'post office', 'registered letter', 'lettre recommandee', 'envoyer une lettre',
     'carta certificada', 'enviar una carta', 'رسالة مسجلة', 'ارسل رسالة', 'рекомендований лист', 'відправити лист',
     'поштове'],
   parcel: ['пункті видачі', 'пункту видачі',
@@ -160,7 +159,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The market.
   market: ['السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'فермерський ринок', 'фермерський', 'les puces', 'feria de',
     'market day', 'street market', 'braderie', 'car boot sale', 'carboot', 'garage sale', 'yard sale',
-    'marche couvert', 'tianguis', 'puestos', 'جوطية', 'الجوطية', 'سوق الاحد', 'سوق الخميس', 'ринку', 'базарі'],
+    'marche couvert', 'tianguis', 'جوطية', 'الجوطية', 'سوق الاحد', 'سوق الخميس', 'ринку', 'базарі'],
   // The library.
   library: ['lecteurs', 'lecteur', 'lectores', 'القراية',
     'borrow books', 'borrow a book', 'lend books', 'emprunter des livres', 'emprunter un livre', 'pret de livres', 'sacar libros', 'prestamo de libros', 'استعارة الكتب', 'استعير كتاب', 'استعارة كتب', 'взяти книжку', 'позичити книжку', 'брати книжки',
@@ -169,7 +168,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'livres audio', 'audiolibros', 'comics', 'bandes dessinees', 'القصص', 'قصص اطفال',
     'читальня', 'читальний зал'],
   // Bus and tram tickets.
-  bus: ['tramway', 'rer', 'navette', 'shuttle', 'lanzadera', 'guagua', 'autocar', 'coach', 'public transport',
+  bus: ['tramway', 'rer', 'navette', 'shuttle', 'lanzadera', 'guagua', 'autocar', 'public transport',
     'transports en commun', 'transporte publico', 'المواصلات', 'مواصلات', 'النقل العام', 'الطرامواي', 'طرامواي',
     'الميترو', 'ميترو', 'громадський транспорт', 'електричка', 'тролейбуса'],
   ticket: ['تيكيت', 'التيكيت', 'تيكت', 'разовий квиток', 'разовий',
@@ -184,7 +183,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   laundry: ['tumble dryer', 'washing powder', 'detergent', 'linge', 'linge sale', 'detergente', 'ropa sucia', 'مسحوق الغسيل',
     'تياب وسخة', 'пральний порошок', 'білизну'],
   // Pets.
-  pet: ['labrador', 'chihuahua', 'jack russell', 'bouledogue', 'bulldog', 'teckel', 'dachshund', 'шпіц', 'spitz', 'caniche', 'poodle', 'golden retriever', 'yorkshire', 'terrier', 'adopter', 'adopt', 'adopting', 'adoptar', 'تبني', 'نتبنى', 'притулок', 'притулку', 'refuge animalier', 'spa', 'animal shelter', 'hamster', 'rabbit', 'bunny', 'parrot', 'budgie', 'guinea pig', 'ferret', 'tortoise', 'turtle', 'lapin', 'perroquet',
+  pet: ['labrador', 'chihuahua', 'jack russell', 'bouledogue', 'bulldog', 'teckel', 'dachshund', 'шпіц', 'spitz', 'caniche', 'poodle', 'golden retriever', 'yorkshire', 'terrier', 'adopter', 'adopt', 'adopting', 'adoptar', 'تبني', 'نتبنى', 'притулок', 'притулку', 'refuge animalier', 'animal shelter', 'hamster', 'rabbit', 'bunny', 'parrot', 'budgie', 'guinea pig', 'ferret', 'tortoise', 'turtle', 'lapin', 'perroquet',
     'perruche', 'cochon d inde', 'furet', 'tortue', 'conejo', 'loro', 'periquito', 'cobaya', 'huron', 'tortuga',
     'هامستر', 'ارنب', 'أرنب', 'ببغاء', 'سلحفاة', 'عصفور', 'хомяк', 'хом’як', 'кролик', 'папуга', 'черепаха'],
   // Electricity and gas in one's name.
@@ -219,8 +218,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // French classes.
   class: ['beginner', 'beginners', 'debutant', 'debutants', 'debutante', 'principiante', 'principiantes', 'مبتدئ', 'مبتدئين', 'للمبتدئين', 'початківців', 'початківець',
     'alphabetisation', 'literacy', 'alfabetizacion', 'محو الامية', 'conversation group', 'atelier de conversation',
-    'ateliers de conversation', 'grupo de conversacion', 'intercambio de idiomas', 'tutoring', 'soutien', 'تدريس',
-    'розмовний клуб', 'курсы', 'уроків'],
+    'ateliers de conversation', 'grupo de conversacion', 'intercambio de idiomas', 'розмовний клуб', 'курсы', 'уроків'],
   // The food bank.
   food: ['colis alimentaires', 'paniers alimentaires', 'banques alimentaires', 'food banks',
     'soup kitchen', 'food parcels', 'food aid', 'food distribution', 'free food', 'secours populaire',
@@ -254,7 +252,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'between floors', 'entre deux etages', 'entre dos pisos', 'بين الطوابق', 'بين الدورين', 'застряг ліфт'],
   capacity: ['etre combien', 'on peut etre combien', 'cuantos podemos ser', 'cuantos cabemos', 'скільки може бути людей'],
   reserve: ['louer la salle', 'rent the room', 'rent the hall', 'alquilar la sala', 'استاجر القاعة', 'استئجار القاعة', 'орендувати залу', 'орендувати кімнату'],
-  call: ['dial', 'composer le numero', 'marcar el numero', 'набрати', 'набирати', 'викликати', 'вызвать', 'попередити', 'попереджати'],
+  call: ['dial', 'composer le numero', 'marcar el numero', 'набрати', 'набирати', 'викликати', 'вызвать'],
   phone: ['tlf', 'tlfn', 'telf', 'tfno'],
   resident: ['habitants', 'habitant', 'habitantes', 'locataires', 'locataire', 'tenants', 'tenant', 'inquilinos', 'inquilino', 'المستاجرين', 'السكان هون', 'орендарі', 'орендарів', 'жильці', 'жильців', 'жильцы'],
   price: ['cash', 'كاش', 'بالكاش', 'especes', 'en efectivo', 'efectivo', 'готівка', 'готівкою',
@@ -275,7 +273,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   register: ['декларацію', 'декларація', 'підписати декларацію', 'declarer un medecin traitant', 'declarer mon medecin traitant'],
   password: ['identifiants', 'login', 'логін', 'كود الواي فاي', 'пароль від вайфаю', 'wifi code', 'network password'],
   common: ['comunal'],
-  meter: ['показники лічильника', 'показання', 'показання лічильника', 'releve du compteur', 'lectura del contador'],
+  meter: ['قراءة العداد', 'lire le compteur', 'releve de compteur', 'показники лічильника', 'показання', 'показання лічильника', 'releve du compteur', 'lectura del contador'],
   // Civil status (births, marriages), which the town hall records.
   civil: ['цивільного стану', 'цивільний стан', 'цивільному стані',
     'civil status', 'marriage certificate', 'etat civil', 'acte de mariage', 'mariage', 'se marier', 'pacs', 'registro civil', 'casarse', 'boda', 'matrimonio', 'الحالة المدنية', 'عقد الزواج', 'زواج', 'шлюб', 'одружитися', 'рацс', 'драцс'],
