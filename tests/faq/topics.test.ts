@@ -1,0 +1,34 @@
+// The things and situations behind each topic (src/text/topics.ts): they join the concept an entry about that topic
+// has, so a writer who names the situation instead of the topic still meets the entry, and they stay out of other
+// topics.
+import { describe, expect, it } from 'vitest';
+import { answered, forms } from './lib/fixture-index.js';
+
+describe('topic words', () => {
+  it('reads the things and situations behind a topic as its concept, in the five languages', () => {
+    expect(forms('ponceuse')).toEqual(forms('bruit'));
+    expect(forms('болгаркою')).toEqual(forms('bruit'));
+    expect(forms('invendus')).toEqual(forms('food'));
+    expect(forms('hamster')).toEqual(forms('dog'));
+    expect(forms('columpio')).toEqual(forms('playground'));
+    expect(forms('roaming')).toEqual(forms('sim'));
+    expect(forms('حداد')).toEqual(forms('locksmith'));
+    expect(forms('التلات')).toEqual(forms('monday'));
+  });
+
+  it('reads a word glued to a spoken "on the" (عال) as the word', () => {
+    expect(forms('عالباص')).toEqual(forms('الباص'));
+    expect(forms('عالديشتري')).toEqual(forms('الديشتري'));
+  });
+
+  it('answers a question that names the situation, not the topic', () => {
+    expect(answered('Il paraît qu’il y a du pain invendu donné quelque part le samedi, quelqu’un sait où ?', 'fr')).toBe(31);
+    expect(answered('what time are we supposed to stop drilling / hammering on a saturday?', 'en')).toBe(15);
+  });
+
+  it('keeps a word of one topic out of the others: a municipal pool is not the town hall, a bakery not the food bank', () => {
+    expect(forms('municipal')).not.toEqual(forms('mairie'));
+    expect(answered('hay piscina municipal cerca?', 'es')).toBeUndefined();
+    expect(answered('¿dónde compro pan?', 'es')).toBeUndefined();
+  });
+});
