@@ -18,7 +18,6 @@ const MIN_CONCEPT_STEM_AR_UK = 3;
 const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
 const AR_PREPOSITION = /^[\u0628\u0644\u0643]/u; // ب ل ك
 const AR_ARTICLE = '\u0627\u0644'; // ال
-const AR_ON_THE = '\u0639\u0627\u0644'; // عال
 /** Pronouns glued to the end of a word, longest first: ـهما ـها ـهم ـهن ـكم ـكن ـنا ـني ـوا ـه ـك ـي. */
 const AR_SUFFIXES = ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0643\u0645',
   '\u0643\u0646', '\u0646\u0627', '\u0646\u064a', '\u0648\u0627', '\u0647', '\u0643', '\u064a'];
@@ -35,8 +34,6 @@ export function arabicReadings(word: string): string[] {
   const fronts = new Set<string>([word]);
   let w = word;
   if (AR_CONJUNCTION.test(w) && w.length >= 5) fronts.add((w = w.slice(1)));
-  // Spoken Arabic shortens "على ال" to a glued "عال" ("عالباص", "عالشقة"): the word is the rest with its article.
-  if (w.startsWith(AR_ON_THE) && w.length >= 6) fronts.add((w = w.slice(1)));
   if (AR_PREPOSITION.test(w) && w.length >= 5) {
     w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
     fronts.add(w);
