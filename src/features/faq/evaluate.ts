@@ -1,5 +1,5 @@
-// Scores the matcher against a labelled set (tests/fixtures/faq/: queries.json, tuning-2/, tuning-3/, heldout/ and
-// heldout-2/, all tuned on, and heldout-3/ and heldout-4/, written blind and never tuned on): used by the unit tests,
+// Scores the matcher against a labelled set (tests/fixtures/faq/: queries.json, tuning-2/ to tuning-4/ and heldout/ to
+// heldout-4/, all tuned on, and heldout-5/, written blind and never tuned on): used by the unit tests,
 // which assert floors, and by bench/faq.ts, which prints the figures per language. learnedFrom simulates a group whose
 // members used "did you mean", to measure what learning from their picks brings on another set.
 import { FaqIndex, answerQuestion, autoAnswer, type FaqEntry } from './match.js';
