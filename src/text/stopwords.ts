@@ -130,7 +130,7 @@ leave leaving keep keeping find finding found look looking come coming came go g
 use using see saw say said told want old good best better bad big small little great long last next first way place
 day days thing stuff area local today tomorrow yesterday week weekend month year always never usually cheap expensive
 nice lot lots bit arrived arrive live living stay happen happened able right left real whole actually anyway family
-friend friends man woman mum dad parents two three summer winter morning evening afternoon outside inside somewhere
+friend friends man woman mum dad parents two three four summer winter morning evening afternoon outside inside somewhere
 anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
 recommendation should must got get let kind sort`;
 
@@ -146,7 +146,7 @@ vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouv
 prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours
 jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
-aprem apres-midi apresmidi dispo dispos disponible disponibles`;
+aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio

@@ -15,6 +15,7 @@ import {
   OTHER_TOPICS,
   OTHER_TOPICS_MORE,
 } from '../../text/synonyms.js';
+import { NEAR_TOPICS } from '../../text/near-topics.js';
 import { CONCEPTS_TOPICS } from '../../text/topics.js';
 
 /**
@@ -28,6 +29,7 @@ const LEXICON = new ConceptLexicon([
   CONCEPTS_MORE,
   CONCEPTS_EVERYDAY,
   OTHER_TOPICS,
+  NEAR_TOPICS,
   CONCEPTS_DETAILS,
   OTHER_TOPICS_MORE,
   CONCEPTS_SPOKEN,
