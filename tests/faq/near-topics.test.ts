@@ -32,6 +32,9 @@ describe('subjects next to a topic', () => {
     expect(forms('propriétaire')).toEqual(forms('landlord'));
     expect(forms('власник')).toEqual(forms('landlord'));
     expect(forms('landlord')).not.toEqual(forms('gestionnaire'));
+    // The pets entry's "leurs propriétaires" are the dogs' owners.
+    expect(forms('leurs propriétaires')).toEqual(forms('chiens'));
+    expect(answered('¿la reparación del termo la paga el dueño o el inquilino?', 'es')).toBeUndefined();
   });
 
   it('leaves close calls unanswered', () => {
