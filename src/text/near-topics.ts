@@ -58,7 +58,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'antibiotico', 'antibioticos', 'مضاد حيوي', 'مضادات حيوية', 'انتيبيوتيك', 'антибіотик', 'антибіотики',
     'антибіотиків', 'ковід', 'тест на ковід'],
   // The co-owners' assembly, not the residents' meetings in the common room.
-  coowners: ['co-owners', 'coowners', 'general assembly', 'agm', 'copropriete', 'coproprietaires', 'assemblee generale',
+  coowners: ['co-owners', 'coowners', 'general assembly', 'general meeting', 'agm', 'copropriete', 'coproprietaires', 'assemblee generale',
     'copropietarios', 'asamblea', 'asamblea general', 'comunidad de propietarios', 'الجمعية العامة', 'الملاك',
     'співвласники', 'співвласників', 'загальні збори'],
   // Removal firms, not the parking space for the moving van.
@@ -112,7 +112,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // A fine, not a parking permit or a ticket for the tram.
   fine: ['parking fine', 'parking ticket', 'a fine', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
     'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи'],
-  mechanic: ['mechanic', 'garage mechanic', 'car repair', 'garagiste', 'mecanicien', 'mecanico', 'taller mecanico',
+  mechanic: ['mechanic', 'garage mechanic', 'car repair', 'mecanicien', 'mecanico', 'taller mecanico',
     'ميكانيكي', 'ميكانيك', 'механік', 'автосервіс'],
   fuel: ['petrol station', 'gas station', 'petrol', 'station essence', 'station service', 'gasolinera', 'gasolina',
     'محطة بنزين', 'بنزين', 'заправка', 'заправку', 'бензин'],
@@ -165,4 +165,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   sportsground: ['basketball', 'basketball court', 'football pitch', 'skatepark', 'skate park', 'table tennis',
     'ping pong', 'terrain de basket', 'city stade', 'baloncesto', 'cancha', 'pista de skate', 'كرة السلة', 'ملعب',
     'баскетбол', 'скейтпарк', 'майданчик для футболу'],
+  // Pumps and tools to borrow, not where bikes are kept.
+  pump: ['bike pump', 'air pump', 'pump', 'pompe a velo', 'pompe', 'bomba de aire', 'bomba para bici', 'inflador',
+    'منفاخ', 'نفاخ', 'насос', 'насоса'],
 };

@@ -473,7 +473,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   // Looking for a job, not "at work" or "before work", which is small talk.
   job: ['job', 'jobs', 'work permit', 'emploi', 'offre d emploi', 'empleo', 'oferta de trabajo', 'وظيفة', 'وظائف',
     'вакансія', 'вакансії', 'працевлаштування'],
-  church: ['church', 'mosque', 'église', 'mosquée', 'iglesia', 'mezquita', 'مسجد', 'كنيسة', 'церква', 'мечеть'],
+  church: ['church', 'mosque', 'église', 'mosquée', 'iglesia', 'mezquita', 'مسجد', 'جامع', 'الجامع', 'كنيسة', 'церква', 'мечеть'],
   cinema: ['cinema', 'cinéma', 'cine', 'سينما', 'кінотеатр', 'кіно'],
   club: ['book club', 'club de lecture', 'club de lectura', 'choir', 'chorale', 'coro'],
   // Languages other than the French the FAQ teaches: "Arabic school on Saturdays" is not the French classes entry.

@@ -26,6 +26,13 @@ describe('subjects next to a topic', () => {
     expect(forms('propre')).not.toEqual(forms('proprio'));
     expect(forms('four')).not.toEqual(forms('fourrière'));
     expect(forms('special')).not.toEqual(forms('pédiatre'));
+    // Everyday words that shared a stem with a topic word: "general" (généraliste), "provide" (provider), "collective"
+    // (collection), "appli" (appliance), "мало" (малий), "лист" (листя), "черги" (чергова), "cuenta" (contador).
+    for (const [word, topic] of [['general', 'doctor'], ['provide', 'supplier'], ['collective', 'collection'],
+      ['appli', 'mattress'], ['мало', 'дитина'], ['лист', 'листя'], ['черги', 'чергова'], ['جامع', 'جامعة']]) {
+      expect(forms(word!)).not.toEqual(forms(topic!));
+    }
+    expect(forms('جامع')).toEqual(forms('mosque'));
   });
 
   it('tells the flat’s owner from the building manager', () => {
