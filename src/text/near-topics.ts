@@ -168,4 +168,21 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Pumps and tools to borrow, not where bikes are kept.
   pump: ['bike pump', 'air pump', 'pump', 'pompe a velo', 'pompe', 'bomba de aire', 'bomba para bici', 'inflador',
     'منفاخ', 'نفاخ', 'насос', 'насоса'],
+  smoking: ['smoking', 'cigarette', 'cigarettes', 'cigs', 'vaping', 'fumer', 'fume', 'fumeur', 'fumeurs', 'clope',
+    'clopes', 'fumar', 'fuman', 'tabaco', 'cigarro', 'cigarrillo', 'التدخين', 'تدخين', 'يدخن', 'سجاير', 'سجائر',
+    'куріння', 'курити', 'курять', 'палити', 'цигарки'],
+  // A bin's lid or a replacement bin, not the collection days.
+  lid: ['lid', 'lids', 'bin lid', 'couvercle', 'couvercles', 'tapa del contenedor', 'tapa del cubo', 'غطا', 'غطاها',
+    'غطاء', 'кришка', 'кришку', 'кришки'],
+  poultry: ['chickens', 'chicken coop', 'hens', 'poules', 'poulailler', 'gallinas', 'gallinero', 'دجاج', 'جاج',
+    'кури', 'курей', 'курник'],
+  // Clubs and teams for children and adults, not the playground.
+  sportclub: ['club de foot', 'football club', 'sports club', 'club de sport', 'club sportif', 'club deportivo',
+    'escuela de futbol', 'نادي رياضي', 'نادي كرة', 'спортивна секція', 'секція', 'секцію', 'гурток', 'гуртки'],
+  // When the shared heating starts for the winter and its yearly servicing, not a repair.
+  heatingseason: ['heating season', 'saison de chauffe', 'mise en route du chauffage', 'rallume', 'rallument',
+    'encienden', 'encender la calefaccion', 'включають', 'включать опалення', 'опалювальний сезон',
+    'موسم التدفئة', 'يشغلوا التدفئة'],
+  maintenance: ['annual service', 'boiler service', 'entretien annuel', 'entretien de la chaudiere',
+    'revision anual', 'mantenimiento anual', 'الصيانة السنوية', 'техобслуговування', 'щорічне обслуговування'],
 };

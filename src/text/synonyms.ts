@@ -459,7 +459,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   atm: ['atm', 'cash machine', 'cashpoint', 'distributeur de billets', 'cajero', 'cajero automático',
     'صراف', 'الصراف', 'صراف آلي', 'банкомат'],
   bakery: ['bakery', 'boulangerie', 'panadería', 'مخبز', 'فرن', 'пекарня', 'хлібний'],
-  restaurant: ['restaurant', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
+  restaurant: ['restaurant', 'resto', 'restos', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
     'cafe', 'café', 'кафе', 'مقهى'],
   sport: ['dance', 'danse', 'baile', 'رقص', 'танці', 'football', 'soccer', 'match', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
     'يوغا', 'йога', 'йогою', 'tennis', 'tenis'],

@@ -35,6 +35,18 @@ describe('subjects next to a topic', () => {
     expect(forms('جامع')).toEqual(forms('mosque'));
   });
 
+  it('reads when the shared heating starts, smoking and a bin’s lid as subjects of their own', () => {
+    expect(forms('rallume')).toEqual(forms('encienden'));
+    expect(forms('rallume')).not.toEqual(forms('chauffage'));
+    expect(forms('fumer')).toEqual(forms('smoking'));
+    expect(forms('couvercle')).not.toEqual(forms('poubelle'));
+    expect(answered('Le chauffage collectif il se rallume quand cette année ?', 'fr')).toBeUndefined();
+  });
+
+  it('reads a French ligature as its two letters', () => {
+    expect(forms('les restos du cœur')).toEqual(forms('les restos du coeur'));
+  });
+
   it('tells the flat’s owner from the building manager', () => {
     expect(forms('propriétaire')).toEqual(forms('landlord'));
     expect(forms('власник')).toEqual(forms('landlord'));
