@@ -40,7 +40,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'зробити ключ'],
   keyring: ['keyring', 'key ring', 'keychain', 'porte cles', 'porte-cles', 'llavero', 'ميدالية', 'علاقة مفاتيح',
     'брелок', 'брелком', 'брелоком', 'брелка'],
-  found: ['has anyone found', 'anyone found', 'found a', 'found some', 'encontro', 'encontraron',
+  found: ['has anyone found', 'anyone found', 'found a', 'found some', 'حدا لقى', 'مين لقى', 'شي حد لقى', 'حد لقى', 'encontro', 'encontraron',
     'lost and found', 'objets trouves', 'objetos perdidos', 'знайшов', 'знайшла', 'знайшли',
     'бюро знахідок'],
   // Vehicle papers, not the parking permit or the town hall's identity cards.
@@ -79,7 +79,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
     'seguimiento', 'رقم التتبع', 'تتبع الطرد', 'трекінг', 'трек номер', 'трек-номер', 'відстеження'],
   // A tenancy's money and disputes, not the building's rules.
-  deposit: ['security deposit', 'rent deposit', 'deposit back', 'depot de garantie', 'caution', 'fianza', 'deposito de garantia',
+  deposit: ['security deposit', 'rent deposit', 'deposit back', 'damage deposit', 'my deposit', 'the deposit', 'depot de garantie', 'caution', 'fianza', 'deposito de garantia',
     'التامين', 'تامين الشقة', 'العربون', 'застава', 'заставу', 'депозит'],
   legal: ['lawyer', 'solicitor', 'legal aid', 'tribunal', 'avocat', 'aide juridique', 'abogado', 'abogada',
     'asesoria juridica', 'محامي', 'محامية', 'مساعدة قانونية', 'адвокат', 'юрист', 'юридична допомога', 'суд'],
