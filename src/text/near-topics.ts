@@ -40,17 +40,17 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'зробити ключ'],
   keyring: ['keyring', 'key ring', 'keychain', 'porte cles', 'porte-cles', 'llavero', 'ميدالية', 'علاقة مفاتيح',
     'брелок', 'брелком', 'брелоком', 'брелка'],
-  found: ['has anyone found', 'anyone found', 'found a', 'found some', 'حدا لقى', 'مين لقى', 'شي حد لقى', 'حد لقى', 'encontro', 'encontraron',
+  found: ['has anyone found', 'anyone found', 'حدا لقى', 'مين لقى', 'شي حد لقى', 'حد لقى', 'encontro', 'encontraron',
     'lost and found', 'objets trouves', 'objetos perdidos', 'знайшов', 'знайшла', 'знайшли',
     'бюро знахідок'],
   // Vehicle papers, not the parking permit or the town hall's identity cards.
   registration: ['carte grise', 'cartes grises', 'logbook', 'v5c', 'vehicle registration', 'permiso de circulacion',
     'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
   // Market stalls and the food shops people look for, not the market's days.
-  stall: ['stall', 'pitch', 'stand', 'emplacement', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
+  stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
     'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок'],
   butcher: ['butcher', 'butchers', 'halal', 'boucherie', 'boucher', 'carniceria', 'carnicero', 'جزار', 'الجزار',
-    'ملحمة', 'حلال', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
+    'ملحمة', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
   fish: ['fishmonger', 'fish', 'poissonnerie', 'poissonnier', 'poisson', 'pescaderia', 'pescado', 'سمك', 'السمك',
     'سماك', 'риба', 'рибу', 'рибний'],
   // Medicines and tests, not which pharmacy is on duty.
@@ -69,11 +69,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   fence: ['fence', 'fenced', 'fenced in', 'cloture', 'cloturee', 'valla', 'vallado', 'vallada', 'سياج',
     'مسور', 'سور', 'паркан', 'огорожа', 'огороджений', 'огороджена'],
   // Works in the street, not noise or DIY at home.
-  roadworks: ['roadworks', 'road works', 'jackhammer', 'pneumatic drill', 'marteau piqueur', 'chantier', 'chantiers',
-    'travaux de voirie', 'martillo neumatico', 'obras en la calle', 'حفريات', 'اشغال الطريق', 'дорожні роботи',
+  roadworks: ['roadworks', 'road works', 'jackhammer', 'pneumatic drill', 'marteau piqueur', 'travaux de voirie', 'martillo neumatico', 'obras en la calle', 'حفريات', 'اشغال الطريق', 'дорожні роботи',
     'відбійний молоток', 'ремонт дороги'],
   // An extra charge, not the price list ("supplement" is not the energy supplier).
-  surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'supplementaire', 'majoration', 'suplemento',
+  surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'majoration', 'suplemento',
     'recargo', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
   // Following a parcel online, not where to pick it up.
   tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
@@ -110,7 +109,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'apoyo escolar', 'clases particulares', 'profesor particular', 'دروس خصوصية', 'دروس تقوية', 'استاذ خصوصي',
     'репетитор', 'репетитора', 'допомога з домашнім'],
   // A fine, not a parking permit or a ticket for the tram.
-  fine: ['parking fine', 'parking ticket', 'a fine', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
+  fine: ['parking fine', 'parking ticket', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
     'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи'],
   mechanic: ['mechanic', 'garage mechanic', 'car repair', 'mecanicien', 'mecanico', 'taller mecanico',
     'ميكانيكي', 'ميكانيك', 'механік', 'автосервіс'],
@@ -130,7 +129,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'хімчистку'],
   schoolholidays: ['school holidays', 'half term', 'vacances scolaires', 'centre aere', 'vacaciones escolares',
     'campamento de verano', 'العطلة المدرسية', 'عطلة المدارس', 'канікули', 'канікул', 'табір'],
-  puncture: ['puncture', 'flat tyre', 'flat tire', 'crevaison', 'creve', 'pinchazo', 'pinchada', 'بنشر', 'بنشرت',
+  puncture: ['puncture', 'flat tyre', 'flat tire', 'crevaison', 'pinchazo', 'pinchada', 'بنشر', 'بنشرت',
     'прокол', 'спустило колесо'],
   screen: ['cracked screen', 'screen repair', 'ecran casse', 'pantalla rota', 'شاشة مكسورة', 'تصليح الشاشة',
     'розбитий екран', 'ремонт телефону'],
@@ -140,8 +139,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   lockchange: ['change the lock', 'change the locks', 'new lock', 'changer la serrure', 'changer les serrures',
     'cambiar la cerradura', 'cambiar el cerrojo', 'تغيير القفل', 'نغير القفل', 'غير القفل', 'поміняти замок',
     'змінити замок', 'новий замок'],
-  dish: ['satellite dish', 'antenna', 'aerial', 'parabole', 'antenne', 'antena', 'antena parabolica', 'دش', 'الدش',
-    'ستالايت', 'صحن لاقط', 'антена', 'антену', 'супутникова тарілка'],
+  dish: ['satellite dish', 'antenna', 'aerial', 'parabole', 'antenne', 'antena', 'antena parabolica', 'ستالايت',
+    'صحن لاقط', 'антена', 'антену', 'супутникова тарілка'],
   carwash: ['car wash', 'lavage auto', 'station de lavage', 'lavado de coches', 'lavado de autos', 'autolavado',
     'lavadero de coches', 'غسيل سيارات', 'مغسلة سيارات', 'автомийка', 'автомийку'],
   // Shared city bikes and bike repairs, not the bike room.
@@ -166,9 +165,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'ping pong', 'terrain de basket', 'city stade', 'baloncesto', 'cancha', 'pista de skate', 'كرة السلة', 'ملعب',
     'баскетбол', 'скейтпарк', 'майданчик для футболу'],
   // Pumps and tools to borrow, not where bikes are kept.
-  pump: ['bike pump', 'air pump', 'pump', 'pompe a velo', 'pompe', 'bomba de aire', 'bomba para bici', 'inflador',
+  pump: ['bike pump', 'air pump', 'pump', 'pompe a velo', 'bomba de aire', 'bomba para bici', 'inflador',
     'منفاخ', 'نفاخ', 'насос', 'насоса'],
-  smoking: ['smoking', 'cigarette', 'cigarettes', 'cigs', 'vaping', 'fumer', 'fume', 'fumeur', 'fumeurs', 'clope',
+  smoking: ['smoking', 'cigarette', 'cigarettes', 'cigs', 'vaping', 'fumer', 'fumeur', 'fumeurs', 'clope',
     'clopes', 'fumar', 'fuman', 'tabaco', 'cigarro', 'cigarrillo', 'التدخين', 'تدخين', 'يدخن', 'سجاير', 'سجائر',
     'куріння', 'курити', 'курять', 'палити', 'цигарки'],
   // A bin's lid or a replacement bin, not the collection days.

@@ -147,7 +147,7 @@ vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouv
 prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours
 jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
-aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective`;
+aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
