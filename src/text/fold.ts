@@ -4,7 +4,8 @@
 /**
  * Lower case without accents: "Déchetterie" → "dechetterie". Ukrainian keeps й and ї (letters of their own, not
  * accented ones); Arabic loses its short-vowel marks and tatweel, and its alef forms (أ إ آ ٱ) become a bare alef.
- * Compatibility forms become their plain letters and digits (ﬁ → fi, １ → 1).
+ * Compatibility forms become their plain letters and digits (ﬁ → fi, １ → 1), and the French ligatures their two
+ * letters (cœur → coeur, ex æquo → ex aequo).
  */
 export function fold(text: string): string {
   // Plain ASCII (most English text) has nothing to decompose.
@@ -18,5 +19,7 @@ export function fold(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/\u0640/g, '')
     .replace(/\u0671/g, '\u0627')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\u0153/g, 'oe')
+    .replace(/\u00e6/g, 'ae');
 }

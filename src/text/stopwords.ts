@@ -130,9 +130,10 @@ leave leaving keep keeping find finding found look looking come coming came go g
 use using see saw say said told want old good best better bad big small little great long last next first way place
 day days thing stuff area local today tomorrow yesterday week weekend month year always never usually cheap expensive
 nice lot lots bit arrived arrive live living stay happen happened able right left real whole actually anyway family
-friend friends man woman mum dad parents two three summer winter morning evening afternoon outside inside somewhere
+friend friends man woman mum dad parents two three four summer winter morning evening afternoon outside inside somewhere
 anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
-recommendation should must got get let kind sort`;
+recommendation should must got get let kind sort provide provides provided general
+collective`;
 
 const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme
@@ -146,7 +147,7 @@ vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouv
 prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours
 jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
-aprem apres-midi apresmidi dispo dispos disponible disponibles`;
+aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
@@ -155,7 +156,7 @@ prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestr
 necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno
 buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana
 ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
-busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes`;
+busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta`;
 
 const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
 اذار نيسان ايار حزيران تموز اب ايلول تشرين بحزيران مسبقا حوالي حوالى تقريبا استخدام استعمال شوي شويه حاليا مرسي يخليكم
@@ -174,7 +175,8 @@ const WEAK_UK = `січень січня лютий лютого березен�
 взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова старої
 старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома
 сьогодні завтра вчора сімя друг друзі років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні
-понеділок вівторок середу четвер тримати роботою роботи`;
+понеділок вівторок середу четвер тримати роботою роботи мало лист черга черги чергу черзі
+بالكون البالكون فالبالكون عالبالكون بلكون البلكون`;
 
 
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak

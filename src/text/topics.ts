@@ -185,7 +185,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'washing powder', 'detergent', 'linge', 'linge sale', 'detergente', 'ropa sucia', 'مسحوق الغسيل', 'تياب وسخة',
     'пральний порошок', 'білизну'],
   // Pets.
-  pet: ['labrador', 'chihuahua', 'jack russell', 'bouledogue', 'bulldog', 'teckel', 'dachshund', 'шпіц', 'spitz',
+  pet: ['leurs proprietaires', 'their owners', 'dog owners', 'proprietaires de chiens', 'duenos de perros',
+    'sus duenos', 'اصحاب الكلاب', 'власники собак', 'labrador', 'chihuahua', 'jack russell', 'bouledogue', 'bulldog', 'teckel', 'dachshund', 'шпіц', 'spitz',
     'caniche', 'poodle', 'golden retriever', 'yorkshire', 'terrier', 'adopter', 'adopt', 'adopting', 'adoptar',
     'تبني', 'نتبنى', 'притулок', 'притулку', 'refuge animalier', 'animal shelter', 'hamster', 'rabbit', 'bunny',
     'parrot', 'budgie', 'guinea pig', 'ferret', 'tortoise', 'turtle', 'lapin', 'perroquet', 'perruche',

@@ -1,0 +1,187 @@
+// Subjects next to a FAQ's topics that its entries do not answer, in the five languages: the object a resident asks
+// about beside the one an entry covers (a mirror or a light bulb beside glass bottles, the router beside the wifi
+// password, a duplicate key beside being locked out, a stolen bike beside the bike room, the school canteen beside
+// enrolment), and the services and shops people look for around them (a tow pound, a removal company, a butcher).
+// Each group is a topic no entry has: a question that names one is about something else than the entry that shares
+// its other words, so the matcher counts the word fully against answering (see OTHER_TOPICS in synonyms.ts). They
+// come before the lists of things behind each topic (topics.ts), whose broader words would otherwise fold them into
+// an entry's concept.
+export const NEAR_TOPICS: Record<string, string[]> = {
+  // What goes in no glass bank: mirrors, window panes, drinking glasses, crockery, light bulbs.
+  mirror: ['mirror', 'mirrors', 'miroir', 'miroirs', 'espejo', 'espejos', 'مراية', 'المراية', 'مراية مكسورة', 'مرآة',
+    'المرآة', 'مرايا', 'дзеркало', 'дзеркала', 'дзеркал'],
+  pane: ['window pane', 'windowpane', 'vitre', 'vitres', 'carreau', 'vitrage', 'cristal de ventana', 'vidrio de ventana',
+    'بلور الشباك', 'زجاج الشباك', 'шибка', 'шибку', 'віконне скло'],
+  crockery: ['crockery', 'porcelain', 'ceramic', 'ceramics', 'vaisselle', 'porcelaine', 'ceramique', 'vajilla',
+    'porcelana', 'ceramica', 'صحون', 'الصحون', 'سيراميك', 'بورسلان', 'посуд', 'тарілки', 'кераміка', 'фарфор'],
+  bulb: ['light bulb', 'light bulbs', 'lightbulb', 'lightbulbs', 'ampoule', 'ampoules', 'neon', 'bombilla', 'bombillas',
+    'foco', 'focos', 'لمبة', 'لمبات', 'اللمبة', 'لامبة', 'лампочка', 'лампочки', 'лампочку'],
+  // The wifi's equipment and speed, not its password.
+  router: ['router', 'routers', 'modem', 'routeur', 'box internet', 'la box', 'livebox', 'freebox', 'bbox', 'modem wifi',
+    'enrutador', 'راوتر', 'الراوتر', 'روتر', 'الروتر', 'مودم', 'роутер', 'роутера', 'модем', 'маршрутизатор'],
+  // A vehicle taken away, not parked.
+  towing: ['towed', 'tow', 'towing', 'tow truck', 'impound', 'fourriere', 'depanneuse', 'grua', 'la grua',
+    'corralon', 'deposito municipal', 'ونش', 'الونش', 'الفوريار', 'فوريار', 'евакуатор', 'евакуатором',
+    'штрафмайданчик', 'штрафний майданчик'],
+  // The school canteen and after-school care, not enrolment.
+  canteen: ['canteen', 'school meals', 'school lunch', 'dinner money', 'cantine', 'la cantine', 'periscolaire',
+    'comedor escolar', 'comedor', 'كانتين', 'الكانتين', 'مطعم المدرسة', 'المطعم المدرسي', 'їдальня',
+    'їдальні', 'шкільне харчування', 'продовжка', 'група продовженого дня'],
+  // Theft and cameras, not where a thing is kept.
+  theft: ['stolen', 'stole', 'steal', 'theft', 'thief', 'thieves', 'burglary', 'burgled', 'vole', 'volee', 'voles',
+    'vol de', 'voleur', 'voleurs', 'cambriolage', 'cambriole', 'robaron', 'robado', 'robada', 'سرقة', 'سرقوا', 'سرقو', 'تسرقات', 'تسرق', 'تسرقت', 'انسرق', 'انسرقت', 'مسروق', 'مسروقة',
+    'вкрали', 'крадіжка', 'крадіжку', 'злодій', 'злодії', 'поцупили'],
+  cctv: ['cctv', 'camera', 'cameras', 'security camera', 'videosurveillance', 'video surveillance', 'camaras',
+    'camara de seguridad', 'كاميرا', 'كاميرات', 'الكاميرات', 'камера', 'камери', 'відеоспостереження'],
+  // A key found, copied or on a key ring, not a resident locked out.
+  keycut: ['key cutting', 'key cutter', 'cut a key', 'duplicate key', 'spare key cut', 'copy of my key', 'double de cle',
+    'double des cles', 'faire un double', 'refaire une cle', 'copia de la llave', 'copia de llave', 'duplicado de llave',
+    'hacer una copia', 'نسخة مفتاح', 'نسخة من المفتاح', 'دوبل', 'дублікат ключа', 'дублікат', 'виготовлення ключів',
+    'зробити ключ'],
+  keyring: ['keyring', 'key ring', 'keychain', 'porte cles', 'porte-cles', 'llavero', 'ميدالية', 'علاقة مفاتيح',
+    'брелок', 'брелком', 'брелоком', 'брелка'],
+  found: ['has anyone found', 'anyone found', 'حدا لقى', 'مين لقى', 'شي حد لقى', 'حد لقى', 'encontro', 'encontraron',
+    'lost and found', 'objets trouves', 'objetos perdidos', 'знайшов', 'знайшла', 'знайшли',
+    'бюро знахідок'],
+  // Vehicle papers, not the parking permit or the town hall's identity cards.
+  registration: ['carte grise', 'cartes grises', 'logbook', 'v5c', 'vehicle registration', 'permiso de circulacion',
+    'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
+  // Market stalls and the food shops people look for, not the market's days.
+  stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
+    'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок'],
+  butcher: ['butcher', 'butchers', 'halal', 'boucherie', 'boucher', 'carniceria', 'carnicero', 'جزار', 'الجزار',
+    'ملحمة', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
+  fish: ['fishmonger', 'fish', 'poissonnerie', 'poissonnier', 'poisson', 'pescaderia', 'pescado', 'سمك', 'السمك',
+    'سماك', 'риба', 'рибу', 'рибний'],
+  // Medicines and tests, not which pharmacy is on duty.
+  medicine: ['covid', 'covid test', 'pcr', 'antigen', 'antibiotic', 'antibiotics', 'antibiotique', 'antibiotiques',
+    'antibiotico', 'antibioticos', 'مضاد حيوي', 'مضادات حيوية', 'انتيبيوتيك', 'антибіотик', 'антибіотики',
+    'антибіотиків', 'ковід', 'тест на ковід'],
+  // The co-owners' assembly, not the residents' meetings in the common room.
+  coowners: ['co-owners', 'coowners', 'general assembly', 'general meeting', 'agm', 'copropriete', 'coproprietaires', 'assemblee generale',
+    'copropietarios', 'asamblea', 'asamblea general', 'comunidad de propietarios', 'الجمعية العامة', 'الملاك',
+    'співвласники', 'співвласників', 'загальні збори'],
+  // Removal firms, not the parking space for the moving van.
+  removals: ['removal company', 'removals', 'removal firm', 'movers', 'demenageurs', 'demenageur',
+    'entreprise de demenagement', 'empresa de mudanzas', 'mudanceros', 'شركة نقل', 'شركة نقل عفش', 'عمال نقل',
+    'перевізник', 'вантажники', 'вантажників'],
+  // Fences and gates around a place, not where it is.
+  fence: ['fence', 'fenced', 'fenced in', 'cloture', 'cloturee', 'valla', 'vallado', 'vallada', 'سياج',
+    'مسور', 'سور', 'паркан', 'огорожа', 'огороджений', 'огороджена'],
+  // Works in the street, not noise or DIY at home.
+  roadworks: ['roadworks', 'road works', 'jackhammer', 'pneumatic drill', 'marteau piqueur', 'travaux de voirie', 'martillo neumatico', 'obras en la calle', 'حفريات', 'اشغال الطريق', 'дорожні роботи',
+    'відбійний молоток', 'ремонт дороги'],
+  // An extra charge, not the price list ("supplement" is not the energy supplier).
+  surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'majoration', 'suplemento',
+    'recargo', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
+  // Following a parcel online, not where to pick it up.
+  tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
+    'seguimiento', 'رقم التتبع', 'تتبع الطرد', 'трекінг', 'трек номер', 'трек-номер', 'відстеження'],
+  // A tenancy's money and disputes, not the building's rules.
+  deposit: ['security deposit', 'rent deposit', 'deposit back', 'damage deposit', 'my deposit', 'the deposit', 'depot de garantie', 'caution', 'fianza', 'deposito de garantia',
+    'التامين', 'تامين الشقة', 'العربون', 'застава', 'заставу', 'депозит'],
+  legal: ['lawyer', 'solicitor', 'legal aid', 'tribunal', 'avocat', 'aide juridique', 'abogado', 'abogada',
+    'asesoria juridica', 'محامي', 'محامية', 'مساعدة قانونية', 'адвокат', 'юрист', 'юридична допомога', 'суд'],
+  // The entrance's equipment, not the keys or the building manager.
+  intercom: ['intercom', 'buzzer', 'doorbell', 'door entry', 'interphone', 'digicode', 'sonnette', 'portero automatico',
+    'telefonillo', 'timbre de la puerta', 'انترفون', 'الانترفون', 'جرس الباب', 'домофон', 'домофона', 'дзвінок у двері'],
+  smoke: ['smoke alarm', 'smoke detector', 'detecteur de fumee', 'detector de humo', 'كاشف الدخان', 'كاشف دخان',
+    'датчик диму', 'пожежний датчик'],
+  // The flat's owner, who pays for what in a tenancy, not the building manager who takes reports.
+  landlord: ['landlord', 'landlady', 'owner of the flat', 'proprio', 'proprietaire', 'bailleur prive', 'casero', 'casera',
+    'dueno', 'dueno del piso', 'propietario', 'arrendador', 'المالك', 'مالك', 'صاحب البيت', 'صاحب الشقة', 'власник',
+    'власника', 'власником', 'хазяїн', 'хазяйка', 'орендодавець'],
+  // A machine's filter, not a leak ("filtración") or the laundry's opening hours.
+  filter: ['filter', 'filters', 'lint', 'filtre', 'filtres', 'filtro', 'filtros', 'فلتر', 'الفلتر', 'فلاتر', 'фільтр',
+    'фільтри', 'фільтра'],
+  // Giving time, not using the place.
+  volunteer: ['volunteer', 'volunteers', 'volunteering', 'benevole', 'benevoles', 'benevolat', 'voluntario',
+    'voluntarios', 'voluntaria', 'voluntariado', 'متطوع', 'متطوعين', 'تطوع', 'التطوع', 'волонтер', 'волонтери',
+    'волонтерство', 'волонтерити'],
+  // Trains, planes and their stations, not the local bus and tram.
+  train: ['train', 'trains', 'sncf', 'tgv', 'tren', 'trenes', 'renfe', 'قطار', 'القطار', 'ترين', 'поїзд', 'потяг',
+    'електричка'],
+  airport: ['airport', 'aeroport', 'aeropuerto', 'مطار', 'المطار', 'аеропорт', 'аеропорту'],
+  compost: ['compost', 'composting', 'composteur', 'compostage', 'compostaje', 'compostera', 'كومبوست', 'سماد', 'компост',
+    'компостер'],
+  // Help with homework, not the French classes for adults or school enrolment.
+  tutoring: ['tutoring', 'tutor', 'homework help', 'soutien scolaire', 'aide aux devoirs', 'cours particuliers',
+    'apoyo escolar', 'clases particulares', 'profesor particular', 'دروس خصوصية', 'دروس تقوية', 'استاذ خصوصي',
+    'репетитор', 'репетитора', 'допомога з домашнім'],
+  // A fine, not a parking permit or a ticket for the tram.
+  fine: ['parking fine', 'parking ticket', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
+    'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи'],
+  mechanic: ['mechanic', 'garage mechanic', 'car repair', 'mecanicien', 'mecanico', 'taller mecanico',
+    'ميكانيكي', 'ميكانيك', 'механік', 'автосервіс'],
+  fuel: ['petrol station', 'gas station', 'petrol', 'station essence', 'station service', 'gasolinera', 'gasolina',
+    'محطة بنزين', 'بنزين', 'заправка', 'заправку', 'бензин'],
+  // Doctors other than a GP.
+  specialist: ['specialist', 'paediatrician', 'pediatrician', 'gynaecologist', 'gynecologist', 'dermatologist',
+    'psychologist', 'psychiatrist', 'ophthalmologist', 'optician', 'pediatre', 'gynecologue', 'gyneco',
+    'dermatologue', 'psychologue', 'psy', 'ophtalmo', 'ophtalmologue', 'opticien', 'pediatra',
+    'ginecologo', 'dermatologo', 'psicologo', 'psiquiatra', 'oftalmologo', 'oculista', 'اخصائي', 'طبيب اطفال',
+    'طبيب نسائية', 'طبيب جلدية', 'طبيب نفسي', 'طبيب عيون', 'спеціаліст', 'педіатр', 'педіатра', 'гінеколог',
+    'гінеколога', 'дерматолог', 'психолог', 'психолога', 'окуліст', 'окуліста'],
+  // A doctor who comes to the home.
+  housecall: ['sos medecins', 'house call', 'home visit', 'visite a domicile', 'medecin a domicile', 'medico a domicilio',
+    'طبيب للبيت', 'زيارة منزلية', 'виклик лікаря додому', 'лікар додому'],
+  drycleaning: ['dry cleaner', 'dry cleaning', 'tintoreria', 'دراي كلين', 'تنظيف جاف', 'хімчистка',
+    'хімчистку'],
+  schoolholidays: ['school holidays', 'half term', 'vacances scolaires', 'centre aere', 'vacaciones escolares',
+    'campamento de verano', 'العطلة المدرسية', 'عطلة المدارس', 'канікули', 'канікул', 'табір'],
+  puncture: ['puncture', 'flat tyre', 'flat tire', 'crevaison', 'pinchazo', 'pinchada', 'بنشر', 'بنشرت',
+    'прокол', 'спустило колесо'],
+  screen: ['cracked screen', 'screen repair', 'ecran casse', 'pantalla rota', 'شاشة مكسورة', 'تصليح الشاشة',
+    'розбитий екран', 'ремонт телефону'],
+  poison: ['poison control', 'poison centre', 'poison center', 'centre antipoison', 'antipoison', 'toxicologia',
+    'informacion toxicologica', 'مركز السموم', 'تسمم', 'токсикологічний центр', 'отруєння'],
+  // Changing a lock, not being locked out.
+  lockchange: ['change the lock', 'change the locks', 'new lock', 'changer la serrure', 'changer les serrures',
+    'cambiar la cerradura', 'cambiar el cerrojo', 'تغيير القفل', 'نغير القفل', 'غير القفل', 'поміняти замок',
+    'змінити замок', 'новий замок'],
+  dish: ['satellite dish', 'antenna', 'aerial', 'parabole', 'antenne', 'antena', 'antena parabolica', 'ستالايت',
+    'صحن لاقط', 'антена', 'антену', 'супутникова тарілка'],
+  carwash: ['car wash', 'lavage auto', 'station de lavage', 'lavado de coches', 'lavado de autos', 'autolavado',
+    'lavadero de coches', 'غسيل سيارات', 'مغسلة سيارات', 'автомийка', 'автомийку'],
+  // Shared city bikes and bike repairs, not the bike room.
+  bikeshare: ['bike share', 'bike sharing', 'city bikes', 'velib', 'velo en libre service', 'bicing', 'bicimad',
+    'ecobici', 'دراجات مشتركة', 'велопрокат', 'прокат велосипедів'],
+  bikerepair: ['bike repair', 'bike shop', 'bike workshop', 'atelier velo', 'velociste', 'reparer mon velo',
+    'taller de bicis', 'taller de bicicletas', 'arreglar la bici', 'تصليح البسكليت', 'تصليح الدراجة', 'веломайстерня',
+    'ремонт велосипеда'],
+  ironing: ['ironing', 'iron my', 'repassage', 'repasser', 'planchar', 'plancha', 'كوي', 'مكواة', 'прасування',
+    'прасувати', 'праска'],
+  // Someone to look after a pet, not whether pets are allowed.
+  petsitting: ['dog walker', 'dog walking', 'pet sitter', 'petsitter', 'pet sitting', 'promeneur de chiens',
+    'garde d animaux', 'garder mon chien', 'garder mon chat', 'paseador de perros', 'cuidador de mascotas',
+    'cuidar a mi perro', 'يمشي الكلب', 'حد يدير بالو على الكلب', 'вигул собак', 'вигулювати собаку', 'догситер',
+    'доглянути кота'],
+  accessibility: ['wheelchair', 'wheelchairs', 'disabled access', 'step free', 'fauteuil roulant', 'pmr',
+    'acces handicape', 'silla de ruedas', 'accesibilidad', 'كرسي متحرك', 'كرسي مدولب', 'ذوي الاعاقة',
+    'інвалідний візок', 'інвалідністю'],
+  drivingschool: ['driving school', 'driving lessons', 'auto ecole', 'auto-ecole', 'autoescuela', 'clases de manejo',
+    'مدرسة سياقة', 'اوطو ايكول', 'автошкола', 'автошколу'],
+  sportsground: ['basketball', 'basketball court', 'football pitch', 'skatepark', 'skate park', 'table tennis',
+    'ping pong', 'terrain de basket', 'city stade', 'baloncesto', 'cancha', 'pista de skate', 'كرة السلة', 'ملعب',
+    'баскетбол', 'скейтпарк', 'майданчик для футболу'],
+  // Pumps and tools to borrow, not where bikes are kept.
+  pump: ['bike pump', 'air pump', 'pump', 'pompe a velo', 'bomba de aire', 'bomba para bici', 'inflador',
+    'منفاخ', 'نفاخ', 'насос', 'насоса'],
+  smoking: ['smoking', 'cigarette', 'cigarettes', 'cigs', 'vaping', 'fumer', 'fumeur', 'fumeurs', 'clope',
+    'clopes', 'fumar', 'fuman', 'tabaco', 'cigarro', 'cigarrillo', 'التدخين', 'تدخين', 'يدخن', 'سجاير', 'سجائر',
+    'куріння', 'курити', 'курять', 'палити', 'цигарки'],
+  // A bin's lid or a replacement bin, not the collection days.
+  lid: ['lid', 'lids', 'bin lid', 'couvercle', 'couvercles', 'tapa del contenedor', 'tapa del cubo', 'غطا', 'غطاها',
+    'غطاء', 'кришка', 'кришку', 'кришки'],
+  poultry: ['chickens', 'chicken coop', 'hens', 'poules', 'poulailler', 'gallinas', 'gallinero', 'دجاج', 'جاج',
+    'кури', 'курей', 'курник'],
+  // Clubs and teams for children and adults, not the playground.
+  sportclub: ['club de foot', 'football club', 'sports club', 'club de sport', 'club sportif', 'club deportivo',
+    'escuela de futbol', 'نادي رياضي', 'نادي كرة', 'спортивна секція', 'секція', 'секцію', 'гурток', 'гуртки'],
+  // When the shared heating starts for the winter and its yearly servicing, not a repair.
+  heatingseason: ['heating season', 'saison de chauffe', 'mise en route du chauffage', 'rallume', 'rallument',
+    'encienden', 'encender la calefaccion', 'включають', 'включать опалення', 'опалювальний сезон',
+    'موسم التدفئة', 'يشغلوا التدفئة'],
+  maintenance: ['annual service', 'boiler service', 'entretien annuel', 'entretien de la chaudiere',
+    'revision anual', 'mantenimiento anual', 'الصيانة السنوية', 'техобслуговування', 'щорічне обслуговування'],
+};

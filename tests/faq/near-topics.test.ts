@@ -1,0 +1,72 @@
+// Subjects next to an entry's topic that no entry answers (src/text/near-topics.ts): the lexicon reads them as topics
+// of their own, not as the entry's concept, so a close call ("a broken mirror in the glass bank?") counts a topic no
+// entry has against answering, and the entries' own questions are still answered.
+import { describe, expect, it } from 'vitest';
+import { answered, forms } from './lib/fixture-index.js';
+
+describe('subjects next to a topic', () => {
+  it('reads the object beside an entry’s topic as a topic of its own, the same in the five languages', () => {
+    expect(forms('mirror')).toEqual(['#mirror']);
+    for (const word of ['miroir', 'espejo', 'مراية', 'дзеркало']) expect(forms(word)).toEqual(forms('mirror'));
+    for (const word of ['routeur', 'modem', 'راوتر', 'роутер']) expect(forms(word)).toEqual(forms('router'));
+    for (const word of ['bénévole', 'voluntario', 'متطوع', 'волонтер']) expect(forms(word)).toEqual(forms('volunteer'));
+    for (const word of ['robaron', 'вкрали', 'cambriolage']) expect(forms(word)).toEqual(forms('stolen'));
+    expect(forms('router')).not.toEqual(forms('wifi'));
+    expect(forms('fourrière')).not.toEqual(forms('parking'));
+    expect(forms('cantine')).not.toEqual(forms('école'));
+  });
+
+  it('does not fold a filter into a leak through a shared stem ("filtración")', () => {
+    expect(forms('filtre')).toEqual(['#filter']);
+    expect(forms('filtro')).toEqual(['#filter']);
+    expect(forms('filtración')).toEqual(forms('fuite'));
+  });
+
+  it('keeps everyday words out of these topics through a shared stem', () => {
+    expect(forms('propre')).not.toEqual(forms('proprio'));
+    expect(forms('four')).not.toEqual(forms('fourrière'));
+    expect(forms('special')).not.toEqual(forms('pédiatre'));
+    // Everyday words that shared a stem with a topic word: "general" (généraliste), "provide" (provider), "collective"
+    // (collection), "appli" (appliance), "мало" (малий), "лист" (листя), "черги" (чергова), "cuenta" (contador).
+    for (const [word, topic] of [['general', 'doctor'], ['provide', 'supplier'], ['collective', 'collection'],
+      ['appli', 'mattress'], ['мало', 'дитина'], ['лист', 'листя'], ['черги', 'чергова'], ['جامع', 'جامعة']]) {
+      expect(forms(word!)).not.toEqual(forms(topic!));
+    }
+    expect(forms('جامع')).toEqual(forms('mosque'));
+  });
+
+  it('reads when the shared heating starts, smoking and a bin’s lid as subjects of their own', () => {
+    expect(forms('rallume')).toEqual(forms('encienden'));
+    expect(forms('rallume')).not.toEqual(forms('chauffage'));
+    expect(forms('fumer')).toEqual(forms('smoking'));
+    expect(forms('couvercle')).not.toEqual(forms('poubelle'));
+    expect(answered('Le chauffage collectif il se rallume quand cette année ?', 'fr')).toBeUndefined();
+  });
+
+  it('reads a French ligature as its two letters', () => {
+    expect(forms('les restos du cœur')).toEqual(forms('les restos du coeur'));
+  });
+
+  it('tells the flat’s owner from the building manager', () => {
+    expect(forms('propriétaire')).toEqual(forms('landlord'));
+    expect(forms('власник')).toEqual(forms('landlord'));
+    expect(forms('landlord')).not.toEqual(forms('gestionnaire'));
+    // The pets entry's "leurs propriétaires" are the dogs' owners.
+    expect(forms('leurs propriétaires')).toEqual(forms('chiens'));
+    expect(answered('¿la reparación del termo la paga el dueño o el inquilino?', 'es')).toBeUndefined();
+  });
+
+  it('leaves close calls unanswered', () => {
+    expect(answered('can I volunteer at the library?', 'en')).toBeUndefined();
+    expect(answered('can I be a volunteer at the food bank?', 'en')).toBeUndefined();
+    expect(answered('¿puedo tirar un espejo roto en el contenedor de vidrio?', 'es')).toBeUndefined();
+    expect(answered('ممكن ارمي مراية مكسورة بحاوية الزجاج؟', 'ar')).toBeUndefined();
+    expect(answered('my car got towed, where is the fourrière and how much does it cost?', 'en')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own topics', () => {
+    expect(answered('Where can I recycle glass bottles?', 'en')).toBe(4);
+    expect(answered('Where is the library and when is it open?', 'en')).toBe(22);
+    expect(answered('où garer la voiture de mes invités ?', 'fr')).toBe(12);
+  });
+});
