@@ -42,7 +42,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'брелок', 'брелком', 'брелоком', 'брелка'],
   found: ['has anyone found', 'anyone found', 'حدا لقى', 'مين لقى', 'شي حد لقى', 'حد لقى', 'encontro', 'encontraron',
     'lost and found', 'objets trouves', 'objetos perdidos', 'знайшов', 'знайшла', 'знайшли',
-    'бюро знахідок'],
+    'бюро знахідок', 'has anyone seen', 'anyone seen', 'someone took it', 'quelqu un a vu', 'quelqu un l a pris',
+    'quelqu un l a recupere', 'alguien ha visto', 'alguien vio', 'alguien se lo llevo', 'حدا شاف', 'شي حد شاف', 'хтось бачив',
+    'хтось бачила', 'хтось забрав'],
   // Vehicle papers, not the parking permit or the town hall's identity cards.
   registration: ['carte grise', 'cartes grises', 'logbook', 'v5c', 'vehicle registration', 'permiso de circulacion',
     'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
@@ -73,7 +75,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'відбійний молоток', 'ремонт дороги'],
   // An extra charge, not the price list ("supplement" is not the energy supplier).
   surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'majoration', 'suplemento',
-    'recargo', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
+    'recargo', 'كيزيدو', 'يزيدو', 'بيزيدو', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
   // Following a parcel online, not where to pick it up.
   tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
     'seguimiento', 'رقم التتبع', 'تتبع الطرد', 'трекінг', 'трек номер', 'трек-номер', 'відстеження'],
@@ -184,4 +186,37 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'موسم التدفئة', 'يشغلوا التدفئة'],
   maintenance: ['annual service', 'boiler service', 'entretien annuel', 'entretien de la chaudiere',
     'revision anual', 'mantenimiento anual', 'الصيانة السنوية', 'техобслуговування', 'щорічне обслуговування'],
+  // The wifi's speed and restarting it, not its password.
+  slowness: ['slow', 'so slow', 'very slow', 'rame', 'lent', 'tres lent', 'lento', 'lentisimo', 'lentisima', 'va lento',
+    'بطيء', 'بطيئ', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'гальмує', 'тупить'],
+  restart: ['restart', 'reboot', 'reset the router', 'redemarrer', 'redemarre', 'rebooter', 'reiniciar', 'reinicia',
+    'reinicie', 'ريستارت', 'اعادة تشغيل', 'перезавантажити', 'перезапустити', 'перезавантажує'],
+  // A parcel marked delivered that never came, or left at the door, not where to pick one up.
+  missingparcel: ['marked as delivered', 'says delivered', 'shows delivered', 'never arrived', 'never received',
+    'left at the door', 'left outside my door', 'marque livre', 'marque comme livre', 'indique livre', 'jamais recu',
+    'jamais arrive', 'pone entregado', 'aparece como entregado', 'marcado como entregado', 'nunca llego',
+    'مكتوب livre', 'ما وصلني', 'ما وصلنيش', 'ماوصلنيش', 'ما وصلتني', 'залишив під дверима', 'під дверима',
+    'не отримав', 'не отримала', 'так і не прийшла'],
+  // Whether a permit or a service covers other parts of town, not how to get it.
+  elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
+    'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
+    'حومة اخرى', 'інших районах', 'іншому районі', 'інші райони'],
+  // How many things a collection takes, not how to book it.
+  limit: ['how many items', 'how many things', 'how many pieces', 'limit', 'maximum number', 'combien d objets',
+    'nombre d objets', 'cuantas cosas', 'cuantos objetos', 'cuantos muebles', 'limite de objetos', 'كم قطعة',
+    'قديش قطعة', 'الحد الاقصى', 'скільки речей', 'ліміт', 'скільки предметів'],
+  // The residents' association and its meetings, not booking the common room for one.
+  association: ['next meeting', 'next residents meeting', 'residents association', 'tenants association',
+    'association de locataires', 'amicale des locataires', 'conseil de quartier', 'asociacion de vecinos',
+    'prochaine reunion', 'proxima reunion', 'junta de vecinos', 'جمعية السكان', 'الاجتماع الجاي', 'الاجتماع القادم', 'جمعية الحي',
+    'наступні збори', 'домком', 'осбб'],
+  // When the buses run, not where to buy a pass.
+  timetable: ['timetable', 'bus times', 'bus timetable', 'bus run', 'buses run', 'last bus', 'first bus',
+    'horaires du bus', 'horaires des bus', 'dernier bus', 'premier bus', 'dernier tram', 'horario del autobus',
+    'horario de autobuses', 'ultimo autobus', 'primer autobus', 'ultimo bus', 'مواعيد الباص', 'اخر باص', 'اول باص',
+    'розклад', 'розклад автобусів', 'останній автобус', 'перший автобус'],
+  // A bigger or a new bin, not the collection days.
+  biggerbin: ['bigger bin', 'larger bin', 'new bin', 'contenedor mas grande', 'cubo mas grande', 'contenedor nuevo',
+    'poubelle plus grande', 'bac plus grand', 'nouvelle poubelle', 'nouveau bac', 'حاوية اكبر', 'زبالة اكبر',
+    'більший бак', 'новий бак', 'більший контейнер'],
 };

@@ -70,3 +70,30 @@ describe('subjects next to a topic', () => {
     expect(answered('où garer la voiture de mes invités ?', 'fr')).toBe(12);
   });
 });
+
+describe('what residents ask beside an entry', () => {
+  it('reads a slow wifi, restarting the router, a parcel marked delivered and a bigger bin as subjects of their own', () => {
+    expect(forms('lentisimo')).toEqual(forms('slow'));
+    expect(forms('rame')).not.toEqual(forms('wifi'));
+    expect(forms('redémarrer')).toEqual(forms('reboot'));
+    expect(forms('marqué livré')).toEqual(forms('never arrived'));
+    expect(forms('contenedor más grande')).toEqual(forms('bigger bin'));
+    expect(forms('хтось бачив')).toEqual(forms('has anyone found'));
+    expect(forms('otros barrios')).toEqual(forms('other neighbourhoods'));
+  });
+
+  it('leaves the close calls unanswered', () => {
+    expect(answered('el wifi de la sala comun anda lentisimo desde ayer, alguien sabe quien reinicia el router?', 'es')).toBeUndefined();
+    expect(answered('how many things can you put out for one encombrants pickup?', 'en')).toBeUndefined();
+    expect(answered('does the bus run on sundays?', 'en')).toBeUndefined();
+    expect(answered('con la tarjeta de residente para estacionar se puede dejar el auto en otros barrios?', 'es')).toBeUndefined();
+    expect(answered('¿Dónde puedo pedir un contenedor más grande?', 'es')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('What is the wifi password in the common room?', 'en')).toBe(9);
+    expect(answered('How do I get rid of bulky items like furniture or a mattress?', 'en')).toBe(2);
+    expect(answered('Where can I buy a bus pass or tram tickets?', 'en')).toBe(23);
+    expect(answered('Where do I pick up a parcel if I was out when it was delivered?', 'en')).toBe(19);
+  });
+});
