@@ -66,7 +66,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Removal firms, not the parking space for the moving van.
   removals: ['removal company', 'removals', 'removal firm', 'movers', 'demenageurs', 'demenageur',
     'entreprise de demenagement', 'empresa de mudanzas', 'mudanceros', 'شركة نقل', 'شركة نقل عفش', 'عمال نقل',
-    'перевізник', 'вантажники', 'вантажників'],
+    'перевізник', 'вантажники', 'вантажників', 'شركة demenagement', 'شركة ديميناجمو', 'شركات نقل',
+    'societe de demenagement', 'compagnie de demenagement', 'moving company', 'компанія з переїзду', 'фірма з переїзду'],
   // Fences and gates around a place, not where it is.
   fence: ['fence', 'fenced', 'fenced in', 'cloture', 'cloturee', 'valla', 'vallado', 'vallada', 'سياج',
     'مسور', 'سور', 'паркан', 'огорожа', 'огороджений', 'огороджена'],
@@ -202,8 +203,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
     'حومة اخرى', 'інших районах', 'іншому районі', 'інші райони'],
   // How many things a collection takes, not how to book it.
-  limit: ['how many items', 'how many things', 'how many pieces', 'limit', 'maximum number', 'combien d objets',
-    'nombre d objets', 'cuantas cosas', 'cuantos objetos', 'cuantos muebles', 'limite de objetos', 'كم قطعة',
+  limit: ['how many items', 'how many things', 'how many pieces', 'item limit', 'maximum number', 'combien d objets',
+    'nombre d objets', 'cuantas cosas', 'cuantos objetos', 'cuantos muebles', 'كم قطعة',
     'قديش قطعة', 'الحد الاقصى', 'скільки речей', 'ліміт', 'скільки предметів'],
   // The residents' association and its meetings, not booking the common room for one.
   association: ['next meeting', 'next residents meeting', 'residents association', 'tenants association',
@@ -219,4 +220,47 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   biggerbin: ['bigger bin', 'larger bin', 'new bin', 'contenedor mas grande', 'cubo mas grande', 'contenedor nuevo',
     'poubelle plus grande', 'bac plus grand', 'nouvelle poubelle', 'nouveau bac', 'حاوية اكبر', 'زبالة اكبر',
     'більший бак', 'новий бак', 'більший контейнер'],
+  // Money back for a service, not its price.
+  refund: ['refund', 'refunded', 'money back', 'rembourser', 'rembourse', 'remboursement', 'reembolso', 'reembolsar',
+    'devolucion del dinero', 'يرجعولي الفلوس', 'استرجاع الفلوس', 'استرداد', 'повернення коштів', 'повернути гроші'],
+  // A smell in the building or from the bins, not the collection days.
+  smell: ['smell', 'smells', 'stinks', 'stench', 'odeur', 'odeurs', 'ca pue', 'mauvaise odeur', 'olor', 'mal olor',
+    'huele mal', 'peste', 'ريحة', 'ريحة خايبة', 'رائحة', 'запах', 'смердить', 'смердіти', 'воняє'],
+  // Rubbish dumped in the street, not how to book a bulky collection.
+  flytipping: ['fly tipping', 'fly-tipping', 'dumped in the street', 'depot sauvage', 'depots sauvages',
+    'vertido ilegal', 'basura tirada en la calle', 'زبالة مرمية', 'رمي الزبالة في الشارع', 'стихійне звалище',
+    'викинули на вулицю'],
+  // Public toilets near a playground or a market, not the place itself.
+  toilets: ['public toilets', 'public toilet', 'toilettes publiques', 'wc publics', 'banos publicos', 'aseos publicos',
+    'حمامات عامة', 'مرحاض عمومي', 'громадський туалет', 'громадські туалети'],
+  // A dispute settled by a mediator, not the quiet hours.
+  mediation: ['mediation', 'mediator', 'mediateur', 'conciliateur', 'conciliador', 'mediador', 'mediacion',
+    'وسيط', 'وساطة', 'медіатор', 'медіація'],
+  // A library book kept too long or lost, not the library's hours.
+  overdue: ['overdue', 'late fee', 'late return', 'lost a book', 'lost the book', 'livre en retard', 'livre perdu',
+    'penalite de retard', 'libro perdido', 'devolver tarde', 'multa de la biblioteca', 'كتاب ضايع', 'تأخير الكتاب',
+    'загубила книжку', 'загубив книжку', 'прострочив книжку'],
+  // Help with energy bills, not setting up the supply.
+  energyaid: ['energy voucher', 'energy cheque', 'cheque energie', 'bono social', 'bono electrico', 'دعم الكهرباء',
+    'енергетична допомога', 'субсидія на опалення'],
+  // Mail sent on to the new address, not the moving van's parking space.
+  redirect: ['mail forwarding', 'redirect my mail', 'forward my mail', 'reexpedition', 'reexpedition du courrier',
+    'faire suivre le courrier', 'redireccion de correo', 'reenvio de correo', 'تحويل البريد', 'переадресація пошти'],
+  // The letterbox's own key, not being locked out.
+  mailboxkey: ['mailbox key', 'letterbox key', 'postbox key', 'cle de boite aux lettres', 'cle de la boite aux lettres',
+    'cle boite aux lettres', 'llave del buzon', 'مفتاح صندوق البريد', 'مفتاح البوسطة', 'ключ від поштової скриньки',
+    'ключ від скриньки'],
+  // Who cleans the stairs and halls, not the lift's repairs.
+  commoncleaning: ['cleaning of the stairs', 'stairwell cleaning', 'cleaning the hallway', 'menage des parties communes',
+    'menage de l escalier', 'nettoyage des parties communes', 'limpieza de la escalera', 'limpieza del portal',
+    'limpieza de zonas comunes', 'تنظيف الدرج', 'تنظيف العمارة', 'прибирання під їзду', 'прибирання сходів'],
+  // Dog mess in the shared spaces, not whether pets are allowed.
+  dogmess: ['dog poo', 'dog mess', 'dog poop', 'crottes de chien', 'crotte de chien', 'caca de perro', 'cacas de perro',
+    'excrementos de perro', 'وسخ الكلاب', 'براز الكلاب', 'собаче лайно', 'собачі какашки'],
+  // A doctor's note for work, not registering with a GP.
+  sicknote: ['sick note', 'fit note', 'doctors note', 'arret maladie', 'arret de travail', 'baja medica',
+    'justificante medico', 'شهادة مرضية', 'اجازة مرضية', 'лікарняний', 'довідка від лікаря'],
+  // Getting married at the town hall, not its opening hours.
+  marriage: ['get married', 'getting married', 'se marier', 'mariage civil', 'pacs', 'se pacser', 'casarse',
+    'boda civil', 'matrimonio civil', 'نتزوج', 'عقد الزواج', 'كتب الكتاب', 'одружитися', 'розписатися', 'шлюб'],
 };

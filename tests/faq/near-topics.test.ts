@@ -97,3 +97,30 @@ describe('what residents ask beside an entry', () => {
     expect(answered('Where do I pick up a parcel if I was out when it was delivered?', 'en')).toBe(19);
   });
 });
+
+describe('the neighbouring questions of each entry, in the five languages', () => {
+  it('reads them as subjects of their own', () => {
+    for (const [word, topic] of [['remboursement', 'refund'], ['reembolso', 'refund'], ['odeur', 'smell'],
+      ['запах', 'smell'], ['dépôt sauvage', 'fly tipping'], ['toilettes publiques', 'public toilets'],
+      ['médiateur', 'mediation'], ['livre en retard', 'overdue'], ['chèque énergie', 'energy voucher'],
+      ['réexpédition du courrier', 'mail forwarding'], ['llave del buzón', 'mailbox key'],
+      ['ménage des parties communes', 'stairwell cleaning'], ['crottes de chien', 'dog poo'],
+      ['arrêt maladie', 'sick note'], ['se marier', 'get married'], ['societe de demenagement', 'removal company']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+  });
+
+  it('keeps the entries’ own words and everyday words apart from them', () => {
+    expect(forms('médiathèque')).toEqual(forms('library'));
+    expect(forms('médiateur')).not.toEqual(forms('médiathèque'));
+    expect(forms('limite')).not.toEqual(forms('item limit'));
+    expect(forms('boîte aux lettres')).not.toEqual(forms('mailbox key'));
+    expect(answered('How do I get rid of bulky items like furniture or a mattress?', 'en')).toBe(2);
+    expect(answered('How do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
+    expect(answered('Can I reserve a parking space for a moving van on moving day?', 'en')).toBe(33);
+  });
+
+  it('leaves a removal company asked of the moving van’s entry unanswered', () => {
+    expect(answered('حدا بيعرف شركة déménagement رخيصة؟', 'ar')).toBeUndefined();
+  });
+});
