@@ -263,4 +263,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Getting married at the town hall, not its opening hours.
   marriage: ['get married', 'getting married', 'se marier', 'mariage civil', 'pacs', 'se pacser', 'casarse',
     'boda civil', 'matrimonio civil', 'نتزوج', 'عقد الزواج', 'كتب الكتاب', 'одружитися', 'розписатися', 'шлюб'],
+  // Topping up the resident card that pays for the laundry, which its entry does not say (a SIM card's top-up is the
+  // phone entry's, so only phrases that name the resident or laundry card are here).
+  cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',
+    'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
+    'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
+    'поповнити картку для пральні'],
 };

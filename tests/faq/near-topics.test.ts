@@ -105,7 +105,8 @@ describe('the neighbouring questions of each entry, in the five languages', () =
       ['médiateur', 'mediation'], ['livre en retard', 'overdue'], ['chèque énergie', 'energy voucher'],
       ['réexpédition du courrier', 'mail forwarding'], ['llave del buzón', 'mailbox key'],
       ['ménage des parties communes', 'stairwell cleaning'], ['crottes de chien', 'dog poo'],
-      ['arrêt maladie', 'sick note'], ['se marier', 'get married'], ['societe de demenagement', 'removal company']]) {
+      ['arrêt maladie', 'sick note'], ['se marier', 'get married'], ['societe de demenagement', 'removal company'],
+      ['recargar la tarjeta de residente', 'top up the laundry card']]) {
       expect(forms(word!)).toEqual(forms(topic!));
     }
   });
@@ -115,6 +116,8 @@ describe('the neighbouring questions of each entry, in the five languages', () =
     expect(forms('médiateur')).not.toEqual(forms('médiathèque'));
     expect(forms('limite')).not.toEqual(forms('item limit'));
     expect(forms('boîte aux lettres')).not.toEqual(forms('mailbox key'));
+    // A prepaid SIM card's top-up stays the phone entry's.
+    expect(forms('recharger ma carte')).toEqual(forms('recharge'));
     expect(answered('How do I get rid of bulky items like furniture or a mattress?', 'en')).toBe(2);
     expect(answered('How do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
     expect(answered('Can I reserve a parking space for a moving van on moving day?', 'en')).toBe(33);
