@@ -765,7 +765,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   powercut: ['y a plus de courant', 'se fue la luz', 'se ha ido la luz', 'الكهربا قطعت', 'الكهرباء قطعت',
     'الضو قاطع', 'світла немає', 'вибило пробки', 'вибило світло', 'пропало світло'],
   meter: ['الكونطور', 'كونطور', 'العداد', 'лічильник', 'лічильника', 'лічильники'],
-  move: ['عزال', 'العزال', 'عزلت', 'بعزل', 'mudar', 'mudarse', 'mudado', 'mudamos', 'demenager', 'demenagement', 'mudanza', 'mudarnos', 'mudarme', 'نقل العفش', 'النقلة', 'переїзд', 'переїзду',
+  move: ['mudando', 'mudandome', 'mudandonos', 'عزال', 'العزال', 'عزلت', 'بعزل', 'mudar', 'mudarse', 'mudado', 'mudamos', 'demenager', 'demenagement', 'mudanza', 'mudarnos', 'mudarme', 'نقل العفش', 'النقلة', 'переїзд', 'переїзду',
     'переїжджати'],
   van: ['camion', 'camionnette', 'furgoneta', 'camion de mudanzas', 'كاميون', 'شاحنة النقل', 'вантажівка', 'бус'],
   townhall: ['لاميري', 'الميري', 'المقاطعة', 'мерією', 'mairie', 'la mairie', 'hotel de ville', 'ayuntamiento', 'البلدية', 'البلديه', 'мерія',
@@ -784,7 +784,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'громадський город', 'громадському городі', 'городі', 'город'],
   plot: ['bout de terrain', 'lopin', 'parcelle', 'parcela', 'قطعة ارض', 'قطعة أرض', 'ділянку', 'ділянка', 'грядку',
     'грядка', 'грядки'],
-  buy: ['buying', 'bought', 'acheter', 'achete', 'compro', 'comprar', 'اشتري', 'نشتري', 'купити', 'купить', 'придбати'],
+  buy: ['nchri', 'nechri', 'nchriw', 'buying', 'bought', 'acheter', 'achete', 'compro', 'comprar', 'اشتري', 'نشتري', 'купити', 'купить', 'придбати'],
   price: ['paying', 'thune', 'fric', 'pasta', 'pelas', 'бабло', 'paie', 'payer', 'paye', 'payez', 'payes', 'pago', 'pagamos', 'ادفع', 'بدفع', 'ندفع', 'الدفع', 'coins', 'monedas', 'monnaie', 'монетки', 'монети', 'فراطة', 'بالفراطة', 'فكة', 'وكم', 'combien ca coute', 'ca coute', 'payant', 'cuanto vale', 'cuanto cuesta', 'بكم', 'بقديش', 'قديش',
     'скіки', 'скільки коштує', 'почім', 'платно'],
   // Where in the home, not what about: an aspect, so it never anchors an entry that mentions the flat.

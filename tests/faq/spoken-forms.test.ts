@@ -27,6 +27,11 @@ describe('spoken forms and everyday words', () => {
       expect(analyzeQuery(text).filter((w) => !w.weak && !w.topic && !w.facet), text).toEqual([]);
   });
 
+  it('reads a capitalised word after an elided article or preposition as a name', () => {
+    const italy = analyzeQuery("Hello ! mon mari arrive d'Italie la semaine pro").find((w) => w.word === 'italie');
+    expect(italy?.name).toBe(true);
+  });
+
   it('leads the persons and forms of the entries\' verbs to their concept', () => {
     expect(concepts('je me gare où ?')).toEqual(['#park']);
     expect(concepts('je m\'inscris où ? ils inscrivent les enfants ?')).toContain('#register');
@@ -34,5 +39,7 @@ describe('spoken forms and everyday words', () => {
     expect(concepts('who is fixing the lift')).toContain('#repair');
     expect(concepts('paying for the room')).toContain('#price');
     expect(concepts('I threw it out')).toContain('#dispose');
+    expect(concepts('me estoy mudando')).toEqual(['#move']);
+    expect(concepts('fin nchri puce')).toContain('#buy');
   });
 });
