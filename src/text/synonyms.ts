@@ -795,7 +795,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   capacity: ['cabe', 'caber', 'cabemos', 'combien max', 'combien de monde', 'cuantas personas caben', 'قديش شخص', 'كام شخص', 'скільки людей',
     'на скільки людей', 'вміститься'],
   hours: ['shut', 'shuts', 'ferme', 'fermee', 'cerrada', 'зачинено', 'зачинена', 'مسكرة', 'مقفولة'],
-  card: ['carte', 'cartes', 'كرت', 'الكرت', 'بالكرت', 'كارت', 'الكارت', 'картою', 'карткою'],
+  card: ['card', 'cards', 'carte', 'cartes', 'كرت', 'الكرت', 'بالكرت', 'كارت', 'الكارت', 'картою', 'карткою'],
   water: ['مي', 'ميّ', 'водичка'],
   bread: ['bread', 'loaf', 'baguette', 'baguettes', 'خبز', 'الخبز', 'عيش', 'العيش', 'хліб', 'хліба', 'хлібом'],
   // A community centre, whatever the language calls it ("social" in French, Spanish and Arabic).

@@ -40,6 +40,7 @@ describe('spoken forms and everyday words', () => {
     expect(concepts('paying for the room')).toContain('#price');
     expect(concepts('I threw it out')).toContain('#dispose');
     expect(concepts('me estoy mudando')).toEqual(['#move']);
+    expect(concepts('resident parking cards')).toContain('#card');
     expect(concepts('fin nchri puce')).toContain('#buy');
   });
 });
