@@ -8,7 +8,7 @@ export const CONCEPTS: Record<string, string[]> = {
   collect: ['collect', 'collected', 'collection', 'pickup', 'ramassage', 'ramasser', 'ramassees', 'recuperer', 'empty'],
   furniture: ['furniture', 'sofa', 'couch', 'mattress', 'meuble', 'meubles', 'canape', 'matelas', 'wardrobe', 'armoire'],
   bulky: ['bulky', 'encombrant', 'encombrants'],
-  tip: ['tip', 'dump', 'dechetterie', 'decheterie', 'dechetteri'],
+  tip: ['tip', 'dump', 'dechetterie', 'decheterie', 'dechetteri', 'decheteria', 'dechetteria', 'decheterias'],
   recycle: ['recycle', 'recycling', 'recycler', 'recyclage', 'tri'],
   glass: ['glass', 'verre'],
   bottle: ['bottle', 'bottles', 'jar', 'jars', 'bouteille', 'bouteilles', 'bocal', 'bocaux'],

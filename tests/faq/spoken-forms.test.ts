@@ -18,6 +18,8 @@ describe('spoken forms and everyday words', () => {
     expect(concepts('music blasting past midnight')).not.toContain('#price');
     expect(concepts('my key snapped in the lock')).not.toContain('#locker');
     expect(concepts("c'est carrément galère")).not.toContain('#plot');
+    expect(concepts('اختي جاية من البلد')).toEqual([]);
+    expect(concepts('donde esta la decheteria')).toEqual(['#tip']);
     for (const text of ['past', 'lock', 'carrément']) expect(weakOrTopicless(text), text).toBe(true);
   });
 
