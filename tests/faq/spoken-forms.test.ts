@@ -43,6 +43,7 @@ describe('spoken forms and everyday words', () => {
     expect(concepts('I threw it out')).toContain('#dispose');
     expect(concepts('me estoy mudando')).toEqual(['#move']);
     expect(concepts('resident parking cards')).toContain('#card');
+    for (const text of ["c'est à nous de prendre un contrat ?", 'треба укладати договір?']) expect(concepts(text), text).toContain('#setup');
     expect(concepts('fin nchri puce')).toContain('#buy');
   });
 });
