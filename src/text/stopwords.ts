@@ -149,7 +149,7 @@ prochain premier temps fois jour jours endroit chose truc aujourd hui demain hie
 jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 apres change parle parler vivre rien maintenant semaines heureci ose monte traverse periode compliquee
-infiniment etranger etrangere afficher attache partage
+infiniment etranger etrangere afficher attache partage sors sortez sortons sortent
 aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre

@@ -9,7 +9,7 @@ export const CONCEPTS: Record<string, string[]> = {
   furniture: ['furniture', 'sofa', 'couch', 'mattress', 'meuble', 'meubles', 'canape', 'matelas', 'wardrobe', 'armoire'],
   bulky: ['bulky', 'encombrant', 'encombrants'],
   tip: ['tip', 'dump', 'dechetterie', 'decheterie', 'dechetteri', 'decheteria', 'dechetteria', 'decheterias'],
-  recycle: ['recycle', 'recycling', 'recycler', 'recyclage', 'tri'],
+  recycle: ['recycle', 'recycling', 'recycler', 'recyclage', 'tri', 'trier', 'trie', 'triez', 'trions', 'trient'],
   glass: ['glass', 'verre'],
   bottle: ['bottle', 'bottles', 'jar', 'jars', 'bouteille', 'bouteilles', 'bocal', 'bocaux'],
   doctor: ['doctor', 'gp', 'physician', 'medecin', 'docteur', 'generaliste'],
@@ -502,7 +502,7 @@ export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'nu
 // the topics above, by topic, in the five languages. Later lists lose to earlier ones where a word is in both.
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
-  hire: ['hire', 'rent a', 'rental', 'louer', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
+  hire: ['hire', 'rent a', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
     'اجار', 'орендувати', 'оренда авто', 'прокат'],
   // Waste and recycling.
   bin: ['dumpster', 'skip', 'container', 'conteneur', 'conteneurs', 'containers', 'contenedores', 'حاويات', 'الحاويات',

@@ -42,6 +42,9 @@ describe('spoken forms and everyday words', () => {
     expect(concepts('paying for the room')).toContain('#price');
     expect(concepts('I threw it out')).toContain('#dispose');
     expect(concepts('me estoy mudando')).toEqual(['#move']);
+    expect(concepts('je loue la salle')).toContain('#hire');
+    expect(concepts('on trie le verre ?')).toContain('#recycle');
+    expect(analyzeQuery('je sors les poubelles').filter((w) => !w.weak && !w.topic)).toEqual([]);
     expect(concepts('resident parking cards')).toContain('#card');
     for (const text of ["c'est à nous de prendre un contrat ?", 'треба укладати договір?']) expect(concepts(text), text).toContain('#setup');
     expect(concepts('fin nchri puce')).toContain('#buy');
