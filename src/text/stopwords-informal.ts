@@ -16,7 +16,8 @@ everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mm
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
-export const FR_INFORMAL = `qqch qqc qqs qlqn qlqch qq1 qqpart qqchose kelkun kelk1 quelque quelquechose quelquepart
+export const FR_INFORMAL = `estadire ladessus audessus ladessous audessous labas celleci cellela celuici celuila
+ceuxci ceuxla saiton ptit ptite sieur msieur chepa chaipa chaipas ducoup dis qqch qqc qqs qlqn qlqch qq1 qqpart qqchose kelkun kelk1 quelque quelquechose quelquepart
 svpl plait mrc mci merki dak dac dacc oki okok ouais ouai wé nan bjr bsr slt cc coucou cest cetait ct jai jsuis jsui
 jme jte jle jla jpourrais jvoudrais jaimerais chai jsp jsai jcrois jpense tas tes tavais yen yena yaura nya ny dou
 quest questce eske esk keske kesk kan kand kom koman komen pkoi pourkoi pcq pck psk paske pasque parske prcq pke

@@ -133,7 +133,8 @@ nice lot lots bit arrived arrive live living stay happen happened able right lef
 friend friends man woman mum dad parents two three four summer winter morning evening afternoon outside inside somewhere
 anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
 recommendation should must got get let kind sort provide provides provided general
-collective`;
+collective past lock carrement apparently currently waiting twice couple step knocked carry away takes
+person message grab killing answering indoors lights hallway door stick stir hunting nogo`;
 
 const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme
@@ -147,6 +148,8 @@ vieil bon bonne meilleur mauvais grand grande petit petite nouveau nouveaux nouv
 prochain premier temps fois jour jours endroit chose truc aujourd hui demain hier semaine mois an annee toujours
 jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents matin soir dehors dedans emmener
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
+apres change parle parler vivre rien maintenant semaines heureci ose monte traverse periode compliquee
+infiniment etranger etrangere afficher attache partage sors sortez sortons sortent
 aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
@@ -156,6 +159,7 @@ prefiero entiendo encuentro encontrado estuve sabemos acaba mundo nuestra nuestr
 necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va hacer dar ver viejo vieja viejos bueno
 buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana
 ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
+pasando momento mala racha caido lista dan atencion fin lado llevo vino pregunte ayuden dejen persona suele tardar dejaron pedi
 busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta`;
 
 const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
@@ -164,7 +168,7 @@ const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابري
 بحكي احكي عم حديثا يقع مباشرة مباشره المطلوبة المطلوبه بفكر اجيب استطيع الخاصة الخاصه اخذ وضع ترك لقي القى اجد أجد يجي
 روح اروح اعمل عمل شوف جديد قديم قديمه كبير صغير يوم اسبوع الاسبوع شهر دايما الحي الشارع المدينه البيت اليوم بكره
 امبارح عيله اصحاب نهار النهار الصبح الضهر الظهر المسا الماضي الجاي الجاية الجديد الجديدة جديدة قديمة القديمة مرة سنين
-سنوات يومين ايام الشهر اول اخر تاني التاني تانية الدور دور`;
+سنوات يومين ايام الشهر بالضبط مرتين عادي لحالي اختي اخوي البلد امي بتحكي حكيت نحكي عاملين فايدة الخطوة بمناسبة عني تكون اسمه خطير اجنبي مدام اول اخر تاني التاني تانية الدور دور`;
 
 const WEAK_UK = `січень січня лютий лютого березень березня квітень квітня травень травня червень червня липень липня
 серпень серпня вересень вересня жовтень жовтня листопад листопада грудень грудня наперед виставити виставляти перед
@@ -175,7 +179,7 @@ const WEAK_UK = `січень січня лютий лютого березен�
 взяти брати залишити поставити знайти шукати прийти йти іти зробити дати бачити старий стара старого новий нова старої
 старий старе старі старого старих старою великий малий день тиждень місяць завжди ніколи район вулиця місто дім вдома
 сьогодні завтра вчора сімя друг друзі років днів дні дня днях вечір ввечері вдень зранку звечора щоночі вихідні
-понеділок вівторок середу четвер тримати роботою роботи мало лист черга черги чергу черзі
+раз три краще тижня стару старим приїдуть ходила міняється другої вихідних кінці місяця вулиці новенька привітик дурне доньці мамами сімей брала зайняті двічі говорити сидіти нормально час понеділок вівторок середу четвер тримати роботою роботи мало лист черга черги чергу черзі
 بالكون البالكون فالبالكون عالبالكون بلكون البلكون`;
 
 
@@ -201,7 +205,8 @@ bebe enfermo fiebre ayer manana semana mes ano vez veces جيران الجيرا
 ساعدني جوزي مرتي زوجي زوجتي ابني بنتي اخوي سخن مريض الطابق طابق الاول الثاني الثالث الرابع فوق تحت فوقي صباح مسا مساء
 привіт вітаю будь ласка дякую вибачте перепрошую допоможіть терміново чоловік дружина син донька мама тато дитина
 малий мала хворий температура поверх поверху поверсі перший другий третій четвертий зверху знизу вчора завтра сьогодні
-тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав`;
+тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав
+mere pere soeur frere mamie papi mother father sister brother grandma granny grandad guy war fortune slm khouya khasni`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),

@@ -197,7 +197,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'договір на світло', 'energy', 'energie', 'energia', 'engie', 'enedis', 'totalenergies', 'طاقة', 'الطاقة',
     'енергія', 'електроенергія'],
   gas: ['grdf', 'gaz de ville', 'gas natural', 'gas ciudad', 'غاز المدينة', 'газова', 'газу'],
-  setup: ['da de alta', 'doy de alta', 'darme de alta', 'dan de alta', 'a mon nom', 'a mi nombre', 'على اسمي',
+  setup: ['contrat', 'contrats', 'contract', 'contracts', 'contrato', 'contratar', 'договір', 'договору', 'عقد', 'da de alta', 'doy de alta', 'darme de alta', 'dan de alta', 'a mon nom', 'a mi nombre', 'على اسمي',
     'на себе', 'на моє імя', 'in my name', 'activate', 'activated', 'activation', 'activer', 'activee',
     'raccordement', 'ouvrir un contrat', 'contratar la luz', 'dar de alta la luz', 'فتح عداد', 'افتح عداد',
     'підключити світло', 'переоформити'],

@@ -111,14 +111,16 @@ export interface QueryWord {
 }
 
 /**
- * Words written capitalised inside a sentence ("Priya from the 2nd floor", "arrive du Brésil", "з Харкова"), folded:
+ * Words written capitalised inside a sentence ("Priya from the 2nd floor", "arrive du Brésil", "arrive d'Italie", "з Харкова"), folded:
  * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out.
  */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const sentence of text.split(/[.!?？؟…\n\p{Extended_Pictographic}]+/u)) {
     const words = sentence.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-    for (const w of words.slice(1)) {
+    for (const word of words.slice(1)) {
+      // An elided article or preposition before a name ("d'Italie", "l'Algérie") leaves the name.
+      const w = word.replace(/^\p{Ll}{1,3}['’]/u, '');
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
       const folded = tokenize(w)[0];
       if (folded) names.add(folded);
