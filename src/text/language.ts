@@ -14,13 +14,13 @@ const MARKERS: Record<string, string[]> = {
     'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut',
     // Texting and spoken French.
     'svp', 'stp', 'qqn', 'qqun', 'qq', 'qqch', 'jsp', 'bcp', 'ds', 'pr', 'tt', 'ya', 'cest', 'jai', 'koi', 'kel', 'quoi',
-    'salut', 'coucou', 'oui', 'ne', 'estce', 'faut', 'ca', 'ou', 'nous', 'chez', 'ici'],
+    'salut', 'coucou', 'oui', 'ne', 'estce', 'faut', 'ca', 'nous', 'chez', 'ici'],
   es: ['el', 'los', 'las', 'donde', 'cuando', 'como', 'que', 'es', 'una', 'por', 'para', 'hay', 'mi', 'alguien',
     'hola', 'gracias', 'del', 'con', 'puedo', 'esta', 'la', 'de', 'un', 'al', 'se', 'y', 'horario', 'buenas', 'vecinos',
     'sabeis', 'saben', 'necesito', 'tengo', 'donde', 'cual', 'quien', 'pero', 'muy', 'tambien', 'aqui', 'hoy',
     // Texting, Spain and Latin America.
     'q', 'xq', 'porfa', 'xfa', 'pa', 'tb', 'tmb', 'dnd', 'aca', 'alla', 'che', 'oigan', 'ustedes', 'vosotros', 'algun',
-    'alguna', 'puede', 'pueden', 'podeis', 'hace', 'hacer', 'nada', 'bueno', 'vale', 'gente', 'ahora', 'lo', 'los'],
+    'alguna', 'puede', 'pueden', 'podeis', 'hace', 'hacer', 'nada', 'bueno', 'vale', 'gente', 'ahora', 'lo'],
   de: ['der', 'die', 'das', 'ist', 'wo', 'wann', 'wie', 'und', 'ich', 'nicht', 'ein', 'eine', 'mit', 'fur', 'hat',
     'gibt', 'es', 'kann', 'jemand'],
 };

@@ -206,8 +206,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   limit: ['how many items', 'how many things', 'how many pieces', 'item limit', 'maximum number', 'combien d objets',
     'nombre d objets', 'cuantas cosas', 'cuantos objetos', 'cuantos muebles', 'كم قطعة',
     'قديش قطعة', 'الحد الاقصى', 'скільки речей', 'ліміт', 'скільки предметів'],
-  // The residents' association and its meetings, not booking the common room for one.
-  association: ['next meeting', 'next residents meeting', 'residents association', 'tenants association',
+  // The residents' association and its meetings (a topic of its own: the garden association an entry names is not it),
+  // not booking the common room for one.
+  residentsmeeting: ['next meeting', 'next residents meeting', 'residents association', 'tenants association',
     'association de locataires', 'amicale des locataires', 'conseil de quartier', 'asociacion de vecinos',
     'prochaine reunion', 'proxima reunion', 'junta de vecinos', 'جمعية السكان', 'الاجتماع الجاي', 'الاجتماع القادم', 'جمعية الحي',
     'наступні збори', 'домком', 'осбб'],
