@@ -50,7 +50,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
   // Market stalls and the food shops people look for, not the market's days.
   stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
-    'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок'],
+    'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок', 'as a seller', 'sell my stuff', 'sell our stuff',
+    'comme vendeur', 'vendre mes affaires', 'como vendedor', 'vender mis cosas', 'كبائع', 'كبايع', 'كبياع', 'продати свої речі',
+    'продати речі'],
   butcher: ['butcher', 'butchers', 'halal', 'boucherie', 'boucher', 'carniceria', 'carnicero', 'جزار', 'الجزار',
     'ملحمة', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
   fish: ['fishmonger', 'fish', 'poissonnerie', 'poissonnier', 'poisson', 'pescaderia', 'pescado', 'سمك', 'السمك',
@@ -264,6 +266,61 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Getting married at the town hall, not its opening hours.
   marriage: ['get married', 'getting married', 'se marier', 'mariage civil', 'pacs', 'se pacser', 'casarse',
     'boda civil', 'matrimonio civil', 'نتزوج', 'عقد الزواج', 'كتب الكتاب', 'одружитися', 'розписатися', 'шлюб'],
+  // Charging an electric car or a battery, not parking a car or storing a bike ("recharger" alone is a SIM card's
+  // top-up and "électrique" the electricity supply, so the phrases that name the car or the plug come first).
+  evcharging: ['electric car', 'electric cars', 'electric vehicle', 'ev charger', 'ev charging', 'charging point',
+    'charging station', 'charge my car', 'voiture electrique', 'voitures electriques', 'vehicule electrique',
+    'borne de recharge', 'bornes de recharge', 'recharger une voiture', 'recharger ma voiture', 'coche electrico',
+    'coches electricos', 'auto electrico', 'punto de carga', 'cargador para coche', 'cargar el coche',
+    'السيارة الكهربائية', 'سيارة كهربائية', 'شحن السيارة', 'شاحن سيارة', 'شاحن السيارة', 'електромобіль',
+    'електромобіля', 'електромобілів', 'зарядка для електромобіля', 'зарядна станція', 'зарядну станцію'],
+  plug: ['plug', 'socket', 'power socket', 'power outlet', 'charge my battery', 'charge the battery', 'prise electrique',
+    'une prise', 'recharger la batterie', 'recharger ma batterie', 'recharger les velos', 'enchufe', 'enchufes',
+    'cargar la bateria', 'بريزة', 'فيشة', 'شحن البطارية', 'розетка', 'розетку', 'розетки', 'зарядити акумулятор',
+    'зарядити батарею'],
+  // A supermarket's hours and prices, not the glass bank by its car park.
+  supermarket: ['supermarket', 'supermarkets', 'supermarche', 'supermarches', 'hypermarche', 'supermercado',
+    'supermercados', 'سوبرماركت', 'السوبرماركت', 'سوبر ماركت', 'супермаркет', 'супермаркеті', 'супермаркету',
+    'carrefour', 'lidl', 'aldi', 'monoprix', 'leclerc', 'auchan', 'intermarche', 'mercadona'],
+  // The wifi out of order, not its password (a bare "not working" stays: a neighbour asks for the password then).
+  outage: ['wifi down', 'internet down', 'wifi outage', 'internet outage', 'panne internet', 'panne de wifi',
+    'panne du wifi', 'wifi en panne', 'internet en panne', 'wifi caido', 'internet caido', 'se cayo el wifi',
+    'se cayo internet', 'الويفي طايح', 'الانترنت طايح', 'الويفي مقطوع', 'الانترنت مقطوع', 'النت مقطوع',
+    'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай'],
+  // Replacing or renovating the lift, not reporting a breakdown.
+  liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
+    'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
+    'changer l ascenseur', 'renovation de l ascenseur', 'ascensor nuevo', 'nuevo ascensor', 'cambiar el ascensor',
+    'sustituir el ascensor', 'مصعد جديد', 'اسانسور جديد', 'تبديل المصعد', 'تغيير المصعد', 'новий ліфт',
+    'заміна ліфта', 'замінять ліфт', 'ліфт замінять', 'замінити ліфт', 'ліфт замінили'],
+  // Which foods are for sale, not the market's days (fruit and vegetables are what a market is asked for, so they stay).
+  groceries: ['cheese', 'fromage', 'fromages', 'queso', 'quesos', 'جبنة', 'جبن', 'لبنة', 'сир', 'сиру', 'сало',
+    'гречка', 'гречку', 'гречки', 'buckwheat', 'sarrasin', 'spices', 'epices', 'especias', 'توابل', 'بهارات',
+    'спеції', 'productos latinos', 'produits orientaux', 'منتجات عربية', 'наші продукти', 'українські продукти'],
+  // A strike stopping the trams or the bins, not their days.
+  strike: ['strike', 'on strike', 'strikes', 'greve', 'greves', 'en greve', 'huelga', 'huelgas', 'اضراب', 'الاضراب',
+    'страйк', 'страйку', 'страйки'],
+  // The French exams for papers, not the classes.
+  frenchexam: ['delf', 'dalf', 'tcf', 'french exam', 'french test', 'examen de francais', 'test de francais',
+    'examen de frances', 'امتحان الفرنسية', 'امتحان اللغة', 'іспит з французької'],
+  // What energy costs (a bill's amount, the price per kWh, comparing suppliers), not setting up the supply; the water
+  // bill the entry names is not here.
+  energyprice: ['kwh', 'per kwh', 'compare suppliers', 'switch supplier', 'change supplier', 'changer de fournisseur',
+    'comparateur', 'comparer les fournisseurs', 'cambiar de compania', 'cambiar de comercializadora',
+    'comparar companias', 'تغيير الشركة', 'змінити постачальника', 'electricity bill', 'gas bill', 'energy bill',
+    'facture d electricite', 'facture de gaz', 'facture d elec', 'facture d energie', 'factura de la luz',
+    'factura del gas', 'factura de luz', 'فاتورة الكهربا', 'فاتورة الكهرباء', 'فاتورة الضو', 'فاتورة الغاز',
+    'рахунок за світло', 'рахунок за електрику', 'рахунок за газ', 'рахунки за світло'],
+  // Hiring a van for the move, not the parking space for it ("un camion de location" stays the van being parked).
+  vanhire: ['rent a van', 'hire a van', 'van hire', 'van rental', 'louer un camion', 'louer une camionnette',
+    'louer un utilitaire', 'location de camion', 'location d utilitaire', 'alquilar una furgoneta',
+    'alquilo una furgoneta', 'alquiler de furgoneta', 'alquilar una camioneta', 'نكري كاميو', 'نكري شي كاميو',
+    'كراء كاميو', 'استأجر شاحنة', 'استاجر شاحنة', 'ايجار شاحنة', 'اجار شاحنة', 'орендувати бус', 'оренда буса',
+    'орендувати вантажівку', 'орендувати фургон'],
+  // What a school child wears and brings, not enrolment.
+  schoolsupplies: ['school uniform', 'school supplies', 'uniforme scolaire', 'fournitures scolaires',
+    'uniforme escolar', 'material escolar', 'utiles escolares', 'الزي المدرسي', 'زي مدرسي', 'ادوات مدرسية',
+    'الادوات المدرسية', 'шкільна форма', 'шкільну форму', 'шкільне приладдя'],
   // Topping up the resident card that pays for the laundry, which its entry does not say (a SIM card's top-up is the
   // phone entry's, so only phrases that name the resident or laundry card are here).
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',

@@ -127,3 +127,46 @@ describe('the neighbouring questions of each entry, in the five languages', () =
     expect(answered('حدا بيعرف شركة déménagement رخيصة؟', 'ar')).toBeUndefined();
   });
 });
+
+describe('more neighbouring questions of the entries, in the five languages', () => {
+  it('reads them as subjects of their own', () => {
+    for (const [word, topic] of [['voiture électrique', 'electric car'], ['coche eléctrico', 'electric car'],
+      ['سيارة كهربائية', 'electric car'], ['електромобіль', 'electric car'], ['prise électrique', 'plug'],
+      ['розетка', 'plug'], ['supermarché', 'supermarket'], ['супермаркет', 'supermarket'],
+      ['panne internet', 'wifi down'], ['пропав інтернет', 'wifi down'], ['nouvel ascenseur', 'new lift'],
+      ['ліфт замінять', 'new lift'], ['مصعد جديد', 'new lift'], ['fromage', 'cheese'], ['гречку', 'cheese'],
+      ['comme vendeur', 'stall'], ['كبائع', 'stall'], ['grève', 'strike'], ['huelga', 'strike'], ['страйку', 'strike'],
+      ['DELF', 'french exam'], ['facture d’électricité', 'electricity bill'], ['فاتورة الكهربا', 'kwh'],
+      ['louer un camion', 'rent a van'], ['орендувати бус', 'van hire'], ['fournitures scolaires', 'school uniform']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+  });
+
+  it('keeps the entries’ own words apart from them', () => {
+    // A SIM card's top-up, the electricity supply, the lift's breakdown and the water bill stay the entries'.
+    expect(forms('recharger')).not.toEqual(forms('electric car'));
+    expect(forms('électrique')).not.toEqual(forms('electric car'));
+    expect(forms('ascenseur')).not.toEqual(forms('new lift'));
+    expect(forms('water bill')).not.toEqual(forms('electricity bill'));
+    expect(forms('camion de location')).not.toEqual(forms('rent a van'));
+  });
+
+  it('leaves the close calls unanswered', () => {
+    expect(answered('on peut recharger une voiture électrique dans le parking souterrain du centre commercial ?', 'fr')).toBeUndefined();
+    expect(answered('Коли вже цей ліфт замінять на новий? набридло що постійно ламається', 'uk')).toBeUndefined();
+    expect(answered('На ринку хтось продає наші продукти? сало, гречку, нормальний сир?', 'uk')).toBeUndefined();
+    expect(answered('بغيت نبيع شي حوايج فالbrocante، كيفاش نتسجل كبائع؟', 'ar')).toBeUndefined();
+    expect(answered('وين بقدر استأجر شاحنة للنقل؟', 'ar')).toBeUndefined();
+    expect(answered('my child needs a school uniform, where to buy?', 'en')).toBeUndefined();
+    expect(answered('how much will my electricity bill be per month?', 'en')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('The lift is broken, who should I tell?', 'en')).toBe(29);
+    expect(answered('Where can I recycle glass bottles near the supermarket?', 'en')).toBe(4);
+    expect(answered('c’est quand la brocante ?', 'fr')).toBe(21);
+    expect(answered('la facture d’eau est comprise dans les charges ?', 'fr')).toBe(26);
+    expect(answered('On déménage le 15 avec un camion de location, comment on réserve une place devant l’immeuble ?', 'fr')).toBe(33);
+    expect(answered('How do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
+  });
+});
