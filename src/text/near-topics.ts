@@ -115,7 +115,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'репетитор', 'репетитора', 'допомога з домашнім'],
   // A fine, not a parking permit or a ticket for the tram.
   fine: ['parking fine', 'parking ticket', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
-    'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи'],
+    'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи',
+    'got a fine', 'fined', 'ticket inspector', 'ticket inspectors', 'controleur', 'controleurs', 'revisor', 'revisores',
+    'контролер', 'контролери'],
   mechanic: ['mechanic', 'garage mechanic', 'car repair', 'mecanicien', 'mecanico', 'taller mecanico',
     'ميكانيكي', 'ميكانيك', 'механік', 'автосервіс'],
   fuel: ['petrol station', 'gas station', 'petrol', 'station essence', 'station service', 'gasolinera', 'gasolina',
@@ -321,6 +323,35 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   schoolsupplies: ['school uniform', 'school supplies', 'uniforme scolaire', 'fournitures scolaires',
     'uniforme escolar', 'material escolar', 'utiles escolares', 'الزي المدرسي', 'زي مدرسي', 'ادوات مدرسية',
     'الادوات المدرسية', 'шкільна форма', 'шкільну форму', 'шкільне приладдя'],
+  // A collection that did not come, not the collection days ("I think I missed it" is the asker's, so it stays).
+  missedcollection: ['not been collected', 'weren t collected', 'wasn t collected', 'haven t been collected',
+    'pas ete ramasse', 'pas ete ramassee', 'pas ete ramassees', 'pas ete ramasses', 'pas ete videes', 'no pasaron',
+    'no han pasado', 'no recogieron', 'no han recogido', 'ما انشالت', 'ما انلمت', 'ما تلمت', 'не вивозили',
+    'не вивезли', 'не забрали сміття'],
+  // Cancelling a contract, a booking or a service, not setting one up or booking it.
+  cancel: ['cancel', 'cancelled', 'canceled', 'cancellation', 'annuler', 'annulation', 'resilier', 'resiliation',
+    'cancelar', 'cancelacion', 'dar de baja', 'doy de baja', 'darme de baja', 'dar la baja', 'الغاء', 'نلغي',
+    'الغي', 'скасувати', 'скасували', 'скасування', 'розірвати договір', 'закрити договір'],
+  // Giving food or things away, not getting help from the food bank.
+  donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'donativo', 'اتبرع',
+    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву'],
+  // Old clothes and the textile banks, not the glass banks or bulky waste.
+  clothes: ['old clothes', 'textile bank', 'textile', 'textiles', 'vetements usages', 'vieux vetements',
+    'borne textile', 'conteneur textile', 'ropa usada', 'contenedor de ropa', 'ropa vieja', 'ملابس قديمة',
+    'ملابس مستعملة', 'старий одяг', 'старого одягу'],
+  // Big vehicles to park, not a visitor's car.
+  camper: ['camper van', 'campervan', 'motorhome', 'camping car', 'camping-car', 'autocaravana', 'caravana',
+    'caravan', 'كرفان', 'كارافان', 'автобудинок', 'кемпер'],
+  // The school day's hours, not enrolment.
+  schoolhours: ['school hours', 'horaires de l ecole', 'horaires d ecole', 'horario escolar', 'horario del colegio',
+    'دوام المدرسة', 'розклад уроків', 'уроки починаються', 'починаються уроки'],
+  // Reporting a crime to the police, not the police's number or the pharmacy at night.
+  policereport: ['porter plainte', 'deposer plainte', 'police report', 'report it to the police', 'poner una denuncia',
+    'hacer una denuncia', 'نديكلاري', 'заява в поліцію', 'заяву в поліцію'],
+  // Unlocking a phone for another SIM, not buying one.
+  phoneunlock: ['unlock my phone', 'unlock the phone', 'unlocked phone', 'debloquer mon telephone',
+    'debloquer le telephone', 'desbloquear el movil', 'desbloquear mi movil', 'desbloqueo mi movil',
+    'فك قفل التلفون', 'розблокувати телефон'],
   // Topping up the resident card that pays for the laundry, which its entry does not say (a SIM card's top-up is the
   // phone entry's, so only phrases that name the resident or laundry card are here).
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',

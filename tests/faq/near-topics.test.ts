@@ -170,3 +170,31 @@ describe('more neighbouring questions of the entries, in the five languages', ()
     expect(answered('How do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
   });
 });
+
+describe('what goes wrong or ends beside an entry', () => {
+  it('reads a missed collection, a cancellation, a donation, old clothes, a camper van, the school day, a police report and unlocking a phone as subjects of their own', () => {
+    for (const [word, topic] of [['no pasaron', 'not been collected'], ['не вивезли', 'not been collected'],
+      ['résilier', 'cancel'], ['dar de baja', 'cancel'], ['скасувати', 'cancel'], ['اتبرع', 'donate'],
+      ['faire un don', 'donate'], ['borne textile', 'old clothes'], ['camping-car', 'motorhome'],
+      ['horaires de l’école', 'school hours'], ['porter plainte', 'police report'],
+      ['desbloquear el móvil', 'unlock my phone'], ['contrôleur', 'parking fine']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+    // Setting up a supply stays the entry's ("dar de alta").
+    expect(forms('dar de alta')).not.toEqual(forms('cancel'));
+  });
+
+  it('leaves the close calls unanswered', () => {
+    expect(answered('¿por qué no pasaron a recoger la basura el martes?', 'es')).toBeUndefined();
+    expect(answered('comment résilier l’électricité quand je déménage ?', 'fr')).toBeUndefined();
+    expect(answered('comment porter plainte au commissariat ?', 'fr')).toBeUndefined();
+    expect(answered('où garer un camping-car ?', 'fr')).toBeUndefined();
+    expect(answered('I got a fine on the tram without a ticket, how do I pay it?', 'en')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('hiya, what days do the bins get emptied here? think I missed it this week lol', 'en')).toBe(1);
+    expect(answered('Which pharmacy is on duty at night or on Sunday?', 'en')).toBe(6);
+    expect(answered('Is there a food bank nearby?', 'en')).toBe(31);
+  });
+});
