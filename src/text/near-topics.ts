@@ -52,9 +52,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
     'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок', 'as a seller', 'sell my stuff', 'sell our stuff',
     'comme vendeur', 'vendre mes affaires', 'como vendedor', 'vender mis cosas', 'كبائع', 'كبايع', 'كبياع', 'продати свої речі',
-    'продати речі'],
+    'продати речі', 'місце на ринку', 'продавати свої', 'продавати на ринку'],
   butcher: ['butcher', 'butchers', 'halal', 'boucherie', 'boucher', 'carniceria', 'carnicero', 'جزار', 'الجزار',
-    'ملحمة', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
+    'ملحمة', 'حلال', 'لحم حلال', 'لحمة حلال', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
   fish: ['fishmonger', 'fish', 'poissonnerie', 'poissonnier', 'poisson', 'pescaderia', 'pescado', 'سمك', 'السمك',
     'سماك', 'риба', 'рибу', 'рибний'],
   // Medicines and tests, not which pharmacy is on duty.
@@ -280,21 +280,20 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'une prise', 'recharger la batterie', 'recharger ma batterie', 'recharger les velos', 'enchufe', 'enchufes',
     'cargar la bateria', 'بريزة', 'فيشة', 'شحن البطارية', 'розетка', 'розетку', 'розетки', 'зарядити акумулятор',
     'зарядити батарею'],
-  // A supermarket's hours and prices, not the glass bank by its car park.
-  supermarket: ['supermarket', 'supermarkets', 'supermarche', 'supermarches', 'hypermarche', 'supermercado',
-    'supermercados', 'سوبرماركت', 'السوبرماركت', 'سوبر ماركت', 'супермаркет', 'супермаркеті', 'супермаркету',
-    'carrefour', 'lidl', 'aldi', 'monoprix', 'leclerc', 'auchan', 'intermarche', 'mercadona'],
   // The wifi out of order, not its password (a bare "not working" stays: a neighbour asks for the password then).
   outage: ['wifi down', 'internet down', 'wifi outage', 'internet outage', 'panne internet', 'panne de wifi',
     'panne du wifi', 'wifi en panne', 'internet en panne', 'wifi caido', 'internet caido', 'se cayo el wifi',
     'se cayo internet', 'الويفي طايح', 'الانترنت طايح', 'الويفي مقطوع', 'الانترنت مقطوع', 'النت مقطوع',
-    'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай'],
+    'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай', 'wifi stopped working', 'wifi is down', 'internet is down', 'wifi has been down', 'wifi went down',
+    'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
+    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis'],
   // Replacing or renovating the lift, not reporting a breakdown.
   liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
     'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
     'changer l ascenseur', 'renovation de l ascenseur', 'ascensor nuevo', 'nuevo ascensor', 'cambiar el ascensor',
     'sustituir el ascensor', 'مصعد جديد', 'اسانسور جديد', 'تبديل المصعد', 'تغيير المصعد', 'новий ліфт',
-    'заміна ліфта', 'замінять ліфт', 'ліфт замінять', 'замінити ліфт', 'ліфт замінили'],
+    'заміна ліфта', 'замінять ліфт', 'ліфт замінять', 'замінити ліфт', 'ліфт замінили', 'cambian el ascensor',
+    'cambien el ascensor', 'يغيروا المصعد', 'يغيرو المصعد', 'يبدلوا المصعد', 'يغيروا الاسانسور', 'يبدلوا الاسانسور'],
   // Which foods are for sale, not the market's days (fruit and vegetables are what a market is asked for, so they stay).
   groceries: ['cheese', 'fromage', 'fromages', 'queso', 'quesos', 'جبنة', 'جبن', 'لبنة', 'сир', 'сиру', 'сало',
     'гречка', 'гречку', 'гречки', 'buckwheat', 'sarrasin', 'spices', 'epices', 'especias', 'توابل', 'بهارات',
@@ -316,8 +315,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Hiring a van for the move, not the parking space for it ("un camion de location" stays the van being parked).
   vanhire: ['rent a van', 'hire a van', 'van hire', 'van rental', 'louer un camion', 'louer une camionnette',
     'louer un utilitaire', 'location de camion', 'location d utilitaire', 'alquilar una furgoneta',
-    'alquilo una furgoneta', 'alquiler de furgoneta', 'alquilar una camioneta', 'نكري كاميو', 'نكري شي كاميو',
-    'كراء كاميو', 'استأجر شاحنة', 'استاجر شاحنة', 'ايجار شاحنة', 'اجار شاحنة', 'орендувати бус', 'оренда буса',
+    'alquilo una furgoneta', 'alquiler de furgoneta', 'alquilar una camioneta', 'alquilar una furgo', 'alquilo una furgo', 'نكري كاميو', 'نكري شي كاميو',
+    'كراء كاميو', 'استأجر شاحنة', 'استاجر شاحنة', 'استاجر كاميون', 'ستاجر كاميون', 'نستاجر كاميون', 'ستاجر شاحنة',
+    'نكري كاميون', 'كراء كاميون', 'ايجار كاميون', 'ايجار شاحنة', 'اجار شاحنة', 'орендувати бус', 'оренда буса',
     'орендувати вантажівку', 'орендувати фургон'],
   // What a school child wears and brings, not enrolment.
   schoolsupplies: ['school uniform', 'school supplies', 'uniforme scolaire', 'fournitures scolaires',

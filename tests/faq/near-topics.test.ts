@@ -132,8 +132,7 @@ describe('more neighbouring questions of the entries, in the five languages', ()
   it('reads them as subjects of their own', () => {
     for (const [word, topic] of [['voiture électrique', 'electric car'], ['coche eléctrico', 'electric car'],
       ['سيارة كهربائية', 'electric car'], ['електромобіль', 'electric car'], ['prise électrique', 'plug'],
-      ['розетка', 'plug'], ['supermarché', 'supermarket'], ['супермаркет', 'supermarket'],
-      ['panne internet', 'wifi down'], ['пропав інтернет', 'wifi down'], ['nouvel ascenseur', 'new lift'],
+      ['розетка', 'plug'], ['panne internet', 'wifi down'], ['пропав інтернет', 'wifi down'], ['nouvel ascenseur', 'new lift'],
       ['ліфт замінять', 'new lift'], ['مصعد جديد', 'new lift'], ['fromage', 'cheese'], ['гречку', 'cheese'],
       ['comme vendeur', 'stall'], ['كبائع', 'stall'], ['grève', 'strike'], ['huelga', 'strike'], ['страйку', 'strike'],
       ['DELF', 'french exam'], ['facture d’électricité', 'electricity bill'], ['فاتورة الكهربا', 'kwh'],
@@ -157,13 +156,16 @@ describe('more neighbouring questions of the entries, in the five languages', ()
     expect(answered('На ринку хтось продає наші продукти? сало, гречку, нормальний сир?', 'uk')).toBeUndefined();
     expect(answered('بغيت نبيع شي حوايج فالbrocante، كيفاش نتسجل كبائع؟', 'ar')).toBeUndefined();
     expect(answered('وين بقدر استأجر شاحنة للنقل؟', 'ar')).toBeUndefined();
+    expect(answered('وين بستأجر كاميون للعزال؟', 'ar')).toBeUndefined();
+    expect(answered('¿cuándo cambian el ascensor? siempre está roto', 'es')).toBeUndefined();
+    expect(answered('في السوق بيبيعوا لحم حلال؟', 'ar')).toBeUndefined();
     expect(answered('my child needs a school uniform, where to buy?', 'en')).toBeUndefined();
+    expect(answered('the common room wifi is down, who do I tell?', 'en')).toBeUndefined();
     expect(answered('how much will my electricity bill be per month?', 'en')).toBeUndefined();
   });
 
   it('still answers the entries’ own questions', () => {
     expect(answered('The lift is broken, who should I tell?', 'en')).toBe(29);
-    expect(answered('Where can I recycle glass bottles near the supermarket?', 'en')).toBe(4);
     expect(answered('c’est quand la brocante ?', 'fr')).toBe(21);
     expect(answered('la facture d’eau est comprise dans les charges ?', 'fr')).toBe(26);
     expect(answered('On déménage le 15 avec un camion de location, comment on réserve une place devant l’immeuble ?', 'fr')).toBe(33);
