@@ -352,6 +352,19 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   phoneunlock: ['unlock my phone', 'unlock the phone', 'unlocked phone', 'debloquer mon telephone',
     'debloquer le telephone', 'desbloquear el movil', 'desbloquear mi movil', 'desbloqueo mi movil',
     'فك قفل التلفون', 'розблокувати телефон'],
+  // More ways to name a bank account (the topic of its own in synonyms.ts), not the post office's hours or an
+  // electricity meter ("ouvrir un compteur").
+  bank_account: ['open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
+    'فتح حساب', 'يفتح حساب', 'بيفتح حساب', 'відкрити рахунок', 'рахунок у банку'],
+  // Home insurance, not a repair (water damage itself is a repair the entry answers).
+  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro del hogar', 'seguro de hogar',
+    'seguro de la casa', 'تامين السكن', 'تامين البيت', 'страхування', 'страховка', 'страховки', 'страховку'],
+  // Classes followed online, not signing up online.
+  onlineclasses: ['online classes', 'online class', 'online course', 'online courses', 'cours en ligne',
+    'clases online', 'clases en linea', 'curso online', 'cursos online', 'دروس اونلاين', 'онлайн курси',
+    'онлайн уроки'],
+  // Drinking water at a playground or a garden, not where it is.
+  fountain: ['drinking fountain', 'water fountain', 'fontaine a eau', 'fuente de agua', 'фонтанчик', 'питний фонтанчик'],
   // Topping up the resident card that pays for the laundry, which its entry does not say (a SIM card's top-up is the
   // phone entry's, so only phrases that name the resident or laundry card are here).
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',

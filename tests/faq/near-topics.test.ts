@@ -200,3 +200,23 @@ describe('what goes wrong or ends beside an entry', () => {
     expect(answered('Is there a food bank nearby?', 'en')).toBe(31);
   });
 });
+
+describe('services beside the post office, the repairs and the French classes', () => {
+  it('reads a bank account, home insurance, online classes and a drinking fountain as subjects of their own', () => {
+    for (const [word, topic] of [['compte bancaire', 'bank account'], ['abrir una cuenta', 'bank account'],
+      ['відкрити рахунок', 'bank account'], ['assurance habitation', 'home insurance'], ['страховка', 'insurance'],
+      ['cours en ligne', 'online classes'], ['онлайн-курси', 'online classes'], ['fontaine à eau', 'drinking fountain']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+    // A phone's credit and an electricity meter stay the entries'.
+    expect(forms('поповнити рахунок')).not.toEqual(forms('bank account'));
+    expect(forms('ouvrir un compteur')).not.toEqual(forms('bank account'));
+  });
+
+  it('leaves the close calls unanswered and still answers the entries', () => {
+    expect(answered('¿se puede abrir una cuenta en correos?', 'es')).toBeUndefined();
+    expect(answered('do I need home insurance as a tenant?', 'en')).toBeUndefined();
+    expect(answered('де поповнити рахунок на телефоні?', 'uk')).toBe(8);
+    expect(answered('can i sign up for the french classes at the community centre online or do i have to go in person?', 'en')).toBe(30);
+  });
+});
