@@ -294,8 +294,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'sustituir el ascensor', 'مصعد جديد', 'اسانسور جديد', 'تبديل المصعد', 'تغيير المصعد', 'новий ліфт',
     'заміна ліфта', 'замінять ліфт', 'ліфт замінять', 'замінити ліфт', 'ліфт замінили', 'cambian el ascensor',
     'cambien el ascensor', 'يغيروا المصعد', 'يغيرو المصعد', 'يبدلوا المصعد', 'يغيروا الاسانسور', 'يبدلوا الاسانسور'],
-  // Which foods are for sale, not the market's days (fruit and vegetables are what a market is asked for, so they stay).
-  groceries: ['cheese', 'fromage', 'fromages', 'queso', 'quesos', 'جبنة', 'جبن', 'لبنة', 'сир', 'сиру', 'сало',
+  // Which foods are for sale, not the market's days (fruit and vegetables are what a market is asked for, so they stay;
+  // a bare Ukrainian "сир" would take "сирий", damp, through its stem).
+  groceries: ['cheese', 'fromage', 'fromages', 'queso', 'quesos', 'جبنة', 'جبن', 'لبنة', 'кисломолочний сир', 'домашній сир', 'твердий сир', 'сметана', 'сметану', 'сало',
     'гречка', 'гречку', 'гречки', 'buckwheat', 'sarrasin', 'spices', 'epices', 'especias', 'توابل', 'بهارات',
     'спеції', 'productos latinos', 'produits orientaux', 'منتجات عربية', 'наші продукти', 'українські продукти'],
   // A strike stopping the trams or the bins, not their days.
