@@ -50,9 +50,11 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
   // Market stalls and the food shops people look for, not the market's days.
   stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta', 'tener un puesto',
-    'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок'],
+    'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок', 'as a seller', 'sell my stuff', 'sell our stuff',
+    'comme vendeur', 'vendre mes affaires', 'como vendedor', 'vender mis cosas', 'كبائع', 'كبايع', 'كبياع', 'продати свої речі',
+    'продати речі', 'місце на ринку', 'продавати свої', 'продавати на ринку'],
   butcher: ['butcher', 'butchers', 'halal', 'boucherie', 'boucher', 'carniceria', 'carnicero', 'جزار', 'الجزار',
-    'ملحمة', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
+    'ملحمة', 'حلال', 'لحم حلال', 'لحمة حلال', 'мясник', "м'ясник", 'мʼясник', "м'ясна лавка", 'халяль'],
   fish: ['fishmonger', 'fish', 'poissonnerie', 'poissonnier', 'poisson', 'pescaderia', 'pescado', 'سمك', 'السمك',
     'سماك', 'риба', 'рибу', 'рибний'],
   // Medicines and tests, not which pharmacy is on duty.
@@ -113,7 +115,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'репетитор', 'репетитора', 'допомога з домашнім'],
   // A fine, not a parking permit or a ticket for the tram.
   fine: ['parking fine', 'parking ticket', 'the fine', 'pay the fine', 'amende', 'amendes', 'contravention',
-    'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи'],
+    'un pv', 'multa', 'multas', 'مخالفة', 'مخالفات', 'غرامة', 'غرامات', 'штраф', 'штрафу', 'штрафи',
+    'got a fine', 'fined', 'ticket inspector', 'ticket inspectors', 'controleur', 'controleurs', 'revisor', 'revisores',
+    'контролер', 'контролери'],
   mechanic: ['mechanic', 'garage mechanic', 'car repair', 'mecanicien', 'mecanico', 'taller mecanico',
     'ميكانيكي', 'ميكانيك', 'механік', 'автосервіс'],
   fuel: ['petrol station', 'gas station', 'petrol', 'station essence', 'station service', 'gasolinera', 'gasolina',
@@ -264,6 +268,104 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Getting married at the town hall, not its opening hours.
   marriage: ['get married', 'getting married', 'se marier', 'mariage civil', 'pacs', 'se pacser', 'casarse',
     'boda civil', 'matrimonio civil', 'نتزوج', 'عقد الزواج', 'كتب الكتاب', 'одружитися', 'розписатися', 'шлюб'],
+  // Charging an electric car or a battery, not parking a car or storing a bike ("recharger" alone is a SIM card's
+  // top-up and "électrique" the electricity supply, so the phrases that name the car or the plug come first).
+  evcharging: ['electric car', 'electric cars', 'electric vehicle', 'ev charger', 'ev charging', 'charging point',
+    'charging station', 'charge my car', 'voiture electrique', 'voitures electriques', 'vehicule electrique',
+    'borne de recharge', 'bornes de recharge', 'recharger une voiture', 'recharger ma voiture', 'coche electrico',
+    'coches electricos', 'auto electrico', 'punto de carga', 'cargador para coche', 'cargar el coche',
+    'السيارة الكهربائية', 'سيارة كهربائية', 'شحن السيارة', 'شاحن سيارة', 'شاحن السيارة', 'електромобіль',
+    'електромобіля', 'електромобілів', 'зарядка для електромобіля', 'зарядна станція', 'зарядну станцію'],
+  plug: ['plug', 'socket', 'power socket', 'power outlet', 'charge my battery', 'charge the battery', 'prise electrique',
+    'une prise', 'recharger la batterie', 'recharger ma batterie', 'recharger les velos', 'enchufe', 'enchufes',
+    'cargar la bateria', 'بريزة', 'فيشة', 'شحن البطارية', 'розетка', 'розетку', 'розетки', 'зарядити акумулятор',
+    'зарядити батарею'],
+  // The wifi out of order, not its password (a bare "not working" stays: a neighbour asks for the password then).
+  outage: ['wifi down', 'internet down', 'wifi outage', 'internet outage', 'panne internet', 'panne de wifi',
+    'panne du wifi', 'wifi en panne', 'internet en panne', 'wifi caido', 'internet caido', 'se cayo el wifi',
+    'se cayo internet', 'الويفي طايح', 'الانترنت طايح', 'الويفي مقطوع', 'الانترنت مقطوع', 'النت مقطوع',
+    'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай', 'wifi stopped working', 'wifi is down', 'internet is down', 'wifi has been down', 'wifi went down',
+    'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
+    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis'],
+  // Replacing or renovating the lift, not reporting a breakdown.
+  liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
+    'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
+    'changer l ascenseur', 'renovation de l ascenseur', 'ascensor nuevo', 'nuevo ascensor', 'cambiar el ascensor',
+    'sustituir el ascensor', 'مصعد جديد', 'اسانسور جديد', 'تبديل المصعد', 'تغيير المصعد', 'новий ліфт',
+    'заміна ліфта', 'замінять ліфт', 'ліфт замінять', 'замінити ліфт', 'ліфт замінили', 'cambian el ascensor',
+    'cambien el ascensor', 'يغيروا المصعد', 'يغيرو المصعد', 'يبدلوا المصعد', 'يغيروا الاسانسور', 'يبدلوا الاسانسور'],
+  // Which foods are for sale, not the market's days (fruit and vegetables are what a market is asked for, so they stay;
+  // a bare Ukrainian "сир" would take "сирий", damp, through its stem).
+  groceries: ['cheese', 'fromage', 'fromages', 'queso', 'quesos', 'جبنة', 'جبن', 'لبنة', 'кисломолочний сир', 'домашній сир', 'твердий сир', 'сметана', 'сметану', 'сало',
+    'гречка', 'гречку', 'гречки', 'buckwheat', 'sarrasin', 'spices', 'epices', 'especias', 'توابل', 'بهارات',
+    'спеції', 'productos latinos', 'produits orientaux', 'منتجات عربية', 'наші продукти', 'українські продукти'],
+  // A strike stopping the trams or the bins, not their days.
+  strike: ['strike', 'on strike', 'strikes', 'greve', 'greves', 'en greve', 'huelga', 'huelgas', 'اضراب', 'الاضراب',
+    'страйк', 'страйку', 'страйки'],
+  // The French exams for papers, not the classes.
+  frenchexam: ['delf', 'dalf', 'tcf', 'french exam', 'french test', 'examen de francais', 'test de francais',
+    'examen de frances', 'امتحان الفرنسية', 'امتحان اللغة', 'іспит з французької'],
+  // What energy costs (a bill's amount, the price per kWh, comparing suppliers), not setting up the supply; the water
+  // bill the entry names is not here.
+  energyprice: ['kwh', 'per kwh', 'compare suppliers', 'switch supplier', 'change supplier', 'changer de fournisseur',
+    'comparateur', 'comparer les fournisseurs', 'cambiar de compania', 'cambiar de comercializadora',
+    'comparar companias', 'تغيير الشركة', 'змінити постачальника', 'electricity bill', 'gas bill', 'energy bill',
+    'facture d electricite', 'facture de gaz', 'facture d elec', 'facture d energie', 'factura de la luz',
+    'factura del gas', 'factura de luz', 'فاتورة الكهربا', 'فاتورة الكهرباء', 'فاتورة الضو', 'فاتورة الغاز',
+    'рахунок за світло', 'рахунок за електрику', 'рахунок за газ', 'рахунки за світло'],
+  // Hiring a van for the move, not the parking space for it ("un camion de location" stays the van being parked).
+  vanhire: ['rent a van', 'hire a van', 'van hire', 'van rental', 'louer un camion', 'louer une camionnette',
+    'louer un utilitaire', 'location de camion', 'location d utilitaire', 'alquilar una furgoneta',
+    'alquilo una furgoneta', 'alquiler de furgoneta', 'alquilar una camioneta', 'alquilar una furgo', 'alquilo una furgo', 'نكري كاميو', 'نكري شي كاميو',
+    'كراء كاميو', 'استأجر شاحنة', 'استاجر شاحنة', 'استاجر كاميون', 'ستاجر كاميون', 'نستاجر كاميون', 'ستاجر شاحنة',
+    'نكري كاميون', 'كراء كاميون', 'ايجار كاميون', 'ايجار شاحنة', 'اجار شاحنة', 'орендувати бус', 'оренда буса',
+    'орендувати вантажівку', 'орендувати фургон'],
+  // What a school child wears and brings, not enrolment.
+  schoolsupplies: ['school uniform', 'school supplies', 'uniforme scolaire', 'fournitures scolaires',
+    'uniforme escolar', 'material escolar', 'utiles escolares', 'الزي المدرسي', 'زي مدرسي', 'ادوات مدرسية',
+    'الادوات المدرسية', 'шкільна форма', 'шкільну форму', 'шкільне приладдя'],
+  // A collection that did not come, not the collection days ("I think I missed it" is the asker's, so it stays).
+  missedcollection: ['not been collected', 'weren t collected', 'wasn t collected', 'haven t been collected',
+    'pas ete ramasse', 'pas ete ramassee', 'pas ete ramassees', 'pas ete ramasses', 'pas ete videes', 'no pasaron',
+    'no han pasado', 'no recogieron', 'no han recogido', 'ما انشالت', 'ما انلمت', 'ما تلمت', 'не вивозили',
+    'не вивезли', 'не забрали сміття'],
+  // Cancelling a contract, a booking or a service, not setting one up or booking it.
+  cancel: ['cancel', 'cancelled', 'canceled', 'cancellation', 'annuler', 'annulation', 'resilier', 'resiliation',
+    'cancelar', 'cancelacion', 'dar de baja', 'doy de baja', 'darme de baja', 'dar la baja', 'الغاء', 'نلغي',
+    'الغي', 'скасувати', 'скасували', 'скасування', 'розірвати договір', 'закрити договір'],
+  // Giving food or things away, not getting help from the food bank.
+  donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'donativo', 'اتبرع',
+    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву'],
+  // Old clothes and the textile banks, not the glass banks or bulky waste.
+  clothes: ['old clothes', 'textile bank', 'textile', 'textiles', 'vetements usages', 'vieux vetements',
+    'borne textile', 'conteneur textile', 'ropa usada', 'contenedor de ropa', 'ropa vieja', 'ملابس قديمة',
+    'ملابس مستعملة', 'старий одяг', 'старого одягу'],
+  // Big vehicles to park, not a visitor's car.
+  camper: ['camper van', 'campervan', 'motorhome', 'camping car', 'camping-car', 'autocaravana', 'caravana',
+    'caravan', 'كرفان', 'كارافان', 'автобудинок', 'кемпер'],
+  // The school day's hours, not enrolment.
+  schoolhours: ['school hours', 'horaires de l ecole', 'horaires d ecole', 'horario escolar', 'horario del colegio',
+    'دوام المدرسة', 'розклад уроків', 'уроки починаються', 'починаються уроки'],
+  // Reporting a crime to the police, not the police's number or the pharmacy at night.
+  policereport: ['porter plainte', 'deposer plainte', 'police report', 'report it to the police', 'poner una denuncia',
+    'hacer una denuncia', 'نديكلاري', 'заява в поліцію', 'заяву в поліцію'],
+  // Unlocking a phone for another SIM, not buying one.
+  phoneunlock: ['unlock my phone', 'unlock the phone', 'unlocked phone', 'debloquer mon telephone',
+    'debloquer le telephone', 'desbloquear el movil', 'desbloquear mi movil', 'desbloqueo mi movil',
+    'فك قفل التلفون', 'розблокувати телефон'],
+  // More ways to name a bank account (the topic of its own in synonyms.ts), not the post office's hours or an
+  // electricity meter ("ouvrir un compteur").
+  bank_account: ['open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
+    'فتح حساب', 'يفتح حساب', 'بيفتح حساب', 'відкрити рахунок', 'рахунок у банку'],
+  // Home insurance, not a repair (water damage itself is a repair the entry answers).
+  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro del hogar', 'seguro de hogar',
+    'seguro de la casa', 'تامين السكن', 'تامين البيت', 'страхування', 'страховка', 'страховки', 'страховку'],
+  // Classes followed online, not signing up online.
+  onlineclasses: ['online classes', 'online class', 'online course', 'online courses', 'cours en ligne',
+    'clases online', 'clases en linea', 'curso online', 'cursos online', 'دروس اونلاين', 'онлайн курси',
+    'онлайн уроки'],
+  // Drinking water at a playground or a garden, not where it is.
+  fountain: ['drinking fountain', 'water fountain', 'fontaine a eau', 'fuente de agua', 'фонтанчик', 'питний фонтанчик'],
   // Topping up the resident card that pays for the laundry, which its entry does not say (a SIM card's top-up is the
   // phone entry's, so only phrases that name the resident or laundry card are here).
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',

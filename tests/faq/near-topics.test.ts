@@ -127,3 +127,96 @@ describe('the neighbouring questions of each entry, in the five languages', () =
     expect(answered('حدا بيعرف شركة déménagement رخيصة؟', 'ar')).toBeUndefined();
   });
 });
+
+describe('more neighbouring questions of the entries, in the five languages', () => {
+  it('reads them as subjects of their own', () => {
+    for (const [word, topic] of [['voiture électrique', 'electric car'], ['coche eléctrico', 'electric car'],
+      ['سيارة كهربائية', 'electric car'], ['електромобіль', 'electric car'], ['prise électrique', 'plug'],
+      ['розетка', 'plug'], ['panne internet', 'wifi down'], ['пропав інтернет', 'wifi down'], ['nouvel ascenseur', 'new lift'],
+      ['ліфт замінять', 'new lift'], ['مصعد جديد', 'new lift'], ['fromage', 'cheese'], ['гречку', 'cheese'],
+      ['comme vendeur', 'stall'], ['كبائع', 'stall'], ['grève', 'strike'], ['huelga', 'strike'], ['страйку', 'strike'],
+      ['DELF', 'french exam'], ['facture d’électricité', 'electricity bill'], ['فاتورة الكهربا', 'kwh'],
+      ['louer un camion', 'rent a van'], ['орендувати бус', 'van hire'], ['fournitures scolaires', 'school uniform']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+  });
+
+  it('keeps the entries’ own words apart from them', () => {
+    // A SIM card's top-up, the electricity supply, the lift's breakdown and the water bill stay the entries'.
+    expect(forms('recharger')).not.toEqual(forms('electric car'));
+    expect(forms('électrique')).not.toEqual(forms('electric car'));
+    expect(forms('ascenseur')).not.toEqual(forms('new lift'));
+    expect(forms('water bill')).not.toEqual(forms('electricity bill'));
+    expect(forms('camion de location')).not.toEqual(forms('rent a van'));
+  });
+
+  it('leaves the close calls unanswered', () => {
+    expect(answered('on peut recharger une voiture électrique dans le parking souterrain du centre commercial ?', 'fr')).toBeUndefined();
+    expect(answered('Коли вже цей ліфт замінять на новий? набридло що постійно ламається', 'uk')).toBeUndefined();
+    expect(answered('На ринку хтось продає наші продукти? сало, гречку, нормальний сир?', 'uk')).toBeUndefined();
+    expect(answered('بغيت نبيع شي حوايج فالbrocante، كيفاش نتسجل كبائع؟', 'ar')).toBeUndefined();
+    expect(answered('وين بقدر استأجر شاحنة للنقل؟', 'ar')).toBeUndefined();
+    expect(answered('وين بستأجر كاميون للعزال؟', 'ar')).toBeUndefined();
+    expect(answered('¿cuándo cambian el ascensor? siempre está roto', 'es')).toBeUndefined();
+    expect(answered('في السوق بيبيعوا لحم حلال؟', 'ar')).toBeUndefined();
+    expect(answered('my child needs a school uniform, where to buy?', 'en')).toBeUndefined();
+    expect(answered('the common room wifi is down, who do I tell?', 'en')).toBeUndefined();
+    expect(answered('how much will my electricity bill be per month?', 'en')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('The lift is broken, who should I tell?', 'en')).toBe(29);
+    expect(answered('c’est quand la brocante ?', 'fr')).toBe(21);
+    expect(answered('la facture d’eau est comprise dans les charges ?', 'fr')).toBe(26);
+    expect(answered('On déménage le 15 avec un camion de location, comment on réserve une place devant l’immeuble ?', 'fr')).toBe(33);
+    expect(answered('How do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
+  });
+});
+
+describe('what goes wrong or ends beside an entry', () => {
+  it('reads a missed collection, a cancellation, a donation, old clothes, a camper van, the school day, a police report and unlocking a phone as subjects of their own', () => {
+    for (const [word, topic] of [['no pasaron', 'not been collected'], ['не вивезли', 'not been collected'],
+      ['résilier', 'cancel'], ['dar de baja', 'cancel'], ['скасувати', 'cancel'], ['اتبرع', 'donate'],
+      ['faire un don', 'donate'], ['borne textile', 'old clothes'], ['camping-car', 'motorhome'],
+      ['horaires de l’école', 'school hours'], ['porter plainte', 'police report'],
+      ['desbloquear el móvil', 'unlock my phone'], ['contrôleur', 'parking fine']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+    // Setting up a supply stays the entry's ("dar de alta").
+    expect(forms('dar de alta')).not.toEqual(forms('cancel'));
+  });
+
+  it('leaves the close calls unanswered', () => {
+    expect(answered('¿por qué no pasaron a recoger la basura el martes?', 'es')).toBeUndefined();
+    expect(answered('comment résilier l’électricité quand je déménage ?', 'fr')).toBeUndefined();
+    expect(answered('comment porter plainte au commissariat ?', 'fr')).toBeUndefined();
+    expect(answered('où garer un camping-car ?', 'fr')).toBeUndefined();
+    expect(answered('I got a fine on the tram without a ticket, how do I pay it?', 'en')).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('hiya, what days do the bins get emptied here? think I missed it this week lol', 'en')).toBe(1);
+    expect(answered('Which pharmacy is on duty at night or on Sunday?', 'en')).toBe(6);
+    expect(answered('Is there a food bank nearby?', 'en')).toBe(31);
+  });
+});
+
+describe('services beside the post office, the repairs and the French classes', () => {
+  it('reads a bank account, home insurance, online classes and a drinking fountain as subjects of their own', () => {
+    for (const [word, topic] of [['compte bancaire', 'bank account'], ['abrir una cuenta', 'bank account'],
+      ['відкрити рахунок', 'bank account'], ['assurance habitation', 'home insurance'], ['страховка', 'insurance'],
+      ['cours en ligne', 'online classes'], ['онлайн-курси', 'online classes'], ['fontaine à eau', 'drinking fountain']]) {
+      expect(forms(word!)).toEqual(forms(topic!));
+    }
+    // A phone's credit and an electricity meter stay the entries'.
+    expect(forms('поповнити рахунок')).not.toEqual(forms('bank account'));
+    expect(forms('ouvrir un compteur')).not.toEqual(forms('bank account'));
+  });
+
+  it('leaves the close calls unanswered and still answers the entries', () => {
+    expect(answered('¿se puede abrir una cuenta en correos?', 'es')).toBeUndefined();
+    expect(answered('do I need home insurance as a tenant?', 'en')).toBeUndefined();
+    expect(answered('де поповнити рахунок на телефоні?', 'uk')).toBe(8);
+    expect(answered('can i sign up for the french classes at the community centre online or do i have to go in person?', 'en')).toBe(30);
+  });
+});
