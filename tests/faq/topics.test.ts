@@ -31,4 +31,15 @@ describe('topic words', () => {
     expect(answered('hay piscina municipal cerca?', 'es')).toBeUndefined();
     expect(answered('¿dónde compro pan?', 'es')).toBeUndefined();
   });
+
+  it('reads the words neighbours use for a topic: a school year, vintage hunting, comics, a phone contract, le courant', () => {
+    expect(forms('CE1')).toEqual(forms('école'));
+    expect(forms('vintage')).toEqual(forms('brocante'));
+    expect(forms('BD')).toEqual(forms('bibliothèque'));
+    expect(forms('phone contract')).toEqual(forms('sim'));
+    expect(answered('where can the kids play outside', 'en')).toBe(28);
+    expect(answered('Y a de l\'eau qui coule du plafond de ma salle de bain et il est 23h, j\'appelle qui ??', 'fr')).toBe(17);
+    expect(answered('je demenage le 1er, comment je fais pour avoir le courant ?', 'fr')).toBe(26);
+    expect(answered('il y a un endroit sécurisé dans la résidence pour mettre mon vélo cargo ?', 'fr')).toBe(14);
+  });
 });
