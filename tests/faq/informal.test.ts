@@ -78,4 +78,11 @@ describe('informal registers', () => {
       expect(answered(chatter, 'en'), chatter).toBeUndefined();
     }
   });
+
+  it('reads hearsay and everyday verbs around a question as no topic ("il paraît", "j\'ai pas envie", "everything")', () => {
+    expect(words('on peut mettre les vélos où ? dans le hall c interdit il parait')).not.toContain('parait');
+    expect(analyzeQuery("j'ai pas trop envie d'aller au clash").find((w) => w.word === 'envie')?.topic).toBe(false);
+    expect(words('everything near us is shut')).not.toContain('everything');
+    expect(answered('on peut mettre les vélos où ? dans le hall c interdit il parait', 'fr')).toBe(14);
+  });
 });
