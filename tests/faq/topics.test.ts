@@ -42,4 +42,15 @@ describe('topic words', () => {
     expect(answered('je demenage le 1er, comment je fais pour avoir le courant ?', 'fr')).toBe(26);
     expect(answered('il y a un endroit sécurisé dans la résidence pour mettre mon vélo cargo ?', 'fr')).toBe(14);
   });
+
+  it('reads the emergency numbers, a phone number and the papers a school asks for as their concepts', () => {
+    expect(forms('999')).toEqual(forms('emergency'));
+    expect(forms('112')).toEqual(forms('urgence'));
+    expect(forms('numéro de tel')).toEqual(forms('téléphone'));
+    expect(forms('carnet de vaccination')).toEqual(forms('papiers'));
+    expect(answered('whats the number for an ambulance here, 999 doesnt work right?', 'en')).toBe(7);
+    expect(answered('numéro de tel du gestionnaire svp', 'fr')).toBe(16);
+    expect(answered('school enrolment documents?', 'en')).toBe(20);
+    expect(answered('inscription ecole maternelle quels papiers ?', 'fr')).toBe(20);
+  });
 });
