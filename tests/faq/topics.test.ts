@@ -53,4 +53,12 @@ describe('topic words', () => {
     expect(answered('school enrolment documents?', 'en')).toBe(20);
     expect(answered('inscription ecole maternelle quels papiers ?', 'fr')).toBe(20);
   });
+
+  it('reads neighbours partying as noise and free food parcels as the food bank, not a parcel', () => {
+    expect(forms('font la fête')).toEqual(forms('bruit'));
+    expect(forms('partying')).toEqual(forms('noise'));
+    expect(answered('what are the quiet hours here? neighbours having a party every night', 'en')).toBe(15);
+    expect(answered('anywhere giving out free food parcels round here?', 'en')).toBe(31);
+    expect(answered('Bonjour, y a-t-il une banque alimentaire ou une distribution de colis près d\'ici ? Quels horaires ?', 'fr')).toBe(31);
+  });
 });
