@@ -100,7 +100,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'buggy', 'stroller', 'pushchair', 'poussette', 'carrito de bebe', 'cochecito', 'trailer', 'remorque', 'remolque',
     'عربية الاطفال', 'عربة الاطفال', 'عربية البيبي', 'مقطورة', 'коляска', 'коляску', 'візочок', 'причіп', 'причепа'],
   store: ['bicicletero', 'مخزن', 'المخزن', 'колясочна', 'колясочній', 'велосховище',
-    'somewhere safe', 'safe place', 'endroit securise', 'local securise', 'endroit sur'],
+    'somewhere safe', 'safe place', 'endroit securise', 'local securise', 'endroit sur',
+    'park my bike', 'park my scooter', 'park the bikes', 'park my bikes',
+    'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter'],
   // Noise: what makes it, and the hours of quiet.
   noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',

@@ -61,4 +61,9 @@ describe('topic words', () => {
     expect(answered('anywhere giving out free food parcels round here?', 'en')).toBe(31);
     expect(answered('Bonjour, y a-t-il une banque alimentaire ou une distribution de colis près d\'ici ? Quels horaires ?', 'fr')).toBe(31);
   });
+
+  it('reads parking a bike or a scooter as storing it, not as parking a car', () => {
+    expect(answered('where can I park my scooter', 'en')).toBe(14);
+    expect(answered('où je peux garer mon vélo ?', 'fr')).toBe(14);
+  });
 });
