@@ -13,7 +13,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'винести сміття', 'виносити сміття', 'виставляти баки', 'bin day', 'rubbish day', 'trash day', 'black bag',
     'black bags', 'binbag', 'binbags', 'sacs poubelle', 'sac poubelle', 'bolsa de basura', 'bolsas de basura',
     'cubo amarillo', 'cubo gris', 'كيس الزبالة', 'اكياس الزبالة', 'كياس الزبالة', 'الزبل', 'البوبال',
-    'сміттєві пакети', 'пакети для сміття', 'сміттєвий бак', 'сміттєві баки'],
+    'сміттєві пакети', 'пакети для сміття', 'сміттєвий бак', 'сміттєві баки',
+    'recycling day', 'recycling collection', 'recycling pickup', 'jour du tri', 'jour de collecte', 'jour des poubelles'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
     'тостер', 'bookcase', 'bookshelf', 'chest of drawers', 'bed base', 'cooker', 'oven', 'stove', 'carpet', 'rug',
@@ -49,7 +50,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Emergency numbers.
   emergency: ['les secours', 'appeler les secours', 'socorro', 'النجدة', 'رقم النجدة', 'نجدة', 'emergency services',
     'екстрені служби', 'служба порятунку',
-    '112', '999', '911'],
+    '112', '999', '911',
+    'souci grave', 'probleme grave', 'something serious', 'en cas d urgence', 'in an emergency'],
   fire: ['fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
     'cuerpo de bomberos', 'المطافئ', 'الدفاع المدني', 'пожежна служба', 'пожежну службу'],
   police: ['commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
@@ -148,7 +150,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'panne electrique', 'sin corriente', 'se corto la luz', 'se fue la corriente', 'cortocircuito',
     'saltaron los plomos', 'se ha ido la luz', 'se fue la luz', 'الكهربا مقطوعة', 'انقطاع التيار', 'ما في ضو',
     'الضو مقطوع', 'قطعت الكهربا', 'ما كاينش الضو', 'немає струму', 'вимкнули світло', 'знеструмлення', 'блекаут',
-    'нема світла'],
+    'нема світла',
+    'coupure d electricite'],
   // Post, parcels and carriers.
   post: ['новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
     'enviar un paquete', 'ابعت طرد', 'ارسل طرد', 'відправити посилку', 'post office', 'registered letter',

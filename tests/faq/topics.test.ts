@@ -66,4 +66,9 @@ describe('topic words', () => {
     expect(answered('where can I park my scooter', 'en')).toBe(14);
     expect(answered('où je peux garer mon vélo ?', 'fr')).toBe(14);
   });
+
+  it('reads the recycling day as the bins\' day and a serious problem as an emergency', () => {
+    expect(answered('recycling day?', 'en')).toBe(1);
+    expect(forms('souci grave')).toEqual(forms('urgence'));
+  });
 });
