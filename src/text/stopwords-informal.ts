@@ -29,7 +29,7 @@ etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pour
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
-parait apparemment`;
+parait apparemment pouvoir`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.

@@ -36,7 +36,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Glass.
   glass: ['colonne a verre', 'colonnes a verre', 'conteneur a verre', 'container a verre', 'iglu'],
   bottle: ['empties', 'jam jar', 'jam jars', 'bouteilles vides', 'pots de confiture', 'botellas vacias', 'cascos',
-    'مرطبان', 'مرطبانات', 'برطمان', 'برطمانات', 'قزايز فاضية', 'قناني فاضية', 'порожні пляшки', 'скляні банки'],
+    'مرطبان', 'مرطبانات', 'برطمان', 'برطمانات', 'قزايز فاضية', 'قناني فاضية', 'порожні пляшки', 'скляні банки',
+    'bouteilles de vin', 'bouteille de vin', 'bouteilles de biere'],
   // A family doctor.
   doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني',
