@@ -98,14 +98,16 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Bikes, scooters, prams and where they go.
   bike: ['الهوائية', 'هوائية', 'velo electrique', 'vae', 'vtt', 'bmx', 'ebike', 'e-bike', 'bicicleta electrica',
     'دراجة هوائية', 'دراجتي', 'електровелосипед',
-    'cadenas', 'antivol'],
+    'cadenas', 'antivol',
+    'chained outside', 'chained up', 'leave it chained', 'attache dans la rue', 'attache dehors'],
   scooter: ['التروتينيت', 'تروتينيت', 'التروتنيت', 'kick scooter', 'hoverboard', 'gyroroue', 'monopatin', 'pram',
     'buggy', 'stroller', 'pushchair', 'poussette', 'carrito de bebe', 'cochecito', 'trailer', 'remorque', 'remolque',
     'عربية الاطفال', 'عربة الاطفال', 'عربية البيبي', 'مقطورة', 'коляска', 'коляску', 'візочок', 'причіп', 'причепа'],
   store: ['bicicletero', 'مخزن', 'المخزن', 'колясочна', 'колясочній', 'велосховище',
     'somewhere safe', 'safe place', 'endroit securise', 'local securise', 'endroit sur',
     'park my bike', 'park my scooter', 'park the bikes', 'park my bikes',
-    'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter'],
+    'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter',
+    'anywhere safe', 'safe to keep', 'somewhere secure'],
   // Noise: what makes it, and the hours of quiet.
   noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',
@@ -314,7 +316,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   register: ['декларацію', 'декларація', 'підписати декларацію', 'declarer un medecin traitant',
     'declarer mon medecin traitant'],
   password: ['identifiants', 'login', 'логін', 'كود الواي فاي', 'пароль від вайфаю', 'wifi code', 'network password'],
-  common: ['comunal'],
+  common: ['comunal',
+    'parties communes', 'partie commune', 'common areas', 'common parts'],
   meter: ['قراءة العداد', 'lire le compteur', 'releve de compteur', 'показники лічильника', 'показання',
     'показання лічильника', 'releve du compteur', 'lectura del contador'],
   // Civil status (births, marriages), which the town hall records.

@@ -71,4 +71,9 @@ describe('topic words', () => {
     expect(answered('recycling day?', 'en')).toBe(1);
     expect(forms('souci grave')).toEqual(forms('urgence'));
   });
+
+  it('reads the common areas as common, not a party, and a bike kept safe, not chained outside, as bike storage', () => {
+    expect(forms('parties communes')).toEqual(forms('commune'));
+    expect(answered('is there anywhere safe to keep a bike? dont really want to leave it chained outside', 'en')).toBe(14);
+  });
 });
