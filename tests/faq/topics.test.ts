@@ -76,4 +76,9 @@ describe('topic words', () => {
     expect(forms('parties communes')).toEqual(forms('commune'));
     expect(answered('is there anywhere safe to keep a bike? dont really want to leave it chained outside', 'en')).toBe(14);
   });
+
+  it('reads having furniture taken away as its collection', () => {
+    expect(forms('takes away')).toEqual(forms('collection'));
+    expect(answered('who takes away old furniture', 'en')).toBe(2);
+  });
 });
