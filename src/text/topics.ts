@@ -65,7 +65,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'itinerancia', 'forfait mobile', 'forfait telephone', 'plan de datos', 'tarifa movil', 'linea movil',
     'datos moviles', 'رومينغ', 'رومنج', 'باقة', 'الباقة', 'باقة نت', 'انترنت موبايل', 'роумінг', 'тариф',
     'мобільний тариф', 'lycamobile', 'lebara', 'sfr', 'bouygues',
-    'phone contract', 'mobile contract', 'contrat de telephone', 'contrat telephone'],
+    'phone contract', 'mobile contract', 'contrat de telephone', 'contrat telephone',
+    'forfait anglais', 'forfait etranger', 'uk sim', 'english sim', 'sim anglaise'],
   // The common room and what people hold there.
   party: ['throw a party', 'throwing a party', 'throw a birthday', 'faire une fete', 'organiser une fete',
     'hacer una fiesta', 'نعمل حفلة', 'نعمل عزيمة', 'влаштувати свято', 'зробити свято', 'baby shower', 'christening',

@@ -2,6 +2,7 @@
 // has, so a writer who names the situation instead of the topic still meets the entry, and they stay out of other
 // topics.
 import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { answered, forms } from './lib/fixture-index.js';
 
 describe('topic words', () => {
@@ -80,5 +81,11 @@ describe('topic words', () => {
   it('reads having furniture taken away as its collection', () => {
     expect(forms('takes away')).toEqual(forms('collection'));
     expect(answered('who takes away old furniture', 'en')).toBe(2);
+  });
+
+  it('reads a foreign phone plan that stopped working as a SIM question, and the UK as small talk', () => {
+    expect(forms('forfait anglais')).toEqual(forms('sim'));
+    expect(analyzeQuery('from the UK').find((w) => w.word === 'uk')?.weak).toBe(true);
+    expect(answered('Hello! qqn sait ou je peux trouver une puce prépayée ? mon forfait anglais marche plus depuis que je suis arrivé', 'fr')).toBe(8);
   });
 });
