@@ -338,4 +338,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   waitlist: ['waiting list', 'waitlist', 'liste d attente', 'lista de espera', 'قائمة الانتظار', 'لائحة الانتظار',
     'لايحة الانتظار', 'список очікування'],
   letterbox: ['boites aux lettres', 'boites a lettres', 'buzones'],
+  // The doctor's prescription the pharmacy on duty asks for, not a question about a doctor.
+  prescription: ['ordonnance du medecin', 'ordonnance du docteur', 'doctors prescription', 'doctor prescription',
+    'prescription from the doctor', 'prescription from my doctor'],
 };

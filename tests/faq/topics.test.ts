@@ -88,4 +88,11 @@ describe('topic words', () => {
     expect(analyzeQuery('from the UK').find((w) => w.word === 'uk')?.weak).toBe(true);
     expect(answered('Hello! qqn sait ou je peux trouver une puce prépayée ? mon forfait anglais marche plus depuis que je suis arrivé', 'fr')).toBe(8);
   });
+
+  it('reads the doctor\'s prescription as the prescription, not a question about a doctor, and an ear infection as small talk', () => {
+    expect(forms("l'ordonnance du médecin")).toEqual(forms('ordonnance'));
+    expect(forms("the doctor's prescription")).toEqual(forms('prescription'));
+    expect(analyzeQuery('ma fille a une otite').find((w) => w.word === 'otite')?.weak).toBe(true);
+    expect(answered('Urgent svp, mon fils a 39 de fievre et il est 23h, y a une pharma ouverte la nuit qq part ? on a l\'ordonnance du medecin', 'fr')).toBe(6);
+  });
 });
