@@ -274,7 +274,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   move: ['move out', 'moving out', 'moved out', 'demenage', 'je demenage', 'on demenage', 'me mudo', 'nos mudamos',
     'بنعزل', 'نعزل', 'رح نعزل', 'виїжджаємо', 'виїжджаю', 'виїзд'],
   // The lift.
-  lift: ['lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів'],
+  lift: ['lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів',
+    'lift repair', 'reparation de l ascenseur'],
   broken: ['out of order', 'not working', 'dead', 'en rade', 'ne fonctionne plus', 'fuera de servicio', 'no sirve',
     'متعطل', 'متعطلة', 'خربان من', 'ما يخدمش', 'не працює', 'не працював', 'зламаний ліфт', 'не їздить'],
   stuck: ['quedado encerrado', 'quedo atrapado', 'quedo encerrado', 'quedado atrapado', 'me quede encerrado',

@@ -95,4 +95,8 @@ describe('topic words', () => {
     expect(analyzeQuery('ma fille a une otite').find((w) => w.word === 'otite')?.weak).toBe(true);
     expect(answered('Urgent svp, mon fils a 39 de fievre et il est 23h, y a une pharma ouverte la nuit qq part ? on a l\'ordonnance du medecin', 'fr')).toBe(6);
   });
+
+  it('reads a lift repair as the lift, not a repair in a flat', () => {
+    expect(answered("what's the lift repair number?", 'en')).toBe(29);
+  });
 });
