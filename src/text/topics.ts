@@ -41,7 +41,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // A family doctor.
   doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني',
-    'сімейного лікаря', 'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем'],
+    'сімейного лікаря', 'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем',
+    'cabinet medical', 'un cabinet', 'generalistes'],
   // The pharmacy on duty and what it sells.
   pharmacy: ['pharmacies', 'chemist shop', 'pharmacie ouverte', 'antibiotics', 'painkillers', 'ibuprofen',
     'cough syrup', 'antibiotiques', 'sirop', 'antibioticos', 'jarabe', 'analgesico', 'مضاد حيوي', 'مسكن',
@@ -317,7 +318,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'collectes',
     'takes away', 'take away', 'taken away'],
   register: ['декларацію', 'декларація', 'підписати декларацію', 'declarer un medecin traitant',
-    'declarer mon medecin traitant'],
+    'declarer mon medecin traitant',
+    'declarer un generaliste', 'declarer un medecin', 'declarer mon generaliste'],
   password: ['identifiants', 'login', 'логін', 'كود الواي فاي', 'пароль від вайфаю', 'wifi code', 'network password'],
   common: ['comunal',
     'parties communes', 'partie commune', 'common areas', 'common parts'],

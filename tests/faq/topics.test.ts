@@ -99,4 +99,9 @@ describe('topic words', () => {
   it('reads a lift repair as the lift, not a repair in a flat', () => {
     expect(answered("what's the lift repair number?", 'en')).toBe(29);
   });
+
+  it('reads declaring a GP and a medical practice as registering with a doctor', () => {
+    expect(forms('cabinet médical')).toEqual(forms('médecin'));
+    expect(forms('déclarer un généraliste')).toEqual(forms('declarer un medecin traitant'));
+  });
 });
