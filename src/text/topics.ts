@@ -42,7 +42,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني',
     'сімейного лікаря', 'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем',
-    'cabinet medical', 'un cabinet', 'generalistes'],
+    'un cabinet', 'generalistes'],
   // The pharmacy on duty and what it sells.
   pharmacy: ['pharmacies', 'chemist shop', 'pharmacie ouverte', 'antibiotics', 'painkillers', 'ibuprofen',
     'cough syrup', 'antibiotiques', 'sirop', 'antibioticos', 'jarabe', 'analgesico', 'مضاد حيوي', 'مسكن',

@@ -101,7 +101,7 @@ describe('topic words', () => {
   });
 
   it('reads declaring a GP and a medical practice as registering with a doctor', () => {
-    expect(forms('cabinet médical')).toEqual(forms('médecin'));
+    expect(analyzeQuery('y a un cabinet qui prend encore des gens ?')[0]?.forms).toEqual(forms('médecin'));
     expect(forms('déclarer un généraliste')).toEqual(forms('declarer un medecin traitant'));
   });
 });
