@@ -156,7 +156,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'saltaron los plomos', 'se ha ido la luz', 'se fue la luz', 'الكهربا مقطوعة', 'انقطاع التيار', 'ما في ضو',
     'الضو مقطوع', 'قطعت الكهربا', 'ما كاينش الضو', 'немає струму', 'вимкнули світло', 'знеструмлення', 'блекаут',
     'нема світла',
-    'coupure d electricite'],
+    'coupure d electricite',
+    'le courant a saute', 'courant a saute', 'le courant est coupe', 'le courant a ete coupe', 'plus de courant', 'pas de courant'],
   // Post, parcels and carriers.
   post: ['новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
     'enviar un paquete', 'ابعت طرد', 'ارسل طرد', 'відправити посилку', 'post office', 'registered letter',

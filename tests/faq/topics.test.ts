@@ -104,4 +104,9 @@ describe('topic words', () => {
     expect(analyzeQuery('y a un cabinet qui prend encore des gens ?')[0]?.forms).toEqual(forms('médecin'));
     expect(forms('déclarer un généraliste')).toEqual(forms('declarer un medecin traitant'));
   });
+
+  it('reads "le courant a sauté" as a power cut, while "avoir le courant" is setting up electricity', () => {
+    expect(forms('le courant a sauté')).toEqual(forms('coupure de courant'));
+    expect(answered("le courant a sauté chez moi, j'appelle qui ?", 'fr')).toBe(17);
+  });
 });
