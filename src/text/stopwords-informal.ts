@@ -12,7 +12,8 @@ bc bcs bcos bcoz becuz cuz coz cos idk idc imo imho afaik iirc ngl tbh btw fyi r
 hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatcha whaddya doesn don didn isn aren wasn
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
-everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant`;
+everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant
+everything nearly`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -27,7 +28,8 @@ auras aurez avait avais aviez avions avaient ai as avons ont eu serait seraient 
 etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pourront pouvons pouvait pu
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
-taurais`;
+taurais
+parait apparemment pouvoir`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.

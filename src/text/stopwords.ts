@@ -208,7 +208,9 @@ bebe enfermo fiebre ayer manana semana mes ano vez veces جيران الجيرا
 привіт вітаю будь ласка дякую вибачте перепрошую допоможіть терміново чоловік дружина син донька мама тато дитина
 малий мала хворий температура поверх поверху поверсі перший другий третій четвертий зверху знизу вчора завтра сьогодні
 тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав
-mere pere soeur frere mamie papi mother father sister brother grandma granny grandad guy war fortune slm khouya khasni`;
+mere pere soeur frere mamie papi mother father sister brother grandma granny grandad guy war fortune slm khouya khasni
+envie compris horrible awful terrible nothing vide vides temperature uk england angleterre
+otite grippe angine gastro rhume complet complets completes`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),

@@ -78,4 +78,19 @@ describe('informal registers', () => {
       expect(answered(chatter, 'en'), chatter).toBeUndefined();
     }
   });
+
+  it('reads hearsay and everyday verbs around a question as no topic ("il paraît", "j\'ai pas envie", "everything")', () => {
+    expect(words('on peut mettre les vélos où ? dans le hall c interdit il parait')).not.toContain('parait');
+    expect(analyzeQuery("j'ai pas trop envie d'aller au clash").find((w) => w.word === 'envie')?.topic).toBe(false);
+    expect(words('everything near us is shut')).not.toContain('everything');
+    expect(answered('on peut mettre les vélos où ? dans le hall c interdit il parait', 'fr')).toBe(14);
+  });
+
+  it('reads "vides", a child\'s temperature and "pouvoir" as small talk around a question, and wine bottles as bottles', () => {
+    expect(analyzeQuery('bocaux vides').find((w) => w.word === 'vides')?.weak).toBe(true);
+    expect(analyzeQuery('a high temperature').find((w) => w.word === 'temperature')?.weak).toBe(true);
+    expect(words('pour pouvoir me garer')).not.toContain('pouvoir');
+    expect(answered('On met les bocaux de confiture vides dans quel bac ? le jaune ?', 'fr')).toBe(4);
+    expect(answered("on met ou les bouteilles de vin vides? pas dans le jaune si j'ai bien compris", 'fr')).toBe(4);
+  });
 });
