@@ -7,6 +7,15 @@ import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
+
+/**
+ * Spanish glues object pronouns to an infinitive or a gerund: "tirarlos", "dejarlo", "deshacerme", "llevárselo" are
+ * "tirar", "dejar", "deshacer", "llevar" with "los", "lo", "me", "se lo". The verb without them, when the word is one.
+ */
+const ES_ENCLITICS = /^(.{3,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les|me|te|se|nos|os)$/;
+export function spanishVerbWithoutPronouns(word: string): string | undefined {
+  return ES_ENCLITICS.exec(word)?.[1];
+}
 export type WordLists = Record<string, string[]>;
 
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
@@ -139,6 +148,10 @@ export class ConceptLexicon {
     const stemmed = this.conceptOfStem(word, stemmers);
     if (stemmed) return stemmed;
     if (stemmers.includes(stemAr)) return this.arabicConceptOf(word);
+    if (stemmers.includes(stemEs)) {
+      const verb = spanishVerbWithoutPronouns(word);
+      if (verb) return this.byWord.get(verb);
+    }
     return undefined;
   }
 
