@@ -14,7 +14,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'black bags', 'binbag', 'binbags', 'sacs poubelle', 'sac poubelle', 'bolsa de basura', 'bolsas de basura',
     'cubo amarillo', 'cubo gris', 'كيس الزبالة', 'اكياس الزبالة', 'كياس الزبالة', 'الزبل', 'البوبال',
     'сміттєві пакети', 'пакети для сміття', 'сміттєвий бак', 'сміттєві баки',
-    'كميون الزبالة', 'كاميون الزبالة', 'عربية الزبالة', 'سيارة الزبالة', 'camion de la basura', 'camion de basura', 'camion de la basura', 'сміттєвоза'],
+    'كميون الزبالة', 'كاميون الزبالة', 'عربية الزبالة', 'سيارة الزبالة', 'camion de la basura', 'camion de basura', 'camion de la basura', 'сміттєвоза',
+    'sacar el contenedor', 'sacar los contenedores', 'se saca el contenedor', 'se sacan los contenedores', 'se saca la basura', 'se sacan los cubos', 'se saca el cubo', 'sacar las bolsas', 'sacar la bolsa'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
     'тостер', 'bookcase', 'bookshelf', 'chest of drawers', 'bed base', 'cooker', 'oven', 'stove', 'carpet', 'rug',
@@ -244,7 +245,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'anti-gaspi', 'too good to go', 'excedentes', 'despensa', 'ayuda con comida', 'سلة غذائية', 'سلال غذائية',
     'الصليب الاحمر', 'الهلال الاحمر', 'معونة', 'معونات', 'гуманітарка', 'гуманітарку', 'червоний хрест',
     'продуктові пакети', 'нерозпродані', 'нерозпроданий'],
-  bread: ['pain', 'pan', 'pan gratis', 'miche', 'خبزة', 'الخبزة', 'كسرة', 'باغيت', 'хлібина', 'батон', 'батони',
+  bread: ['pain', 'pan', 'miche', 'خبزة', 'الخبزة', 'كسرة', 'باغيت', 'хлібина', 'батон', 'батони',
     'багет'],
   shopping: ['coop', 'co-op', 'cooperative', 'epicerie', 'cooperativa', 'تعاونية', 'кооператив'],
   // The community garden.
@@ -316,7 +317,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'бляшанки', 'cardboard', 'carton', 'cartons', 'كرتون', 'الكرتون', 'картон', 'plastic', 'plastique', 'plastico',
     'بلاستيك', 'البلاستيك', 'пластик', 'packaging', 'emballages', 'envases', 'تغليف', 'упаковка', 'упаковки',
     'amarillo', 'amarillos', 'amarilla', 'amarillas', 'жовтий', 'жовті', 'жовтого', 'жовтому', 'الصفرا', 'الصفراء'],
-  contact: ['мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel'],
+  contact: ['мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel',
+    'اوصله', 'أوصله', 'اوصلها', 'أوصلها', 'نوصله', 'نوصلها', 'اوصل له'],
   papers: ['الوثائق', 'الوثايق', 'وثائق', 'وثايق', 'مستندات',
     'وراق', 'لوراق', 'الوراق'],
   ebook: ['kindle', 'liseuse', 'lector electronico'],
@@ -327,5 +329,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   letterbox: ['boites aux lettres', 'boites a lettres', 'buzones'],
   work: ['يشتغل', 'تشتغل', 'يشتغلو', 'يشتغلوا', 'تشتغلو'],
   hours: ['закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена'],
-  dispose: ['відвезти', 'відвезу', 'вивезти', 'вивезу'],
+  dispose: ['відвезти', 'відвезу', 'вивезти', 'вивезу',
+    'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها'],
+  friday: ['جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
 };
