@@ -40,6 +40,17 @@ describe('Spanish, Arabic and Ukrainian topic words', () => {
     expect(analyzeQuery('مبارح نخليها')).toEqual([]);
   });
 
+  it('reads Egyptian "by car" (بالعربية) as the car, a Ukrainian community as a group, not a language', () => {
+    expect(forms('عربيتي')).toEqual(forms('car'));
+    expect(answered('أهلي جايين يزوروني بالعربية، يركنوا فين؟', 'ar')).toBe(12);
+    expect(forms('українська громада')).toEqual(forms('громада'));
+  });
+
+  it('reads spoken Arabic "put" (نحط، حط) as storing, which "bikes" make the bike room', () => {
+    expect(forms('نحط')).toEqual(forms('store'));
+    expect(answered('وين بقدر حط البسكليت؟ الشقة صغيرة وما في محل', 'ar')).toBe(14);
+  });
+
   it('answers these questions', () => {
     expect(answered('la mediateca abre los lunes?', 'es')).toBe(22);
     expect(answered('дешетері де знаходиться і до котрої працює в неділю?', 'uk')).toBe(3);
