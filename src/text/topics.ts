@@ -15,7 +15,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'cubo amarillo', 'cubo gris', 'كيس الزبالة', 'اكياس الزبالة', 'كياس الزبالة', 'الزبل', 'البوبال',
     'сміттєві пакети', 'пакети для сміття', 'сміттєвий бак', 'сміттєві баки',
     'كميون الزبالة', 'كاميون الزبالة', 'عربية الزبالة', 'سيارة الزبالة', 'camion de la basura', 'camion de basura', 'camion de la basura', 'сміттєвоза',
-    'sacar el contenedor', 'sacar los contenedores', 'se saca el contenedor', 'se sacan los contenedores', 'se saca la basura', 'se sacan los cubos', 'se saca el cubo', 'sacar las bolsas', 'sacar la bolsa'],
+    'sacar el contenedor', 'sacar los contenedores', 'se saca el contenedor', 'se sacan los contenedores', 'se saca la basura', 'se sacan los cubos', 'se saca el cubo', 'sacar las bolsas', 'sacar la bolsa',
+    'اخراج الحاويات', 'إخراج الحاويات', 'اخراج الزبالة', 'إخراج الزبالة', 'اخراج القمامة', 'إخراج القمامة', 'اخراج النفايات', 'نرجع الحاويات', 'نرجع الصناديق', 'ندخل الحاويات', 'заносити баки', 'занести баки', 'заносити бак', 'занести бак', 'баки заносити', 'баки занести', 'забрати баки', 'meter los cubos', 'entrar los cubos', 'recoger los cubos', 'guardar los cubos', 'meter el cubo', 'entrar el cubo'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
     'тостер', 'bookcase', 'bookshelf', 'chest of drawers', 'bed base', 'cooker', 'oven', 'stove', 'carpet', 'rug',

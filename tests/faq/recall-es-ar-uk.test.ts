@@ -51,6 +51,12 @@ describe('Spanish, Arabic and Ukrainian topic words', () => {
     expect(answered('وين بقدر حط البسكليت؟ الشقة صغيرة وما في محل', 'ar')).toBe(14);
   });
 
+  it('reads taking the bins out or in, in Arabic, Ukrainian and Spanish, as the bins', () => {
+    expect(forms('إخراج الحاويات')).toEqual(forms('bins'));
+    expect(forms('заносити баки')).toEqual(forms('bins'));
+    expect(forms('meter los cubos')).toEqual(forms('bins'));
+  });
+
   it('answers these questions', () => {
     expect(answered('la mediateca abre los lunes?', 'es')).toBe(22);
     expect(answered('дешетері де знаходиться і до котрої працює в неділю?', 'uk')).toBe(3);
