@@ -7,6 +7,13 @@ import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
+export type WordLists = Record<string, string[]>;
+
+const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
+/** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
+const MIN_CONCEPT_STEM = 4;
+/** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
+const MIN_CONCEPT_STEM_AR_UK = 3;
 
 /**
  * Spanish glues object pronouns to an infinitive or a gerund: "tirarlos", "dejarlo", "deshacerme", "llevárselo" are
@@ -16,13 +23,18 @@ const ES_ENCLITICS = /^(.{3,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|os)?(?:lo|l
 export function spanishVerbWithoutPronouns(word: string): string | undefined {
   return ES_ENCLITICS.exec(word)?.[1];
 }
-export type WordLists = Record<string, string[]>;
 
-const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
-/** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
-const MIN_CONCEPT_STEM = 4;
-/** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
-const MIN_CONCEPT_STEM_AR_UK = 3;
+/**
+ * Spanish "van" is "they go" far more often than a van: "les van a multar", "¿van en el contenedor amarillo?", "se van".
+ * Before "a", "al", "en", "con", "por", "para" or after a pronoun, "que", "no" or "ya" it is the verb, dropped like a
+ * stop word.
+ */
+const VAN_BEFORE = new Set(['a', 'al', 'en', 'con', 'por', 'para']);
+const VAN_AFTER = new Set(['se', 'les', 'lo', 'los', 'la', 'las', 'le', 'nos', 'me', 'te', 'que', 'no', 'ya']);
+function isSpanishVan(raw: readonly string[], i: number): boolean {
+  if (raw[i] !== 'van') return false;
+  return VAN_BEFORE.has(raw[i + 1] ?? '') || VAN_AFTER.has(raw[i - 1] ?? '');
+}
 
 const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
 const AR_PREPOSITION = /^[\u0628\u0644\u0643]/u; // ب ل ك
@@ -229,6 +241,7 @@ export class ConceptLexicon {
         }
       }
       if (joined) continue;
+      if (isSpanishVan(raw, i)) continue;
       const word = this.withoutProclitic(raw[i]!);
       if (!isStopWord(word)) out.push({ word });
     }

@@ -29,6 +29,12 @@ describe('Spanish, Arabic and Ukrainian topic words', () => {
     expect(analyzeQuery('dejarlo')[0]?.weak).toBe(true);
   });
 
+  it('reads Spanish "van" as the verb around "a", "en" or a pronoun, and keeps the moving van', () => {
+    expect(analyzeQuery('les van a multar').map((w) => w.word)).toEqual(['multar']);
+    expect(analyzeQuery('van en el bac').map((w) => w.word)).toEqual(['bac']);
+    expect(forms('van')).toEqual(forms('camion de déménagement'));
+  });
+
   it('reads "farmacia de guardia" as the pharmacy and on duty, "pan gratis" as bread and free', () => {
     expect(analyzeQuery('farmacia de guardia').map((w) => w.forms[0])).toEqual([forms('pharmacy')![0], forms('duty')![0]]);
     expect(analyzeQuery('صيدلية مناوبة').map((w) => w.forms[0])).toEqual([forms('pharmacy')![0], forms('duty')![0]]);
