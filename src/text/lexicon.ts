@@ -15,6 +15,27 @@ const MIN_CONCEPT_STEM = 4;
 /** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
 const MIN_CONCEPT_STEM_AR_UK = 3;
 
+/**
+ * Spanish glues object pronouns to an infinitive or a gerund: "tirarlos", "dejarlo", "deshacerme", "llevárselo" are
+ * "tirar", "dejar", "deshacer", "llevar" with "los", "lo", "me", "se lo". The verb without them, when the word is one.
+ */
+const ES_ENCLITICS = /^(.{3,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les|me|te|se|nos|os)$/;
+export function spanishVerbWithoutPronouns(word: string): string | undefined {
+  return ES_ENCLITICS.exec(word)?.[1];
+}
+
+/**
+ * Spanish "van" is "they go" far more often than a van: "les van a multar", "¿van en el contenedor amarillo?", "se van".
+ * Before "a", "al", "en", "con", "por", "para" or after a pronoun, "que", "no" or "ya" it is the verb, dropped like a
+ * stop word.
+ */
+const VAN_BEFORE = new Set(['a', 'al', 'en', 'con', 'por', 'para']);
+const VAN_AFTER = new Set(['se', 'les', 'lo', 'los', 'la', 'las', 'le', 'nos', 'me', 'te', 'que', 'no', 'ya']);
+function isSpanishVan(raw: readonly string[], i: number): boolean {
+  if (raw[i] !== 'van') return false;
+  return VAN_BEFORE.has(raw[i + 1] ?? '') || VAN_AFTER.has(raw[i - 1] ?? '');
+}
+
 const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
 const AR_PREPOSITION = /^[\u0628\u0644\u0643]/u; // ب ل ك
 const AR_ARTICLE = '\u0627\u0644'; // ال
@@ -139,6 +160,10 @@ export class ConceptLexicon {
     const stemmed = this.conceptOfStem(word, stemmers);
     if (stemmed) return stemmed;
     if (stemmers.includes(stemAr)) return this.arabicConceptOf(word);
+    if (stemmers.includes(stemEs)) {
+      const verb = spanishVerbWithoutPronouns(word);
+      if (verb) return this.byWord.get(verb);
+    }
     return undefined;
   }
 
@@ -216,6 +241,7 @@ export class ConceptLexicon {
         }
       }
       if (joined) continue;
+      if (isSpanishVan(raw, i)) continue;
       const word = this.withoutProclitic(raw[i]!);
       if (!isStopWord(word)) out.push({ word });
     }

@@ -42,7 +42,8 @@ fijate podeis podrias podriais podrian pueden puede puedes pueda puedan pudiera 
 hice hizo hecho hara haria sera seria serian seran haya hayan hubo habra habria tenga tengan tendria tendra tendrian
 tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho menos casi tan tanto tanta
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
-gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn`;
+gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
+anoche jaja jajaja jeje tonta tonto`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.
@@ -55,7 +56,8 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 غادية راه راني راهي راهم ماشي عافاكم عافاك يخليك يخليكم يجازيك يجازيكم صافي واخا مزيان مزيانة شنوة شنية شنيا برشا
 باهي يزي زين وايد ترى لين لدي لديك لدينا لديه لديكم لدى حول خلال ضمن هنالك أية ايا أيا كيفية أود اود أرغب ارغب
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي
-اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري`;
+اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري
+مبارح إمبارح اكيد أكيد مهم كنتش ماكنتش ملي خاصني خاصنا يمكن غبي سؤال الفل واي وأي عاي عأي الجو الدنيا سمح نخليها نخليهم اخليها اخليهم نخلي اخلي نظف بنظف عم نظف طالع بيمر تفضل`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
@@ -78,4 +80,5 @@ export const UK_INFORMAL = `шо шоб шоби шось шото штото ш
 їхня їхнє їхні їхнього їхньої їхнім йому ним ньому нього їй нею неї ній ними тобою когось комусь кимось чогось чомусь
 чимось нікого нікому нічим будемо будете будеш буду можу можемо міг могла могли зможу зможе зможемо хоче хочете
 хотів хотіла хотіли хотілося має мають мав знаємо знають знав знала знали слід необхідно підказати
-підкажете скажете порадите допоможете`;
+підкажете скажете порадите допоможете
+хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля`;

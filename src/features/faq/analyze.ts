@@ -1,7 +1,7 @@
 // Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
-import { ConceptLexicon, type Stemmer } from '../../text/lexicon.js';
+import { ConceptLexicon, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { tokenize } from '../../text/normalize.js';
 import { stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { WEAK_WORDS } from '../../text/stopwords.js';
@@ -140,7 +140,9 @@ export function analyzeQuery(text: string): QueryWord[] {
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
-    const weak = !concept && (WEAK_WORDS.has(token.word) || /\d/.test(token.word));
+    // A Spanish verb with its pronouns glued on ("dejarlo", "llevarlos") is as everyday as the verb.
+    const verb = spanishVerbWithoutPronouns(token.word);
+    const weak = !concept && (WEAK_WORDS.has(token.word) || (verb !== undefined && WEAK_WORDS.has(verb)) || /\d/.test(token.word));
     const existing = seen.get(key);
     if (existing) {
       existing.weak &&= weak;
