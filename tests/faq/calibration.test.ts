@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { isQuestion } from '../../src/features/faq/question.js';
 import {
+  ASKED_SENTENCE_FLOOR,
+  ASKED_SENTENCE_RATIO,
   EVIDENCE_COMPLETE_RATIO,
   EVIDENCE_RATIO,
   FaqIndex,
@@ -152,5 +154,22 @@ describe('who the top entry has to lead', () => {
     const heating = 'Radiateurs glacés depuis ce matin chez moi 🥶 vous aussi ? il y a un numéro pour les pannes de chauffage ?';
     expect(index.search(heating, { lang: 'fr', limit: 1 })[0]?.sentencesFor).toBe(2);
     expect(answered(heating, 'fr')).toBe(17);
+  });
+
+  it('answers an entry that the sentence that asks ranks first, well ahead of the next one', () => {
+    const top = match({ confidence: ASKED_SENTENCE_FLOOR, sharedWords: 1, sentencesFor: 1, askedFor: 1 });
+    const second = match({ entryId: 2, confidence: ASKED_SENTENCE_FLOOR / ASKED_SENTENCE_RATIO, sharedWords: 1 });
+    expect(clearlyAhead(top, second)).toBe(true);
+    expect(clearlyAhead(top, undefined)).toBe(true);
+    // A sentence that does not ask, a smaller lead, a lower confidence or a topic no entry has is not enough.
+    expect(clearlyAhead({ ...top, askedFor: undefined }, second)).toBe(false);
+    expect(clearlyAhead(top, { ...second, confidence: second.confidence * 1.1 })).toBe(false);
+    expect(clearlyAhead({ ...top, confidence: ASKED_SENTENCE_FLOOR - 0.01 }, undefined)).toBe(false);
+    expect(clearlyAhead({ ...top, otherTopics: 1 }, second)).toBe(false);
+    // One plain question in small talk, sharing one topic word with its entry.
+    const bikes = 'where do we keep bikes? apparently not in the hallway';
+    expect(index.search(bikes, { lang: 'en', limit: 1 })[0]?.askedFor).toBe(1);
+    expect(answered(bikes, 'en')).toBe(14);
+    expect(answered('hey all, my phone contract from home costs a fortune here 😬 where can I get a prepaid french sim?', 'en')).toBe(8);
   });
 });
