@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/features/faq/analyze.js';
-import { ASKS_NUMBER, ASKS_PRICE, ASKS_TIME, askedBy, heldBy } from '../../src/features/faq/asks.js';
-import { FaqIndex } from '../../src/features/faq/match.js';
+import { ASKS_DURATION, ASKS_NUMBER, ASKS_PRICE, ASKS_TIME, askedBy, asksDuration, heldBy } from '../../src/features/faq/asks.js';
+import { FaqIndex, answerQuestion } from '../../src/features/faq/match.js';
 
 const held = (text: string, lang = 'en'): number => heldBy(text, analyze(text, lang));
 
@@ -68,5 +68,50 @@ describe('the matcher and what is asked', () => {
     const [glass] = index.search('what time can I take glass bottles?', { lang: 'en' });
     expect(glass?.entryId).toBe(3);
     expect(glass?.holdsAsked).toBe(true);
+  });
+});
+
+describe('how long something takes', () => {
+  it('reads "how long" in the five languages, not "how" or "when" alone', () => {
+    for (const text of [
+      'how long does the pickup take once booked?',
+      'combien de temps faut attendre pour un rdv ?',
+      'cuanto tardan en hacer el pasaporte?',
+      'скільки зазвичай чекати поки приїдуть?',
+      'عادة بعد كم يوم بيجوا؟',
+    ]) {
+      expect(asksDuration(text)).toBe(true);
+    }
+    expect(asksDuration('how do I book a pickup?')).toBe(false);
+    expect(asksDuration('when is the town hall open?')).toBe(false);
+  });
+
+  it('finds a duration in an answer, not a clock time or a weekday', () => {
+    expect(held('It takes 1-5 days.') & ASKS_DURATION).toBe(ASKS_DURATION);
+    expect(held('Write at least a week ahead.') & ASKS_DURATION).toBe(ASKS_DURATION);
+    expect(held('Au moins 10 jours avant.', 'fr') & ASKS_DURATION).toBe(ASKS_DURATION);
+    expect(held('Open Monday to Friday 8:30-17:00.') & ASKS_DURATION).toBe(0);
+  });
+
+  const index = new FaqIndex([
+    {
+      id: 1,
+      translations: [{ lang: 'en', question: 'How do I get rid of bulky items?', answer: 'Book a free bulky waste pickup on the council website.' }],
+    },
+    {
+      id: 2,
+      translations: [{ lang: 'en', question: 'How do I get a parking permit?', answer: 'Apply online; the permit is ready in about a week.' }],
+    },
+  ]);
+
+  it('does not answer "how long" with an entry that gives no duration', () => {
+    const how = answerQuestion(index, 'how do I get rid of bulky items?');
+    expect(how.kind === 'answer' && how.entryId).toBe(1);
+    expect(answerQuestion(index, 'how long does the bulky items pickup take?').kind).toBe('none');
+  });
+
+  it('answers "how long" with an entry that gives one', () => {
+    const permit = answerQuestion(index, 'how long does it take to get a parking permit?');
+    expect(permit.kind === 'answer' && permit.entryId).toBe(2);
   });
 });

@@ -32,7 +32,7 @@
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
-import { ASKS_PRICE, ASKS_TIME, askedBy, heldBy } from './asks.js';
+import { ASKS_DURATION, ASKS_PRICE, ASKS_TIME, askedBy, asksDuration, heldBy } from './asks.js';
 import { isQuestion } from './question.js';
 
 export interface FaqTranslation {
@@ -91,6 +91,11 @@ export interface FaqMatch {
    * sentence around it ("found keys on the stairs 🔑 who do I give them to?"). Absent: 0.
    */
   askedFor?: number;
+  /**
+   * The question asks how long something takes and the entry gives no duration (asks.ts, ASKS_DURATION): it is about
+   * the entry's topic but asks what its answer does not say. Absent: false.
+   */
+  lacksDuration?: boolean;
 }
 
 /**
@@ -302,6 +307,8 @@ export class FaqIndex {
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
   private readonly tuning: MatchTuning;
+  /** Entry id → what it holds (Doc.held). */
+  private readonly heldById = new Map<number, number>();
   /** Learned phrasings, as the sets of terms they are read as. */
   private readonly phrasings: { entryId: number; terms: Set<string> }[] = [];
 
@@ -331,6 +338,7 @@ export class FaqIndex {
       // Learned phrasings are not evidence for other questions: they answer only a question that repeats one (repeatOf).
       for (const p of entry.phrasings ?? []) this.phrasings.push({ entryId: entry.id, terms: new Set(analyze(p.question, p.lang)) });
       this.docs.push({ fields, questions, held });
+      this.heldById.set(entry.id, held);
       this.translationStart.push(this.translationCount);
       questions.forEach((q, i) => {
         for (const id of new Set(q.terms)) {
@@ -451,6 +459,15 @@ export class FaqIndex {
    * language) names the translation reported as matched when several match equally.
    */
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
+    const matches = this.searchSentences(query, options);
+    if (!asksDuration(query)) return matches;
+    return matches.map((m) =>
+      ((this.heldById.get(m.entryId) ?? 0) & ASKS_DURATION) === 0 ? { ...m, lacksDuration: true } : m,
+    );
+  }
+
+  /** search without the duration check: the whole message and each of its sentences ranked. */
+  private searchSentences(query: string, options: { lang?: string; limit?: number }): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
     const sentences = sentencesOf(query);
@@ -756,6 +773,8 @@ export const DID_YOU_MEAN = 3;
 /** Whether `top` may be answered, `second` being the entry it has to lead (see rival). */
 export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
+  // An entry that does not say how long is no answer to "how long…?", whatever it shares with the question.
+  if (top.lacksDuration) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
   // Below the threshold, an entry that lacks a topic word of the question may answer only part of it: it needs a
@@ -851,7 +870,7 @@ export function autoAnswer(
   const detected = detectLanguage(text);
   if (!isQuestion(text, detected ?? prefs.hint ?? prefs.group)) return undefined;
   const [top, second] = index.search(text, { lang: prefs.hint ?? detected ?? prefs.group, limit: 2 });
-  if (!top || !top.anchored || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
+  if (!top || !top.anchored || top.lacksDuration || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
   if (second && top.confidence - second.confidence < AUTO_ANSWER_MARGIN) return undefined;
   return {
     entryId: top.entryId,
