@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/features/faq/analyze.js';
-import { ASKS_DURATION, ASKS_NUMBER, ASKS_PRICE, ASKS_TIME, askedBy, asksDuration, heldBy } from '../../src/features/faq/asks.js';
+import {
+  ASKS_DURATION,
+  ASKS_HOLIDAY,
+  ASKS_NUMBER,
+  ASKS_PRICE,
+  ASKS_TIME,
+  askedBy,
+  askedIn,
+  heldBy,
+} from '../../src/features/faq/asks.js';
 import { FaqIndex, answerQuestion } from '../../src/features/faq/match.js';
 
 const held = (text: string, lang = 'en'): number => heldBy(text, analyze(text, lang));
@@ -80,10 +89,10 @@ describe('how long something takes', () => {
       'скільки зазвичай чекати поки приїдуть?',
       'عادة بعد كم يوم بيجوا؟',
     ]) {
-      expect(asksDuration(text)).toBe(true);
+      expect(askedIn(text)).toBe(ASKS_DURATION);
     }
-    expect(asksDuration('how do I book a pickup?')).toBe(false);
-    expect(asksDuration('when is the town hall open?')).toBe(false);
+    expect(askedIn('how do I book a pickup?')).toBe(0);
+    expect(askedIn('when is the town hall open?')).toBe(0);
   });
 
   it('finds a duration in an answer, not a clock time or a weekday', () => {
@@ -113,5 +122,43 @@ describe('how long something takes', () => {
   it('answers "how long" with an entry that gives one', () => {
     const permit = answerQuestion(index, 'how long does it take to get a parking permit?');
     expect(permit.kind === 'answer' && permit.entryId).toBe(2);
+  });
+});
+
+describe('a public holiday', () => {
+  it('reads holidays in the five languages, not birthdays, parties or weekends', () => {
+    for (const text of [
+      'are the bins collected on the bank holiday?',
+      'les éboueurs passent les jours fériés ?',
+      'el dia de navidad pasa el camion de la basura?',
+      'чи вивозять сміття на Різдво?',
+      'هل يجمعون القمامة في العيد؟',
+    ]) {
+      expect(askedIn(text)).toBe(ASKS_HOLIDAY);
+    }
+    expect(askedIn('كيف أحجز القاعة لحفلة عيد ميلاد؟')).toBe(0);
+    expect(askedIn('хочу зробити невелике свято для сина в залі')).toBe(0);
+    expect(askedIn('на вихідних до нас приїжджають друзі')).toBe(0);
+  });
+
+  const index = new FaqIndex([
+    { id: 1, translations: [{ lang: 'en', question: 'When are the bins collected?', answer: 'On Tuesday and Friday mornings.' }] },
+    {
+      id: 2,
+      translations: [
+        { lang: 'en', question: 'Which pharmacy is on duty?', answer: 'On Sundays and public holidays, see the list at the town hall.' },
+      ],
+    },
+  ]);
+
+  it('does not answer a holiday with an entry that gives the usual days only', () => {
+    const usual = answerQuestion(index, 'when are the bins collected?');
+    expect(usual.kind === 'answer' && usual.entryId).toBe(1);
+    expect(answerQuestion(index, 'are the bins collected on the bank holiday?').kind).toBe('none');
+  });
+
+  it('answers a holiday with an entry that names holidays', () => {
+    const duty = answerQuestion(index, 'which pharmacy is on duty on the bank holiday?');
+    expect(duty.kind === 'answer' && duty.entryId).toBe(2);
   });
 });

@@ -32,7 +32,7 @@
 import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
-import { ASKS_DURATION, ASKS_PRICE, ASKS_TIME, askedBy, asksDuration, heldBy } from './asks.js';
+import { ASKS_PRICE, ASKS_TIME, askedBy, askedIn, heldBy } from './asks.js';
 import { isQuestion } from './question.js';
 
 export interface FaqTranslation {
@@ -92,10 +92,11 @@ export interface FaqMatch {
    */
   askedFor?: number;
   /**
-   * The question asks how long something takes and the entry gives no duration (asks.ts, ASKS_DURATION): it is about
-   * the entry's topic but asks what its answer does not say. Absent: false.
+   * The question asks what the entry does not say: how long something takes when the entry gives no duration
+   * (asks.ts, ASKS_DURATION), or about a public holiday when it names none (ASKS_HOLIDAY). It is about the entry's
+   * topic but asks what its answer does not hold. Absent: false.
    */
-  lacksDuration?: boolean;
+  lacksAsked?: boolean;
 }
 
 /**
@@ -326,7 +327,7 @@ export class FaqIndex {
       for (const t of entry.translations) {
         const answerTerms = analyze(t.answer, t.lang);
         const questionTerms = analyze(t.question, t.lang);
-        held |= heldBy(t.answer, [...answerTerms, ...questionTerms]);
+        held |= heldBy(t.answer, [...answerTerms, ...questionTerms], t.question);
         for (const term of answerTerms) {
           const id = this.termId(term);
           if (!fields.has(id)) fields.set(id, this.tuning.answerFieldWeight);
@@ -460,13 +461,12 @@ export class FaqIndex {
    */
   search(query: string, options: { lang?: string; limit?: number } = {}): FaqMatch[] {
     const matches = this.searchSentences(query, options);
-    if (!asksDuration(query)) return matches;
-    return matches.map((m) =>
-      ((this.heldById.get(m.entryId) ?? 0) & ASKS_DURATION) === 0 ? { ...m, lacksDuration: true } : m,
-    );
+    const asked = askedIn(query);
+    if (asked === 0) return matches;
+    return matches.map((m) => (((this.heldById.get(m.entryId) ?? 0) & asked) !== asked ? { ...m, lacksAsked: true } : m));
   }
 
-  /** search without the duration check: the whole message and each of its sentences ranked. */
+  /** search without what the entries lack (lacksAsked): the whole message and each of its sentences ranked. */
   private searchSentences(query: string, options: { lang?: string; limit?: number }): FaqMatch[] {
     const limit = options.limit ?? 5;
     const preferred = (options.lang ?? detectLanguage(query))?.toLowerCase().slice(0, 2);
@@ -773,8 +773,8 @@ export const DID_YOU_MEAN = 3;
 /** Whether `top` may be answered, `second` being the entry it has to lead (see rival). */
 export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
-  // An entry that does not say how long is no answer to "how long…?", whatever it shares with the question.
-  if (top.lacksDuration) return false;
+  // An entry that does not say what is asked (how long, or on a holiday) is no answer, whatever words it shares.
+  if (top.lacksAsked) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
   // Below the threshold, an entry that lacks a topic word of the question may answer only part of it: it needs a
@@ -870,7 +870,7 @@ export function autoAnswer(
   const detected = detectLanguage(text);
   if (!isQuestion(text, detected ?? prefs.hint ?? prefs.group)) return undefined;
   const [top, second] = index.search(text, { lang: prefs.hint ?? detected ?? prefs.group, limit: 2 });
-  if (!top || !top.anchored || top.lacksDuration || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
+  if (!top || !top.anchored || top.lacksAsked || top.confidence < AUTO_ANSWER_THRESHOLD) return undefined;
   if (second && top.confidence - second.confidence < AUTO_ANSWER_MARGIN) return undefined;
   return {
     entryId: top.entryId,
