@@ -20,3 +20,16 @@ describe('dialect words of an entry topic', () => {
     expect(analyzeQuery('بالـ buanderie').map((w) => w.word)).not.toContain('بال');
   });
 });
+
+describe('celebrating and asking for the common room', () => {
+  it('reads "fêter", "celebrate" and a birthday with a possessive ending (عيد ميلادها) as a party', () => {
+    expect(forms('feter')).toEqual(forms('party'));
+    expect(forms('celebrate')).toEqual(forms('party'));
+    expect(analyzeQuery('عيد ميلادها').map((w) => w.forms)).toEqual([forms('party')]);
+  });
+
+  it('reads the spoken "I ask for it" (بطلبها) as booking, not a parcel ordered', () => {
+    expect(forms('بطلبها')).toEqual(forms('book'));
+    expect(answered('ابني عيد ميلاده الاسبوع الجاي وبدنا نعمل حفلة بالقاعة اللي تحت، بطلبها من مين؟', 'ar')).toBe(10);
+  });
+});
