@@ -33,3 +33,11 @@ describe('celebrating and asking for the common room', () => {
     expect(answered('ابني عيد ميلاده الاسبوع الجاي وبدنا نعمل حفلة بالقاعة اللي تحت، بطلبها من مين؟', 'ar')).toBe(10);
   });
 });
+
+describe('the evening before bin day', () => {
+  it('reads "the evening before" and "la noche antes" as the night, which the bins entry names', () => {
+    expect(analyzeQuery('the evening before').map((w) => w.forms)).toEqual([forms('night')]);
+    expect(analyzeQuery('la noche antes').map((w) => w.forms)).toEqual([forms('night')]);
+    expect(answered('los cubos de basura hay que sacarlos la noche antes o por la mañana?', 'es')).toBe(1);
+  });
+});
