@@ -41,3 +41,12 @@ describe('the evening before bin day', () => {
     expect(answered('los cubos de basura hay que sacarlos la noche antes o por la mañana?', 'es')).toBe(1);
   });
 });
+
+describe('the emergency line for repairs', () => {
+  it('reads an emergency number for repairs or breakdowns as the repairs entry, not the emergency services', () => {
+    expect(analyzeQuery('رقم طوارئ للصيانة').map((w) => w.forms)).toEqual([forms('repair')]);
+    expect(analyzeQuery('número de averías').map((w) => w.forms)).toEqual([forms('repair')]);
+    expect(answered('الغسالة بتسرب مي على الارض وما في حدا بالمكتب، في رقم طوارئ للتصليحات؟', 'ar')).toBe(17);
+    expect(answered('no tengo luz en casa, cuál es el número de averías?', 'es')).toBe(17);
+  });
+});
