@@ -188,7 +188,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   delivery: ['wasnt home', 'was out', 'werent in', 'wasnt in', 'sorry we missed you', 'aviso de llegada',
     'missed delivery', 'delivery slip', 'delivery note', 'you were out', 'livraison ratee', 'aviso de entrega',
     'no estaba en casa', 'ما كنت بالبيت', 'ما كنت بالدار', 'мене не було вдома',
-    'ليفرور', 'الليفرور', 'ليفروز', 'курʼєр', 'курєр', 'курьер'],
+    'ليفرور', 'الليفرور', 'ليفروز', 'курʼєр', 'курєр', 'курьер',
+    'aviso de un paquete', 'aviso del paquete', 'aviso de paquete', 'aviso de correos', 'el aviso de',
+    'un avis de', 'avis du facteur', 'notice in my letterbox', 'card through the door'],
   // School enrolment.
   school: ['اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
     'elementary school', 'infant school', 'reception class', 'ecole primaire', 'ecole elementaire',

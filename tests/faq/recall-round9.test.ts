@@ -50,3 +50,10 @@ describe('the emergency line for repairs', () => {
     expect(answered('no tengo luz en casa, cuál es el número de averías?', 'es')).toBe(17);
   });
 });
+
+describe('the delivery notice', () => {
+  it('reads "el aviso de un paquete" as the notice of a missed delivery, not a call', () => {
+    expect(analyzeQuery('el aviso de').map((w) => w.forms)).toEqual([forms('missed delivery')]);
+    expect(answered('tengo el aviso de un paquete, donde lo recojo?', 'es')).toBe(19);
+  });
+});
