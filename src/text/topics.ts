@@ -372,7 +372,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The waiting list for a garden plot.
   waitlist: ['waiting list', 'waitlist', 'liste d attente', 'lista de espera', 'قائمة الانتظار', 'لائحة الانتظار',
     'لايحة الانتظار', 'список очікування'],
-  letterbox: ['boites aux lettres', 'boites a lettres', 'buzones'],
+  letterbox: ['boites aux lettres', 'boites a lettres', 'buzones',
+    'البواط أ لاتر', 'البواط ا لاتر', 'بواط لاتر', 'البواط', 'فالبواط', 'لاتر', 'بوات لاتر', 'البوات'],
   // The doctor's prescription the pharmacy on duty asks for, not a question about a doctor.
   prescription: ['ordonnance du medecin', 'ordonnance du docteur', 'doctors prescription', 'doctor prescription',
     'prescription from the doctor', 'prescription from my doctor'],

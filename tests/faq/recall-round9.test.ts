@@ -57,3 +57,11 @@ describe('the delivery notice', () => {
     expect(answered('tengo el aviso de un paquete, donde lo recojo?', 'es')).toBe(19);
   });
 });
+
+describe('the letterbox in Maghrebi Arabic', () => {
+  it('reads "البواط أ لاتر" (boîte aux lettres) as the letterbox, not a filter', () => {
+    expect(forms('لاتر')).toEqual(forms('letterbox'));
+    expect(forms('البواط')).toEqual(forms('letterbox'));
+    expect(answered('لقيت ورقة فالبواط أ لاتر، فين نجيب الكولي ديالي؟', 'ar')).toBe(19);
+  });
+});
