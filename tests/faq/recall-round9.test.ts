@@ -65,3 +65,16 @@ describe('the letterbox in Maghrebi Arabic', () => {
     expect(answered('لقيت ورقة فالبواط أ لاتر، فين نجيب الكولي ديالي؟', 'ar')).toBe(19);
   });
 });
+
+describe('what neighbours do and try', () => {
+  it('reads the Levantine drill (شنيور) and banging (عم يدق) as noise', () => {
+    expect(forms('بالشنيور')).toEqual(forms('noise'));
+    expect(analyzeQuery('عم يدق').map((w) => w.forms)).toEqual([forms('noise')]);
+  });
+
+  it('reads resetting the boiler as the heating, not the restart of a router', () => {
+    expect(analyzeQuery('reiniciar la caldera').map((w) => w.forms)).toEqual([forms('heating')]);
+    expect(analyzeQuery('reset the boiler').map((w) => w.forms)).toEqual([forms('heating')]);
+    expect(answered('la calefacción no funciona, ya intenté reiniciar la caldera, a quién aviso?', 'es')).toBe(17);
+  });
+});
