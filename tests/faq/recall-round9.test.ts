@@ -78,3 +78,10 @@ describe('what neighbours do and try', () => {
     expect(answered('la calefacción no funciona, ya intenté reiniciar la caldera, a quién aviso?', 'es')).toBe(17);
   });
 });
+
+describe('getting the power on', () => {
+  it('reads "avoir du courant" as the electricity to set up', () => {
+    expect(analyzeQuery('avoir du courant').map((w) => w.forms)).toEqual([forms('electricity')]);
+    expect(answered('on arrive samedi, comment on fait pour avoir du courant ? le compteur est où ?', 'fr')).toBe(26);
+  });
+});
