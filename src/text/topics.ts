@@ -124,7 +124,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'park my bike', 'park my scooter', 'park the bikes', 'park my bikes',
     'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter',
     'anywhere safe', 'safe to keep', 'somewhere secure',
-    'نحط', 'نحطها', 'نحطه', 'نحطهم', 'حط', 'بحط', 'احطها', 'احطه', 'نخبي', 'اخبي'],
+    'نحط', 'نحطها', 'نحطه', 'نحطهم', 'حط', 'بحط', 'احطها', 'احطه', 'نخبي', 'اخبي',
+    'endroit prevu', 'un endroit prevu', 'local prevu', 'somewhere to keep', 'a place to keep', 'somewhere to store',
+    'sitio para guardar', 'lugar para guardar', 'sitio para dejar', 'lugar para dejar'],
   // Noise: what makes it, and the hours of quiet.
   noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',

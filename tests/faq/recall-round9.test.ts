@@ -85,3 +85,11 @@ describe('getting the power on', () => {
     expect(answered('on arrive samedi, comment on fait pour avoir du courant ? le compteur est où ?', 'fr')).toBe(26);
   });
 });
+
+describe('a place set aside for bikes and scooters', () => {
+  it('reads "un endroit prévu" and "sitio para guardar" as storing', () => {
+    expect(analyzeQuery('un endroit prévu').map((w) => w.forms)).toEqual([forms('store')]);
+    expect(analyzeQuery('sitio para guardar').map((w) => w.forms)).toEqual([forms('store')]);
+    expect(answered('pour la trottinette de ma fille, y a un endroit prévu ?', 'fr')).toBe(14);
+  });
+});
