@@ -90,6 +90,6 @@ describe('a place set aside for bikes and scooters', () => {
   it('reads "un endroit prévu" and "sitio para guardar" as storing', () => {
     expect(analyzeQuery('un endroit prévu').map((w) => w.forms)).toEqual([forms('store')]);
     expect(analyzeQuery('sitio para guardar').map((w) => w.forms)).toEqual([forms('store')]);
-    expect(answered('pour la trottinette de ma fille, y a un endroit prévu ?', 'fr')).toBe(14);
+    expect(answered('je peux laisser ma trottinette dans le hall ou y a un endroit prévu ?', 'fr')).toBe(14);
   });
 });
