@@ -307,7 +307,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'заїжджаєш', 'заїжджати', 'заїжджаю', 'заїхати', 'заїхав', 'заїхала', 'заїхали', 'заселяюсь', 'заселяюся', 'заселення', 'me cambio de piso', 'cambiarme de piso', 'nos cambiamos de piso', 'cambio de piso'],
   // The lift.
   lift: ['lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів',
-    'lift repair', 'reparation de l ascenseur'],
+    'lift repair', 'reparation de l ascenseur',
+    'ремонтує ліфт', 'ремонт ліфта', 'ремонту ліфта', 'лагодить ліфт', 'repairs the lift', 'repair the lift', 'fix the lift',
+    'fixes the lift', 'repare l ascenseur', 'reparer l ascenseur', 'reparar el ascensor', 'arregla el ascensor',
+    'arreglar el ascensor', 'تصليح المصعد', 'يصلح المصعد', 'تصليح الاسانسير', 'يصلح الاسانسير'],
   broken: ['out of order', 'not working', 'dead', 'en rade', 'ne fonctionne plus', 'fuera de servicio', 'no sirve',
     'متعطل', 'متعطلة', 'خربان من', 'ما يخدمش', 'не працює', 'не працював', 'зламаний ліфт', 'не їздить',
     'ما عم يشتغل', 'ما عم تشتغل', 'ما بيشتغل', 'ما بتشتغل', 'ما يشتغل', 'ما تشتغل', 'مابيشتغل', 'مابتشتغل', 'ما كيخدمش', 'ماكيخدمش', 'مش بيشتغل', 'مش بتشتغل'],

@@ -93,3 +93,11 @@ describe('a place set aside for bikes and scooters', () => {
     expect(answered('je peux laisser ma trottinette dans le hall ou y a un endroit prévu ?', 'fr')).toBe(14);
   });
 });
+
+describe('who repairs the lift', () => {
+  it('reads repairing the lift as the lift, not the flat repairs entry', () => {
+    expect(analyzeQuery('хто ремонтує ліфт').map((w) => w.forms).flat()).toEqual(forms('lift'));
+    expect(analyzeQuery('reparar el ascensor').map((w) => w.forms)).toEqual([forms('lift')]);
+    expect(answered('хто ремонтує ліфт у нашому будинку?', 'uk')).toBe(29);
+  });
+});
