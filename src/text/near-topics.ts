@@ -455,4 +455,15 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'best supplier', 'fournisseur le moins cher', 'fournisseur d electricite le moins cher', 'electricite la moins chere',
     'meilleur fournisseur', 'compania mas barata', 'la luz mas barata', 'comercializadora mas barata',
     'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика'],
+  // Whether a service still takes place in spite of something (a holiday, a strike, the weather), which no entry's days
+  // say.
+  goesahead: ['maintenu', 'maintenue', 'maintenus', 'maintenues', 'passent quand meme', 'passe quand meme',
+    'a lieu quand meme', 'ont lieu quand meme', 'still going ahead', 'still go ahead', 'still happening',
+    'se mantiene', 'se mantienen', 'sigue en pie', 'pasa igual', 'pasan igual', 'رغم العطلة', 'واخا العطلة',
+    'все одно заберуть', 'все одно приїдуть', 'все одно буде'],
+  // How soon a booked service comes, which the entries that say how to book do not say.
+  howsoon: ['once you ve booked', 'once i ve booked', 'once you have booked', 'how soon do they come',
+    'how soon will they come', 'how soon do they pick up', 'au bout de combien de temps', 'ils passent au bout de',
+    'despues de pedir la cita', 'despues de la cita', 'cuanto tarda en venir', 'cuanto tardan en venir', 'بعد كم يوم',
+    'بعد قديش يوم', 'من بعد شحال', 'через скільки днів', 'як швидко приїдуть'],
 };

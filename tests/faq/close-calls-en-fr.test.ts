@@ -17,6 +17,8 @@ describe('close calls next to an entry (en/fr)', () => {
     for (const word of ['carte scolaire', 'zona escolar', 'шкільний округ']) expect(forms(word)).toEqual(forms('catchment'));
     for (const word of ['exception', 'excepción', 'виняток', 'استثناء']) expect(forms(word)).toEqual(forms('exempt'));
     for (const word of ['tiers payant', 'mutuelle']) expect(forms(word)).toEqual(forms('bulk billing'));
+    for (const word of ['se mantiene', 'pasa igual']) expect(forms(word)).toEqual(forms('maintenu'));
+    for (const word of ['después de la cita', 'через скільки днів', 'بعد كم يوم']) expect(forms(word)).toEqual(forms('once you’ve booked'));
   });
 
   it('keeps the everyday words these subjects sit beside as they were', () => {
@@ -51,6 +53,7 @@ describe('close calls next to an entry (en/fr)', () => {
       'has the wifi password changed?',
       'who is the cheapest electricity supplier?',
       'the glass bank is overflowing, who do I call to get it emptied?',
+      'how soon do they come for the bulky items once you’ve booked?',
     ]) expect(answered(text, 'en'), text).toBeUndefined();
   });
 
@@ -72,6 +75,8 @@ describe('close calls next to an entry (en/fr)', () => {
       'ils ont changé le mot de passe du wifi ?',
       'c’est quoi le fournisseur le moins cher pour l’électricité ?',
       'le conteneur à verre déborde, qui vient le vider ?',
+      'le marché du dimanche est maintenu s’il pleut ?',
+      'les encombrants passent au bout de combien de temps une fois le rendez-vous pris ?',
     ]) expect(answered(text, 'fr'), text).toBeUndefined();
   });
 
