@@ -372,4 +372,98 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
     'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
     'поповнити картку для пральні'],
+  // A public holiday or a festival day, which no entry's days and hours say anything about (bins, market, trams,
+  // quiet hours). A bare "свято", "свята" or "fête" is a party in the common room, so only the phrases are here.
+  publicholiday: ['bank holiday', 'bank holidays', 'public holiday', 'public holidays', 'christmas', 'christmas day',
+    'boxing day', 'new year s day', 'new year s eve', 'easter', 'easter monday', '14th july', 'bastille day',
+    'fete de la musique', 'jour ferie', 'jours feries', 'ferie', 'feries', 'noel', 'jour de l an', 'nouvel an',
+    'paques', 'lundi de paques', 'ascension', 'pentecote', '1er mai', 'premier mai', '14 juillet', 'reveillon',
+    'festivo', 'festivos', 'dia festivo', 'dias festivos', 'feriado', 'navidad', 'nochevieja', 'ano nuevo',
+    'semana santa', 'عطلة رسمية', 'العطلة الرسمية', 'يوم عطلة رسمية', 'ايام العيد', 'نهار العيد', 'يوم العيد', 'راس العام',
+    'державне свято', 'державні свята', 'святковий день', 'святкові дні', 'на свята', 'різдво', 'на різдво', 'великдень',
+    'новий рік'],
+  // How long one waits for a service or an appointment, which no entry says ("how long does it take" stays: the
+  // permit and the electricity entries answer it).
+  waitingtime: ['how long is the wait', 'waiting time', 'wait time', 'how long do you wait', 'how long did you wait',
+    'temps d attente', 'delai d attente', 'combien de temps faut attendre', 'combien de temps il faut attendre',
+    'tiempo de espera', 'cuanto hay que esperar', 'cuanto tiempo hay que esperar', 'مدة الانتظار', 'قديش لازم نستنى',
+    'كم لازم نستنى', 'час очікування', 'скільки чекати', 'скільки зазвичай чекати', 'довго чекати'],
+  // How long a breakdown lasts, not whom to tell.
+  repairtime: ['when will it be fixed', 'when will it be repaired', 'when will they fix it', 'how long will it be out',
+    'gonna be out', 'be out of order for', 'how long will the lift', 'how long is the lift', 'sera repare', 'sera reparee',
+    'va etre repare', 'va etre reparee', 'quand estce qu ils vont le reparer', 'ils vont le reparer quand', 'cuando lo arreglan', 'cuando lo van a arreglar',
+    'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують'],
+  // Who empties a full bottle bank or container, not where glass goes or which days the bins are collected ("the bin
+  // is overflowing, which day is collection?" asks for the days, so a bare "overflowing" or "déborde" stays).
+  emptying: ['get it emptied', 'get them emptied', 'have it emptied', 'who empties', 'who do i call to empty',
+    'bottle bank is overflowing', 'bottle banks are overflowing', 'glass bank is overflowing', 'faire vider',
+    'le faire vider', 'viennent le vider', 'viennent les vider', 'vienne le vider', 'qui vient vider', 'qui vide',
+    'conteneur deborde', 'conteneur a verre deborde', 'conteneurs debordent', 'que lo vacien', 'que vengan a vaciar',
+    'quien lo vacia', 'quien vacia', 'contenedor desborda', 'contenedor esta lleno', 'يفرغوها', 'يجيو يفرغوها',
+    'شكون كيفرغ', 'хто спорожнює', 'хто вивозить скло', 'контейнер переповнений', 'контейнер для скла переповнений'],
+  // What parking costs by the hour in a car park, which the visitors' parking entry does not say.
+  hourlyrate: ['per hour', 'by the hour', 'hourly', 'hourly rate', 'de l heure', 'par heure', 'tarif horaire',
+    'por hora', 'la hora de parking', 'بالساعة', 'فالساعة', 'للساعة', 'за годину', 'погодинно', 'погодинна оплата'],
+  // A car the resident does not own (a company or leased car), which the permit entry does not cover.
+  companycar: ['company car', 'work car', 'lease car', 'leased car', 'voiture de fonction', 'vehicule de fonction',
+    'voiture de societe', 'voiture de service', 'voiture en leasing', 'coche de empresa', 'vehiculo de empresa',
+    'coche de renting', 'سيارة الشركة', 'سيارة الخدمة', 'طوموبيل ديال الخدمة', 'службове авто', 'службова машина',
+    'службовий автомобіль', 'службову машину'],
+  // A permit, a pass or a card lost and replaced, not getting one (a lost fob or key is the locked-out entry's).
+  lostcard: ['lost my permit', 'lost my parking permit', 'lost my resident parking permit', 'lost my residents permit',
+    'lost the permit', 'replacement permit', 'replace my permit', 'lost my pass', 'lost my bus pass', 'lost my travel pass',
+    'lost my monthly pass', 'perdu ma carte de stationnement', 'perdu mon macaron', 'perdu ma vignette',
+    'perdu mon abonnement', 'perdu mon pass', 'duplicata', 'perdi el permiso', 'perdi la tarjeta de aparcamiento',
+    'perdi el abono', 'perdi mi abono', 'me lo reponen', 'reponer el abono', 'ضاعت carte resident', 'ضاع الابونمو',
+    'ضاعت البطاقة', 'загубив дозвіл', 'загубила дозвіл', 'загубив проїзний', 'загубила проїзний'],
+  // Contesting a fine, not buying a ticket.
+  // Phrases only: a bare "contester" would take Spanish "contesta" (answers the phone) through its stem.
+  contest: ['contest it', 'contest the fine', 'contest a fine', 'appeal the fine', 'dispute the fine',
+    'contester l amende', 'contester une amende', 'contester le pv', 'contester la contravention', 'faire un recours', 'recurrir la multa', 'recurrir',
+    'reclamar la multa', 'impugnar', 'نعترض', 'اعتراض على المخالفة', 'оскаржити', 'оскаржити штраф', 'оскарження'],
+  // Whether a rule has an exception, which no entry's rules name.
+  exception: ['exception', 'exceptions', 'an exception', 'exempt', 'derogation', 'excepcion', 'excepciones',
+    'استثناء', 'виняток', 'винятки', 'винятком'],
+  // The co-owners' managing agent and the papers of their assemblies, not the building manager residents call.
+  // (A bare "syndic" stays the building manager, as residents call her.)
+  syndic: ['syndic de copropriete', 'managing agent', 'the minutes from', 'minutes of the', 'meeting minutes',
+    'minutes from the last', 'last agm', 'last ag', 'en ag', 'derniere ag', 'proces verbal de l ag', 'compte rendu de l ag',
+    'administrador de fincas', 'administrador de la finca', 'acta de la reunion', 'acta de la junta', 'السنديك', 'سنديك',
+    'محضر الاجتماع', 'синдик', 'протокол зборів'],
+  // Which school a child is sent to by address, not how to enrol.
+  catchment: ['zoned for', 'catchment', 'catchment area', 'school zone', 'carte scolaire', 'secteur scolaire',
+    'sectorisation', 'zona escolar', 'zona de escolarizacion', 'منطقة المدرسة', 'مدرسة المنطقة', 'шкільний округ',
+    'закріплена школа', 'за місцем проживання'],
+  // A certificate of language level and naturalisation, not the French classes themselves.
+  languagecert: ['language certificate', 'level certificate', 'b1 certificate', 'a2 certificate', 'certificat de niveau',
+    'certificat de langue', 'attestation de niveau', 'diplome de francais', 'certificado de nivel', 'certificado de idioma',
+    'algun certificado', 'شهادة مستوى', 'شهادة اللغة', 'شهادة فالفرنسية', 'сертифікат', 'сертифіката', 'сертифікату'],
+  // Naturalisation itself: citizenship ("ciudadana", "отримала громадянство") is what leads to the electoral roll.
+  naturalisation: ['naturalisation', 'naturalization', 'naturalised', 'dossier de naturalisation', 'naturalizacion',
+    'التجنس', 'التجنيس', 'натуралізація', 'натуралізації'],
+  // How doctors are paid (the third-party payment and top-up insurance), not registering with one.
+  healthpayment: ['tiers payant', 'mutuelle', 'complementaire sante', 'bulk billing', 'bulk bill', 'pago directo',
+    'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель'],
+  // The wifi password having changed, not what it is.
+  passwordchange: ['password changed', 'password has changed', 'changed the password', 'changed the wifi password',
+    'mot de passe a change', 'change le mot de passe', 'changer le mot de passe', 'cambiaron la contrasena',
+    'cambio la contrasena', 'han cambiado la contrasena', 'بدلو الباسورد', 'بدلوا الباسورد', 'غيروا الباسورد',
+    'змінили пароль', 'пароль змінився', 'поміняли пароль'],
+  // Which energy supplier is cheapest, which the entry leaves to the resident ("cheapest plans" alone is the phone
+  // entry's).
+  cheapsupplier: ['cheapest supplier', 'supplier is cheapest', 'cheapest electricity', 'cheapest energy',
+    'best supplier', 'fournisseur le moins cher', 'fournisseur d electricite le moins cher', 'electricite la moins chere',
+    'meilleur fournisseur', 'compania mas barata', 'la luz mas barata', 'comercializadora mas barata',
+    'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика'],
+  // Whether a service still takes place in spite of something (a holiday, a strike, the weather), which no entry's days
+  // say.
+  goesahead: ['maintenu', 'maintenue', 'maintenus', 'maintenues', 'passent quand meme', 'passe quand meme',
+    'a lieu quand meme', 'ont lieu quand meme', 'still going ahead', 'still go ahead', 'still happening',
+    'se mantiene', 'se mantienen', 'sigue en pie', 'pasa igual', 'pasan igual', 'رغم العطلة', 'واخا العطلة',
+    'все одно заберуть', 'все одно приїдуть', 'все одно буде'],
+  // How soon a booked service comes, which the entries that say how to book do not say.
+  howsoon: ['once you ve booked', 'once i ve booked', 'once you have booked', 'how soon do they come',
+    'how soon will they come', 'how soon do they pick up', 'au bout de combien de temps', 'ils passent au bout de',
+    'despues de pedir la cita', 'despues de la cita', 'cuanto tarda en venir', 'cuanto tardan en venir', 'بعد كم يوم',
+    'بعد قديش يوم', 'من بعد شحال', 'через скільки днів', 'як швидко приїдуть'],
 };
