@@ -372,4 +372,39 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
     'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
     'поповнити картку для пральні'],
+  // What the French classes lead to (a level certificate for papers), not the classes themselves.
+  certificate: ['certificate', 'certificates', 'certificat', 'certificats', 'diplome',
+    'diploma', 'certificado', 'certificados', 'شهادة', 'الشهادة', 'شهادة مستوى', 'شهادة معترف',
+    'сертифікат', 'сертифіката', 'сертифікати', 'сертифікату'],
+  // Building rubble from works at home, which the recycling centre's list does not name.
+  rubble: ['rubble', 'building waste', 'construction waste', 'builders waste', 'plasterboard', 'gravats',
+    'dechets de chantier', 'placo', 'escombros', 'cascotes', 'restos de obra', 'residuos de obra', 'ردم', 'الردم',
+    'ردم البني', 'مخلفات البناء', 'بقايا البناء', 'مخلفات الخدمة', 'будівельне сміття', 'будівельного сміття',
+    'будсміття', 'гіпсокартон'],
+  // Buying a medicine without a prescription, and what for, not which pharmacy is on duty.
+  otc: ['without a prescription', 'without prescription', 'over the counter', 'sans ordonnance', 'sin receta',
+    'sin receta medica', 'من غير روشتة', 'بدون روشتة', 'بلا روشتة', 'من غير وصفة', 'بدون وصفة', 'بلا وصفة',
+    'بلا ordonnance', 'без рецепта', 'без рецепту', 'cough', 'cough syrup', 'toux', 'sirop', 'sirop pour la toux',
+    'tos', 'jarabe', 'jarabe para la tos', 'كحة', 'الكحة', 'للكحة', 'سعال', 'السعال', 'كحبة', 'кашель', 'від кашлю',
+    'сироп'],
+  // A playground under a roof for rainy days, not the outdoor ones the entry lists.
+  indoorplay: ['indoor playground', 'indoor play area', 'soft play', 'aire de jeux couverte', 'aire de jeux interieure',
+    'parc de jeux couvert', 'parque infantil cubierto', 'parque cubierto', 'parque de bolas', 'zona de juegos cubierta',
+    'juegos bajo techo', 'ملعب مغطى', 'ملعب مسقوف', 'العاب مغطاة', 'ملاهي داخلية', 'закритий дитячий майданчик',
+    'закритий майданчик', 'критий майданчик', 'критий дитячий майданчик', 'ігрова кімната', 'дитяча ігрова кімната'],
+  // The mobile network's coverage, not the common room's wifi.
+  signal: ['phone signal', 'mobile signal', 'no signal', 'signal 4g', '4g', '5g', 'couverture reseau',
+    'couverture mobile', 'capte pas', 'cobertura', 'mejor senal', 'sin senal', 'no tengo senal', 'no me llega senal',
+    'تغطية', 'التغطية', 'احسن تغطية', 'ما في شبكة', 'ما كاينش الريزو', 'покриття', 'немає зв язку',
+    'мобільний зв язок'],
+  // A parcel the tracking calls delivered that never came, not where a missed parcel waits.
+  markeddelivered: ['marked as delivered', 'marked delivered', 'says delivered', 'shows as delivered', 'shows delivered',
+    'marque livre', 'marque comme livre', 'indique livre', 'affiche livre', 'pone entregado', 'dice entregado',
+    'marca entregado', 'aparece como entregado', 'aparece entregado', 'figura como entregado', 'مكتوب livre',
+    'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'مكتوب وصل', 'написано доставлено',
+    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
+  // Someone else's car on one's own space, not where visitors park.
+  myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
+    'gare sur ma place', 'en mi plaza', 'en mi sitio', 'en mi lugar', 'في بلاصتي', 'فبلاصتي', 'في مكاني', 'ف بلاصتي',
+    'на моє місце', 'на моєму місці', 'моє паркомісце', 'на моє паркомісце'],
 };
