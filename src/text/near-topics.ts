@@ -193,7 +193,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'revision anual', 'mantenimiento anual', 'الصيانة السنوية', 'техобслуговування', 'щорічне обслуговування'],
   // The wifi's speed and restarting it, not its password.
   slowness: ['slow', 'so slow', 'very slow', 'rame', 'lent', 'tres lent', 'lento', 'lentisimo', 'lentisima', 'va lento',
-    'بطيء', 'بطيئ', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'гальмує', 'тупить'],
+    'lenta', 'muy lento', 'بطيء', 'بطيئ', 'بطيئة', 'بطء', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'повільна',
+    'повільне', 'гальмує', 'тупить'],
   restart: ['restart', 'reboot', 'reset the router', 'redemarrer', 'redemarre', 'rebooter', 'reiniciar', 'reinicia',
     'reinicie', 'ريستارت', 'اعادة تشغيل', 'перезавантажити', 'перезапустити', 'перезавантажує'],
   // A parcel marked delivered that never came, or left at the door, not where to pick one up.
@@ -201,7 +202,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'left at the door', 'left outside my door', 'marque livre', 'marque comme livre', 'indique livre', 'jamais recu',
     'jamais arrive', 'pone entregado', 'aparece como entregado', 'marcado como entregado', 'nunca llego',
     'مكتوب livre', 'ما وصلني', 'ما وصلنيش', 'ماوصلنيش', 'ما وصلتني', 'залишив під дверима', 'під дверима',
-    'не отримав', 'не отримала', 'так і не прийшла'],
+    'не отримав', 'не отримала', 'так і не прийшла',
+    'marked delivered', 'shows as delivered', 'affiche livre', 'dice entregado', 'marca entregado', 'aparece entregado',
+    'figura como entregado', 'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'написано доставлено',
+    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
@@ -286,7 +290,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'se cayo internet', 'الويفي طايح', 'الانترنت طايح', 'الويفي مقطوع', 'الانترنت مقطوع', 'النت مقطوع',
     'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай', 'wifi stopped working', 'wifi is down', 'internet is down', 'wifi has been down', 'wifi went down',
     'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
-    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis'],
+    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis',
+    'wifi coupe', 'internet coupe', 'se cayo la red', 'el wifi se cayo', 'caida del wifi', 'النت طايح',
+    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник'],
   // Replacing or renovating the lift, not reporting a breakdown.
   liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
     'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
@@ -372,10 +378,6 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
     'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
     'поповнити картку для пральні'],
-  // What the French classes lead to (a level certificate for papers), not the classes themselves.
-  certificate: ['certificate', 'certificates', 'certificat', 'certificats', 'diplome',
-    'diploma', 'certificado', 'certificados', 'شهادة', 'الشهادة', 'شهادة مستوى', 'شهادة معترف',
-    'сертифікат', 'сертифіката', 'сертифікати', 'сертифікату'],
   // Building rubble from works at home, which the recycling centre's list does not name.
   rubble: ['rubble', 'building waste', 'construction waste', 'builders waste', 'plasterboard', 'gravats',
     'dechets de chantier', 'placo', 'escombros', 'cascotes', 'restos de obra', 'residuos de obra', 'ردم', 'الردم',
@@ -388,7 +390,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'tos', 'jarabe', 'jarabe para la tos', 'كحة', 'الكحة', 'للكحة', 'سعال', 'السعال', 'كحبة', 'кашель', 'від кашлю',
     'сироп'],
   // A playground under a roof for rainy days, not the outdoor ones the entry lists.
-  indoorplay: ['indoor playground', 'indoor play area', 'soft play', 'aire de jeux couverte', 'aire de jeux interieure',
+  indoorplay: ['indoor playground', 'indoor play area', 'aire de jeux couverte', 'aire de jeux interieure',
     'parc de jeux couvert', 'parque infantil cubierto', 'parque cubierto', 'parque de bolas', 'zona de juegos cubierta',
     'juegos bajo techo', 'ملعب مغطى', 'ملعب مسقوف', 'العاب مغطاة', 'ملاهي داخلية', 'закритий дитячий майданчик',
     'закритий майданчик', 'критий майданчик', 'критий дитячий майданчик', 'ігрова кімната', 'дитяча ігрова кімната'],
@@ -397,12 +399,6 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'couverture mobile', 'capte pas', 'cobertura', 'mejor senal', 'sin senal', 'no tengo senal', 'no me llega senal',
     'تغطية', 'التغطية', 'احسن تغطية', 'ما في شبكة', 'ما كاينش الريزو', 'покриття', 'немає зв язку',
     'мобільний зв язок'],
-  // A parcel the tracking calls delivered that never came, not where a missed parcel waits.
-  markeddelivered: ['marked as delivered', 'marked delivered', 'says delivered', 'shows as delivered', 'shows delivered',
-    'marque livre', 'marque comme livre', 'indique livre', 'affiche livre', 'pone entregado', 'dice entregado',
-    'marca entregado', 'aparece como entregado', 'aparece entregado', 'figura como entregado', 'مكتوب livre',
-    'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'مكتوب وصل', 'написано доставлено',
-    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
   // Someone else's car on one's own space, not where visitors park.
   myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
     'gare sur ma place', 'en mi plaza', 'en mi sitio', 'en mi lugar', 'في بلاصتي', 'فبلاصتي', 'في مكاني', 'ف بلاصتي',
