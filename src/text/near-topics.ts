@@ -395,10 +395,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'juegos bajo techo', 'ملعب مغطى', 'ملعب مسقوف', 'العاب مغطاة', 'ملاهي داخلية', 'закритий дитячий майданчик',
     'закритий майданчик', 'критий майданчик', 'критий дитячий майданчик', 'ігрова кімната', 'дитяча ігрова кімната'],
   // The mobile network's coverage, not the common room's wifi.
-  signal: ['phone signal', 'mobile signal', 'no signal', 'signal 4g', '4g', '5g', 'couverture reseau',
-    'couverture mobile', 'capte pas', 'cobertura', 'mejor senal', 'sin senal', 'no tengo senal', 'no me llega senal',
-    'تغطية', 'التغطية', 'احسن تغطية', 'ما في شبكة', 'ما كاينش الريزو', 'покриття', 'немає зв язку',
-    'мобільний зв язок'],
+  signal: ['phone signal', 'mobile signal', 'signal 4g', '4g', '5g', 'couverture reseau', 'couverture mobile',
+    'cobertura', 'mejor senal', 'تغطية', 'التغطية', 'احسن تغطية', 'покриття', 'немає зв язку', 'мобільний зв язок'],
   // Someone else's car on one's own space, not where visitors park.
   myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
     'gare sur ma place', 'en mi plaza', 'en mi sitio', 'en mi lugar', 'في بلاصتي', 'فبلاصتي', 'في مكاني', 'ف بلاصتي',
