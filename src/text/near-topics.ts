@@ -399,6 +399,6 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'cobertura', 'mejor senal', 'تغطية', 'التغطية', 'احسن تغطية', 'покриття', 'немає зв язку', 'мобільний зв язок'],
   // Someone else's car on one's own space, not where visitors park.
   myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
-    'gare sur ma place', 'en mi plaza', 'en mi sitio', 'en mi lugar', 'في بلاصتي', 'فبلاصتي', 'في مكاني', 'ف بلاصتي',
+    'gare sur ma place', 'en mi plaza', 'في بلاصتي', 'فبلاصتي', 'ف بلاصتي', 'على بلاصتي',
     'на моє місце', 'на моєму місці', 'моє паркомісце', 'на моє паркомісце'],
 };

@@ -75,5 +75,7 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('المصعد طايح، لمين نتصل؟', 'ar')).toBe(29);
     expect(answered('¿dónde pueden aparcar mis visitas?', 'es')).toBe(12);
     expect(answered('чи є безкоштовні курси французької для новоприбулих?', 'uk')).toBe(30);
+    // "In my place" is "instead of me" too: a neighbour picking up a parcel is the parcel entry's.
+    expect(answered('¿alguien puede recoger el paquete en mi lugar?', 'es')).toBe(19);
   });
 });
