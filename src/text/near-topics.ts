@@ -193,7 +193,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'revision anual', 'mantenimiento anual', 'الصيانة السنوية', 'техобслуговування', 'щорічне обслуговування'],
   // The wifi's speed and restarting it, not its password.
   slowness: ['slow', 'so slow', 'very slow', 'rame', 'lent', 'tres lent', 'lento', 'lentisimo', 'lentisima', 'va lento',
-    'بطيء', 'بطيئ', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'гальмує', 'тупить'],
+    'lenta', 'muy lento', 'بطيء', 'بطيئ', 'بطيئة', 'بطء', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'повільна',
+    'повільне', 'гальмує', 'тупить'],
   restart: ['restart', 'reboot', 'reset the router', 'redemarrer', 'redemarre', 'rebooter', 'reiniciar', 'reinicia',
     'reinicie', 'ريستارت', 'اعادة تشغيل', 'перезавантажити', 'перезапустити', 'перезавантажує'],
   // A parcel marked delivered that never came, or left at the door, not where to pick one up.
@@ -201,7 +202,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'left at the door', 'left outside my door', 'marque livre', 'marque comme livre', 'indique livre', 'jamais recu',
     'jamais arrive', 'pone entregado', 'aparece como entregado', 'marcado como entregado', 'nunca llego',
     'مكتوب livre', 'ما وصلني', 'ما وصلنيش', 'ماوصلنيش', 'ما وصلتني', 'залишив під дверима', 'під дверима',
-    'не отримав', 'не отримала', 'так і не прийшла'],
+    'не отримав', 'не отримала', 'так і не прийшла',
+    'marked delivered', 'shows as delivered', 'affiche livre', 'dice entregado', 'marca entregado', 'aparece entregado',
+    'figura como entregado', 'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'написано доставлено',
+    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
@@ -286,7 +290,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'se cayo internet', 'الويفي طايح', 'الانترنت طايح', 'الويفي مقطوع', 'الانترنت مقطوع', 'النت مقطوع',
     'пропав інтернет', 'інтернет пропав', 'зник інтернет', 'вайфай пропав', 'пропав вайфай', 'wifi stopped working', 'wifi is down', 'internet is down', 'wifi has been down', 'wifi went down',
     'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
-    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis'],
+    'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis',
+    'wifi coupe', 'internet coupe', 'se cayo la red', 'el wifi se cayo', 'caida del wifi', 'النت طايح',
+    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник'],
   // Replacing or renovating the lift, not reporting a breakdown.
   liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
     'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
@@ -466,4 +472,27 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'how soon will they come', 'how soon do they pick up', 'au bout de combien de temps', 'ils passent au bout de',
     'despues de pedir la cita', 'despues de la cita', 'cuanto tarda en venir', 'cuanto tardan en venir', 'بعد كم يوم',
     'بعد قديش يوم', 'من بعد شحال', 'через скільки днів', 'як швидко приїдуть'],
+  // Building rubble from works at home, which the recycling centre's list does not name.
+  rubble: ['rubble', 'building waste', 'construction waste', 'builders waste', 'plasterboard', 'gravats',
+    'dechets de chantier', 'placo', 'escombros', 'cascotes', 'restos de obra', 'residuos de obra', 'ردم', 'الردم',
+    'ردم البني', 'مخلفات البناء', 'بقايا البناء', 'مخلفات الخدمة', 'будівельне сміття', 'будівельного сміття',
+    'будсміття', 'гіпсокартон'],
+  // Buying a medicine without a prescription, and what for, not which pharmacy is on duty.
+  otc: ['without a prescription', 'without prescription', 'over the counter', 'sans ordonnance', 'sin receta',
+    'sin receta medica', 'من غير روشتة', 'بدون روشتة', 'بلا روشتة', 'من غير وصفة', 'بدون وصفة', 'بلا وصفة',
+    'بلا ordonnance', 'без рецепта', 'без рецепту', 'cough', 'cough syrup', 'toux', 'sirop', 'sirop pour la toux',
+    'tos', 'jarabe', 'jarabe para la tos', 'كحة', 'الكحة', 'للكحة', 'سعال', 'السعال', 'كحبة', 'кашель', 'від кашлю',
+    'сироп'],
+  // A playground under a roof for rainy days, not the outdoor ones the entry lists.
+  indoorplay: ['indoor playground', 'indoor play area', 'aire de jeux couverte', 'aire de jeux interieure',
+    'parc de jeux couvert', 'parque infantil cubierto', 'parque cubierto', 'parque de bolas', 'zona de juegos cubierta',
+    'juegos bajo techo', 'ملعب مغطى', 'ملعب مسقوف', 'العاب مغطاة', 'ملاهي داخلية', 'закритий дитячий майданчик',
+    'закритий майданчик', 'критий майданчик', 'критий дитячий майданчик', 'ігрова кімната', 'дитяча ігрова кімната'],
+  // The mobile network's coverage, not the common room's wifi.
+  signal: ['phone signal', 'mobile signal', 'signal 4g', '4g', '5g', 'couverture reseau', 'couverture mobile',
+    'cobertura', 'mejor senal', 'تغطية', 'التغطية', 'احسن تغطية', 'покриття', 'немає зв язку', 'мобільний зв язок'],
+  // Someone else's car on one's own space, not where visitors park.
+  myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
+    'gare sur ma place', 'en mi plaza', 'في بلاصتي', 'فبلاصتي', 'ف بلاصتي', 'على بلاصتي',
+    'на моє місце', 'на моєму місці', 'моє паркомісце', 'на моє паркомісце'],
 };

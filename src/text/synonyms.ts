@@ -602,6 +602,10 @@ export const CONCEPTS_DETAILS: Record<string, string[]> = {
   pet: ['вівчарка', 'вівчарку', 'цуценя', 'кошеня', 'كلاب', 'قطط', 'القطط', 'بسة'],
   free: ['فابور', 'بالمجان'],
   price: ['فلوس', 'بالفلوس', 'بفلوس', 'платно', 'платний', 'платна'],
+  // A certificate: the school enrolment's names the town hall's, so a certificate the French classes might give is a
+  // topic word the classes' entry lacks, not an unknown word.
+  certificate: ['certificate', 'certificates', 'certificat', 'certificats', 'diplome', 'diploma', 'certificado',
+    'certificados', 'شهادة', 'الشهادة', 'شهادة مستوى', 'сертифікат', 'сертифіката', 'сертифікати', 'сертифікату'],
 };
 
 // More everyday topics a neighbourhood FAQ often lacks (see OTHER_TOPICS): asked about, they say the question is
