@@ -443,7 +443,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // A certificate of language level and naturalisation, not the French classes themselves.
   languagecert: ['language certificate', 'level certificate', 'b1 certificate', 'a2 certificate', 'certificat de niveau',
     'certificat de langue', 'attestation de niveau', 'diplome de francais', 'certificado de nivel', 'certificado de idioma',
-    'algun certificado', 'شهادة مستوى', 'شهادة اللغة', 'شهادة فالفرنسية', 'сертифікат', 'сертифіката', 'сертифікату'],
+    'algun certificado', 'شهادة مستوى', 'شهادة اللغة', 'شهادة فالفرنسية', 'мовний сертифікат', 'сертифікат рівня',
+    'сертифікат про рівень'],
   // Naturalisation itself: citizenship ("ciudadana", "отримала громадянство") is what leads to the electoral roll.
   naturalisation: ['naturalisation', 'naturalization', 'naturalised', 'dossier de naturalisation', 'naturalizacion',
     'التجنس', 'التجنيس', 'натуралізація', 'натуралізації'],
