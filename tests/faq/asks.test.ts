@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/features/faq/analyze.js';
 import {
+  ASKS_ANIMAL,
+  ASKS_BEST,
+  ASKS_CLOCK,
+  ASKS_CONTACT,
   ASKS_DURATION,
   ASKS_HOLIDAY,
   ASKS_NUMBER,
@@ -160,5 +164,101 @@ describe('a public holiday', () => {
   it('answers a holiday with an entry that names holidays', () => {
     const duty = answerQuestion(index, 'which pharmacy is on duty on the bank holiday?');
     expect(duty.kind === 'answer' && duty.entryId).toBe(2);
+  });
+});
+
+describe('whom to tell, what time, what it costs, which animal, which is best', () => {
+  it('reads whom to tell or call in the five languages, not a plain "who"', () => {
+    for (const text of [
+      'the bottle bank is overflowing, who do we even report this to?',
+      'wifi salle commune rame, qui s\'en occupe ?',
+      'el contenedor está desbordado, a quien se avisa?',
+      'вайфай дуже повільний, кому про це сказати?',
+      'الويفي طايح، شكون كيصلحو؟',
+    ]) {
+      expect(askedIn(text) & ASKS_CONTACT).toBe(ASKS_CONTACT);
+    }
+    expect(askedIn('who has the wifi password?') & ASKS_CONTACT).toBe(0);
+  });
+
+  it('reads a clock time asked, not a day', () => {
+    for (const text of ['what time does the supermarket close?', 'jusqu\'à quelle heure ouvre le parc ?', 'hasta qué hora abre?',
+      'до котрої відкритий парк?', 'لأي ساعة بيفتح؟']) {
+      expect(askedIn(text) & ASKS_CLOCK).toBe(ASKS_CLOCK);
+    }
+    expect(askedIn('which day are the bins collected?') & ASKS_CLOCK).toBe(0);
+    expect(askedIn('до скількох років діє знижка?') & ASKS_CLOCK).toBe(0);
+  });
+
+  it('reads what something costs, not "how much notice"', () => {
+    for (const text of ['how much is a monthly tram pass?', 'combien coûte le badge ?', 'la farmacia cobra algo extra?',
+      'скільки коштує посилка?', 'الجديد بكام؟']) {
+      expect(askedIn(text) & ASKS_PRICE).toBe(ASKS_PRICE);
+    }
+    expect(askedIn('how much notice do I need to give?') & ASKS_PRICE).toBe(0);
+  });
+
+  it('reads animals other than cats and dogs, not glass or a fishmonger', () => {
+    for (const text of ['are rabbits ok in the flats?', 'on peut avoir un lapin ?', 'عندي عصفور كناري، مسموح؟', 'а папугу можна тримати?']) {
+      expect(askedIn(text) & ASKS_ANIMAL).toBe(ASKS_ANIMAL);
+    }
+    expect(askedIn('can I have a dog here?') & ASKS_ANIMAL).toBe(0);
+    expect(askedIn('وين أرمي قناني الزجاج؟') & ASKS_ANIMAL).toBe(0);
+    expect(askedIn('y a un bon poissonnier au marché ?') & ASKS_ANIMAL).toBe(0);
+  });
+
+  it('reads the best or cheapest asked, not "better"', () => {
+    for (const text of ['which supplier is the cheapest?', 'que compañia de luz es la mas barata?', 'який постачальник найдешевший?']) {
+      expect(askedIn(text) & ASKS_BEST).toBe(ASKS_BEST);
+    }
+    expect(askedIn('mejor saberlo antes, que número llamo?') & ASKS_BEST).toBe(0);
+  });
+
+  it('finds someone to address, a clock time, an animal, a recommendation in an answer', () => {
+    expect(held('Report it to the building manager.') & ASKS_CONTACT).toBe(ASKS_CONTACT);
+    expect(held('Call 0 800 123 456.') & ASKS_CONTACT).toBe(ASKS_CONTACT);
+    expect(held('In the green bottle banks by the supermarket.') & ASKS_CONTACT).toBe(0);
+    expect(held('Open 9:00-18:00.') & ASKS_CLOCK).toBe(ASKS_CLOCK);
+    expect(held('Free on Sundays.') & ASKS_CLOCK).toBe(0);
+    expect(held('Cats and small dogs are allowed.') & ASKS_ANIMAL).toBe(0);
+    expect(held('Rabbits and birds are allowed.') & ASKS_ANIMAL).toBe(ASKS_ANIMAL);
+    expect(held('Cheapest plans are online.') & ASKS_BEST).toBe(ASKS_BEST);
+    expect(held('Choose any supplier.') & ASKS_BEST).toBe(0);
+  });
+
+  const index = new FaqIndex([
+    { id: 1, translations: [{ lang: 'en', question: 'Where do glass bottles go?', answer: 'In the green bottle banks by the supermarket.' }] },
+    { id: 2, translations: [{ lang: 'en', question: 'The lift is broken, who should I tell?', answer: 'Call the lift company on 0 800 555 010.' }] },
+    { id: 3, translations: [{ lang: 'en', question: 'Where is the playground?', answer: 'In the Jardin des Lilas, 3 minutes away.' }] },
+    { id: 4, translations: [{ lang: 'en', question: 'When is the library open?', answer: 'Tuesday to Saturday 10:00-18:00.' }] },
+    { id: 5, translations: [{ lang: 'en', question: 'Where can I buy a tram pass?', answer: 'At the transport agency next to the station.' }] },
+    { id: 6, translations: [{ lang: 'en', question: 'How does the laundry work?', answer: 'Pay with the resident card, 2 euros a wash.' }] },
+    { id: 7, translations: [{ lang: 'en', question: 'Are pets allowed in the building?', answer: 'Cats and small dogs are allowed.' }] },
+    { id: 8, translations: [{ lang: 'en', question: 'How do I set up electricity?', answer: 'Choose any supplier and give them the meter number.' }] },
+    { id: 9, translations: [{ lang: 'en', question: 'Where can I buy a SIM card?', answer: 'At the phone shops; the cheapest plans are online.' }] },
+  ]);
+  const answered = (text: string): number | false => {
+    const result = answerQuestion(index, text);
+    return result.kind === 'answer' && result.entryId;
+  };
+
+  it('does not answer with an entry whose answer lacks what is asked', () => {
+    expect(answered('where do glass bottles go?')).toBe(1);
+    expect(answered('the glass bottle bank is overflowing, who do I report it to?')).toBe(false);
+    expect(answered('where is the playground?')).toBe(3);
+    expect(answered('until what time is the playground open?')).toBe(false);
+    expect(answered('where can I buy a tram pass?')).toBe(5);
+    expect(answered('how much is a tram pass?')).toBe(false);
+    expect(answered('are pets allowed in the building?')).toBe(7);
+    expect(answered('are pets like rabbits allowed in the building?')).toBe(false);
+    expect(answered('how do I set up electricity?')).toBe(8);
+    expect(answered('which electricity supplier is the cheapest?')).toBe(false);
+  });
+
+  it('answers with an entry whose answer holds it', () => {
+    expect(answered('the lift is broken, who do I report it to?')).toBe(2);
+    expect(answered('what time is the library open?')).toBe(4);
+    expect(answered('how much is a wash in the laundry?')).toBe(6);
+    expect(answered('where can I buy the cheapest SIM card?')).toBe(9);
   });
 });

@@ -92,9 +92,11 @@ export interface FaqMatch {
    */
   askedFor?: number;
   /**
-   * The question asks what the entry does not say: how long something takes when the entry gives no duration
-   * (asks.ts, ASKS_DURATION), or about a public holiday when it names none (ASKS_HOLIDAY). It is about the entry's
-   * topic but asks what its answer does not hold. Absent: false.
+   * The question asks what the entry does not say (asks.ts, askedIn): how long something takes when the entry gives no
+   * duration, a public holiday when it names none, whom to tell when it names no one to address, what time when it
+   * gives no clock time, what something costs when it names no price, an animal other than a cat or a dog when it
+   * names none, the best or cheapest when it recommends none. It is about the entry's topic but asks what its answer
+   * does not hold. Absent: false.
    */
   lacksAsked?: boolean;
 }
@@ -773,7 +775,7 @@ export const DID_YOU_MEAN = 3;
 /** Whether `top` may be answered, `second` being the entry it has to lead (see rival). */
 export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boolean {
   if (!top.anchored) return false;
-  // An entry that does not say what is asked (how long, or on a holiday) is no answer, whatever words it shares.
+  // An entry that does not say what is asked (how long, on a holiday, whom to tell…) is no answer, whatever words it shares.
   if (top.lacksAsked) return false;
   const lead = top.confidence - (second?.confidence ?? 0);
   if (top.confidence >= ANSWER_THRESHOLD && lead >= ANSWER_MIN_MARGIN) return true;
