@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/features/faq/analyze.js';
 import {
@@ -260,5 +261,27 @@ describe('whom to tell, what time, what it costs, which animal, which is best', 
     expect(answered('what time is the library open?')).toBe(4);
     expect(answered('how much is a wash in the laundry?')).toBe(6);
     expect(answered('where can I buy the cheapest SIM card?')).toBe(9);
+  });
+});
+
+describe('whom to call, held by an entry about the question', () => {
+  const entries = JSON.parse(
+    readFileSync(new URL('../fixtures/faq/entries.json', import.meta.url), 'utf8'),
+  ) as ConstructorParameters<typeof FaqIndex>[0];
+  const index = new FaqIndex(entries);
+
+  it('counts an answer naming whom to call as evidence when the question asks it', () => {
+    for (const text of [
+      'salut, il y a une fuite sous mon évier depuis ce matin, je préviens qui ?',
+      "Radiators stone cold and it's 9pm on a friday, who do I ring??",
+    ]) {
+      const result = answerQuestion(index, text);
+      expect(result.kind === 'answer' && result.entryId).toBe(17);
+    }
+  });
+
+  it('does not read handing found keys to someone as asking whom to call', () => {
+    expect(askedIn('لقيت ربطة مفاتيح عالدرج بالطابق 4 🔑 لمين بسلمها؟') & ASKS_CONTACT).toBe(0);
+    expect(answerQuestion(index, 'لقيت ربطة مفاتيح عالدرج بالطابق 4 🔑 لمين بسلمها؟').kind).toBe('none');
   });
 });
