@@ -10,6 +10,7 @@ import {
   ASKS_HOLIDAY,
   ASKS_NUMBER,
   ASKS_PRICE,
+  ASKS_SIZE,
   ASKS_TIME,
   askedBy,
   askedIn,
@@ -283,5 +284,24 @@ describe('whom to call, held by an entry about the question', () => {
   it('does not read handing found keys to someone as asking whom to call', () => {
     expect(askedIn('لقيت ربطة مفاتيح عالدرج بالطابق 4 🔑 لمين بسلمها؟') & ASKS_CONTACT).toBe(0);
     expect(answerQuestion(index, 'لقيت ربطة مفاتيح عالدرج بالطابق 4 🔑 لمين بسلمها؟').kind).toBe('none');
+  });
+});
+
+describe('a size', () => {
+  it('reads a size asked, not a playground', () => {
+    expect(askedIn('який розмір ділянки в спільному городі? скільки там метрів?') & ASKS_SIZE).toBe(ASKS_SIZE);
+    expect(askedIn('how big is a garden plot?') & ASKS_SIZE).toBe(ASKS_SIZE);
+    expect(askedIn('де найближча дитяча площадка?') & ASKS_SIZE).toBe(0);
+  });
+
+  const index = new FaqIndex([
+    { id: 1, translations: [{ lang: 'en', question: 'How can I get a garden plot?', answer: 'Put your name on the waiting list at the garden shed.' }] },
+    { id: 2, translations: [{ lang: 'en', question: 'How do I book the common room?', answer: 'Write to the manager; it holds 30 people.' }] },
+  ]);
+
+  it('does not answer a size with an entry that gives none', () => {
+    expect(answerQuestion(index, 'how big is a garden plot?').kind).toBe('none');
+    expect(held('Write to the manager; it holds 30 people.') & ASKS_SIZE).toBe(ASKS_SIZE);
+    expect(held('Put your name on the waiting list.') & ASKS_SIZE).toBe(0);
   });
 });

@@ -115,6 +115,20 @@ const ASKS_BEST_ONE =
 /** A recommendation in an answer: the cheapest, the best, an honest one. */
 const BEST = /\bcheapest\b|\bmoins ch[eè]re?s?\b|\bbest\b|\bmeilleure?s?\b|\bhonest\b|\bhonn[êe]te\b|\brecommend|\brecommand|m[áa]s barat|\bmejor\b|найдешевш|найкращ|الأرخص|أفضل/iu;
 
+/**
+ * A size is asked ("how big is…", "quelle superficie", "qué tamaño", "який розмір…", "كم متر"). An entry whose answer
+ * gives no size or capacity does not answer it. On the seen sets this keeps 1 unanswerable question unanswered
+ * (tuning-6: the size of a garden plot) and loses no right answer.
+ */
+export const ASKS_SIZE = 512;
+
+/** The words that ask a size, in the five languages. */
+const ASKS_HOW_BIG =
+  /\bhow big\b|\bwhat size\b|\bhow large\b|\bquelle taille\b|\bsuperficie\b|m[eè]tres carr[ée]s|\bqu[ée] tama[ñn]o\b|\bcu[áa]ntos metros\b|(?<!\p{L})розмір|скільки (?:\p{L}+ )?метрів|(?<!\p{L})площа(?!\p{L})|مساحة|كم متر|قديش متر/iu;
+
+/** A size or capacity in an answer: an area, a length, a number of people it holds. */
+const SIZE = /\d\s?(?:m²|m2|sq\.? ?m|square met|mètres? carr|m\b|metres?\b|mètres?\b)|\bholds \d+|\d+ (?:people|personnes)/iu;
+
 /** What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written. */
 export function askedIn(text: string): number {
   let asked = 0;
@@ -125,6 +139,7 @@ export function askedIn(text: string): number {
   if (ASKS_HOW_MUCH.test(text)) asked |= ASKS_PRICE;
   if (ANIMAL.test(text)) asked |= ASKS_ANIMAL;
   if (ASKS_BEST_ONE.test(text)) asked |= ASKS_BEST;
+  if (ASKS_HOW_BIG.test(text)) asked |= ASKS_SIZE;
   return asked;
 }
 
@@ -168,5 +183,6 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   if (CLOCK_TIME.test(answer)) held |= ASKS_CLOCK;
   if (ANIMAL.test(answer) || ANIMAL.test(question)) held |= ASKS_ANIMAL;
   if (BEST.test(answer)) held |= ASKS_BEST;
+  if (SIZE.test(answer)) held |= ASKS_SIZE;
   return held;
 }
