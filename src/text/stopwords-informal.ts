@@ -3,6 +3,8 @@
 // lexicon sees a word, so a word of a concept (synonyms.ts: "combien", "قديش", "скільки", "tel") never belongs here.
 // Written as people type them; stopwords.ts folds them and adds the Arabic spellings of a final taa marbuta and alef
 // maqsura. One-letter words ("u", "r", "q", "k", "d", "x", "c") need no entry: the tokenizer drops them.
+// A few words of the setting join them: the stairs and the corridor where a bike or a pushchair stands ("escalera",
+// "الدرج", "couloir") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
 
 // English texting and spoken contractions ("doesn't" splits into "doesn" and "t").
 export const EN_INFORMAL = `ur ure youre yr ya yall ye yeah yea yep yup nope nah pls plz plss pleasee thx thnx thanx
@@ -29,7 +31,8 @@ etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pour
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
-parait apparemment pouvoir`;
+parait apparemment pouvoir
+couloir couloirs`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -43,7 +46,8 @@ hice hizo hecho hara haria sera seria serian seran haya hayan hubo habra habria 
 tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho menos casi tan tanto tanta
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
 gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
-anoche jaja jajaja jeje tonta tonto`;
+anoche jaja jajaja jeje tonta tonto
+escalera escaleras`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.
@@ -58,7 +62,7 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي
 اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري
 مبارح إمبارح اكيد أكيد مهم كنتش ماكنتش ملي خاصني خاصنا يمكن غبي سؤال الفل واي وأي عاي عأي الجو الدنيا سمح نخليها نخليهم اخليها اخليهم نخلي اخلي نظف بنظف عم نظف طالع بيمر تفضل
-بال`;
+بال الدرج بالدرج عالدرج الدروج فالدروج`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun

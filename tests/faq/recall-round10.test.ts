@@ -1,0 +1,46 @@
+// Words of an entry's topic in the dialects (src/text/topics.ts), phrases whose words alone read as another concept,
+// and words of the setting around a question (src/text/stopwords-informal.ts) that read as a topic no entry has.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { answered, forms } from './lib/fixture-index.js';
+
+const read = (text: string) => analyzeQuery(text).map((w) => w.forms);
+
+describe('dialect words of an entry topic', () => {
+  it('reads the Maghrebi "بيكالة" as a bike, not a verb with a spoken present prefix', () => {
+    expect(forms('البيكالة')).toEqual(forms('bike'));
+    expect(forms('بيكالتي')).toEqual(forms('bike'));
+    expect(answered('وين نخلي البيكالة ديالي؟', 'ar')).toBe(14);
+  });
+
+  it('reads "البروكانت" (the brocante) as the market', () => {
+    expect(forms('البروكانت')).toEqual(forms('market'));
+  });
+
+  it('reads the Maghrebi "شحال الساعة" as asking the time, not a price', () => {
+    expect(read('شحال الساعة')).toEqual([forms('hours')]);
+  });
+});
+
+describe('phrases whose words alone read as another concept', () => {
+  it('reads "bloquer des places" as reserving, not being stuck', () => {
+    expect(read('bloquer des places')).toEqual([forms('reserve')]);
+    expect(read('bloquer une place')).toEqual([forms('reserve')]);
+  });
+
+  it('reads the Ukrainian "куди їх діти" (where to put them) as getting rid of, not children', () => {
+    expect(read('куди їх діти')).toEqual([forms('викидати')]);
+    expect(read('куди це все діти')).toEqual([forms('викидати')]);
+    expect(read('діти')).toEqual([forms('child')]);
+  });
+});
+
+describe('words of the setting', () => {
+  it('drops the stairs and the corridor, which are no climbing wall and no leak', () => {
+    expect(read('en la escalera')).toEqual([]);
+    expect(read('بالدرج')).toEqual([]);
+    expect(read('فالدروج')).toEqual([]);
+    expect(read('dans le couloir')).toEqual([]);
+    expect(answered('donde guardo la bici? en la escalera no se puede', 'es')).toBe(14);
+  });
+});
