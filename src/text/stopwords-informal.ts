@@ -5,6 +5,8 @@
 // maqsura. One-letter words ("u", "r", "q", "k", "d", "x", "c") need no entry: the tokenizer drops them.
 // A few words of the setting join them: the stairs and the corridor where a bike or a pushchair stands ("escalera",
 // "الدرج", "couloir") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
+// So do everyday words that say nothing of a topic but share a stem with a concept ("bon courage", "faire partie",
+// "un collègue", "aparte", "el primer día", "closer") and the Arabic "they ask for" (بيطلبوا) before the papers asked.
 
 // English texting and spoken contractions ("doesn't" splits into "doesn" and "t").
 export const EN_INFORMAL = `ur ure youre yr ya yall ye yeah yea yep yup nope nah pls plz plss pleasee thx thnx thanx
@@ -15,7 +17,7 @@ hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatc
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
 everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant
-everything nearly`;
+everything nearly closer`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -32,7 +34,7 @@ sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaiss
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
 parait apparemment pouvoir
-couloir couloirs`;
+couloir couloirs courage partie collegue collegues`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -47,7 +49,7 @@ tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho m
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
 gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
 anoche jaja jajaja jeje tonta tonto
-escalera escaleras`;
+escalera escaleras aparte primer`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.
@@ -62,7 +64,8 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي
 اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري
 مبارح إمبارح اكيد أكيد مهم كنتش ماكنتش ملي خاصني خاصنا يمكن غبي سؤال الفل واي وأي عاي عأي الجو الدنيا سمح نخليها نخليهم اخليها اخليهم نخلي اخلي نظف بنظف عم نظف طالع بيمر تفضل
-بال الدرج بالدرج عالدرج الدروج فالدروج`;
+بال يطلبون يطلبوا يطلبو بيطلبوا بيطلبو بيطلبوها بيطلبوهم يطلبونها يطلبوها يبون يبونها يبغون يبغوا الدرج بالدرج
+عالدرج الدروج فالدروج`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun

@@ -44,3 +44,30 @@ describe('words of the setting', () => {
     expect(answered('donde guardo la bici? en la escalera no se puede', 'es')).toBe(14);
   });
 });
+
+describe('words that read as another concept through a shared stem', () => {
+  it('reads "courrier" as the post and "élèves" as school, not a class or the lift', () => {
+    expect(forms('courrier')).toEqual(forms('poste'));
+    expect(forms('élèves')).toEqual(forms('école'));
+  });
+
+  it('reads the Latin American "michi" (a cat) as a pet, not bread', () => {
+    expect(forms('michi')).toEqual(forms('pet'));
+  });
+
+  it('drops "bon courage", "faire partie", "un collègue", "aparte", "el primer día" and "closer" (nearer)', () => {
+    expect(read('bon courage')).toEqual([]);
+    expect(read('faire partie')).toEqual([]);
+    expect(read('un collègue')).toEqual([]);
+    expect(read('aparte')).toEqual([]);
+    expect(read('el primer')).toEqual([]);
+    expect(read('something closer')).toEqual([]);
+  });
+});
+
+describe('what they ask for', () => {
+  it('drops the Arabic "they ask for" (بيطلبوا), which is no booking', () => {
+    expect(read('بيطلبوا')).toEqual([]);
+    expect(read('يطلبون')).toEqual([]);
+  });
+});
