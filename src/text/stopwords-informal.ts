@@ -6,7 +6,8 @@
 // A few words of the setting join them: the stairs and the corridor where a bike or a pushchair stands ("escalera",
 // "الدرج", "couloir") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
 // So do everyday words that say nothing of a topic but share a stem with a concept ("bon courage", "faire partie",
-// "un collègue", "aparte", "el primer día", "closer") and the Arabic "they ask for" (بيطلبوا) before the papers asked.
+// "un collègue", "aparte", "el primer día", "closer", "швидко", "синій", "العطلة", "حوالينا") and the Arabic "they ask
+// for" (بيطلبوا) before the papers asked.
 
 // English texting and spoken contractions ("doesn't" splits into "doesn" and "t").
 export const EN_INFORMAL = `ur ure youre yr ya yall ye yeah yea yep yup nope nah pls plz plss pleasee thx thnx thanx
@@ -65,7 +66,7 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري
 مبارح إمبارح اكيد أكيد مهم كنتش ماكنتش ملي خاصني خاصنا يمكن غبي سؤال الفل واي وأي عاي عأي الجو الدنيا سمح نخليها نخليهم اخليها اخليهم نخلي اخلي نظف بنظف عم نظف طالع بيمر تفضل
 بال يطلبون يطلبوا يطلبو بيطلبوا بيطلبو بيطلبوها بيطلبوهم يطلبونها يطلبوها يبون يبونها يبغون يبغوا الدرج بالدرج
-عالدرج الدروج فالدروج`;
+عالدرج الدروج فالدروج عطلة العطلة بالعطلة عطلتي حوالينا حوالين حواليه فاتني اصلا أصلا تعبنا تعبت نيابة`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
@@ -89,4 +90,5 @@ export const UK_INFORMAL = `шо шоб шоби шось шото штото ш
 чимось нікого нікому нічим будемо будете будеш буду можу можемо міг могла могли зможу зможе зможемо хоче хочете
 хотів хотіла хотіли хотілося має мають мав знаємо знають знав знала знали слід необхідно підказати
 підкажете скажете порадите допоможете
-хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля`;
+хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля
+швидко нічо почати синій синя синє сині синім синього синьому метрів метри метра водити`;

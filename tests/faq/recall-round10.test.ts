@@ -71,3 +71,24 @@ describe('what they ask for', () => {
     expect(read('يطلبون')).toEqual([]);
   });
 });
+
+describe('Ukrainian and Arabic words read as another concept through a shared stem', () => {
+  it('drops "швидко" (quickly), "синій" (blue), "метрів", "водити" and "нічо", which are no ambulance, son, metro, water or night', () => {
+    for (const word of ['швидко', 'синій', 'метрів', 'водити', 'нічо']) expect(read(word)).toEqual([]);
+    expect(forms('швидку')).toEqual(forms('ambulance'));
+  });
+
+  it('reads "полицю" (a shelf) as furniture, not the police', () => {
+    expect(forms('полицю')).toEqual(forms('furniture'));
+  });
+
+  it('drops the Arabic "العطلة" (the holidays), "حوالينا" (around us), "اصلا" and "تعبنا", which are no breakdown, transfer, call or top-up', () => {
+    for (const word of ['العطلة', 'بالعطلة', 'حوالينا', 'اصلا', 'تعبنا']) expect(read(word)).toEqual([]);
+    expect(read('عطلة رسمية')).toEqual([forms('public holiday')]);
+  });
+
+  it('reads "الحيوانات الأليفة" as pets', () => {
+    expect(read('الحيوانات الأليفة')).toEqual([forms('pet')]);
+    expect(answered('الصيدليات اللي حوالينا كلها مسكرة، مين فاتح بالليل؟', 'ar')).toBe(6);
+  });
+});
