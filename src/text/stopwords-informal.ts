@@ -4,7 +4,7 @@
 // Written as people type them; stopwords.ts folds them and adds the Arabic spellings of a final taa marbuta and alef
 // maqsura. One-letter words ("u", "r", "q", "k", "d", "x", "c") need no entry: the tokenizer drops them.
 // A few words of the setting join them: the stairs and the corridor where a bike or a pushchair stands ("escalera",
-// "الدرج", "couloir") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
+// "الدرج", "couloir", "trottoir", "junto a") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
 // So do everyday words that say nothing of a topic but share a stem with a concept ("bon courage", "faire partie",
 // "un collègue", "aparte", "el primer día", "closer", "швидко", "синій", "العطلة", "حوالينا") and the Arabic "they ask
 // for" (بيطلبوا) before the papers asked.
@@ -35,7 +35,7 @@ sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaiss
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
 parait apparemment pouvoir
-couloir couloirs courage partie collegue collegues`;
+couloir couloirs trottoir trottoirs courage partie collegue collegues`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -50,7 +50,7 @@ tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho m
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
 gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
 anoche jaja jajaja jeje tonta tonto
-escalera escaleras aparte primer`;
+escalera escaleras aparte primer junto juntos`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.

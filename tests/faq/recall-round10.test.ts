@@ -92,3 +92,15 @@ describe('Ukrainian and Arabic words read as another concept through a shared st
     expect(answered('الصيدليات اللي حوالينا كلها مسكرة، مين فاتح بالليل؟', 'ar')).toBe(6);
   });
 });
+
+describe('Spanish: the email of a person, and "junto a"', () => {
+  it('reads "el correo de la gestora" as her email (contact), not the post office', () => {
+    expect(read('el correo de la')).toEqual([forms('contact')]);
+    expect(answered('me pasan el correo de la administradora del edificio?', 'es')).toBe(16);
+  });
+
+  it('drops "junto" (next to) and "trottoir", which are no meeting and no scooter', () => {
+    expect(read('junto')).toEqual([]);
+    expect(read('sur le trottoir')).toEqual([]);
+  });
+});
