@@ -3,8 +3,9 @@
 // lexicon sees a word, so a word of a concept (synonyms.ts: "combien", "قديش", "скільки", "tel") never belongs here.
 // Written as people type them; stopwords.ts folds them and adds the Arabic spellings of a final taa marbuta and alef
 // maqsura. One-letter words ("u", "r", "q", "k", "d", "x", "c") need no entry: the tokenizer drops them.
-// A few words of the setting join them: the stairs and the corridor where a bike or a pushchair stands ("escalera",
-// "الدرج", "couloir", "trottoir", "junto a") say where, not what is asked, and through a shared stem they read as a climbing wall or a leak.
+// A few words of the setting join them: the stairs, the corridor and the pavement where a bike or a pushchair stands
+// ("escalera", "الدرج", "couloir", "trottoir", "junto a") say where, not what is asked, and through a shared stem they
+// read as a climbing wall, a leak, a scooter or a meeting.
 // So do everyday words that say nothing of a topic but share a stem with a concept ("bon courage", "faire partie",
 // "un collègue", "aparte", "el primer día", "closer", "швидко", "синій", "العطلة", "حوالينا") and the Arabic "they ask
 // for" (بيطلبوا) before the papers asked.

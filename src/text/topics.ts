@@ -88,7 +88,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Parking: the visitors', the residents'.
   visitor: ['in-laws', 'inlaws', 'beaux-parents', 'belle-famille', 'suegros', 'suegra', 'حماتي', 'اهل جوزي',
     'اهل مراتي', 'свекри', 'теща', 'тещу',
-    'mis amigos vienen', 'vienen mis amigos', 'vienen unos amigos', 'приїдуть друзі', 'друзі приїдуть', 'приїжджають друзі', 'друзі приїжджають', 'صحابي جايين', 'اصحابي جايين', 'اصدقائي جايين'],
+    'mis amigos vienen', 'vienen mis amigos', 'vienen unos amigos', 'приїдуть друзі', 'друзі приїдуть', 'приїжджають друзі', 'друзі приїжджають', 'صحابي جايين', 'اصحابي جايين', 'اصدقائي جايين',
+    'belle-mere', 'beau-pere', 'vient passer', 'viennent passer', 'passer une semaine', 'passer quelques jours',
+    'passer le week-end', 'passer le weekend',
+    'mother-in-law', 'father-in-law', 'my folks', 'свекруха', 'свекор', 'свекра', 'свекрухи'],
   park: ['صفها', 'اصفها', 'نصفها', 'اصف السيارة', 'اصف سيارتي', 'parking lot', 'multi-storey', 'parking meter',
     'horodateur', 'parcmetre', 'zone bleue', 'parquimetro', 'zona azul', 'zona verde', 'موقف السيارات', 'الباركينج',
     'باركينج', 'паркомат', 'підземний паркінг', 'паркінг', 'паркінгу',

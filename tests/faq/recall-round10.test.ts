@@ -104,3 +104,13 @@ describe('Spanish: the email of a person, and "junto a"', () => {
     expect(read('sur le trottoir')).toEqual([]);
   });
 });
+
+describe('family who come to stay', () => {
+  it('reads in-laws, "my folks" and "vient passer une semaine" as visitors, not a collection', () => {
+    expect(read('belle-mère')).toEqual([forms('visitor')]);
+    expect(read('mother-in-law')).toEqual([forms('visitor')]);
+    expect(read('my folks')).toEqual([forms('visitor')]);
+    expect(read('vient passer')).toEqual([forms('visitor')]);
+    expect(answered('mon beau-père vient passer quelques jours avec sa voiture, il peut se garer où ?', 'fr')).toBe(12);
+  });
+});
