@@ -114,3 +114,9 @@ describe('family who come to stay', () => {
     expect(answered('mon beau-père vient passer quelques jours avec sa voiture, il peut se garer où ?', 'fr')).toBe(12);
   });
 });
+
+describe('Arabic small talk', () => {
+  it('drops "معايا" (with me), "ووش", "خاوتي" (brothers), "بصراحة" (honestly), "مسا" and "معلش" (sorry)', () => {
+    for (const word of ['معايا', 'ووش', 'خاوتي', 'بصراحة', 'مسا', 'معلش']) expect(read(word)).toEqual([]);
+  });
+});
