@@ -3,6 +3,12 @@
 // lexicon sees a word, so a word of a concept (synonyms.ts: "combien", "قديش", "скільки", "tel") never belongs here.
 // Written as people type them; stopwords.ts folds them and adds the Arabic spellings of a final taa marbuta and alef
 // maqsura. One-letter words ("u", "r", "q", "k", "d", "x", "c") need no entry: the tokenizer drops them.
+// A few words of the setting join them: the stairs, the corridor and the pavement where a bike or a pushchair stands
+// ("escalera", "الدرج", "couloir", "trottoir", "junto a") say where, not what is asked, and through a shared stem they
+// read as a climbing wall, a leak, a scooter or a meeting.
+// So do everyday words that say nothing of a topic but share a stem with a concept ("bon courage", "faire partie",
+// "un collègue", "aparte", "el primer día", "closer", "швидко", "синій", "العطلة", "حوالينا") and the Arabic "they ask
+// for" (بيطلبوا) before the papers asked.
 
 // English texting and spoken contractions ("doesn't" splits into "doesn" and "t").
 export const EN_INFORMAL = `ur ure youre yr ya yall ye yeah yea yep yup nope nah pls plz plss pleasee thx thnx thanx
@@ -13,7 +19,7 @@ hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatc
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
 everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant
-everything nearly`;
+everything nearly closer`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -29,7 +35,8 @@ etais sommes pourrait pourrais pourriez pourrions pourraient pourra pourrez pour
 sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaissait allez allons vont irai iriez
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
-parait apparemment pouvoir`;
+parait apparemment pouvoir
+couloir couloirs trottoir trottoirs courage partie collegue collegues`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -43,7 +50,8 @@ hice hizo hecho hara haria sera seria serian seran haya hayan hubo habra habria 
 tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho menos casi tan tanto tanta
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
 gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
-anoche jaja jajaja jeje tonta tonto`;
+anoche jaja jajaja jeje tonta tonto
+escalera escaleras aparte primer junto juntos`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks.
@@ -58,7 +66,9 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي
 اديه قداش وقتاه قديه استطيع نستطيع يستطيع تستطيع بستطيع ودي نبي نبغى تقدروا تقدرو بتقدروا تقدرون تعرفين انتي هني هنن همه لكل لاي لأي بمن هوما هادشي هادي صح جزيلا الحمد لله ضروري
 مبارح إمبارح اكيد أكيد مهم كنتش ماكنتش ملي خاصني خاصنا يمكن غبي سؤال الفل واي وأي عاي عأي الجو الدنيا سمح نخليها نخليهم اخليها اخليهم نخلي اخلي نظف بنظف عم نظف طالع بيمر تفضل
-بال`;
+بال يطلبون يطلبوا يطلبو بيطلبوا بيطلبو بيطلبوها بيطلبوهم يطلبونها يطلبوها يبون يبونها يبغون يبغوا الدرج بالدرج
+عالدرج الدروج فالدروج عطلة العطلة بالعطلة عطلتي حوالينا حوالين حواليه فاتني اصلا أصلا تعبنا تعبت نيابة
+معايا معاها معاهم ووش خاوتي خاوتى مسا بصراحة صراحة الصراحة معلش`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
@@ -82,4 +92,5 @@ export const UK_INFORMAL = `шо шоб шоби шось шото штото ш
 чимось нікого нікому нічим будемо будете будеш буду можу можемо міг могла могли зможу зможе зможемо хоче хочете
 хотів хотіла хотіли хотілося має мають мав знаємо знають знав знала знали слід необхідно підказати
 підкажете скажете порадите допоможете
-хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля`;
+хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля
+швидко нічо почати синій синя синє сині синім синього синьому метрів метри метра водити`;
