@@ -548,4 +548,25 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Classes for teenagers, which the classes entry (for adults) does not offer.
   teenclasses: ['for teenagers', 'for teens', 'for my teenager', 'pour ados', 'pour les ados', 'pour adolescents',
     'pour les adolescents', 'para adolescentes', 'para los adolescentes', 'للمراهقين', 'для підлітків'],
+  // A drinking glass, which goes in no bottle bank.
+  drinkingglass: ['drinking glass', 'drinking glasses', 'wine glass', 'wine glasses', 'verre a boire', 'verres a boire',
+    'verre a vin', 'verres a vin', 'vaso', 'vasos', 'copa de vino', 'كاس', 'كاسات', 'كاسة', 'склянка', 'склянки',
+    'келих', 'келихи'],
+  // When a bottle bank is emptied, which its entry does not say ("when do the bins get emptied" is the collection days,
+  // so a bare "emptied" is not here).
+  emptied: ['bottle bank emptied', 'bottle banks emptied', 'glass bank emptied', 'vide quel jour', 'vides quel jour', 'videe quel jour', 'vaciado', 'vaciados',
+    'lo vacian', 'los vacian', 'كيفرغوه', 'يفرغوه', 'يفرغوها امتى', 'спорожнюють', 'вивозять скло'],
+  // Broken play equipment, which the playground entry's list of places does not deal with.
+  brokenplay: ['broken swing', 'swing is broken', 'swings are broken', 'slide is broken', 'balancoire cassee',
+    'balancoires cassees', 'balancoire est cassee', 'balancoires sont cassees', 'toboggan casse', 'jeux casses', 'columpio roto', 'columpios rotos', 'columpio esta roto', 'columpios estan rotos',
+    'tobogan roto',
+    'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'зламана гойдалка',
+    'гойдалки зламані', 'зламана гірка'],
+  // Paying a monthly permit for a year at once, which its entry does not offer.
+  payyearly: ['pay yearly', 'pay annually', 'pay every year', 'pay for the year', 'instead of monthly',
+    'payer a l annee', 'paiement annuel', 'payer pour l annee', 'pagar al ano', 'pago anual', 'pagar por ano',
+    'ندفع على العام', 'الدفع السنوي', 'платити за рік', 'оплата за рік', 'оплатити за рік'],
+  // Buses at night, which the tickets entry does not cover.
+  nightbus: ['night bus', 'night buses', 'bus de nuit', 'noctilien', 'autobus nocturno', 'bus nocturno', 'buho',
+    'باص الليل', 'الباص الليلي', 'нічний автобус', 'нічні автобуси'],
 };

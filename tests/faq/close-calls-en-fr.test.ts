@@ -126,6 +126,11 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
       'do the french classes have a placement test?',
       'can I get a residents parking permit for a second car?',
       'are there french classes for teenagers at the community centre?',
+      'can I put a broken drinking glass in the bottle bank?',
+      'is the bottle bank emptied at night? it is so loud',
+      'who fixes the broken swing? the swing is broken in Jardin des Lilas',
+      'can I pay yearly for the residents parking permit?',
+      'does the tram pass work on the night buses?',
     ]) expect(answered(text, 'en'), text).toBeUndefined();
   });
 
@@ -141,6 +146,9 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
       'il faut passer un test de niveau pour les cours de français ?',
       'on peut avoir une carte de stationnement résident pour une deuxième voiture ?',
       'y a-t-il des cours de français pour les ados ?',
+      'on peut mettre un verre à vin cassé dans le conteneur à verre ?',
+      'la balançoire est cassée au jardin des Lilas, qui prévenir ?',
+      'l’abonnement de tram marche aussi pour le bus de nuit ?',
     ]) expect(answered(text, 'fr'), text).toBeUndefined();
   });
 
@@ -152,5 +160,7 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
     expect(answered('how do I get a residents parking permit?', 'en')).toBe(11);
     expect(answered('are there free french classes for newcomers?', 'en')).toBe(30);
     expect(answered('what is the wifi password in the common room?', 'en')).toBe(9);
+    // The bins being emptied is the collection days, not a bottle bank's emptying.
+    expect(answered('what days do the bins get emptied here?', 'en')).toBe(1);
   });
 });
