@@ -569,4 +569,22 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Buses at night, which the tickets entry does not cover.
   nightbus: ['night bus', 'night buses', 'bus de nuit', 'noctilien', 'autobus nocturno', 'bus nocturno', 'buho',
     'باص الليل', 'الباص الليلي', 'нічний автобус', 'нічні автобуси'],
+  // A professional who speaks English, which no entry's doctor, pharmacy or office says.
+  speaksenglish: ['speaks english', 'speak english', 'english speaking', 'english-speaking', 'parle anglais',
+    'parlent anglais', 'anglophone', 'habla ingles', 'hablen ingles', 'que hable ingles', 'يتكلم انجليزي',
+    'يحكي انجليزي', 'كيهضر بالنجليزية', 'говорить англійською', 'англомовний', 'англомовного'],
+  // Delivery to the door, which the pharmacy and shop entries do not offer (a parcel "delivered" is the parcel entry's,
+  // so only the phrases are here).
+  homedelivery: ['home delivery', 'deliver to my home', 'deliver to the door', 'livre a domicile', 'livrer a domicile',
+    'livraison a domicile', 'a domicilio', 'entrega a domicilio', 'توصيل للبيت', 'توصيل للدار', 'доставка додому',
+    'доставляють додому'],
+  // Sending money abroad or changing currency, not the post office's hours.
+  moneytransfer: ['send money', 'sending money', 'envoyer de l argent', 'currency exchange', 'change money',
+    'change de devises', 'changer de l argent', 'enviar dinero', 'mandar dinero', 'cambio de divisas', 'cambiar dinero',
+    'نبعث فلوس', 'نحول فلوس', 'تحويل فلوس', 'صرف العملة', 'переказ грошей', 'переказати гроші', 'обмін валют'],
+  // Organic food, which the market entry's days do not say.
+  organic: ['organic', 'marche bio', 'produits bio', 'legumes bio', 'ecologico', 'ecologicos', 'organico',
+    'عضوي', 'بيو', 'органічні', 'органічний', 'органічна'],
+  // A trailer to park, not a visitor's car (a bike trailer stays the bike room's through "bike").
+  trailer: ['car trailer', 'park a trailer', 'remorque', 'remolque', 'مقطورة', 'ريمورك', 'причіп', 'причепа'],
 };

@@ -131,6 +131,10 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
       'who fixes the broken swing? the swing is broken in Jardin des Lilas',
       'can I pay yearly for the residents parking permit?',
       'does the tram pass work on the night buses?',
+      'can I register with a GP who speaks english?',
+      'does the on-duty pharmacy do home delivery?',
+      'can I send money abroad from the post office?',
+      'can I park a trailer in the visitors spaces?',
     ]) expect(answered(text, 'en'), text).toBeUndefined();
   });
 
@@ -149,6 +153,9 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
       'on peut mettre un verre à vin cassé dans le conteneur à verre ?',
       'la balançoire est cassée au jardin des Lilas, qui prévenir ?',
       'l’abonnement de tram marche aussi pour le bus de nuit ?',
+      'un médecin traitant qui parle anglais, ça existe ici ?',
+      'le pharmacien de garde livre à domicile ?',
+      'la poste fait le change de devises ?',
     ]) expect(answered(text, 'fr'), text).toBeUndefined();
   });
 
