@@ -496,4 +496,95 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
     'gare sur ma place', 'en mi plaza', 'في بلاصتي', 'فبلاصتي', 'ف بلاصتي', 'على بلاصتي',
     'на моє місце', 'на моєму місці', 'моє паркомісце', 'на моє паркомісце'],
+  // Animals other than the cats and small dogs the pets entry allows, which it says nothing about.
+  otherpets: ['rabbit', 'rabbits', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'guinea pigs', 'parrot', 'parrots',
+    'budgie', 'canary', 'bird', 'birds', 'ferret', 'tortoise', 'turtle', 'snake', 'reptile', 'lapin', 'lapins',
+    'cochon d inde', 'perroquet', 'perruche', 'canari', 'oiseau', 'oiseaux', 'furet', 'tortue', 'serpent', 'conejo',
+    'conejito', 'cobaya', 'loro', 'periquito', 'canario', 'pajaro', 'pajaros', 'huron', 'tortuga', 'serpiente',
+    'ارنب', 'أرنب', 'هامستر', 'ببغاء', 'ببغاوات', 'عصفور', 'عصافير', 'كناري', 'سلحفاة', 'طير', 'طيور', 'кролик',
+    'кролика', 'хомяк', 'хом’як', 'хом\'як', 'папуга', 'папугу', 'канарка', 'канарку', 'пташка', 'птаха', 'черепаха',
+    'черепаху', 'змія', 'тхір'],
+  // Someone to look after the children while a parent is in class, which the classes entry does not offer.
+  classchildcare: ['garde d enfants', 'garde des enfants', 'faire garder', 'les faire garder', 'pour les garder',
+    'childcare during', 'creche during', 'look after the kids', 'look after my kids', 'cuidado de ninos',
+    'quien cuide a los ninos', 'quien me cuide', 'حضانة للاطفال', 'شكون يشد الدراري',
+    'догляд за дітьми', 'з ким залишити дітей', 'няня на час'],
+  // Broken glass and bottles left on the ground, which the glass entry's banks do not deal with.
+  brokenglass: ['broken glass', 'glass everywhere', 'bottles everywhere', 'verre casse', 'bouts de verre',
+    'debris de verre', 'bouteilles partout', 'bouteilles par terre', 'vidrios rotos', 'cristales rotos',
+    'botellas por el suelo', 'زجاج مكسور', 'قزاز مكسور', 'الزجاج المكسور', 'бите скло', 'розбите скло', 'бите скло всюди'],
+  // A permit or pass that has run out, and the time allowed after, not getting one.
+  expired: ['expired', 'has expired', 'ran out', 'has run out', 'grace period', 'expire', 'a expire', 'perime',
+    'perimee', 'delai de grace', 'caducado', 'caducada', 'vencido', 'vencida', 'periodo de gracia', 'منتهي الصلاحية',
+    'انتهت صلاحيته', 'انتهت صلاحيتها', 'прострочений', 'прострочена', 'закінчився термін', 'закінчився строк'],
+  // What residents may grow and use on their garden plots, and who looks after a plot, not how to get one (Spanish
+  // "abono" is a transport pass, so it is not here).
+  gardenrules: ['pesticide', 'pesticides', 'weedkiller', 'weed killer', 'slug pellets', 'herbicide', 'fertiliser',
+    'fertilizer', 'glyphosate', 'engrais', 'desherbant', 'anti limaces', 'pesticida', 'pesticidas', 'herbicida',
+    'fertilizante', 'mata babosas', 'مبيد', 'مبيدات', 'пестицид', 'пестициди', 'гербіцид', 'добрива',
+    'water my plot', 'water the plot', 'waters my plot', 'waters the plot', 'watering', 'water my plants', 'arroser',
+    'arrose', 'arrosage', 'regar', 'riega', 'riego', 'يسقي', 'بيسقي', 'يسقي القطعة', 'يسقي قطعتي', 'полити ділянку',
+    'поливати ділянку', 'поливати', 'полив', 'size of the plot', 'how big are the plots', 'taille de la parcelle',
+    'tamano de la parcela', 'розмір ділянки', 'مساحة القطعة'],
+  // Parking for a whole night, whose price the visitors' parking entry does not give.
+  overnight: ['overnight', 'park overnight', 'pour la nuit', 'combien la nuit', 'une nuit au parking', 'por una noche',
+    'por noche', 'la noche en el parking', 'الليلة كاملة في الباركينغ', 'на ніч', 'за ніч'],
+  // Whether a place has toilets, which no entry's place says ("my toilet is blocked" is a repair, so only the asking
+  // phrases are here).
+  toiletsthere: ['are there toilets', 'is there a toilet', 'any toilets', 'y a des toilettes', 'il y a des toilettes',
+    'y a t il des toilettes', 'hay banos', 'hay aseos', 'hay bano', 'فيها تواليت', 'فيه تواليت', 'فيها حمام', 'є туалет',
+    'там є туалет', 'чи є туалет'],
+  // How fast the wifi is and what it is good for, not its password.
+  wifispeed: ['fast enough', 'how fast', 'speed', 'debit', 'vitesse', 'velocidad', 'سرعة الويفي', 'سرعة النت', 'швидкість',
+    'video call', 'video calls', 'appel video', 'appels video', 'visio', 'videollamada', 'videollamadas',
+    'مكالمة فيديو', 'відеодзвінок', 'відеодзвінки'],
+  // A test of one's level before the classes, not the classes themselves.
+  placementtest: ['placement test', 'level test', 'test de niveau', 'test de positionnement', 'prueba de nivel',
+    'examen de nivel', 'اختبار المستوى', 'امتحان المستوى', 'тест на рівень', 'тестування рівня'],
+  // A second car in one household, which the permit entry does not cover.
+  secondcar: ['second car', 'two cars', '2 cars', 'deuxieme voiture', 'seconde voiture', 'deux voitures',
+    '2 voitures', 'segundo coche', 'dos coches', 'السيارة الثانية', 'سيارة ثانية', 'جوج طوموبيلات', 'друга машина',
+    'другу машину', 'дві машини'],
+  // Classes for teenagers, which the classes entry (for adults) does not offer.
+  teenclasses: ['for teenagers', 'for teens', 'for my teenager', 'pour ados', 'pour les ados', 'pour adolescents',
+    'pour les adolescents', 'para adolescentes', 'para los adolescentes', 'للمراهقين', 'для підлітків'],
+  // A drinking glass, which goes in no bottle bank.
+  drinkingglass: ['drinking glass', 'drinking glasses', 'wine glass', 'wine glasses', 'verre a boire', 'verres a boire',
+    'verre a vin', 'verres a vin', 'vaso', 'vasos', 'copa de vino', 'كاس', 'كاسات', 'كاسة', 'склянка', 'склянки',
+    'келих', 'келихи'],
+  // When a bottle bank is emptied, which its entry does not say ("when do the bins get emptied" is the collection days,
+  // so a bare "emptied" is not here).
+  emptied: ['bottle bank emptied', 'bottle banks emptied', 'glass bank emptied', 'vide quel jour', 'vides quel jour', 'videe quel jour', 'vaciado', 'vaciados',
+    'lo vacian', 'los vacian', 'كيفرغوه', 'يفرغوه', 'يفرغوها امتى', 'спорожнюють', 'вивозять скло'],
+  // Broken play equipment, which the playground entry's list of places does not deal with.
+  brokenplay: ['broken swing', 'swing is broken', 'swings are broken', 'slide is broken', 'balancoire cassee',
+    'balancoires cassees', 'balancoire est cassee', 'balancoires sont cassees', 'toboggan casse', 'jeux casses', 'columpio roto', 'columpios rotos', 'columpio esta roto', 'columpios estan rotos',
+    'tobogan roto',
+    'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'зламана гойдалка',
+    'гойдалки зламані', 'зламана гірка'],
+  // Paying a monthly permit for a year at once, which its entry does not offer.
+  payyearly: ['pay yearly', 'pay annually', 'pay every year', 'pay for the year', 'instead of monthly',
+    'payer a l annee', 'paiement annuel', 'payer pour l annee', 'pagar al ano', 'pago anual', 'pagar por ano',
+    'ندفع على العام', 'الدفع السنوي', 'платити за рік', 'оплата за рік', 'оплатити за рік'],
+  // Buses at night, which the tickets entry does not cover.
+  nightbus: ['night bus', 'night buses', 'bus de nuit', 'noctilien', 'autobus nocturno', 'bus nocturno', 'buho',
+    'باص الليل', 'الباص الليلي', 'нічний автобус', 'нічні автобуси'],
+  // A professional who speaks English, which no entry's doctor, pharmacy or office says.
+  speaksenglish: ['speaks english', 'speak english', 'english speaking', 'english-speaking', 'parle anglais',
+    'parlent anglais', 'anglophone', 'habla ingles', 'hablen ingles', 'que hable ingles', 'يتكلم انجليزي',
+    'يحكي انجليزي', 'كيهضر بالنجليزية', 'говорить англійською', 'англомовний', 'англомовного'],
+  // Delivery to the door, which the pharmacy and shop entries do not offer (a parcel "delivered" is the parcel entry's,
+  // so only the phrases are here).
+  homedelivery: ['home delivery', 'deliver to my home', 'deliver to the door', 'livre a domicile', 'livrer a domicile',
+    'livraison a domicile', 'a domicilio', 'entrega a domicilio', 'توصيل للبيت', 'توصيل للدار', 'доставка додому',
+    'доставляють додому'],
+  // Sending money abroad or changing currency, not the post office's hours.
+  moneytransfer: ['send money', 'sending money', 'envoyer de l argent', 'currency exchange', 'change money',
+    'change de devises', 'changer de l argent', 'enviar dinero', 'mandar dinero', 'cambio de divisas', 'cambiar dinero',
+    'نبعث فلوس', 'نحول فلوس', 'تحويل فلوس', 'صرف العملة', 'переказ грошей', 'переказати гроші', 'обмін валют'],
+  // Organic food, which the market entry's days do not say.
+  organic: ['organic', 'marche bio', 'produits bio', 'legumes bio', 'ecologico', 'ecologicos', 'organico',
+    'عضوي', 'بيو', 'органічні', 'органічний', 'органічна'],
+  // A trailer to park, not a visitor's car (a bike trailer stays the bike room's through "bike").
+  trailer: ['car trailer', 'park a trailer', 'remorque', 'remolque', 'مقطورة', 'ريمورك', 'причіп', 'причепа'],
 };

@@ -89,3 +89,85 @@ describe('close calls next to an entry (en/fr)', () => {
     expect(answered('me quedé fuera y el gestionnaire no contesta, qué hago?', 'es')).toBe(13);
   });
 });
+
+describe('close calls beside the pets, garden, glass, permit, classes and parking entries (en/fr)', () => {
+  it('reads each neighbouring subject the same in the five languages', () => {
+    for (const word of ['lapin', 'conejo', 'кролик', 'أرنب']) expect(forms(word)).toEqual(forms('rabbit'));
+    for (const word of ['perroquet', 'loro', 'папуга', 'ببغاء']) expect(forms(word)).toEqual(forms('parrot'));
+    for (const word of ['engrais', 'fertilizante', 'добрива', 'مبيدات']) expect(forms(word)).toEqual(forms('pesticide'));
+    for (const word of ['verre cassé', 'vidrios rotos', 'бите скло', 'زجاج مكسور']) expect(forms(word)).toEqual(forms('broken glass'));
+    for (const word of ['périmée', 'caducado', 'прострочений']) expect(forms(word)).toEqual(forms('expired'));
+    for (const word of ['deuxième voiture', 'segundo coche', 'друга машина']) expect(forms(word)).toEqual(forms('second car'));
+    for (const word of ['test de niveau', 'prueba de nivel', 'тест на рівень']) expect(forms(word)).toEqual(forms('placement test'));
+  });
+
+  it('keeps the everyday words these subjects sit beside as they were', () => {
+    // Cats and dogs are the entry's own; speed in Arabic "quickly" (بسرعة) is not the wifi's speed.
+    expect(forms('cat')).not.toEqual(forms('rabbit'));
+    expect(forms('chien')).not.toEqual(forms('lapin'));
+    expect(forms('بسرعة')).not.toEqual(forms('speed'));
+    expect(forms('water')).not.toEqual(forms('watering'));
+    // Spanish "abono" is a transport pass, not fertiliser.
+    expect(forms('abono')).not.toEqual(forms('engrais'));
+  });
+
+  it('leaves English close calls unanswered', () => {
+    for (const text of [
+      'can I keep a hamster in my flat?',
+      'are budgies allowed in the building?',
+      'is it ok to have a tortoise in the flat?',
+      'can I use weedkiller on my garden plot?',
+      'who waters my plot in the community garden when I’m on holiday?',
+      'how big are the plots in the community garden?',
+      'there is broken glass all over the pavement by the bottle bank, who do I tell?',
+      'my residents parking permit has expired, is there a grace period?',
+      'how much does it cost to park overnight at the shopping centre car park?',
+      'are there toilets at the playground?',
+      'do the french classes have a placement test?',
+      'can I get a residents parking permit for a second car?',
+      'are there french classes for teenagers at the community centre?',
+      'can I put a broken drinking glass in the bottle bank?',
+      'is the bottle bank emptied at night? it is so loud',
+      'who fixes the broken swing? the swing is broken in Jardin des Lilas',
+      'can I pay yearly for the residents parking permit?',
+      'does the tram pass work on the night buses?',
+      'can I register with a GP who speaks english?',
+      'does the on-duty pharmacy do home delivery?',
+      'can I send money abroad from the post office?',
+      'can I park a trailer in the visitors spaces?',
+    ]) expect(answered(text, 'en'), text).toBeUndefined();
+  });
+
+  it('leaves French close calls unanswered', () => {
+    for (const text of [
+      'est-ce qu’on peut avoir des oiseaux dans l’appartement ?',
+      'j’ai une tortue, c’est autorisé dans l’immeuble ?',
+      'on a le droit de mettre de l’engrais dans les parcelles du jardin partagé ?',
+      'il y a du verre cassé partout près du conteneur à verre, qui nettoie ?',
+      'ma carte de stationnement résident est périmée, j’ai un délai de grâce ?',
+      'combien coûte le parking du centre commercial pour la nuit ?',
+      'y a-t-il des toilettes à l’aire de jeux du jardin des Lilas ?',
+      'il faut passer un test de niveau pour les cours de français ?',
+      'on peut avoir une carte de stationnement résident pour une deuxième voiture ?',
+      'y a-t-il des cours de français pour les ados ?',
+      'on peut mettre un verre à vin cassé dans le conteneur à verre ?',
+      'la balançoire est cassée au jardin des Lilas, qui prévenir ?',
+      'l’abonnement de tram marche aussi pour le bus de nuit ?',
+      'un médecin traitant qui parle anglais, ça existe ici ?',
+      'le pharmacien de garde livre à domicile ?',
+      'la poste fait le change de devises ?',
+    ]) expect(answered(text, 'fr'), text).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions', () => {
+    expect(answered('are dogs allowed in the building?', 'en')).toBe(25);
+    expect(answered('les chats sont-ils autorisés dans l’immeuble ?', 'fr')).toBe(25);
+    expect(answered('how can I get a plot in the community garden?', 'en')).toBe(32);
+    expect(answered('where can I recycle glass bottles?', 'en')).toBe(4);
+    expect(answered('how do I get a residents parking permit?', 'en')).toBe(11);
+    expect(answered('are there free french classes for newcomers?', 'en')).toBe(30);
+    expect(answered('what is the wifi password in the common room?', 'en')).toBe(9);
+    // The bins being emptied is the collection days, not a bottle bank's emptying.
+    expect(answered('what days do the bins get emptied here?', 'en')).toBe(1);
+  });
+});
