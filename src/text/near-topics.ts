@@ -78,7 +78,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'відбійний молоток', 'ремонт дороги'],
   // An extra charge, not the price list ("supplement" is not the energy supplier).
   surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'majoration', 'suplemento',
-    'recargo', 'كيزيدو', 'يزيدو', 'بيزيدو', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
+    'recargo', 'كيزيدو', 'يزيدو', 'بيزيدو', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка',
+    'algo extra', 'cobran extra', 'cobra extra'],
   // Following a parcel online, not where to pick it up.
   tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
     'seguimiento', 'رقم التتبع', 'تتبع الطرد', 'трекінг', 'трек номер', 'трек-номер', 'відстеження'],
@@ -292,7 +293,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
     'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis',
     'wifi coupe', 'internet coupe', 'se cayo la red', 'el wifi se cayo', 'caida del wifi', 'النت طايح',
-    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник'],
+    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник',
+    'відвалюється', 'постійно відвалюється', 'відвалюється інтернет', 'вайфай відвалюється'],
   // Replacing or renovating the lift, not reporting a breakdown.
   liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
     'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
@@ -377,7 +379,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',
     'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
     'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
-    'поповнити картку для пральні'],
+    'поповнити картку для пральні',
+    'بشحن الكارت', 'نشحن الكارت', 'بشحن الcarte', 'نشحن الcarte', 'شحن الcarte', 'recargar la tarjeta', 'поповнити картку'],
   // A public holiday or a festival day, which no entry's days and hours say anything about (bins, market, trams,
   // quiet hours). A bare "свято", "свята" or "fête" is a party in the common room, so only the phrases are here.
   publicholiday: ['bank holiday', 'bank holidays', 'public holiday', 'public holidays', 'christmas', 'christmas day',
@@ -398,7 +401,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   repairtime: ['when will it be fixed', 'when will it be repaired', 'when will they fix it', 'how long will it be out',
     'gonna be out', 'be out of order for', 'how long will the lift', 'how long is the lift', 'sera repare', 'sera reparee',
     'va etre repare', 'va etre reparee', 'quand estce qu ils vont le reparer', 'ils vont le reparer quand', 'cuando lo arreglan', 'cuando lo van a arreglar',
-    'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують'],
+    'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують',
+    'скільки ремонтують', 'скільки зазвичай ремонтують', 'як довго ремонтують', 'скільки часу ремонтують', 'скільки його ремонтують', 'cuanto tardan en reparar', 'cuanto tarda la reparacion', 'قديش بياخدو ليصلحوه', 'كم يوم بيصلحوه', 'شحال كيطولو', 'combien de temps pour reparer', 'how long do repairs take', 'how long does the repair take'],
   // Who empties a full bottle bank or container, not where glass goes or which days the bins are collected ("the bin
   // is overflowing, which day is collection?" asks for the days, so a bare "overflowing" or "déborde" stays).
   emptying: ['get it emptied', 'get them emptied', 'have it emptied', 'who empties', 'who do i call to empty',
@@ -409,7 +413,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'شكون كيفرغ', 'хто спорожнює', 'хто вивозить скло', 'контейнер переповнений', 'контейнер для скла переповнений'],
   // What parking costs by the hour in a car park, which the visitors' parking entry does not say.
   hourlyrate: ['per hour', 'by the hour', 'hourly', 'hourly rate', 'de l heure', 'par heure', 'tarif horaire',
-    'por hora', 'la hora de parking', 'بالساعة', 'فالساعة', 'للساعة', 'за годину', 'погодинно', 'погодинна оплата'],
+    'por hora', 'la hora de parking', 'بالساعة', 'فالساعة', 'للساعة', 'за годину', 'погодинно', 'погодинна оплата',
+    'cuanto sale la hora', 'cuanto cuesta la hora', 'скільки коштує година', 'година паркування', 'combien l heure', 'how much an hour'],
   // A car the resident does not own (a company or leased car), which the permit entry does not cover.
   companycar: ['company car', 'work car', 'lease car', 'leased car', 'voiture de fonction', 'vehicule de fonction',
     'voiture de societe', 'voiture de service', 'voiture en leasing', 'coche de empresa', 'vehiculo de empresa',
@@ -444,13 +449,15 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   languagecert: ['language certificate', 'level certificate', 'b1 certificate', 'a2 certificate', 'certificat de niveau',
     'certificat de langue', 'attestation de niveau', 'diplome de francais', 'certificado de nivel', 'certificado de idioma',
     'algun certificado', 'شهادة مستوى', 'شهادة اللغة', 'شهادة فالفرنسية', 'мовний сертифікат', 'сертифікат рівня',
-    'сертифікат про рівень'],
+    'сертифікат про рівень',
+    'дають сертифікат', 'видають сертифікат', 'чи дають сертифікат', 'сертифікат після курсів'],
   // Naturalisation itself: citizenship ("ciudadana", "отримала громадянство") is what leads to the electoral roll.
   naturalisation: ['naturalisation', 'naturalization', 'naturalised', 'dossier de naturalisation', 'naturalizacion',
     'التجنس', 'التجنيس', 'натуралізація', 'натуралізації'],
   // How doctors are paid (the third-party payment and top-up insurance), not registering with one.
   healthpayment: ['tiers payant', 'mutuelle', 'complementaire sante', 'bulk billing', 'bulk bill', 'pago directo',
-    'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель'],
+    'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель',
+    'carte vitale', 'la carte vitale', 'tarjeta vitale', 'كارت فيتال', 'الكارت فيتال', 'карта віталь', 'карт віталь'],
   // The wifi password having changed, not what it is.
   passwordchange: ['password changed', 'password has changed', 'changed the password', 'changed the wifi password',
     'mot de passe a change', 'change le mot de passe', 'changer le mot de passe', 'cambiaron la contrasena',
@@ -461,7 +468,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   cheapsupplier: ['cheapest supplier', 'supplier is cheapest', 'cheapest electricity', 'cheapest energy',
     'best supplier', 'fournisseur le moins cher', 'fournisseur d electricite le moins cher', 'electricite la moins chere',
     'meilleur fournisseur', 'compania mas barata', 'la luz mas barata', 'comercializadora mas barata',
-    'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика'],
+    'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика',
+    'la mas barata', 'compania de luz mas barata', 'mas barata de luz', 'найдешевший', 'найдешевша', 'вигідніше', 'الارخص', 'ارخص كهربا'],
   // Whether a service still takes place in spite of something (a holiday, a strike, the weather), which no entry's days
   // say.
   goesahead: ['maintenu', 'maintenue', 'maintenus', 'maintenues', 'passent quand meme', 'passe quand meme',
@@ -496,4 +504,56 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   myspot: ['in my spot', 'in my space', 'on my spot', 'my parking spot', 'sur ma place', 'garee sur ma place',
     'gare sur ma place', 'en mi plaza', 'في بلاصتي', 'فبلاصتي', 'ف بلاصتي', 'على بلاصتي',
     'на моє місце', 'на моєму місці', 'моє паркомісце', 'на моє паркомісце'],
+  // Pets other than the cats and small dogs the entry allows: birds, rodents, rabbits, reptiles.
+  otherpet: ['rabbit', 'rabbits', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'guinea pigs', 'parrot', 'parrots',
+    'budgie', 'canary', 'snake', 'reptile', 'tortoise', 'ferret', 'lapin', 'lapins', 'cochon d inde', 'perroquet',
+    'perruche', 'canari', 'serpent', 'tortue', 'furet', 'conejo', 'conejos', 'conejito', 'cobaya', 'loro', 'loros',
+    'periquito', 'canario', 'serpiente', 'tortuga', 'huron', 'ارنب', 'ارانب', 'الارنب', 'هامستر', 'همستر', 'ببغاء',
+    'ببغا', 'بغبغان', 'بابغاو', 'كناري', 'عصفور كناري', 'سلحفاة', 'سلحفة', 'فكرون', 'حية', 'ثعبان', 'кролик', 'кролика',
+    'кролики', 'хомяк', 'хомяка', 'морська свинка', 'папуга', 'папугу', 'папуги', 'папужка', 'хвилястий', 'канарка',
+    'канарку', 'черепаха', 'черепаху', 'змія', 'змію', 'тхір', 'тхора'],
+  // Watering a garden plot while its holder is away, not how to get one.
+  watering: ['water my plot', 'water the plot', 'watering', 'arroser', 'arrosage', 'arrose', 'regar', 'riego',
+    'riegue', 'يسقي', 'بيسقي', 'يسقيها', 'نسقي', 'سقي', 'سقاية', 'полити', 'поливати', 'полив', 'поливатиме', 'поливає',
+    'riega', 'riegan', 'quien riega', 'arrosera', 'qui arrose'],
+  // How big a plot is, not how to get one.
+  plotsize: ['how big', 'plot size', 'size of the plot', 'square metres', 'square meters', 'm2', 'taille de la parcelle',
+    'taille des parcelles', 'metres carres', 'quelle taille', 'tamano', 'metros cuadrados', 'que tamano', 'مساحة',
+    'مساحتها', 'قديش مساحة', 'كم متر', 'شحال من متر', 'розмір', 'розміри', 'квадратних метрів', 'метрів', 'скільки метрів',
+    'соток'],
+  // Children with special needs and the classes for them, not enrolment.
+  specialneeds: ['special needs', 'autism', 'autistic', 'adhd', 'special class', 'ulis', 'aesh', 'upe2a', 'allophone',
+    'allophones', 'autisme', 'autiste', 'tdah', 'classe speciale', 'necesidades especiales', 'autismo', 'autista',
+    'clase especial', 'aula especial', 'توحد', 'التوحد', 'متوحد', 'احتياجات خاصة', 'قسم خاص', 'صف خاص', 'аутизм',
+    'аутист', 'спеціальні класи', 'спеціальний клас', 'особливі потреби', 'особливими потребами', 'інклюзивний клас',
+    'дітей іноземців', 'для іноземців'],
+  // Fares for pensioners and disabled people, which the entry's reduced fares (under-26s, job seekers) do not cover.
+  concession: ['for pensioners', 'for seniors', 'senior discount', 'pensioner discount', 'senior citizens', 'over 65s',
+    'disability', 'disabled people', 'pour les retraites', 'pour les seniors', 'tarif senior', 'personnes agees',
+    'invalidite', 'para jubilados', 'para los jubilados', 'tercera edad', 'personas mayores', 'discapacidad',
+    'للمتقاعدين', 'للكبار بالعمر', 'كبار السن', 'للمسنين', 'اعاقة', 'пенсіонерам', 'для пенсіонерів', 'інвалідність',
+    'інвалідності', 'група інвалідності', 'похилого віку'],
+  // Classes for teenagers, which the adults' French classes are not.
+  teens: ['for teenagers', 'for teens', 'pour ados', 'pour les ados', 'pour adolescents', 'pour les adolescents',
+    'para adolescentes', 'para los adolescentes', 'للمراهقين', 'للشباب الصغار', 'для підлітків', 'підлітків'],
+  // Opening hours in the summer months, which the days each entry gives do not say.
+  summerhours: ['summer hours', 'summer opening hours', 'open in august', 'open in july', 'horaires d ete',
+    'ouvert en aout', 'ouvert en juillet', 'horario de verano', 'abierto en agosto', 'abre en agosto', 'abren en agosto',
+    'مفتوح في اوت', 'مفتوحة في الصيف', 'الدوام الصيفي', 'في الصيف يفتحو', 'в серпні працює', 'працює в серпні',
+    'працює влітку', 'влітку працює', 'літній графік', 'скорочений графік', 'скорочено'],
+  // Guests who do not live in the building, not the residents the common room is for.
+  nonresident: ['non residents', 'non resident', 'not residents', 'don t live in the building', 'don t live here',
+    'ne sont pas residents', 'n habitent pas', 'qui n habitent pas', 'no son residentes', 'no viven en el edificio',
+    'no viven aqui', 'مش ساكنين', 'ما بيسكنوا', 'ماشي من السكان', 'مو ساكنين', 'не живуть в будинку',
+    'не живуть у будинку', 'не мешканці', 'не з нашого будинку', 'не живуть тут'],
+  // Sending a parcel and its postage, abroad above all, not the post office's hours.
+  postage: ['postage', 'how much to send', 'cost to send', 'send a parcel abroad', 'tarif d envoi', 'affranchissement',
+    'combien coute l envoi', 'cuanto cuesta enviar', 'cuanto cuesta mandar', 'enviar un paquete', 'قديش بكلف ابعت',
+    'بقداش نصيفط', 'скільки коштує відправити', 'вартість відправки', 'в україну', 'до україни'],
+  // Time away from home, which none of the entries' services arrange for (a neighbour watering a plot, a pet looked
+  // after).
+  away: ['while i m away', 'while i am away', 'when i m away', 'if i go away', 'pendant mon absence',
+    'quand je serai absent', 'quand je pars en vacances', 'mientras estoy fuera', 'cuando me vaya de vacaciones',
+    'si me voy de vacaciones', 'si viajo', 'اذا سافرت', 'لما اسافر', 'وقت نسافر', 'كي نسافر', 'ملي نسافر', 'коли поїду',
+    'поки мене не буде', 'якщо поїду', 'коли мене не буде'],
 };
