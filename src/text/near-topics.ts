@@ -206,7 +206,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'не отримав', 'не отримала', 'так і не прийшла',
     'marked delivered', 'shows as delivered', 'affiche livre', 'dice entregado', 'marca entregado', 'aparece entregado',
     'figura como entregado', 'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'написано доставлено',
-    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
+    'пише доставлено', 'статус доставлено', 'позначено як доставлено',
+    'ما حدا استلمه', 'ما حدا استلمو', 'ما حد استلمو', 'ما لقيت avis', 'ما لقيت لا avis', 'no dejaron aviso', 'sin dejar aviso', 'pas d avis de passage', 'pas laisse d avis', 'no card through the door', 'no notice left', 'не залишили повідомлення', 'ніхто не отримував'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
@@ -242,7 +243,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'викинули на вулицю'],
   // Public toilets near a playground or a market, not the place itself.
   toilets: ['public toilets', 'public toilet', 'toilettes publiques', 'wc publics', 'banos publicos', 'aseos publicos',
-    'حمامات عامة', 'مرحاض عمومي', 'громадський туалет', 'громадські туалети'],
+    'حمامات عامة', 'مرحاض عمومي', 'громадський туалет', 'громадські туалети',
+    'is there a toilet', 'are there toilets', 'any toilets', 'y a des toilettes', 'il y a des toilettes', 'hay banos', 'hay bano', 'tiene bano', 'فيها تواليت', 'فيه تواليت', 'في تواليت', 'فيها حمامات', 'فيها حمام', 'є туалет', 'чи є туалет', 'там є туалет'],
   // A dispute settled by a mediator, not the quiet hours.
   mediation: ['mediation', 'mediator', 'mediateur', 'conciliateur', 'conciliador', 'mediador', 'mediacion',
     'وسيط', 'وساطة', 'медіатор', 'медіація'],
@@ -402,7 +404,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'gonna be out', 'be out of order for', 'how long will the lift', 'how long is the lift', 'sera repare', 'sera reparee',
     'va etre repare', 'va etre reparee', 'quand estce qu ils vont le reparer', 'ils vont le reparer quand', 'cuando lo arreglan', 'cuando lo van a arreglar',
     'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують',
-    'скільки ремонтують', 'скільки зазвичай ремонтують', 'як довго ремонтують', 'скільки часу ремонтують', 'скільки його ремонтують', 'cuanto tardan en reparar', 'cuanto tarda la reparacion', 'قديش بياخدو ليصلحوه', 'كم يوم بيصلحوه', 'شحال كيطولو', 'combien de temps pour reparer', 'how long do repairs take', 'how long does the repair take'],
+    'скільки ремонтують', 'скільки зазвичай ремонтують', 'як довго ремонтують', 'скільки часу ремонтують', 'скільки його ремонтують', 'cuanto tardan en reparar', 'cuanto tarda la reparacion', 'قديش بياخدو ليصلحوه', 'كم يوم بيصلحوه', 'شحال كيطولو', 'combien de temps pour reparer', 'how long do repairs take', 'how long does the repair take',
+    'скільки зазвичай його ремонтують', 'як довго його ремонтують', 'скільки часу його ремонтують'],
   // Who empties a full bottle bank or container, not where glass goes or which days the bins are collected ("the bin
   // is overflowing, which day is collection?" asks for the days, so a bare "overflowing" or "déborde" stays).
   emptying: ['get it emptied', 'get them emptied', 'have it emptied', 'who empties', 'who do i call to empty',
@@ -426,7 +429,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'lost my monthly pass', 'perdu ma carte de stationnement', 'perdu mon macaron', 'perdu ma vignette',
     'perdu mon abonnement', 'perdu mon pass', 'duplicata', 'perdi el permiso', 'perdi la tarjeta de aparcamiento',
     'perdi el abono', 'perdi mi abono', 'me lo reponen', 'reponer el abono', 'ضاعت carte resident', 'ضاع الابونمو',
-    'ضاعت البطاقة', 'загубив дозвіл', 'загубила дозвіл', 'загубив проїзний', 'загубила проїзний'],
+    'ضاعت البطاقة', 'загубив дозвіл', 'загубила дозвіл', 'загубив проїзний', 'загубила проїзний',
+    'ضيعت الnavigo', 'ضاعت الnavigo', 'ضاعتلي الnavigo', 'ضيعت الكارت تاع الترام', 'perdi el navigo', 'perdi mi navigo', 'perdu mon navigo', 'perdu ma carte navigo', 'lost my navigo', 'загубив навіго', 'загубила навіго', 'загубив картку навіго'],
   // Contesting a fine, not buying a ticket.
   // Phrases only: a bare "contester" would take Spanish "contesta" (answers the phone) through its stem.
   contest: ['contest it', 'contest the fine', 'contest a fine', 'appeal the fine', 'dispute the fine',
@@ -453,11 +457,13 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'дають сертифікат', 'видають сертифікат', 'чи дають сертифікат', 'сертифікат після курсів'],
   // Naturalisation itself: citizenship ("ciudadana", "отримала громадянство") is what leads to the electoral roll.
   naturalisation: ['naturalisation', 'naturalization', 'naturalised', 'dossier de naturalisation', 'naturalizacion',
-    'التجنس', 'التجنيس', 'натуралізація', 'натуралізації'],
+    'التجنس', 'التجنيس', 'натуралізація', 'натуралізації',
+    'para la nacionalidad', 'pa la nacionalidad', 'pedir la nacionalidad', 'solicitar la nacionalidad', 'pour la nationalite', 'demande de nationalite', 'for citizenship', 'للجنسية', 'طلب الجنسية', 'для громадянства', 'на громадянство'],
   // How doctors are paid (the third-party payment and top-up insurance), not registering with one.
   healthpayment: ['tiers payant', 'mutuelle', 'complementaire sante', 'bulk billing', 'bulk bill', 'pago directo',
     'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель',
-    'carte vitale', 'la carte vitale', 'tarjeta vitale', 'كارت فيتال', 'الكارت فيتال', 'карта віталь', 'карт віталь'],
+    'carte vitale', 'la carte vitale', 'tarjeta vitale', 'كارت فيتال', 'الكارت فيتال', 'карта віталь', 'карт віталь',
+    'الcarte vitale', 'بالcarte vitale'],
   // The wifi password having changed, not what it is.
   passwordchange: ['password changed', 'password has changed', 'changed the password', 'changed the wifi password',
     'mot de passe a change', 'change le mot de passe', 'changer le mot de passe', 'cambiaron la contrasena',
@@ -556,4 +562,17 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'quand je serai absent', 'quand je pars en vacances', 'mientras estoy fuera', 'cuando me vaya de vacaciones',
     'si me voy de vacaciones', 'si viajo', 'اذا سافرت', 'لما اسافر', 'وقت نسافر', 'كي نسافر', 'ملي نسافر', 'коли поїду',
     'поки мене не буде', 'якщо поїду', 'коли мене не буде'],
+  // How one pays (cash or card), which none of the entries say.
+  paymethod: ['in cash', 'pay cash', 'cash only', 'en liquide', 'en especes', 'en efectivo', 'pagar en efectivo', 'كاش',
+    'نقدا', 'بالكاش', 'готівкою', 'готівка', 'кешем'],
+  // Broken glass and bottles left on the ground around a bottle bank, not where glass goes.
+  glasslitter: ['broken glass all over', 'glass all over', 'bottles everywhere', 'bouteilles partout', 'bouteilles par terre',
+    'verre partout', 'verre par terre', 'botellas por el suelo', 'vidrios por el suelo', 'botellas tiradas',
+    'القزاز على الارض', 'الزجاج على الارض', 'القزايز فالارض', 'скло на землі', 'пляшки на землі', 'пляшки валяються',
+    'скло всюди'],
+  // Broken play equipment, which the playground entry does not say whom to tell about.
+  brokenplay: ['swing is broken', 'swings are broken', 'broken swing', 'broken swings', 'balancoire cassee',
+    'balancoires cassees', 'toboggan casse', 'columpio roto', 'columpios rotos', 'columpios estan rotos', 'tobogan roto',
+    'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'гойдалки зламані', 'зламана гойдалка',
+    'зламані гойдалки'],
 };
