@@ -526,7 +526,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   plotsize: ['how big', 'plot size', 'size of the plot', 'square metres', 'square meters', 'm2', 'taille de la parcelle',
     'taille des parcelles', 'metres carres', 'quelle taille', 'tamano', 'metros cuadrados', 'que tamano', 'مساحة',
     'مساحتها', 'قديش مساحة', 'كم متر', 'شحال من متر', 'розмір', 'розміри', 'квадратних метрів', 'метрів', 'скільки метрів',
-    'соток'],
+    'соток', 'cuantos metros', 'cuantos metros cuadrados', 'combien de metres', 'how many square metres'],
   // Children with special needs and the classes for them, not enrolment.
   specialneeds: ['special needs', 'autism', 'autistic', 'adhd', 'special class', 'ulis', 'aesh', 'upe2a', 'allophone',
     'allophones', 'autisme', 'autiste', 'tdah', 'classe speciale', 'necesidades especiales', 'autismo', 'autista',
