@@ -575,4 +575,11 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'balancoires cassees', 'toboggan casse', 'columpio roto', 'columpios rotos', 'columpios estan rotos', 'tobogan roto',
     'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'гойдалки зламані', 'зламана гойдалка',
     'зламані гойдалки'],
+  // What the common room is equipped with (a fridge, a microwave), which the booking entry does not list; an old
+  // fridge or microwave to get rid of stays the recycling centre's and bulky items', so only the asking forms are here.
+  kitchenkit: ['is there a fridge', 'is there a microwave', 'has a fridge', 'has a microwave', 'have a fridge',
+    'have a microwave', 'y a un frigo',
+    'y a un micro ondes', 'il y a un frigo', 'il y a un micro ondes', 'tiene nevera', 'tiene microondas', 'hay nevera',
+    'hay microondas', 'tiene heladera', 'hay heladera', 'فيها تلاجة', 'فيها ثلاجة', 'فيها ميكروويف', 'فيها فريجيدير',
+    'في تلاجة', 'є холодильник', 'є мікрохвильовка', 'чи є холодильник', 'чи є мікрохвильовка'],
 };

@@ -120,6 +120,14 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('el columpio roto del parque, ¿a quién se avisa?', 'es')).toBeUndefined();
   });
 
+  it('does not answer with the common room booking about its fridge or microwave', () => {
+    expect(answered('¿la sala común tiene microondas para calentar la comida de la fiesta?', 'es')).toBeUndefined();
+    expect(answered('القاعة المشتركة فيها تلاجة للحفلة؟', 'ar')).toBeUndefined();
+    expect(answered('чи є холодильник у спільній кімнаті для вечірки?', 'uk')).toBeUndefined();
+    expect(answered('does the common room have a fridge we can use for the party?', 'en')).toBeUndefined();
+    expect(answered('¿cómo reservo la sala común para una fiesta?', 'es')).toBe(10);
+  });
+
   it('still answers the entries’ own questions next to these subjects', () => {
     expect(answered('¿dónde está la déchetterie y a qué hora abre?', 'es')).toBe(3);
     expect(answered('¿qué farmacia está de guardia el domingo?', 'es')).toBe(6);
