@@ -78,7 +78,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'відбійний молоток', 'ремонт дороги'],
   // An extra charge, not the price list ("supplement" is not the energy supplier).
   surcharge: ['surcharge', 'supplement', 'extra charge', 'extra fee', 'majoration', 'suplemento',
-    'recargo', 'كيزيدو', 'يزيدو', 'بيزيدو', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка'],
+    'recargo', 'كيزيدو', 'يزيدو', 'بيزيدو', 'رسوم اضافية', 'زيادة في الثمن', 'доплата', 'доплату', 'надбавка',
+    'algo extra', 'cobran extra', 'cobra extra'],
   // Following a parcel online, not where to pick it up.
   tracking: ['tracking', 'tracking number', 'numero de suivi', 'suivi du colis', 'suivi de colis', 'numero de seguimiento',
     'seguimiento', 'رقم التتبع', 'تتبع الطرد', 'трекінг', 'трек номер', 'трек-номер', 'відстеження'],
@@ -205,7 +206,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'не отримав', 'не отримала', 'так і не прийшла',
     'marked delivered', 'shows as delivered', 'affiche livre', 'dice entregado', 'marca entregado', 'aparece entregado',
     'figura como entregado', 'مكتوب عليه livre', 'مكتوب تم التوصيل', 'مكتوب تم التسليم', 'написано доставлено',
-    'пише доставлено', 'статус доставлено', 'позначено як доставлено'],
+    'пише доставлено', 'статус доставлено', 'позначено як доставлено',
+    'ما حدا استلمه', 'ما حدا استلمو', 'ما حد استلمو', 'ما لقيت avis', 'ما لقيت لا avis', 'no dejaron aviso', 'sin dejar aviso', 'pas d avis de passage', 'pas laisse d avis', 'no card through the door', 'no notice left', 'не залишили повідомлення', 'ніхто не отримував'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
@@ -241,7 +243,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'викинули на вулицю'],
   // Public toilets near a playground or a market, not the place itself.
   toilets: ['public toilets', 'public toilet', 'toilettes publiques', 'wc publics', 'banos publicos', 'aseos publicos',
-    'حمامات عامة', 'مرحاض عمومي', 'громадський туалет', 'громадські туалети'],
+    'حمامات عامة', 'مرحاض عمومي', 'громадський туалет', 'громадські туалети',
+    'is there a toilet', 'are there toilets', 'any toilets', 'y a des toilettes', 'il y a des toilettes', 'hay banos', 'hay bano', 'tiene bano', 'فيها تواليت', 'فيه تواليت', 'في تواليت', 'فيها حمامات', 'فيها حمام', 'є туалет', 'чи є туалет', 'там є туалет'],
   // A dispute settled by a mediator, not the quiet hours.
   mediation: ['mediation', 'mediator', 'mediateur', 'conciliateur', 'conciliador', 'mediador', 'mediacion',
     'وسيط', 'وساطة', 'медіатор', 'медіація'],
@@ -292,7 +295,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'wifi hasn t worked', 'internet stopped working', 'wifi ne marche plus', 'internet ne marche plus',
     'wifi ne fonctionne plus', 'plus de wifi depuis', 'plus d internet depuis',
     'wifi coupe', 'internet coupe', 'se cayo la red', 'el wifi se cayo', 'caida del wifi', 'النت طايح',
-    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник'],
+    'الوايفي مقطوع', 'الويفي قاطع', 'النت قاطع', 'зник вайфай', 'інтернет зник',
+    'відвалюється', 'постійно відвалюється', 'відвалюється інтернет', 'вайфай відвалюється'],
   // Replacing or renovating the lift, not reporting a breakdown.
   liftreplacement: ['new lift', 'replace the lift', 'lift replaced', 'lift replacement', 'new elevator',
     'replace the elevator', 'nouvel ascenseur', 'remplacer l ascenseur', 'remplacement de l ascenseur',
@@ -377,7 +381,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   cardtopup: ['top up the resident card', 'top up my resident card', 'top up the laundry card', 'recharger la carte resident',
     'recharger la carte de resident', 'recharger la carte de la laverie', 'recargar la tarjeta de residente',
     'recargar la tarjeta de la lavanderia', 'شحن كارت الغسالات', 'شحن بطاقة السكان', 'поповнити картку мешканця',
-    'поповнити картку для пральні'],
+    'поповнити картку для пральні',
+    'بشحن الكارت', 'نشحن الكارت', 'بشحن الcarte', 'نشحن الcarte', 'شحن الcarte', 'recargar la tarjeta', 'поповнити картку'],
   // A public holiday or a festival day, which no entry's days and hours say anything about (bins, market, trams,
   // quiet hours). A bare "свято", "свята" or "fête" is a party in the common room, so only the phrases are here.
   publicholiday: ['bank holiday', 'bank holidays', 'public holiday', 'public holidays', 'christmas', 'christmas day',
@@ -398,7 +403,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   repairtime: ['when will it be fixed', 'when will it be repaired', 'when will they fix it', 'how long will it be out',
     'gonna be out', 'be out of order for', 'how long will the lift', 'how long is the lift', 'sera repare', 'sera reparee',
     'va etre repare', 'va etre reparee', 'quand estce qu ils vont le reparer', 'ils vont le reparer quand', 'cuando lo arreglan', 'cuando lo van a arreglar',
-    'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують'],
+    'cuanto tardan en arreglar', 'امتى يصلحوه', 'متى يصلحوه', 'وقتاش يصلحوه', 'коли полагодять', 'коли відремонтують',
+    'скільки ремонтують', 'скільки зазвичай ремонтують', 'як довго ремонтують', 'скільки часу ремонтують', 'скільки його ремонтують', 'cuanto tardan en reparar', 'cuanto tarda la reparacion', 'قديش بياخدو ليصلحوه', 'كم يوم بيصلحوه', 'شحال كيطولو', 'combien de temps pour reparer', 'how long do repairs take', 'how long does the repair take',
+    'скільки зазвичай його ремонтують', 'як довго його ремонтують', 'скільки часу його ремонтують'],
   // Who empties a full bottle bank or container, not where glass goes or which days the bins are collected ("the bin
   // is overflowing, which day is collection?" asks for the days, so a bare "overflowing" or "déborde" stays).
   emptying: ['get it emptied', 'get them emptied', 'have it emptied', 'who empties', 'who do i call to empty',
@@ -409,7 +416,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'شكون كيفرغ', 'хто спорожнює', 'хто вивозить скло', 'контейнер переповнений', 'контейнер для скла переповнений'],
   // What parking costs by the hour in a car park, which the visitors' parking entry does not say.
   hourlyrate: ['per hour', 'by the hour', 'hourly', 'hourly rate', 'de l heure', 'par heure', 'tarif horaire',
-    'por hora', 'la hora de parking', 'بالساعة', 'فالساعة', 'للساعة', 'за годину', 'погодинно', 'погодинна оплата'],
+    'por hora', 'la hora de parking', 'بالساعة', 'فالساعة', 'للساعة', 'за годину', 'погодинно', 'погодинна оплата',
+    'cuanto sale la hora', 'cuanto cuesta la hora', 'скільки коштує година', 'година паркування', 'combien l heure', 'how much an hour'],
   // A car the resident does not own (a company or leased car), which the permit entry does not cover.
   companycar: ['company car', 'work car', 'lease car', 'leased car', 'voiture de fonction', 'vehicule de fonction',
     'voiture de societe', 'voiture de service', 'voiture en leasing', 'coche de empresa', 'vehiculo de empresa',
@@ -421,7 +429,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'lost my monthly pass', 'perdu ma carte de stationnement', 'perdu mon macaron', 'perdu ma vignette',
     'perdu mon abonnement', 'perdu mon pass', 'duplicata', 'perdi el permiso', 'perdi la tarjeta de aparcamiento',
     'perdi el abono', 'perdi mi abono', 'me lo reponen', 'reponer el abono', 'ضاعت carte resident', 'ضاع الابونمو',
-    'ضاعت البطاقة', 'загубив дозвіл', 'загубила дозвіл', 'загубив проїзний', 'загубила проїзний'],
+    'ضاعت البطاقة', 'загубив дозвіл', 'загубила дозвіл', 'загубив проїзний', 'загубила проїзний',
+    'ضيعت الnavigo', 'ضاعت الnavigo', 'ضاعتلي الnavigo', 'ضيعت الكارت تاع الترام', 'perdi el navigo', 'perdi mi navigo', 'perdu mon navigo', 'perdu ma carte navigo', 'lost my navigo', 'загубив навіго', 'загубила навіго', 'загубив картку навіго'],
   // Contesting a fine, not buying a ticket.
   // Phrases only: a bare "contester" would take Spanish "contesta" (answers the phone) through its stem.
   contest: ['contest it', 'contest the fine', 'contest a fine', 'appeal the fine', 'dispute the fine',
@@ -444,13 +453,17 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   languagecert: ['language certificate', 'level certificate', 'b1 certificate', 'a2 certificate', 'certificat de niveau',
     'certificat de langue', 'attestation de niveau', 'diplome de francais', 'certificado de nivel', 'certificado de idioma',
     'algun certificado', 'شهادة مستوى', 'شهادة اللغة', 'شهادة فالفرنسية', 'мовний сертифікат', 'сертифікат рівня',
-    'сертифікат про рівень'],
+    'сертифікат про рівень',
+    'дають сертифікат', 'видають сертифікат', 'чи дають сертифікат', 'сертифікат після курсів'],
   // Naturalisation itself: citizenship ("ciudadana", "отримала громадянство") is what leads to the electoral roll.
   naturalisation: ['naturalisation', 'naturalization', 'naturalised', 'dossier de naturalisation', 'naturalizacion',
-    'التجنس', 'التجنيس', 'натуралізація', 'натуралізації'],
+    'التجنس', 'التجنيس', 'натуралізація', 'натуралізації',
+    'para la nacionalidad', 'pa la nacionalidad', 'pedir la nacionalidad', 'solicitar la nacionalidad', 'pour la nationalite', 'demande de nationalite', 'for citizenship', 'للجنسية', 'طلب الجنسية', 'для громадянства', 'на громадянство'],
   // How doctors are paid (the third-party payment and top-up insurance), not registering with one.
   healthpayment: ['tiers payant', 'mutuelle', 'complementaire sante', 'bulk billing', 'bulk bill', 'pago directo',
-    'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель'],
+    'seguro complementario', 'التعاضدية', 'موتويل', 'страхова медицина', 'мютюель',
+    'carte vitale', 'la carte vitale', 'tarjeta vitale', 'كارت فيتال', 'الكارت فيتال', 'карта віталь', 'карт віталь',
+    'الcarte vitale', 'بالcarte vitale'],
   // The wifi password having changed, not what it is.
   passwordchange: ['password changed', 'password has changed', 'changed the password', 'changed the wifi password',
     'mot de passe a change', 'change le mot de passe', 'changer le mot de passe', 'cambiaron la contrasena',
@@ -461,7 +474,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   cheapsupplier: ['cheapest supplier', 'supplier is cheapest', 'cheapest electricity', 'cheapest energy',
     'best supplier', 'fournisseur le moins cher', 'fournisseur d electricite le moins cher', 'electricite la moins chere',
     'meilleur fournisseur', 'compania mas barata', 'la luz mas barata', 'comercializadora mas barata',
-    'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика'],
+    'ارخص شركة', 'ارخص شركة كهرباء', 'найдешевший постачальник', 'найдешевше світло', 'найдешевша електрика',
+    'la mas barata', 'compania de luz mas barata', 'mas barata de luz', 'найдешевший', 'найдешевша', 'вигідніше', 'الارخص', 'ارخص كهربا'],
   // Whether a service still takes place in spite of something (a holiday, a strike, the weather), which no entry's days
   // say.
   goesahead: ['maintenu', 'maintenue', 'maintenus', 'maintenues', 'passent quand meme', 'passe quand meme',
@@ -500,10 +514,11 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   otherpets: ['rabbit', 'rabbits', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'guinea pigs', 'parrot', 'parrots',
     'budgie', 'canary', 'bird', 'birds', 'ferret', 'tortoise', 'turtle', 'snake', 'reptile', 'lapin', 'lapins',
     'cochon d inde', 'perroquet', 'perruche', 'canari', 'oiseau', 'oiseaux', 'furet', 'tortue', 'serpent', 'conejo',
-    'conejito', 'cobaya', 'loro', 'periquito', 'canario', 'pajaro', 'pajaros', 'huron', 'tortuga', 'serpiente',
-    'ارنب', 'أرنب', 'هامستر', 'ببغاء', 'ببغاوات', 'عصفور', 'عصافير', 'كناري', 'سلحفاة', 'طير', 'طيور', 'кролик',
-    'кролика', 'хомяк', 'хом’як', 'хом\'як', 'папуга', 'папугу', 'канарка', 'канарку', 'пташка', 'птаха', 'черепаха',
-    'черепаху', 'змія', 'тхір'],
+    'conejito', 'cobaya', 'loro', 'periquito', 'canario', 'pajaro', 'pajaros', 'huron', 'tortuga', 'serpiente', 'ارنب',
+    'أرنب', 'هامستر', 'ببغاء', 'ببغاوات', 'عصفور', 'عصافير', 'كناري', 'سلحفاة', 'طير', 'طيور', 'кролик', 'кролика',
+    'хомяк', 'хом’як', 'хом\'як', 'папуга', 'папугу', 'канарка', 'канарку', 'пташка', 'птаха', 'черепаха', 'черепаху',
+    'змія', 'тхір', 'conejos', 'loros', 'ارانب', 'الارنب', 'همستر', 'ببغا', 'بغبغان', 'بابغاو', 'عصفور كناري', 'سلحفة',
+    'فكرون', 'حية', 'ثعبان', 'кролики', 'хомяка', 'морська свинка', 'папуги', 'папужка', 'хвилястий', 'змію', 'тхора'],
   // Someone to look after the children while a parent is in class, which the classes entry does not offer.
   classchildcare: ['garde d enfants', 'garde des enfants', 'faire garder', 'les faire garder', 'pour les garder',
     'childcare during', 'creche during', 'look after the kids', 'look after my kids', 'cuidado de ninos',
@@ -512,7 +527,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // Broken glass and bottles left on the ground, which the glass entry's banks do not deal with.
   brokenglass: ['broken glass', 'glass everywhere', 'bottles everywhere', 'verre casse', 'bouts de verre',
     'debris de verre', 'bouteilles partout', 'bouteilles par terre', 'vidrios rotos', 'cristales rotos',
-    'botellas por el suelo', 'زجاج مكسور', 'قزاز مكسور', 'الزجاج المكسور', 'бите скло', 'розбите скло', 'бите скло всюди'],
+    'botellas por el suelo', 'زجاج مكسور', 'قزاز مكسور', 'الزجاج المكسور', 'бите скло', 'розбите скло',
+    'бите скло всюди', 'broken glass all over', 'glass all over', 'verre partout', 'verre par terre',
+    'vidrios por el suelo', 'botellas tiradas', 'القزاز على الارض', 'الزجاج على الارض', 'القزايز فالارض',
+    'скло на землі', 'пляшки на землі', 'пляшки валяються', 'скло всюди'],
   // A permit or pass that has run out, and the time allowed after, not getting one.
   expired: ['expired', 'has expired', 'ran out', 'has run out', 'grace period', 'expire', 'a expire', 'perime',
     'perimee', 'delai de grace', 'caducado', 'caducada', 'vencido', 'vencida', 'periodo de gracia', 'منتهي الصلاحية',
@@ -547,7 +565,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'другу машину', 'дві машини'],
   // Classes for teenagers, which the classes entry (for adults) does not offer.
   teenclasses: ['for teenagers', 'for teens', 'for my teenager', 'pour ados', 'pour les ados', 'pour adolescents',
-    'pour les adolescents', 'para adolescentes', 'para los adolescentes', 'للمراهقين', 'для підлітків'],
+    'pour les adolescents', 'para adolescentes', 'para los adolescentes', 'للمراهقين', 'для підлітків', 'للشباب الصغار',
+    'підлітків'],
   // A drinking glass, which goes in no bottle bank.
   drinkingglass: ['drinking glass', 'drinking glasses', 'wine glass', 'wine glasses', 'verre a boire', 'verres a boire',
     'verre a vin', 'verres a vin', 'vaso', 'vasos', 'copa de vino', 'كاس', 'كاسات', 'كاسة', 'склянка', 'склянки',
@@ -558,10 +577,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'lo vacian', 'los vacian', 'كيفرغوه', 'يفرغوه', 'يفرغوها امتى', 'спорожнюють', 'вивозять скло'],
   // Broken play equipment, which the playground entry's list of places does not deal with.
   brokenplay: ['broken swing', 'swing is broken', 'swings are broken', 'slide is broken', 'balancoire cassee',
-    'balancoires cassees', 'balancoire est cassee', 'balancoires sont cassees', 'toboggan casse', 'jeux casses', 'columpio roto', 'columpios rotos', 'columpio esta roto', 'columpios estan rotos',
-    'tobogan roto',
-    'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'зламана гойдалка',
-    'гойдалки зламані', 'зламана гірка'],
+    'balancoires cassees', 'balancoire est cassee', 'balancoires sont cassees', 'toboggan casse', 'jeux casses',
+    'columpio roto', 'columpios rotos', 'columpio esta roto', 'columpios estan rotos', 'tobogan roto',
+    'المرجيحة مكسورة', 'المراجيح مكسورة', 'الزحليقة مكسورة', 'гойдалка зламана', 'зламана гойдалка', 'гойдалки зламані',
+    'зламана гірка', 'broken swings', 'зламані гойдалки'],
   // Paying a monthly permit for a year at once, which its entry does not offer.
   payyearly: ['pay yearly', 'pay annually', 'pay every year', 'pay for the year', 'instead of monthly',
     'payer a l annee', 'paiement annuel', 'payer pour l annee', 'pagar al ano', 'pago anual', 'pagar por ano',
@@ -587,4 +606,55 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'عضوي', 'بيو', 'органічні', 'органічний', 'органічна'],
   // A trailer to park, not a visitor's car (a bike trailer stays the bike room's through "bike").
   trailer: ['car trailer', 'park a trailer', 'remorque', 'remolque', 'مقطورة', 'ريمورك', 'причіп', 'причепа'],
+  // Watering a garden plot while its holder is away, not how to get one.
+  watering: ['water my plot', 'water the plot', 'watering', 'arroser', 'arrosage', 'arrose', 'regar', 'riego',
+    'riegue', 'يسقي', 'بيسقي', 'يسقيها', 'نسقي', 'سقي', 'سقاية', 'полити', 'поливати', 'полив', 'поливатиме', 'поливає',
+    'riega', 'riegan', 'quien riega', 'arrosera', 'qui arrose'],
+  // How big a plot is, not how to get one.
+  plotsize: ['how big', 'plot size', 'size of the plot', 'square metres', 'square meters', 'm2', 'taille de la parcelle',
+    'taille des parcelles', 'metres carres', 'quelle taille', 'tamano', 'metros cuadrados', 'que tamano', 'مساحة',
+    'مساحتها', 'قديش مساحة', 'كم متر', 'شحال من متر', 'розмір', 'розміри', 'квадратних метрів', 'метрів', 'скільки метрів',
+    'соток', 'cuantos metros', 'cuantos metros cuadrados', 'combien de metres', 'how many square metres'],
+  // Children with special needs and the classes for them, not enrolment.
+  specialneeds: ['special needs', 'autism', 'autistic', 'adhd', 'special class', 'ulis', 'aesh', 'upe2a', 'allophone',
+    'allophones', 'autisme', 'autiste', 'tdah', 'classe speciale', 'necesidades especiales', 'autismo', 'autista',
+    'clase especial', 'aula especial', 'توحد', 'التوحد', 'متوحد', 'احتياجات خاصة', 'قسم خاص', 'صف خاص', 'аутизм',
+    'аутист', 'спеціальні класи', 'спеціальний клас', 'особливі потреби', 'особливими потребами', 'інклюзивний клас',
+    'дітей іноземців', 'для іноземців'],
+  // Fares for pensioners and disabled people, which the entry's reduced fares (under-26s, job seekers) do not cover.
+  concession: ['for pensioners', 'for seniors', 'senior discount', 'pensioner discount', 'senior citizens', 'over 65s',
+    'disability', 'disabled people', 'pour les retraites', 'pour les seniors', 'tarif senior', 'personnes agees',
+    'invalidite', 'para jubilados', 'para los jubilados', 'tercera edad', 'personas mayores', 'discapacidad',
+    'للمتقاعدين', 'للكبار بالعمر', 'كبار السن', 'للمسنين', 'اعاقة', 'пенсіонерам', 'для пенсіонерів', 'інвалідність',
+    'інвалідності', 'група інвалідності', 'похилого віку'],
+  // Opening hours in the summer months, which the days each entry gives do not say.
+  summerhours: ['summer hours', 'summer opening hours', 'open in august', 'open in july', 'horaires d ete',
+    'ouvert en aout', 'ouvert en juillet', 'horario de verano', 'abierto en agosto', 'abre en agosto', 'abren en agosto',
+    'مفتوح في اوت', 'مفتوحة في الصيف', 'الدوام الصيفي', 'في الصيف يفتحو', 'в серпні працює', 'працює в серпні',
+    'працює влітку', 'влітку працює', 'літній графік', 'скорочений графік', 'скорочено'],
+  // Guests who do not live in the building, not the residents the common room is for.
+  nonresident: ['non residents', 'non resident', 'not residents', 'don t live in the building', 'don t live here',
+    'ne sont pas residents', 'n habitent pas', 'qui n habitent pas', 'no son residentes', 'no viven en el edificio',
+    'no viven aqui', 'مش ساكنين', 'ما بيسكنوا', 'ماشي من السكان', 'مو ساكنين', 'не живуть в будинку',
+    'не живуть у будинку', 'не мешканці', 'не з нашого будинку', 'не живуть тут'],
+  // Sending a parcel and its postage, abroad above all, not the post office's hours.
+  postage: ['postage', 'how much to send', 'cost to send', 'send a parcel abroad', 'tarif d envoi', 'affranchissement',
+    'combien coute l envoi', 'cuanto cuesta enviar', 'cuanto cuesta mandar', 'enviar un paquete', 'قديش بكلف ابعت',
+    'بقداش نصيفط', 'скільки коштує відправити', 'вартість відправки', 'в україну', 'до україни'],
+  // Time away from home, which none of the entries' services arrange for (a neighbour watering a plot, a pet looked
+  // after).
+  away: ['while i m away', 'while i am away', 'when i m away', 'if i go away', 'pendant mon absence',
+    'quand je serai absent', 'quand je pars en vacances', 'mientras estoy fuera', 'cuando me vaya de vacaciones',
+    'si me voy de vacaciones', 'si viajo', 'اذا سافرت', 'لما اسافر', 'وقت نسافر', 'كي نسافر', 'ملي نسافر', 'коли поїду',
+    'поки мене не буде', 'якщо поїду', 'коли мене не буде'],
+  // How one pays (cash or card), which none of the entries say.
+  paymethod: ['in cash', 'pay cash', 'cash only', 'en liquide', 'en especes', 'en efectivo', 'pagar en efectivo', 'كاش',
+    'نقدا', 'بالكاش', 'готівкою', 'готівка', 'кешем'],
+  // What the common room is equipped with (a fridge, a microwave), which the booking entry does not list; an old
+  // fridge or microwave to get rid of stays the recycling centre's and bulky items', so only the asking forms are here.
+  kitchenkit: ['is there a fridge', 'is there a microwave', 'has a fridge', 'has a microwave', 'have a fridge',
+    'have a microwave', 'y a un frigo',
+    'y a un micro ondes', 'il y a un frigo', 'il y a un micro ondes', 'tiene nevera', 'tiene microondas', 'hay nevera',
+    'hay microondas', 'tiene heladera', 'hay heladera', 'فيها تلاجة', 'فيها ثلاجة', 'فيها ميكروويف', 'فيها فريجيدير',
+    'في تلاجة', 'є холодильник', 'є мікрохвильовка', 'чи є холодильник', 'чи є мікрохвильовка'],
 };

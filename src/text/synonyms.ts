@@ -239,7 +239,8 @@ export const CONCEPTS_MORE: Record<string, string[]> = {
   vet: ['vet', 'veterinarian', 'veterinaire', 'veterinario', 'بيطري', 'ветеринар'],
   hospital: ['hospital', 'hopital', 'مستشفى', 'лікарня'],
   papers: ['paperwork', 'papers', 'documents', 'papiers', 'papeles', 'documentos', 'أوراق', 'اوراق', 'документи',
-    'документами', 'prefecture', 'préfecture', 'titre de sejour'],
+    'документами', 'prefecture', 'préfecture', 'titre de sejour', 'prefectura', 'البريفكتور', 'البريفيكتور',
+    'البرفكتورة', 'префектура', 'префектури', 'префектуру', 'префектурі'],
   pool: ['pool', 'swimming', 'piscine', 'piscina', 'pileta', 'alberca', 'مسبح', 'басейн'],
   language: ['language', 'langue', 'idioma', 'لغة', 'мова', 'мови'],
 };

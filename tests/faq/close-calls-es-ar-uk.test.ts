@@ -67,6 +67,67 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('посилка пише доставлено, але її ніде немає, що робити?', 'uk')).toBeUndefined();
   });
 
+  it('does not answer with the pets entry about rabbits, birds and rodents', () => {
+    for (const word of ['conejo', 'ببغاء', 'папугу', 'кролика', 'perruche']) expect(forms(word)).toEqual(forms('rabbit'));
+    expect(answered('¿se puede tener un conejo en el piso?', 'es')).toBeUndefined();
+    expect(answered('مسموح نربي ببغاء في الشقة؟', 'ar')).toBeUndefined();
+    expect(answered('чи можна тримати кролика в квартирі?', 'uk')).toBeUndefined();
+    expect(answered('can I keep a hamster in my flat?', 'en')).toBeUndefined();
+  });
+
+  it('does not answer with the garden plots about watering one or its size', () => {
+    expect(answered('¿quién riega mi parcela del huerto si me voy de vacaciones?', 'es')).toBeUndefined();
+    expect(answered('لما اسافر، في حدا بيسقي القطعة تبعي بالجنينة؟', 'ar')).toBeUndefined();
+    expect(answered('хто буде поливати мою ділянку в городі, коли мене не буде?', 'uk')).toBeUndefined();
+    expect(answered('який розмір ділянки на городі, скільки квадратних метрів?', 'uk')).toBeUndefined();
+  });
+
+  it('does not answer with school enrolment about special classes', () => {
+    expect(answered('¿hay alguna escuela con aula especial para niños con autismo?', 'es')).toBeUndefined();
+    expect(answered('بنتي عندها توحد، في مدرسة فيها قسم خاص؟', 'ar')).toBeUndefined();
+    expect(answered('чи є школа зі спеціальним класом для дітей з аутизмом?', 'uk')).toBeUndefined();
+  });
+
+  it('does not answer with the bus pass about fares for pensioners or disabled people', () => {
+    expect(answered('¿el abono tiene descuento para personas mayores o con discapacidad?', 'es')).toBeUndefined();
+    expect(answered('في تخفيض على اشتراك الترام لكبار السن؟', 'ar')).toBeUndefined();
+    expect(answered('чи є знижка на проїзний для пенсіонерів?', 'uk')).toBeUndefined();
+    expect(answered('чи є знижка на проїзний при інвалідності?', 'uk')).toBeUndefined();
+  });
+
+  it('does not answer with the French classes about teenagers or a certificate for the prefecture', () => {
+    expect(answered('¿hay clases de francés para adolescentes?', 'es')).toBeUndefined();
+    expect(answered('чи є курси французької для підлітків?', 'uk')).toBeUndefined();
+    expect(answered('чи видають сертифікат після курсів французької? треба для префектури', 'uk')).toBeUndefined();
+    expect(answered('¿las clases de francés sirven para pedir la nacionalidad?', 'es')).toBeUndefined();
+  });
+
+  it('does not answer with the hours entries about summer hours, nor the post office about postage', () => {
+    expect(answered('мерія працює в серпні як завжди?', 'uk')).toBeUndefined();
+    expect(answered('¿el ayuntamiento tiene horario de verano en agosto?', 'es')).toBeUndefined();
+    expect(answered('¿la biblioteca abre en agosto?', 'es')).toBeUndefined();
+    expect(answered('скільки коштує відправити посилку до України?', 'uk')).toBeUndefined();
+    expect(answered('¿cuánto cuesta enviar un paquete a Colombia desde correos?', 'es')).toBeUndefined();
+  });
+
+  it('does not answer about how to pay, toilets, a lost travel card, or glass left around a bottle bank', () => {
+    expect(answered('¿en la farmacia de guardia se puede pagar en efectivo?', 'es')).toBeUndefined();
+    expect(answered('في الماركي بيقبلوا كاش بس؟', 'ar')).toBeUndefined();
+    expect(answered('чи є туалет біля дитячого майданчика?', 'uk')).toBeUndefined();
+    expect(answered('ضاعت الnavigo تاعي، شو لازم اعمل؟', 'ar')).toBeUndefined();
+    expect(answered('hay botellas por el suelo alrededor del contenedor de vidrio, ¿a quién llamo?', 'es')).toBeUndefined();
+    expect(answered('біля контейнера для скла пляшки валяються, кому сказати?', 'uk')).toBeUndefined();
+    expect(answered('el columpio roto del parque, ¿a quién se avisa?', 'es')).toBeUndefined();
+  });
+
+  it('does not answer with the common room booking about its fridge or microwave', () => {
+    expect(answered('¿la sala común tiene microondas para calentar la comida de la fiesta?', 'es')).toBeUndefined();
+    expect(answered('القاعة المشتركة فيها تلاجة للحفلة؟', 'ar')).toBeUndefined();
+    expect(answered('чи є холодильник у спільній кімнаті для вечірки?', 'uk')).toBeUndefined();
+    expect(answered('does the common room have a fridge we can use for the party?', 'en')).toBeUndefined();
+    expect(answered('¿cómo reservo la sala común para una fiesta?', 'es')).toBe(10);
+  });
+
   it('still answers the entries’ own questions next to these subjects', () => {
     expect(answered('¿dónde está la déchetterie y a qué hora abre?', 'es')).toBe(3);
     expect(answered('¿qué farmacia está de guardia el domingo?', 'es')).toBe(6);
@@ -77,5 +138,8 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('чи є безкоштовні курси французької для новоприбулих?', 'uk')).toBe(30);
     // "In my place" is "instead of me" too: a neighbour picking up a parcel is the parcel entry's.
     expect(answered('¿alguien puede recoger el paquete en mi lugar?', 'es')).toBe(19);
+    expect(answered('¿se permiten perros y gatos en el edificio?', 'es')).toBe(25);
+    expect(answered('كيف بقدر آخد قطعة بالجنينة المشتركة؟', 'ar')).toBe(32);
+    expect(answered('як отримати проїзний на місяць?', 'uk')).toBe(23);
   });
 });
