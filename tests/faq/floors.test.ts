@@ -1,7 +1,7 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-4/ (<lang>.json each). Seen sets: heldout/ to heldout-4/, each written blind by people who never
+// tuning-2/ to tuning-6/ (<lang>.json each). Seen sets: heldout/ to heldout-5/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
-// are tuning sets too (their names stay). Held-out set 5 (heldout-5/) is the one never tuned on. Each floor sits a
+// are tuning sets too (their names stay). Held-out set 6 (heldout-6/) is the one never tuned on. Each floor sits a
 // little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
 // measured count.
 import { readFileSync } from 'node:fs';
@@ -19,12 +19,15 @@ const perLanguage = (dir: string): LabelledSet => merge(LANGS.map((l) => fixture
 const tuning = fixture<LabelledSet>('queries.json');
 const tuning2 = perLanguage('tuning-2');
 const tuning3 = perLanguage('tuning-3');
+const tuning4 = perLanguage('tuning-4');
+const tuning5 = perLanguage('tuning-5');
+const tuning6 = perLanguage('tuning-6');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
-const heldOut3 = perLanguage('heldout-3');
-const heldOut4 = perLanguage('heldout-4');
-const tuning4 = perLanguage('tuning-4');
-const heldOut5 = perLanguage('heldout-5');
+const seen3 = perLanguage('heldout-3');
+const seen4 = perLanguage('heldout-4');
+const seen5 = perLanguage('heldout-5');
+const heldOut6 = perLanguage('heldout-6');
 
 interface Floors {
   right: number;
@@ -39,8 +42,8 @@ interface Floors {
 // answerable questions where there are any.
 // The first tuning set (queries.json).
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.89, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.923, 0/27, 0, 1
-  fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.959, 0/21, 0, 1
+  en: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.954, 0/27, 0, 1
+  fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.969, 0/21, 0, 1
   es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/12, 0, 1
   ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/12, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
@@ -48,20 +51,20 @@ const TUNING: Record<(typeof LANGS)[number], Floors> = {
 
 // The second tuning set, written blind by someone who never read the code, then tuned on.
 const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/12, 0, 1
+  en: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/12, 0, 1
   fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
-  es: { right: 0.9, wrongOnUnanswerable: 0.084, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/12, 0, 1
-  ar: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/12, 0, 1
-  uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/12, 0, 1
+  es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/12, 0, 1
+  ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
+  uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
 };
 
 // The third tuning set, written blind from the entries alone; measured before it was tuned on (right 0.82 / 0.67 / 0.73 /
 // 0.73 / 0.84, one wrong answer in 15 unanswerable questions in English, French and Ukrainian), then tuned on.
 const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.93, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.956, 1/15, 0, 1
-  fr: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
-  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
-  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  en: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
+  fr: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
 };
 
@@ -69,63 +72,92 @@ const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
 // (40 of 70 per language); measured before it was tuned on: wrong answers to its unanswerable questions 10 / 7 / 10 / 9 /
 // 7 of 40 (0.20 / 0.25 / 0.25 / 0.23 / 0.18 before the fifth round). Over the goal of 0.02 still: the ceilings say so.
 const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.9, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.933, 2/40, 0, 1
-  fr: { right: 0.84, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.867, 1/40, 0, 1
+  en: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
+  fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
+  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
+  uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
+};
+
+// The fifth and sixth tuning sets, written the same way (30 answerable, 40 unanswerable close calls, 10 chatter per
+// language). Measured before they were tuned on: tuning-5 on the matcher of the seventh round, wrong answers to its
+// unanswerable questions 15 / 8 / 7 / 6 / 6 of 40; tuning-6 on the same matcher 10 / 6 / 8 / 9 / 12, and after the
+// eighth and ninth rounds, still unseen, 5 / 4 / 6 / 8 / 12.
+const TUNING_5: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
+  fr: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
+  es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
+  ar: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.833, 0/40, 0, 1
+  uk: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
+};
+
+const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.87, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.900, 1/40, 0, 1
+  fr: { right: 0.8, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.833, 1/40, 0, 0.967, 1/30 wrong
   es: { right: 0.87, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.900, 1/40, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0.075, chatter: 0, didYouMean: 0.97 }, // 0.933, 3/40, 0, 1
-  uk: { right: 0.87, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.94 }, // 0.900, 1/40, 0, 0.967
+  ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
+  uk: { right: 0.8, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.833, 1/40, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
 const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0/13, 0, 1
+  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
   fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
   es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/12, 0, 1
-  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/12, 0, 1
+  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
+  uk: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
 };
 
 // Seen set 2 (heldout-2/): measured blind once, tuned on since.
 const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.78, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.810, 0/13, 0, 1
-  fr: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0/13, 0, 1
-  es: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.833, 0/13, 0, 1
-  ar: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.833, 0/13, 0, 0.976
-  uk: { right: 0.8, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.833, 0/13, 0, 1
+  en: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
+  fr: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
+  es: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
+  ar: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
+  uk: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0/13, 0, 1
 };
 
 // Seen set 3 (heldout-3/): written blind from the entries alone during the first round on issue 20, measured without
-// tuning through the fourth round (right then 0.78 / 0.78 / 0.89 / 0.80 / 0.84), tuned on since the fifth. One question of
-// 45 in English, French and Arabic gets a wrong answer (/faq and auto-answer alike): the ceilings say so.
-const HELD_OUT_3: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.956, 0/15, 0, 0.978, 1/45 wrong
-  fr: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.867, 0/15, 0, 0.978, 1/45 wrong
+// tuning through the fourth round (right then 0.78 / 0.78 / 0.89 / 0.80 / 0.84), tuned on since the fifth.
+const SEEN_3: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
+  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.933, 0/15, 0, 0.978, 1/45 wrong
   es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.911, 0/15, 0, 0.978, 1/45 wrong
-  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.933, 0/15, 0, 0.978, 1/45 wrong
+  uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
 };
 
 // Seen set 4 (heldout-4/): written blind with tuning-3/, measured without tuning through the fourth round (right then
-// 0.87 / 0.78 / 0.69 / 0.67 / 0.71), tuned on since the fifth. One unanswerable English question of 15 gets an answer.
-const HELD_OUT_4: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.93, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.956, 1/15, 0, 1
-  fr: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
-  es: { right: 0.7, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.733, 0/15, 0, 1
-  ar: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0/15, 0, 1
-  uk: { right: 0.81, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.844, 0/15, 0, 1
+// 0.87 / 0.78 / 0.69 / 0.67 / 0.71), tuned on since the fifth.
+const SEEN_4: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
+  fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
+  es: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
+  uk: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.889, 0/15, 0, 0.978
 };
 
-// Held-out set 5 (heldout-5/), written blind from the entries alone by one writer per language before the fifth round,
-// never tuned on: no question of it was read. Measured before the fifth round (right 0.78 / 0.64 / 0.91 / 0.80 / 0.80;
-// wrong answers to unanswerable questions 1 / 0 / 1 / 1 / 4 of 15), after the fifth and sixth rounds, and after the
-// seventh (these figures). Short of the goals (right ≥ 0.9 in en, fr, ar; wrong on unanswerable ≤ 0.02 in fr, ar, uk;
-// did-you-mean ≥ 0.97 in ar); one answerable question of 45 in English and Arabic gets a wrong answer: the ceilings say so.
-const HELD_OUT_5: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.81, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.844, 0/15, 0, 0.978, 1/45 wrong
-  fr: { right: 0.73, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.97 }, // 0.756, 1/15, 0, 1
-  es: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
-  ar: { right: 0.79, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.023 }, // 0.822, 1/15, 0, 0.956, 1/45 wrong
-  uk: { right: 0.88, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.97 }, // 0.911, 2/15, 0, 1
+// Seen set 5 (heldout-5/): written blind before the fifth round, measured without tuning through the seventh (right then
+// 0.84 / 0.76 / 0.91 / 0.82 / 0.91, wrong answers to unanswerable questions 0 / 1 / 0 / 1 / 2 of 15), tuned on since the
+// eighth.
+const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.889, 0/15, 0, 0.978, 1/45 wrong
+  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
+  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
+  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
+};
+
+// Held-out set 6 (heldout-6/), written blind from the entries alone by one writer per language before the eighth round,
+// at least 10 of its 15 unanswerable questions per language close calls; never tuned on: no question of it was read.
+// Measured before the eighth round (right 0.78 / 0.89 / 0.76 / 0.80 / 0.87; wrong answers to unanswerable questions
+// 3 / 2 / 1 / 3 / 3 of 15), after the eighth and ninth, and after the tenth (these figures). Short of the goals (right ≥ 0.9 in en, es, ar, uk; wrong on unanswerable ≤ 0.02 in en, fr, ar; did-you-mean ≥ 0.97 in ar); one answerable question of 45 in English gets a wrong answer: the ceilings say so.
+const HELD_OUT_6: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.79, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.822, 2/15, 0, 0.978, 1/45 wrong
+  fr: { right: 0.9, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95 }, // 0.933, 2/15, 0, 0.978
+  es: { right: 0.79, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.822, 0/15, 0, 1
+  ar: { right: 0.81, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.93 }, // 0.844, 2/15, 0, 0.956
+  uk: { right: 0.81, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.844, 0/15, 0, 1
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
@@ -145,7 +177,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, seen1, seen2, heldOut3, heldOut4, heldOut5]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, seen1, seen2, seen3, seen4, seen5, heldOut6]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -158,6 +190,8 @@ describe('FAQ accuracy per language', () => {
     check(tuning2, TUNING_2);
     check(tuning3, TUNING_3);
     check(tuning4, TUNING_4);
+    check(tuning5, TUNING_5);
+    check(tuning6, TUNING_6);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {
@@ -169,14 +203,18 @@ describe('FAQ accuracy per language', () => {
   });
 
   it('stays above the floors on seen set 3 (heldout-3/)', () => {
-    check(heldOut3, HELD_OUT_3);
+    check(seen3, SEEN_3);
   });
 
   it('stays above the floors on seen set 4 (heldout-4/)', () => {
-    check(heldOut4, HELD_OUT_4);
+    check(seen4, SEEN_4);
   });
 
-  it('stays above the floors on held-out set 5 (heldout-5/, never tuned on)', () => {
-    check(heldOut5, HELD_OUT_5);
+  it('stays above the floors on seen set 5 (heldout-5/)', () => {
+    check(seen5, SEEN_5);
+  });
+
+  it('stays above the floors on held-out set 6 (heldout-6/, never tuned on)', () => {
+    check(heldOut6, HELD_OUT_6);
   });
 });
