@@ -11,6 +11,8 @@ import {
   FaqIndex,
   LEAD_FLOOR,
   LEAD_WORDS,
+  OWN_TOPIC_FLOOR,
+  OWN_TOPIC_RATIO,
   SENTENCES_FLOOR,
   SENTENCES_FOR,
   clearlyAhead,
@@ -171,5 +173,24 @@ describe('who the top entry has to lead', () => {
     expect(index.search(bikes, { lang: 'en', limit: 1 })[0]?.askedFor).toBe(1);
     expect(answered(bikes, 'en')).toBe(14);
     expect(answered('hey all, my phone contract from home costs a fortune here 😬 where can I get a prepaid french sim?', 'en')).toBe(8);
+  });
+
+  it("answers an entry whose answer alone has a topic word of the question, well ahead of the next one", () => {
+    const top = match({ confidence: OWN_TOPIC_FLOOR, sharedWords: 1, ownTopic: true });
+    const second = match({ entryId: 2, confidence: OWN_TOPIC_FLOOR / OWN_TOPIC_RATIO, sharedWords: 1 });
+    expect(clearlyAhead(top, second)).toBe(true);
+    // Without the entry's own topic, with a topic it lacks or one no entry has, a lower confidence or a smaller lead: no.
+    expect(clearlyAhead({ ...top, ownTopic: undefined }, second)).toBe(false);
+    expect(clearlyAhead({ ...top, missedTopics: 1 }, second)).toBe(false);
+    expect(clearlyAhead({ ...top, otherTopics: 1 }, second)).toBe(false);
+    expect(clearlyAhead({ ...top, confidence: OWN_TOPIC_FLOOR - 0.01 }, undefined)).toBe(false);
+    expect(clearlyAhead(top, { ...second, confidence: second.confidence * 1.1 })).toBe(false);
+    // A passport and an identity card: only the town hall's answer names them.
+    const passport = 'Where do I renew my passport?';
+    expect(index.search(passport, { lang: 'en', limit: 1 })[0]?.ownTopic).toBe(true);
+    expect(answered(passport, 'en')).toBe(27);
+    expect(answered("où faire sa carte d'identité ?", 'fr')).toBe(27);
+    // A topic word that is also in an entry's question is not the entry's own: the market's card payment stays unanswered.
+    expect(index.search('en el mercado se puede pagar con tarjeta o solo efectivo?', { lang: 'es', limit: 1 })[0]?.ownTopic).toBeUndefined();
   });
 });

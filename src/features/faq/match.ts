@@ -71,6 +71,12 @@ export interface FaqMatch {
   sharedWords: number;
   /** Topic words of the query (words of the lexicon's topics) that the entry lacks. */
   missedTopics: number;
+  /**
+   * A topic word of the query (not an everyday word or an aspect) that this entry alone has, in its question or only in
+   * its answer ("stamps" in the post office's answer, "passport" in the town hall's): no other entry could be meant.
+   * Absent: false.
+   */
+  ownTopic?: boolean;
   /** Topic words of the query that no entry has: the question may be about something else. */
   otherTopics: number;
   /**
@@ -200,6 +206,21 @@ export const SENTENCES_FLOOR = 0.3;
  */
 export const ASKED_SENTENCE_FLOOR = 0.35;
 export const ASKED_SENTENCE_RATIO = 2.5;
+/**
+ * The entry's own topic in its answer: a topic word of the question that only this entry has, and only in its answer
+ * (FaqMatch.ownTopic: a passport or an identity card in the town hall's answer, an electric scooter in the bike store's,
+ * an ambulance in the emergency numbers'), answers when the question names no topic the entry lacks nor one no entry
+ * has, the entry reaches OWN_TOPIC_FLOOR and is OWN_TOPIC_RATIO times as sure as the next entry. An answer's words
+ * count answerFieldWeight of a question's and touch none of the entry's question, so such a question stays under
+ * ANSWER_FLOOR though no other entry could be meant. On the seen sets (12 of them, 5 languages) it answers 5 more
+ * questions right (tuning en and fr, tuning-4 fr, seen 2 es, seen 4 es) and no wrong one: the same rule for a topic word in an
+ * entry's question as well adds 15 wrong answers at this floor (the market's card payment, a bike store that is full),
+ * and lower floors add wrong ones (0.25: 3, 0.15: 6). Chosen leave-one-set-out (floors 0.15 to 0.3 in steps of 0.05,
+ * ratios 2 and 3; chosen on all sets but one, measured on that one), every fold chooses 0.3 (ratio 2, or 3 when tuning-4
+ * is held back), no fold adds a wrong answer, and the sets held back gain 4 (tuning 2, seen 2 1, seen 4 1).
+ */
+export const OWN_TOPIC_FLOOR = 0.3;
+export const OWN_TOPIC_RATIO = 2;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
 export const AUTO_ANSWER_MARGIN = 0.15;
@@ -311,6 +332,7 @@ export class FaqIndex {
   private anchoredScratch = new Uint8Array(0);
   private sharedScratch = new Uint16Array(0);
   private sharedTopicScratch = new Uint16Array(0);
+  private ownTopicScratch = new Uint8Array(0);
   private touchedScratch = new Float64Array(0);
   private bestScratch = new Float64Array(0);
   private readonly fuzzy = new FuzzyVocabulary();
@@ -612,6 +634,7 @@ export class FaqIndex {
       this.anchoredScratch = new Uint8Array(n);
       this.sharedScratch = new Uint16Array(n);
       this.sharedTopicScratch = new Uint16Array(n);
+      this.ownTopicScratch = new Uint8Array(n);
       this.bestScratch = new Float64Array(n);
     }
     if (this.touchedScratch.length < this.translationCount) this.touchedScratch = new Float64Array(this.translationCount);
@@ -620,6 +643,7 @@ export class FaqIndex {
     const anchored = this.anchoredScratch;
     const shared = this.sharedScratch;
     const sharedTopics = this.sharedTopicScratch;
+    const ownTopic = this.ownTopicScratch;
     let topicWords = 0;
     let otherTopics = extraTopics;
     let asked = 0;
@@ -645,8 +669,10 @@ export class FaqIndex {
           if (best[d]! < m) best[d] = m;
         }
       }
+      let onlyInAnswer = true;
       for (const d of hit) {
         const m = best[d]!;
+        if (m > this.tuning.answerFieldWeight) onlyInAnswer = false;
         best[d] = 0;
         if (matchedBy[d] === 0 && topical[d] === 0) visited.push(d);
         matchedBy[d] = matchedBy[d]! + t.weight * m;
@@ -663,6 +689,8 @@ export class FaqIndex {
         }
         if (t.topic) sharedTopics[d] = sharedTopics[d]! + 1;
       }
+      // A topic word that reaches one entry only is that entry's own.
+      if (hit.length === 1 && t.topic && !t.weak && !t.facet && onlyInAnswer) ownTopic[hit[0]!] = 1;
     }
     for (const [id, similarity] of reached) {
       for (const tr of this.questionPostings.get(id) ?? []) touchedBy[tr] = touchedBy[tr]! + this.idfs[id]! * similarity;
@@ -677,6 +705,7 @@ export class FaqIndex {
       shared: number;
       missed: number;
       held: number;
+      own: boolean;
     }[] = [];
     const before = (a: { entry: number; score: number }, b: { entry: number; score: number }): boolean =>
       a.score > b.score || (a.score === b.score && this.entryList[a.entry]!.id < this.entryList[b.entry]!.id);
@@ -686,8 +715,10 @@ export class FaqIndex {
       const isAnchored = anchored[d] === 1;
       const sharedWords = shared[d]! / 2;
       const missed = topicWords - sharedTopics[d]! + extraTopics;
+      const isOwn = ownTopic[d] === 1;
       shared[d] = 0;
       sharedTopics[d] = 0;
+      ownTopic[d] = 0;
       matchedBy[d] = 0;
       topical[d] = 0;
       anchored[d] = 0;
@@ -719,6 +750,7 @@ export class FaqIndex {
         shared: sharedWords,
         missed,
         held: this.docs[d]!.held,
+        own: isOwn,
       };
       if (scored.length === limit && !before(candidate, scored[scored.length - 1]!)) continue;
       let i = scored.length;
@@ -736,6 +768,7 @@ export class FaqIndex {
       unknownWords,
       sharedWords: s.shared,
       missedTopics: s.missed,
+      ...(s.own ? { ownTopic: true } : {}),
       otherTopics,
       holdsAsked:
         asked !== 0 && (asked & WEIGHED_ASKS) === asked && (s.held & asked) === asked && this.asksAbout(terms, s.entry),
@@ -813,6 +846,15 @@ export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boole
     ) {
       return true;
     }
+  }
+  if (
+    top.ownTopic === true &&
+    top.otherTopics === 0 &&
+    top.missedTopics === 0 &&
+    top.confidence >= OWN_TOPIC_FLOOR &&
+    top.confidence >= OWN_TOPIC_RATIO * (second?.confidence ?? 0)
+  ) {
+    return true;
   }
   const evidence = evidenceWords(top);
   return (
