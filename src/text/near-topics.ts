@@ -688,4 +688,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   homemade: ['homemade', 'home made', 'home cooked', 'fait maison', 'faits maison', 'plats maison', 'comida casera',
     'hecho en casa', 'اكل بيتي', 'اكل البيت', 'ماكلة دار', 'домашню їжу', 'домашня їжа',
     'домашньої їжі', 'домашня випічка', 'домашню випічку'],
+  // How many books one may borrow and for how long, which the library entry's hours and membership do not say.
+  booklimit: ['how many books', 'books can i borrow', 'borrowing limit', 'loan period', 'combien de livres',
+    'duree du pret', 'cuantos libros', 'cuantos libros se pueden', 'قديش كتاب', 'كم كتاب', 'شحال من كتاب',
+    'скільки книжок', 'скільки книг'],
 };

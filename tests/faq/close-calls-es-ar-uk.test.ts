@@ -128,7 +128,7 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('¿cómo reservo la sala común para una fiesta?', 'es')).toBe(10);
   });
 
-  it('does not answer about a business at the tip, the water meter, beehives, rain, homemade food or barbecues', () => {
+  it('does not answer about a business at the tip, the water meter, beehives, rain, homemade food, barbecues or a book limit', () => {
     for (const text of [
       'el punto limpio es gratis para empresas?',
       'el punto limpio acepta autonomos?',
@@ -138,6 +138,7 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
       'hay mercado si llueve?',
       'puedo vender comida casera en el mercadillo',
       'se puede hacer barbacoa en el patio',
+      'cuantos libros se pueden sacar?',
     ]) expect(answered(text, 'es'), text).toBeUndefined();
     for (const text of [
       'الديشيتري ببلاش للمحلات؟',
@@ -156,6 +157,7 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
       'можна продавати домашню випічку на ринку?',
       'чи можна свій порошок у пральні',
       'можна шашлик у дворі?',
+      'скільки книжок можна взяти?',
     ]) expect(answered(text, 'uk'), text).toBeUndefined();
   });
 
