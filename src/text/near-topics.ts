@@ -657,4 +657,39 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'y a un micro ondes', 'il y a un frigo', 'il y a un micro ondes', 'tiene nevera', 'tiene microondas', 'hay nevera',
     'hay microondas', 'tiene heladera', 'hay heladera', 'فيها تلاجة', 'فيها ثلاجة', 'فيها ميكروويف', 'فيها فريجيدير',
     'في تلاجة', 'є холодильник', 'є мікрохвильовка', 'чи є холодильник', 'чи є мікрохвильовка'],
+  // Barbecues in the courtyard or the garden, which neither the pets' rules nor the garden plots say.
+  bbq: ['bbq', 'barbecue', 'barbecues', 'barbeque', 'barbacoa', 'barbacoas', 'parrilla', 'parrillada', 'asado',
+    'باربكيو', 'باربيكيو', 'مشاوي', 'شواء', 'نشوي', 'шашлик', 'шашлики', 'мангал', 'барбекю'],
+  // Businesses and tradesmen, whom the answers written for residents do not cover.
+  business: ['for businesses', 'for a business', 'for companies', 'for tradesmen', 'for professionals',
+    'my business', 'pour les pros', 'pour les professionnels', 'pour les entreprises', 'professionnels', 'auto entrepreneur',
+    'para empresas', 'para las empresas', 'para autonomos', 'autonomos', 'autonomo', 'para negocios', 'mi negocio', 'للمحلات',
+    'للمهنيين', 'для фірм', 'для бізнесу', 'для підприємців', 'фоп'],
+  // The water meter, which the move-in entry (electricity and gas meters, water in the service charges) does not read.
+  watermeter: ['water meter', 'water reading', 'compteur d eau', 'compteur de l eau', 'releve d eau', 'contador del agua',
+    'contador de agua', 'عداد المي', 'عداد المياه', 'عداد الماء', 'лічильник води', 'лічильника води',
+    'водолічильник', 'водомір'],
+  // Letting one's garden plot to someone else, which the plots' allotment does not allow for.
+  sublet: ['sublet', 'subletting', 'sublease', 'sous louer', 'sous loue', 'sous location', 'subarrendar', 'subalquilar',
+    'realquilar', 'اجرها لحدا', 'اجر قطعتي', 'اجّر قطعتي', 'نكريها لشي حد', 'здати в оренду', 'суборенда', 'здати свою ділянку',
+    'передати ділянку'],
+  // Beehives on a garden plot, which the plots' allotment does not say.
+  bees: ['bees', 'beehive', 'beehives', 'beekeeping', 'ruche', 'ruches', 'abeilles', 'apiculture', 'colmena', 'colmenas',
+    'abejas', 'apicultura', 'نحل', 'النحل', 'خلية نحل', 'خلايا نحل', 'вулик', 'вулики', 'бджоли', 'бджіл'],
+  // The weather, which none of the days and hours the entries give depend on.
+  rain: ['when it rains', 'if it rains', 'in the rain', 'raining', 'quand il pleut', 's il pleut', 'sous la pluie',
+    'en cas de pluie', 'si llueve', 'cuando llueve', 'con lluvia', 'اذا عم تشتي', 'اذا شتت', 'كي تصب الشتا', 'اذا نزل مطر',
+    'якщо дощ', 'коли дощ', 'в дощ', 'під час дощу'],
+  // One's own washing powder in the laundry machines, which the laundry entry does not say.
+  detergent: ['own detergent', 'my detergent', 'washing powder', 'detergent pods', 'ma propre lessive', 'ma lessive',
+    'mon adoucissant', 'propio detergente', 'mi detergente', 'mi jabon', 'مسحوقي', 'مسحوق الغسيل', 'تايد', 'свій порошок',
+    'власний порошок', 'пральний порошок'],
+  // Food made at home and sold, which the market entry's days do not cover.
+  homemade: ['homemade', 'home made', 'home cooked', 'fait maison', 'faits maison', 'plats maison', 'comida casera',
+    'hecho en casa', 'اكل بيتي', 'اكل البيت', 'ماكلة دار', 'домашню їжу', 'домашня їжа',
+    'домашньої їжі', 'домашня випічка', 'домашню випічку'],
+  // How many books one may borrow and for how long, which the library entry's hours and membership do not say.
+  booklimit: ['how many books', 'books can i borrow', 'borrowing limit', 'loan period', 'combien de livres',
+    'duree du pret', 'cuantos libros', 'cuantos libros se pueden', 'قديش كتاب', 'كم كتاب', 'شحال من كتاب',
+    'скільки книжок', 'скільки книг'],
 };

@@ -171,3 +171,47 @@ describe('close calls beside the pets, garden, glass, permit, classes and parkin
     expect(answered('what days do the bins get emptied here?', 'en')).toBe(1);
   });
 });
+
+// Neighbouring subjects a resident asks about next to an entry's place or thing, which its answer does not say: a
+// barbecue in the courtyard, the tip for a business, the water meter, beehives on a garden plot, the market in the
+// rain, one's own washing powder in the laundry, homemade food sold at the market, how many books one may borrow.
+describe('close calls next to the entries’ places and things, in English and French', () => {
+  it('leaves English close calls unanswered', () => {
+    for (const text of [
+      'is the recycling centre free for businesses?',
+      'is the tip free for my business?',
+      'how do I read my water meter?',
+      'where is the water meter in my flat',
+      'can i keep a beehive on the plot',
+      'is the market on when it rains?',
+      'is the market still on if it rains',
+      'can I use my own washing powder in the laundry?',
+      'can i sell homemade cakes at the market',
+      'can we have a bbq in the courtyard?',
+      'is there a limit on how many books I can borrow?',
+    ]) expect(answered(text, 'en'), text).toBeUndefined();
+  });
+
+  it('leaves French close calls unanswered', () => {
+    for (const text of [
+      'la déchetterie c’est gratuit pour les pros ?',
+      'la déchetterie accepte les professionnels ?',
+      'comment relever mon compteur d’eau ?',
+      'on peut avoir des ruches sur la parcelle ?',
+      'le marché est maintenu s’il pleut ?',
+      'je peux mettre ma propre lessive dans les machines ?',
+      'je vends des gateaux fait maison au marché c possible',
+      'on a le droit de faire un barbecue dans la cour ?',
+      'je peux sous louer ma parcelle cet été',
+      'combien de livres on peut emprunter ?',
+    ]) expect(answered(text, 'fr'), text).toBeUndefined();
+  });
+
+  it('still answers the entries’ own questions next to these subjects', () => {
+    expect(answered('where is the recycling centre and when is it open?', 'en')).toBe(3);
+    expect(answered('how do I set up electricity and gas when I move into my flat?', 'en')).toBe(26);
+    expect(answered('when and where is the market?', 'en')).toBe(21);
+    expect(answered('how does the laundry room work?', 'en')).toBe(24);
+    expect(answered('how can I get a plot in the community garden?', 'en')).toBe(32);
+  });
+});

@@ -128,6 +128,39 @@ describe('close calls in Spanish, Arabic and Ukrainian', () => {
     expect(answered('¿cómo reservo la sala común para una fiesta?', 'es')).toBe(10);
   });
 
+  it('does not answer about a business at the tip, the water meter, beehives, rain, homemade food, barbecues or a book limit', () => {
+    for (const text of [
+      'el punto limpio es gratis para empresas?',
+      'el punto limpio acepta autonomos?',
+      'donde esta el contador del agua',
+      'se pueden tener colmenas en la parcela?',
+      'puedo subarrendar mi parcela?',
+      'hay mercado si llueve?',
+      'puedo vender comida casera en el mercadillo',
+      'se puede hacer barbacoa en el patio',
+      'cuantos libros se pueden sacar?',
+    ]) expect(answered(text, 'es'), text).toBeUndefined();
+    for (const text of [
+      'الديشيتري ببلاش للمحلات؟',
+      'وين عداد المي بالشقة',
+      'في نحل بالجنينة مسموح؟',
+      'فيني اجّر قطعتي بالجنينة لحدا تاني؟',
+      'السوق في اذا عم تشتي؟',
+      'فيني بيع اكل بيتي بالسوق؟',
+      'مسموح نعمل مشاوي بالساحة؟',
+    ]) expect(answered(text, 'ar'), text).toBeUndefined();
+    for (const text of [
+      'де лічильник води в квартирі',
+      'можна вулики на ділянці?',
+      'ринок буде якщо дощ?',
+      'можна продавати домашню їжу на ринку?',
+      'можна продавати домашню випічку на ринку?',
+      'чи можна свій порошок у пральні',
+      'можна шашлик у дворі?',
+      'скільки книжок можна взяти?',
+    ]) expect(answered(text, 'uk'), text).toBeUndefined();
+  });
+
   it('still answers the entries’ own questions next to these subjects', () => {
     expect(answered('¿dónde está la déchetterie y a qué hora abre?', 'es')).toBe(3);
     expect(answered('¿qué farmacia está de guardia el domingo?', 'es')).toBe(6);
