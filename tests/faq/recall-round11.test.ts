@@ -26,3 +26,24 @@ describe('the pushchair in Latin American Spanish and Ukrainian', () => {
     expect(forms('дитячий візок')).toEqual(forms('pushchair'));
   });
 });
+
+describe('the bike and the scooter in everyday words', () => {
+  it('reads the Ukrainian "велик" as a bike while "великий" stays big', () => {
+    expect(forms('велик')).toEqual(forms('bike'));
+    expect(forms('великий')).not.toEqual(forms('bike'));
+    expect(answered('де тримати велик', 'uk')).toBe(14);
+  });
+
+  it('reads a child\'s scooter or bike as the thing stored, not as a question about children', () => {
+    expect(answered('де можна тримати велик і дитячий самокат? в коридорі сусіди вже сварились', 'uk')).toBe(14);
+    expect(answered('where can I keep the kids bikes', 'en')).toBe(14);
+  });
+});
+
+describe('words of the setting', () => {
+  it('reads the French endearment "ma puce" as a child, not a SIM chip', () => {
+    expect(forms('ma puce')).toEqual(forms('toddler'));
+    expect(answered('Des balançoires pas loin ? ma puce a 4 ans', 'fr')).toBe(28);
+    expect(answered('je cherche une puce pour mon téléphone', 'fr')).toBe(8);
+  });
+});
