@@ -19,7 +19,7 @@ hallo hullo howdy sup wassup alright aight wat wot wht whr wher wen hw wut whatc
 weren haven hasn hadn couldn wouldn shouldn mustn needn aint youve youll youd theyre theyve weve thats heres hows whos
 whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
 everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant
-everything nearly closer`;
+everything nearly closer asap`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
@@ -93,4 +93,5 @@ export const UK_INFORMAL = `шо шоб шоби шось шото штото ш
 хотів хотіла хотіли хотілося має мають мав знаємо знають знав знала знали слід необхідно підказати
 підкажете скажете порадите допоможете
 хлопці ситуація нормальний нормальна нормальне хоч хоча знаходиться знаходится розташований розташована взагалі відповідають купа купу рю дю ля
-швидко нічо почати синій синя синє сині синім синього синьому метрів метри метра водити`;
+швидко нічо почати синій синя синє сині синім синього синьому метрів метри метра водити
+коридор коридорі коридору коридорах`;
