@@ -42,8 +42,8 @@ interface Floors {
 // answerable questions where there are any.
 // The first tuning set (queries.json).
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.954, 0/27, 0, 1
-  fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.969, 0/21, 0, 1
+  en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.962, 0/27, 0, 1
+  fr: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.979, 0/21, 0, 1
   es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/12, 0, 1
   ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/12, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
@@ -73,7 +73,7 @@ const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
 // 7 of 40 (0.20 / 0.25 / 0.25 / 0.23 / 0.18 before the fifth round). Over the goal of 0.02 still: the ceilings say so.
 const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
-  fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
+  fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
   es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
   uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
@@ -93,10 +93,10 @@ const TUNING_5: Record<(typeof LANGS)[number], Floors> = {
 
 const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.87, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.900, 1/40, 0, 1
-  fr: { right: 0.8, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.833, 1/40, 0, 0.967, 1/30 wrong
-  es: { right: 0.87, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.900, 1/40, 0, 1
+  fr: { right: 0.84, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.867, 1/40, 0, 0.967, 1/30 wrong
+  es: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
   ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
-  uk: { right: 0.8, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.833, 1/40, 0, 1
+  uk: { right: 0.84, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.867, 1/40, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
@@ -112,7 +112,7 @@ const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
 const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
   fr: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
-  es: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
+  es: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
   ar: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
   uk: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0/13, 0, 1
 };
@@ -132,7 +132,7 @@ const SEEN_3: Record<(typeof LANGS)[number], Floors> = {
 const SEEN_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
   fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  es: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
+  es: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
   ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
   uk: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.889, 0/15, 0, 0.978
 };
@@ -150,8 +150,10 @@ const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
 
 // Held-out set 6 (heldout-6/), written blind from the entries alone by one writer per language before the eighth round,
 // at least 10 of its 15 unanswerable questions per language close calls; never tuned on: no question of it was read.
-// Measured before the eighth round (right 0.78 / 0.89 / 0.76 / 0.80 / 0.87; wrong answers to unanswerable questions
-// 3 / 2 / 1 / 3 / 3 of 15), after the eighth and ninth, and after the tenth (these figures). Short of the goals (right ≥ 0.9 in en, es, ar, uk; wrong on unanswerable ≤ 0.02 in en, fr, ar; did-you-mean ≥ 0.97 in ar); one answerable question of 45 in English gets a wrong answer: the ceilings say so.
+// Measured before the eighth round (right 0.78 / 0.89 / 0.76 / 0.80 / 0.87; wrong answers to unanswerable questions 3 /
+// 2 / 1 / 3 / 3 of 15), after the eighth, ninth and tenth, and after the eleventh (these figures). Short of the goals
+// (right ≥ 0.9 in en, es, ar, uk; wrong on unanswerable ≤ 0.02 in en, fr, ar; did-you-mean ≥ 0.97 in ar); one
+// answerable question of 45 in English gets a wrong answer: the ceilings say so.
 const HELD_OUT_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.79, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.822, 2/15, 0, 0.978, 1/45 wrong
   fr: { right: 0.9, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95 }, // 0.933, 2/15, 0, 0.978
