@@ -101,8 +101,8 @@ const tuning3 = perLanguage('tuning-3');
 // The fourth tuning set, written blind from the entries alone, mostly questions close to an entry that no entry
 // answers (30 answerable, 40 unanswerable, 10 chatter per language); measured once before it was tuned on.
 const tuning4 = perLanguage('tuning-4');
-// The fifth and sixth, written the same way with close calls among its unanswerable questions; measured once before it was
-// tuned on.
+// The fifth and sixth, written the same way with close calls among their unanswerable questions; each measured once
+// before it was tuned on.
 const tuning5 = perLanguage('tuning-5');
 const tuning6 = perLanguage('tuning-6');
 // Seen sets, tuned on: heldout/ to heldout-5/ were written blind by people who never saw the matcher's code and each

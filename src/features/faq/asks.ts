@@ -174,12 +174,13 @@ const MONEY = /\d\s?(?:€|eur\b|euros?\b|євро|يورو)|€\s?\d/iu;
  */
 export function heldBy(answer: string, terms: readonly string[], question = ''): number {
   let held = 0;
-  if (PHONE_NUMBER.test(answer)) held |= ASKS_NUMBER;
+  const phone = PHONE_NUMBER.test(answer);
+  if (phone) held |= ASKS_NUMBER;
   if (MONEY.test(answer) || terms.includes('#price') || terms.includes('#free')) held |= ASKS_PRICE;
   if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME;
   if (DURATION.test(answer)) held |= ASKS_DURATION;
   if (HOLIDAY.test(answer) || HOLIDAY.test(question)) held |= ASKS_HOLIDAY;
-  if (PHONE_NUMBER.test(answer) || CONTACT.test(answer)) held |= ASKS_CONTACT;
+  if (phone || CONTACT.test(answer)) held |= ASKS_CONTACT;
   if (CLOCK_TIME.test(answer)) held |= ASKS_CLOCK;
   if (ANIMAL.test(answer) || ANIMAL.test(question)) held |= ASKS_ANIMAL;
   if (BEST.test(answer)) held |= ASKS_BEST;

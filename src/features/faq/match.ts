@@ -72,9 +72,8 @@ export interface FaqMatch {
   /** Topic words of the query (words of the lexicon's topics) that the entry lacks. */
   missedTopics: number;
   /**
-   * A topic word of the query (not an everyday word or an aspect) that this entry alone has, in its question or only in
-   * its answer ("stamps" in the post office's answer, "passport" in the town hall's): no other entry could be meant.
-   * Absent: false.
+   * A topic word of the query (not an everyday word or an aspect) that this entry alone has, and only in its answer
+   * ("stamps" in the post office's answer, "passport" in the town hall's): no other entry could be meant. Absent: false.
    */
   ownTopic?: boolean;
   /** Topic words of the query that no entry has: the question may be about something else. */
@@ -339,8 +338,6 @@ export class FaqIndex {
   /** Spelling found by the fuzzy vocabulary → term id it stands for. */
   private readonly spellingToTerm = new Map<string, number>();
   private readonly tuning: MatchTuning;
-  /** Entry id → what it holds (Doc.held). */
-  private readonly heldById = new Map<number, number>();
   /** Entry id → its position in docs. */
   private readonly positionById = new Map<number, number>();
   /** Learned phrasings, as the sets of terms they are read as. */
@@ -372,7 +369,6 @@ export class FaqIndex {
       // Learned phrasings are not evidence for other questions: they answer only a question that repeats one (repeatOf).
       for (const p of entry.phrasings ?? []) this.phrasings.push({ entryId: entry.id, terms: new Set(analyze(p.question, p.lang)) });
       this.docs.push({ fields, questions, held });
-      this.heldById.set(entry.id, held);
       this.positionById.set(entry.id, position);
       this.translationStart.push(this.translationCount);
       questions.forEach((q, i) => {
@@ -501,9 +497,9 @@ export class FaqIndex {
     // asks for, as days asked "when…?" of an entry that names days (holdsAsked).
     const terms = (asked & WEIGHED_IN_TEXT) !== 0 ? this.queryTerms(query) : [];
     return matches.map((m) => {
-      const held = this.heldById.get(m.entryId) ?? 0;
-      if ((held & asked) !== asked) return { ...m, lacksAsked: true };
-      if (!m.holdsAsked && (asked & WEIGHED_IN_TEXT) !== 0 && this.asksAbout(terms, this.positionById.get(m.entryId)!)) {
+      const position = this.positionById.get(m.entryId)!;
+      if ((this.docs[position]!.held & asked) !== asked) return { ...m, lacksAsked: true };
+      if (!m.holdsAsked && (asked & WEIGHED_IN_TEXT) !== 0 && this.asksAbout(terms, position)) {
         return { ...m, holdsAsked: true };
       }
       return m;
@@ -532,12 +528,12 @@ export class FaqIndex {
     // entry's confidence alike, so the first entry is the same with or without them.
     const firstIn = new Map<number, number>();
     // Sentences that ask and rank each entry first (FaqMatch.askedFor).
-    const askedIn = new Map<number, number>();
+    const askingFirstIn = new Map<number, number>();
     const vote = (ranked: readonly FaqMatch[], asks: boolean): void => {
       const first = ranked[0];
       if (!first) return;
       firstIn.set(first.entryId, (firstIn.get(first.entryId) ?? 0) + 1);
-      if (asks) askedIn.set(first.entryId, (askedIn.get(first.entryId) ?? 0) + 1);
+      if (asks) askingFirstIn.set(first.entryId, (askingFirstIn.get(first.entryId) ?? 0) + 1);
     };
     for (const { terms, asks } of segments) {
       if (terms.filter((t) => !t.weak && t.candidates.length > 0).length < 2) {
@@ -573,7 +569,7 @@ export class FaqIndex {
       .slice(0, limit)
       .map((m) => {
         if (!firstIn.has(m.entryId)) return m;
-        const asked = askedIn.get(m.entryId);
+        const asked = askingFirstIn.get(m.entryId);
         return { ...m, sentencesFor: firstIn.get(m.entryId)!, ...(asked ? { askedFor: asked } : {}) };
       });
   }
@@ -689,7 +685,7 @@ export class FaqIndex {
         }
         if (t.topic) sharedTopics[d] = sharedTopics[d]! + 1;
       }
-      // A topic word that reaches one entry only is that entry's own.
+      // A topic word that reaches one entry only, and only through its answer, is that entry's own.
       if (hit.length === 1 && t.topic && !t.weak && !t.facet && onlyInAnswer) ownTopic[hit[0]!] = 1;
     }
     for (const [id, similarity] of reached) {
