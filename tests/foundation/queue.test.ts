@@ -142,9 +142,10 @@ describe('outbox and delivery', () => {
     const gaps = times.slice(1).map((at, i) => at - times[i]!).sort((a, b) => a - b);
     // The spacing is kept between the moments sends are claimed; each send leaves a moment later, after whatever else
     // the event loop had to do, so a single gap can be a few ms short on a loaded machine. The median gap and the
-    // whole span cannot: they would be if jobs went early.
+    // whole span cannot: they would be if jobs went early. The last send may leave up to the catch-up (a quarter of the
+    // interval, 10 ms) before its place on the grid.
     expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(38);
-    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(19 * 40 - 5);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(19 * 40 - 10);
   });
 
   it('a delivery worker that dies mid-send loses nothing: another worker delivers the job', async () => {
