@@ -139,11 +139,15 @@ export class ChatLanes {
    */
   async spaceSend(queueKey: string, pacing: Pick<PacingPolicy, 'globalIntervalMs' | 'catchUpMs'>, notBefore = 0): Promise<void> {
     const { globalIntervalMs, catchUpMs = Math.min(10, globalIntervalMs / 4) } = pacing;
-    for (let wait = notBefore - Date.now(); ; ) {
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (globalIntervalMs <= 0) return;
-      wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, catchUpMs]));
+    // A timer may fire a millisecond before the wall clock reaches its time, so the booked time is checked again.
+    for (let remaining = notBefore - Date.now(); remaining > 0; remaining = notBefore - Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, remaining));
+    }
+    if (globalIntervalMs <= 0) return;
+    for (;;) {
+      const wait = Number(await SPACE.run(this.redis, [`${queueKey}:last-send`], [Date.now(), globalIntervalMs, catchUpMs]));
       if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
