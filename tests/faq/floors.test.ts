@@ -1,7 +1,7 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-6/ (<lang>.json each). Seen sets: heldout/ to heldout-5/, each written blind by people who never
+// tuning-2/ to tuning-6/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
-// are tuning sets too (their names stay). Held-out set 6 (heldout-6/) is the one never tuned on. Each floor sits a
+// are tuning sets too (their names stay). Held-out set 7 (heldout-7/) is the one never tuned on. Each floor sits a
 // little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
 // measured count.
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,8 @@ const seen2 = perLanguage('heldout-2');
 const seen3 = perLanguage('heldout-3');
 const seen4 = perLanguage('heldout-4');
 const seen5 = perLanguage('heldout-5');
-const heldOut6 = perLanguage('heldout-6');
+const seen6 = perLanguage('heldout-6');
+const heldOut7 = perLanguage('heldout-7');
 
 interface Floors {
   right: number;
@@ -148,18 +149,27 @@ const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
   uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
 };
 
-// Held-out set 6 (heldout-6/), written blind from the entries alone by one writer per language before the eighth round,
-// at least 10 of its 15 unanswerable questions per language close calls; never tuned on: no question of it was read.
-// Measured before the eighth round (right 0.78 / 0.89 / 0.76 / 0.80 / 0.87; wrong answers to unanswerable questions 3 /
-// 2 / 1 / 3 / 3 of 15), after the eighth, ninth and tenth, and after the eleventh (these figures). Short of the goals
-// (right ≥ 0.9 in en, es, ar, uk; wrong on unanswerable ≤ 0.02 in en, fr, ar; did-you-mean ≥ 0.97 in ar); one
-// answerable question of 45 in English gets a wrong answer: the ceilings say so.
-const HELD_OUT_6: Record<(typeof LANGS)[number], Floors> = {
+// Seen set 6 (heldout-6/): written blind before the eighth round, measured without tuning through the eleventh (right then
+// 0.82 / 0.93 / 0.82 / 0.84 / 0.84, wrong answers to unanswerable questions 2 / 2 / 0 / 2 / 0 of 15), tuned on since the
+// twelfth.
+const SEEN_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.79, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.822, 2/15, 0, 0.978, 1/45 wrong
   fr: { right: 0.9, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.95 }, // 0.933, 2/15, 0, 0.978
   es: { right: 0.79, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.822, 0/15, 0, 1
   ar: { right: 0.81, wrongOnUnanswerable: 0.134, chatter: 0, didYouMean: 0.93 }, // 0.844, 2/15, 0, 0.956
   uk: { right: 0.81, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.844, 0/15, 0, 1
+};
+
+// Held-out set 7 (heldout-7/), written blind from the entries alone by one writer per language before the twelfth round,
+// 60 answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
+// question of it was read. Measured before the twelfth round (these figures). Short of the goals where the ceilings
+// and floors say so.
+const HELD_OUT_7: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.87, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.9, 2/50, 0, 0.967, 2/60 wrong
+  fr: { right: 0.84, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.97 }, // 0.867, 4/50, 0, 1
+  es: { right: 0.85, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.883, 5/50, 0, 1
+  ar: { right: 0.74, wrongOnUnanswerable: 0.16, chatter: 0, didYouMean: 0.92, wrongOnAnswerable: 0.017 }, // 0.767, 8/50, 0, 0.95, 1/60 wrong
+  uk: { right: 0.8, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.017 }, // 0.833, 4/50, 0, 0.967, 1/60 wrong
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
@@ -179,7 +189,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, seen1, seen2, seen3, seen4, seen5, heldOut6]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -216,7 +226,11 @@ describe('FAQ accuracy per language', () => {
     check(seen5, SEEN_5);
   });
 
-  it('stays above the floors on held-out set 6 (heldout-6/, never tuned on)', () => {
-    check(heldOut6, HELD_OUT_6);
+  it('stays above the floors on seen set 6 (heldout-6/)', () => {
+    check(seen6, SEEN_6);
+  });
+
+  it('stays above the floors on held-out set 7 (heldout-7/, never tuned on)', () => {
+    check(heldOut7, HELD_OUT_7);
   });
 });
