@@ -1,5 +1,5 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-6/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
+// tuning-2/ to tuning-7/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
 // are tuning sets too (their names stay). Held-out set 7 (heldout-7/) is the one never tuned on. Each floor sits a
 // little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
@@ -22,6 +22,7 @@ const tuning3 = perLanguage('tuning-3');
 const tuning4 = perLanguage('tuning-4');
 const tuning5 = perLanguage('tuning-5');
 const tuning6 = perLanguage('tuning-6');
+const tuning7 = perLanguage('tuning-7');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const seen3 = perLanguage('heldout-3');
@@ -98,6 +99,16 @@ const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
   es: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
   ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
   uk: { right: 0.84, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.867, 1/40, 0, 1
+};
+
+// The seventh tuning set: 20 answerable, 60 unanswerable (at least 50 hard close calls) and 10 chatter per language,
+// written blind; measured before it was tuned on (these figures).
+const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.97, wrongOnUnanswerable: 0.2, chatter: 0, didYouMean: 0.97 }, // 1, 12/60, 0, 1
+  fr: { right: 0.92, wrongOnUnanswerable: 0.217, chatter: 0, didYouMean: 0.97 }, // 0.95, 13/60, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0.2, chatter: 0, didYouMean: 0.97 }, // 1, 12/60, 0, 1
+  ar: { right: 0.82, wrongOnUnanswerable: 0.217, chatter: 0, didYouMean: 0.97 }, // 0.85, 13/60, 0, 1
+  uk: { right: 0.87, wrongOnUnanswerable: 0.184, chatter: 0, didYouMean: 0.97 }, // 0.9, 11/60, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
@@ -189,7 +200,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -204,6 +215,7 @@ describe('FAQ accuracy per language', () => {
     check(tuning4, TUNING_4);
     check(tuning5, TUNING_5);
     check(tuning6, TUNING_6);
+    check(tuning7, TUNING_7);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {
