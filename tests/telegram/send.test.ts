@@ -175,12 +175,12 @@ describe('send: pacing', () => {
     // Real: 20 per 60 s per group and 30 per second; here 20 per 600 ms and 30 per 10 ms, with the pacing scaled alike.
     await setup({ groupLimit: 20, groupWindowMs: 600, globalLimit: 30, globalWindowMs: 10 }, { perChatIntervalMs: 31, globalIntervalMs: 1 });
     expect(adapter.pacing).toEqual({ perChatIntervalMs: 31, globalIntervalMs: 1, catchUpMs: 8 });
-    // Stand-in for the delivery layer's per-chat schedule: one send per perChatIntervalMs, start to start.
-    let next = Date.now();
+    // Stand-in for the delivery layer's per-chat schedule: one send per perChatIntervalMs, counted from the time the
+    // previous one reached Telegram (the time its window counts; a loaded machine can deliver a request late) and
+    // waited for on the clock (a timer may fire a millisecond early).
     for (let i = 0; i < 50; i++) {
-      const wait = next - Date.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      next = Date.now() + adapter.pacing.perChatIntervalMs;
+      const next = i === 0 ? 0 : standin.sent.at(-1)!.at + adapter.pacing.perChatIntervalMs;
+      for (let wait = next - Date.now(); wait > 0; wait = next - Date.now()) await new Promise((r) => setTimeout(r, wait));
       await adapter.send(out({ id: `burst${i}`, text: `reply ${i}` }));
     }
     expect(standin.rateLimited).toEqual([]);
