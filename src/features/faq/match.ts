@@ -34,6 +34,7 @@ import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
 import { ASKS_CONTACT, ASKS_PRICE, ASKS_TIME, askedBy, askedIn, heldBy } from './asks.js';
 import { isQuestion } from './question.js';
+import { NEAR_TOPICS } from '../../text/near-topics.js';
 
 export interface FaqTranslation {
   lang: string;
@@ -79,11 +80,12 @@ export interface FaqMatch {
   /** Topic words of the query that no entry has: the question may be about something else. */
   otherTopics: number;
   /**
-   * Of those, the ones in what the message asks: the sentences that ask in a message where others do not, else the
-   * whole message ("is there a drop box?", "a certificate of level?", "antibiotics without a prescription?"). The
-   * question asks about a subject no entry explains, though it names an entry's topic around it. Absent: 0.
+   * Of those, the subjects next to an entry's topics that no entry answers (NEAR_TOPICS: a deposit beside booking the
+   * common room, antibiotics beside the pharmacy on duty, an hourly rate beside parking) in what the message asks: the
+   * sentences that ask in a message where others do not, else the whole message. The question meets an entry's topic
+   * words and asks about something beside them that the entry does not explain. Absent: 0.
    */
-  askedOtherTopics?: number;
+  askedNearTopics?: number;
   /**
    * The question asks when (days or hours: "which day…", "what time…", "is it open…") or how much, the entry's own
    * question has one of its topic words and the entry holds days or clock times, or a price (asks.ts): evidence that it
@@ -226,24 +228,24 @@ export const ASKED_SENTENCE_RATIO = 2.5;
  */
 export const OWN_TOPIC_FLOOR = 0.3;
 /**
- * What is asked names a subject no entry has (FaqMatch.askedOtherTopics): the floor for an entry ahead of the next one
- * rises from ANSWER_FLOOR to this. A close call meets an entry's topic words and asks about something the entry does not
- * explain ("the common room wifi: is it fast enough for video calls?", "the pharmacie de garde: antibiotics without a
- * prescription?", "how much per hour is parking on mill lane?"), while a right question's words the FAQ lacks are
- * mostly small talk, which is not a topic of the lexicon. On the seen sets (14 of them, 5 languages) it leaves 13 wrong
- * answers unsure (tuning-5 1, tuning-6 2, tuning-7 10) for 9 right ones (tuning-2 fr and es, tuning-3 ar, tuning-6 en,
- * seen 2 en, seen 4 es, seen 5 es and ar, seen 6 en and ar: French lessons for an Ukrainian, a student's tram
- * discount), whose did-you-mean still offers the entry. Wrong answers to unanswerable questions here reach 0.46 to 0.53.
- * Chosen leave-one-set-out (0.45 to 0.65 in steps of 0.01, on all sets but one for the most wrong answers removed less
- * right ones lost, keeping right lost at most twice the wrong removed, then measured on the set left out): every fold
- * that holds back one of the 13 older sets chooses 0.53, the one that holds back tuning-7 chooses 0.47 (the older sets
- * hold 3 such wrong answers only); the sets held back lose 9 right answers and 6 wrong ones (tuning-7 3, none right lost).
- * Chosen on tuning-7 alone it is 0.53 as well (no right answer there is below it with such a subject); the older sets
- * alone pay 9 right answers for 3 wrong ones at 0.53 and 4 for 3 at 0.47: the close calls that carry such a subject are
- * what the sets written mostly of close calls hold. Asked over the whole message rather than the sentences that ask, it
- * costs 21 right answers for 14 wrong ones (a university, a gym or a restaurant in the story around the question).
+ * What is asked names a subject next to an entry's topics that no entry answers (FaqMatch.askedNearTopics): the floor for
+ * an entry ahead of the next one rises from ANSWER_FLOOR to this. A close call meets an entry's topic words and asks
+ * about something beside them ("the common room wifi: is it fast enough for video calls?", "the pharmacie de garde:
+ * antibiotics without a prescription?", "how much per hour is parking on mill lane?"), while a right question's words
+ * the FAQ lacks are mostly small talk. On the seen sets (14 of them, 5 languages) it leaves 13 wrong answers unsure
+ * (tuning-5 1, tuning-6 2, tuning-7 10) for 2 right ones (a missed parcel in tuning-3 ar, a level test in seen 2 en),
+ * whose did-you-mean still offers the entry. Wrong answers it removes reach 0.46 to 0.53; the right answers above it
+ * with such a subject reach 0.53 (a parking fine, seen 5 es) and more. Chosen leave-one-set-out (0.45 to 0.65 in steps
+ * of 0.01, for the most wrong answers removed less right ones lost, right lost at most twice the wrong removed): every
+ * fold that holds back one of the 13 older sets chooses 0.53, the one that holds back tuning-7 chooses 0.47 (the older
+ * sets hold 3 such wrong answers only); the sets held back lose 2 right answers and 6 wrong ones (tuning-7 3 of them,
+ * no right one). Chosen on tuning-7 alone it is 0.53 too, and the older sets then pay 2 right answers for 3 wrong ones.
+ * Counting every topic no entry has (OTHER_TOPICS too: a university, a gym, an ATM, another language) costs 9 right
+ * answers for the same 13; counting near topics anywhere in the message, not only in what it asks, 7 for 14.
  */
-export const OTHER_TOPIC_ASKED_FLOOR = 0.53;
+export const NEAR_TOPIC_ASKED_FLOOR = 0.53;
+/** The concepts of NEAR_TOPICS, as query terms name them. */
+const NEAR_TOPIC_TERMS = new Set(Object.keys(NEAR_TOPICS).map((k) => `#${k}`));
 export const OWN_TOPIC_RATIO = 2;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
@@ -543,8 +545,8 @@ export class FaqIndex {
         : sentences.map((text) => ({ terms: this.queryTerms(text), asks: isQuestion(text, preferred) }));
     const wholeTerms = this.inContext(this.queryTerms(query), segments);
     const whole = this.rank(wholeTerms, preferred, limit + SEGMENT_POOL, 0, 0);
-    const askedOther = askedOtherTopics(wholeTerms, segments);
-    const withAsked = (m: FaqMatch): FaqMatch => (askedOther > 0 ? { ...m, askedOtherTopics: askedOther } : m);
+    const askedNear = askedNearTopics(wholeTerms, segments);
+    const withAsked = (m: FaqMatch): FaqMatch => (askedNear > 0 ? { ...m, askedNearTopics: askedNear } : m);
     if (segments.length < 2) return whole.slice(0, limit).map(withAsked);
     // The question inside small talk: each sentence is also asked on its own, and an entry keeps its best confidence
     // (a sentence's lowered, since it leaves the rest of the message out). A sentence needs two words, not everyday
@@ -812,14 +814,15 @@ export class FaqIndex {
 }
 
 /**
- * Topic words no entry has (FaqMatch.askedOtherTopics) in what a message asks: its sentences that ask when some do and
- * others do not (the small talk around a question may name any subject), else the whole message.
+ * Subjects next to the FAQ's topics that no entry answers (FaqMatch.askedNearTopics) in what a message asks: its
+ * sentences that ask when some do and others do not (the small talk around a question may name any subject), else the
+ * whole message.
  */
-function askedOtherTopics(wholeTerms: readonly QueryTerm[], segments: readonly { terms: QueryTerm[]; asks: boolean }[]): number {
+function askedNearTopics(wholeTerms: readonly QueryTerm[], segments: readonly { terms: QueryTerm[]; asks: boolean }[]): number {
   const asking = segments.filter((s) => s.asks);
   const terms = asking.length === 0 || asking.length === segments.length ? wholeTerms : asking.flatMap((s) => s.terms);
   const keys = new Set<string>();
-  for (const t of terms) if (t.topic && t.candidates.length === 0) keys.add(t.key);
+  for (const t of terms) if (t.candidates.length === 0 && NEAR_TOPIC_TERMS.has(t.key)) keys.add(t.key);
   return keys.size;
 }
 
@@ -870,8 +873,9 @@ export function clearlyAhead(top: FaqMatch, second: FaqMatch | undefined): boole
   // Below the threshold, an entry that lacks a topic word of the question may answer only part of it: it needs a
   // wider lead.
   const margin = top.missedTopics === 0 ? ANSWER_MARGIN : ANSWER_MISSED_MARGIN;
-  // What is asked names a subject no entry has: the entry's topic words around it are not enough at the plain floor.
-  const floor = (top.askedOtherTopics ?? 0) > 0 ? OTHER_TOPIC_ASKED_FLOOR : ANSWER_FLOOR;
+  // What is asked names a subject beside the entry's that no entry answers: its topic words are not enough at the plain
+  // floor.
+  const floor = (top.askedNearTopics ?? 0) > 0 ? NEAR_TOPIC_ASKED_FLOOR : ANSWER_FLOOR;
   if (top.confidence >= floor && lead >= margin) return true;
   if (top.otherTopics === 0) {
     if (top.confidence >= LEAD_FLOOR && top.sharedWords - (second?.sharedWords ?? 0) >= LEAD_WORDS) return true;
