@@ -227,6 +227,7 @@ export const ASKED_SENTENCE_RATIO = 2.5;
  * is held back), no fold adds a wrong answer, and the sets held back gain 4 (tuning 2, seen 2 1, seen 4 1).
  */
 export const OWN_TOPIC_FLOOR = 0.3;
+export const OWN_TOPIC_RATIO = 2;
 /**
  * What is asked names a subject next to an entry's topics that no entry answers (FaqMatch.askedNearTopics): the floor for
  * an entry ahead of the next one rises from ANSWER_FLOOR to this. A close call meets an entry's topic words and asks
@@ -246,7 +247,6 @@ export const OWN_TOPIC_FLOOR = 0.3;
 export const NEAR_TOPIC_ASKED_FLOOR = 0.53;
 /** The concepts of NEAR_TOPICS, as query terms name them. */
 const NEAR_TOPIC_TERMS = new Set(Object.keys(NEAR_TOPICS).map((k) => `#${k}`));
-export const OWN_TOPIC_RATIO = 2;
 /** Auto-answers need more: a clear question, this confidence, and a clear lead over the second entry. */
 export const AUTO_ANSWER_THRESHOLD = 0.6;
 export const AUTO_ANSWER_MARGIN = 0.15;
