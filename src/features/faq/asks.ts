@@ -22,7 +22,7 @@ export const ASKS_DURATION = 8;
 
 /** The words that ask how long, in the five languages, matched on the text as written (accents optional). */
 const ASKS_HOW_LONG =
-  /\bhow long\b|\bhow many (?:days|weeks)\b|\bhow soon\b|combien de (?:temps|jours|semaines)|\bquel d[ée]lai|cu[aá]nto (?:tiempo|tarda|tardan)|\bse tarda|cu[aá]ntos (?:d[ií]as|semanas)|скільки\s+(?:\p{L}+\s+)?(?:часу|днів|тижнів|чекати)|як довго|كم (?:يوم|يوما|أسبوع|اسبوع|وقت|من الوقت)|قديش (?:بياخد|وقت|بدو)/iu;
+  /\bhow long\b|\bhow many (?:days|weeks)\b|\bhow soon\b|\bwhen will (?:it|they) (?:be )?(?:fixed|repaired|finish\p{L}*)|\bquand (?:est-ce qu'ils vont|vont-ils|va-t-il être) (?:le |la )?(?:r[ée]parer|r[ée]par[ée]e?)|\bcu[áa]ndo (?:lo |la )?(?:van a arreglar|arreglan|reparan|estar[áa] arreglad[oa])|(?<!\p{L})коли (?:\p{L}+ )?(?:полагодять|відремонтують|запрацює)|(?<!\p{L})скільки (?:\p{L}+ ){0,2}(?:ремонтують|ремонтуватимуть|лагодять)|(?<!\p{L})(?:ايمتى|امتى|إمتى|متى|وقتاش) (?:(?:رح|ح|هي|بي|غادي) )?\p{L}*(?:خلصوا|صلحوا|يصلحوه|يخلصوا)|combien de (?:temps|jours|semaines)|\bquel d[ée]lai|cu[aá]nto (?:tiempo|tarda|tardan)|\bse tarda|cu[aá]ntos (?:d[ií]as|semanas)|скільки\s+(?:\p{L}+\s+)?(?:часу|днів|тижнів|чекати)|як довго|كم (?:يوم|يوما|أسبوع|اسبوع|وقت|من الوقت)|قديش (?:بياخد|وقت|بدو)/iu;
 
 /** A duration in an answer: a number or "a", "une", "una"… and a unit of time ("1-5 days", "a week", "10 jours"). */
 const DURATION =
@@ -86,7 +86,7 @@ const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|
  * membership and the common room, whose answers give a price.
  */
 const ASKS_HOW_MUCH =
-  /\bhow much (?:is|are|does|do|for|would|will|to|it|they|per|an|a|each)\b(?! (?:notice|time)\b)|combien (?:[çc]a |ca )?co[ûu]te(?:nt)?|combien c'est|c'est combien|\bcu[áa]nto (?:cuesta|cuestan|sale|salen|cobra|cobran|vale|valen)\b|\bcobran?\b|(?<!\p{L})скільки (?:\p{L}+ )?(?:коштує|коштують|коштуватиме)|بكام|بقداش|قديش (?:حق|سعر|بتكلف|بيكلف|الحق)|كم (?:سعر|ثمن|تكلفة|يكلف)/iu;
+  /\bhow much (?:is|are|does|do|for|would|will|to|it|they|per|an|a|each)\b(?! (?:notice|time)\b)|combien (?:[çc]a |ca )?co[ûu]te(?:nt)?|combien c'est|c'est combien|\bcu[áa]nto (?:cuesta|cuestan|sale|salen|cobra|cobran|vale|valen)\b|\bcobran?\b|(?<!\p{L})скільки (?:\p{L}+ )?(?:коштує|коштують|коштуватиме)|\bmore expensive\b|\bsurcharge\b|\bextra (?:charge|fee)\b|\bplus ch[eè]re?\b|\bsuppl[ée]ment (?:[àa] payer|de prix)\b|\bm[áa]s car[oa]\b|\brecargo\b|(?<!\p{L})(?:дорожче|доплат\p{L}*|надбавк\p{L}*)|(?<!\p{L})(?:أغلى|اغلى)(?!\p{L})|بكام|بقداش|قديش (?:حق|سعر|بتكلف|بيكلف|الحق)|كم (?:سعر|ثمن|تكلفة|يكلف)/iu;
 
 /**
  * An animal other than a cat or a dog is named ("are rabbits ok in the flats?", "عندي عصفور كناري، مسموح؟", "а
@@ -180,7 +180,7 @@ export const ASKS_BROKEN = 8192;
 
 /** The words that say something does not work, in the five languages. */
 const ASKS_NOT_WORKING =
-  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
+  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\bdid(?:n'?t| not) work\b|\ba pas (?:marché|fonctionné)|\bno funcion[óo]\b|(?<!\p{L})не спрацюва\p{L}*|(?<!\p{L})(?:ما|وما) (?:ا)?(?:شتغلت?ش|خدمت?ش|اشتغلت)(?!\p{L})|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
 
 /** A breakdown, fault or repair named in an entry. */
 const BREAKDOWN =
@@ -235,7 +235,20 @@ const ASKS_RENEW_CANCEL =
   /\brenew(?:al|ing|ed)?\b|\bextend(?:ing)? (?:my|the|it)\b|\bcancel(?:l?ing|l?ed)?\b|\bdeactivat\p{L}*|\bblock (?:it|my (?:fob|badge|card))\b|\bget it blocked\b|\b(?:change|changed|changing) (?:the |my |our )?password\b|\bpassword (?:changed|change)\b|\b(?:close|end|terminate) (?:my|the) (?:contract|account)\b|\brenouvel\p{L}*|\bprolong(?:er|e)\b|\bannul(?:er|e)\b|\bd[ée]sactiv\p{L}*|\bbloquer (?:le|mon|la|ma) (?:badge|bip|carte)\b|\br[ée]silie[rz]?\b|\bchanger (?:le|de) mot de passe\b|\brenov(?:ar|o|ación|acion)\b|\bdesactiv\p{L}*|\bcancelar\b|\b(?:cierro|cerrar|dar de baja|doy de baja) (?:el|mi)? ?contrato\b|\bcambiar la contrase[ñn]a\b|(?<!\p{L})(?:продовж|поновит|поновлю|поновлен|заблок|деактив|скасу|розірва)\p{L}*|(?<!\p{L})змінит\p{L}* пароль|(?<!\p{L})(?:تجديد|نجدد|اجدد|أجدد|الغاء|إلغاء|توقيف|نوقف|نبلوكي|بلوك)(?!\p{L})|(?<!\p{L})(?:غيروا|غيرو|بدلوا|تغيير) (?:ال)?(?:mot de passe|password|كلمة السر|الباسورد|الباس)/iu;
 
 /** Renewing, cancelling or blocking named in an answer. */
-const RENEW_CANCEL = /\bpassports?\b|\bid cards?\b|\brenew|\bcancel|\bdeactivat|\bblock|\bterminat|\bextend|\brenouvel|\bannul|\bd[ée]sactiv|\bbloqu|\br[ée]sili|\bprolong/iu;
+const RENEW_CANCEL = /\bpassports?\b|\bid cards?\b|\brenew|\bcancel|\bdeactivat|\bblock (?:it|the|your)\b|\bterminat|\bextend|\brenouvel|\bannul|\bd[ée]sactiv|\bbloquer (?:le|la|votre)\b|\br[ée]sili|\bprolong/iu;
+
+/**
+ * Replacing a thing is asked ("s'ils prévoient enfin de le remplacer ?", "ils vont le changer quand ?"). An entry whose
+ * answer names nothing new or replaced (whom to call when the lift is broken) does not say whether it will be replaced.
+ */
+export const ASKS_REPLACE = 1048576;
+
+/** The words that ask for a thing to be replaced, in the five languages: the verb with the thing as a pronoun. */
+const ASKS_REPLACED =
+  /\breplac(?:e|ed|ing) (?:it|them)\b|\b(?:le|la|les) (?:remplacer|remplacent|remplaceront|changer)\b|\b(?:reemplazarl[oa]|l[oa] (?:reemplazan|van a reemplazar|cambian|van a cambiar))\b|(?<!\p{L})(?:замінять|замінити його|поміняють)(?!\p{L})|(?<!\p{L})(?:يبدلوه|يغيروه|يبدلوها|يغيروها)(?!\p{L})/iu;
+
+/** Something new or replaced named in an answer ("a new entrance fob costs 25 euros"). */
+const REPLACED = /\bnew\b|\bnouve(?:au|l|lle)\b|\breplac|\bremplac/iu;
 
 /**
  * Charging or topping up is asked ("can i charge an e-bike in the bike room?", "как її поповнювати?", "نقدر نشارجي
@@ -269,6 +282,31 @@ const REDUCED =
 /** Older people named in an answer. */
 const OLDER = /\b(?:retirees?|pensioners?|seniors?|elderly|over[- ](?:60|65)s?|retrait[ée]s|personnes [âa]g[ée]es)\b/iu;
 
+/**
+ * Doing without something is asked ("antibiotics without a prescription?", "بلا ordonnance", "sin ordonnance", "без
+ * рецепта"). An entry whose answer never says what can be done without something ("go with your prescription") does
+ * not say that it may be left out.
+ */
+export const ASKS_WITHOUT = 2097152;
+
+/** The words that ask about doing without something, in the five languages. */
+const ASKS_DOING_WITHOUT =
+  /\bwithout (?:a |an |my |any |the )?(?:prescription|id|ticket|card|appointment|booking|papers?|documents?|proof)\b|\bsans (?:ordonnance|rdv|rendez-vous|pi[èe]ce d'identit[ée]|carte|papiers?|justificatif|ticket)\b|\bsin (?:receta|ordonnance|cita|dni|tarjeta|papeles|documentos?|justificante)\b|(?<!\p{L})без (?:рецепт|запис|документ|паспорт|карт|посвідк|ordonnance)\p{L}*|(?<!\p{L})(?:بلا|بدون|من غير|من دون|بلاش) (?:ال)?(?:ordonnance|روشيتة|وصفة|موعد|رونديفو|rendez-vous|rdv|أوراق|اوراق|بطاقة|كارت|باسبور)/iu;
+
+/** Something that may be left out, named in an answer. */
+const DOING_WITHOUT = /\bwithout\b|\bno (?:need|appointment|prescription)\b|\bnot (?:needed|required|necessary)\b|\bsans\b|\bpas besoin\b/iu;
+
+/**
+ * Whether a place is open on a given day is asked ("maison de santé в суботу працює?", "is the health centre open on
+ * saturdays?"). An entry that names no days and no hours (how to register with a doctor) does not say it; the day or
+ * hours it names are counted from its terms, as for ASKS_TIME.
+ */
+export const ASKS_OPEN_DAY = 4194304;
+
+/** A day of the week or the weekend with "open" or "working", in the five languages. */
+const ASKS_OPEN_ON_DAY =
+  /\b(?:open|working)\b.*\b(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\bopen\b|\bouvert\p{L}*\b.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b.*\bouvert|\babiert[oa]s?\b.*\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b.*\b(?:abre|abiert[oa]s?)\b|(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L}).*(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*)|(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*).*(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L})/iu;
+
 /** What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written. */
 export function askedIn(text: string): number {
   let asked = 0;
@@ -288,6 +326,9 @@ export function askedIn(text: string): number {
   if (ASKS_HOW_MANY.test(text)) asked |= ASKS_COUNT;
   if (ASKS_RENEW_CANCEL.test(text)) asked |= ASKS_CHANGE;
   if (ASKS_CHARGING.test(text)) asked |= ASKS_CHARGE;
+  if (ASKS_REPLACED.test(text)) asked |= ASKS_REPLACE;
+  if (ASKS_DOING_WITHOUT.test(text)) asked |= ASKS_WITHOUT;
+  if (ASKS_OPEN_ON_DAY.test(text)) asked |= ASKS_OPEN_DAY;
   if (ASKS_OLDER.test(text) && REDUCED.test(text)) asked |= ASKS_SENIOR;
   if (ASKS_PER_HOUR.test(text) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
@@ -329,7 +370,7 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   const phone = PHONE_NUMBER.test(answer);
   if (phone) held |= ASKS_NUMBER;
   if (MONEY.test(answer) || terms.includes('#price') || terms.includes('#free')) held |= ASKS_PRICE;
-  if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME;
+  if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME | ASKS_OPEN_DAY;
   if (DURATION.test(answer)) held |= ASKS_DURATION;
   if (HOLIDAY.test(answer) || HOLIDAY.test(question)) held |= ASKS_HOLIDAY;
   if (phone || CONTACT.test(answer)) held |= ASKS_CONTACT;
@@ -346,6 +387,8 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   if (MONEY.test(answer)) held |= ASKS_RATE;
   if (RENEW_CANCEL.test(answer)) held |= ASKS_CHANGE;
   if (CHARGING.test(answer)) held |= ASKS_CHARGE;
+  if (REPLACED.test(answer)) held |= ASKS_REPLACE;
+  if (DOING_WITHOUT.test(answer)) held |= ASKS_WITHOUT;
   if (OLDER.test(answer)) held |= ASKS_SENIOR;
   return held;
 }
