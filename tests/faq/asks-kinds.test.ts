@@ -7,13 +7,16 @@ import {
   ASKS_BROKEN,
   ASKS_CHANGE,
   ASKS_CHARGE,
+  ASKS_CONSULATE,
   ASKS_COUNT,
   ASKS_MID_YEAR,
   ASKS_OUTSIDER,
   ASKS_PAYER,
   ASKS_RATE,
   ASKS_REPLACE,
+  ASKS_RETURN,
   ASKS_SENIOR,
+  ASKS_SPEED,
   ASKS_WHY,
   ASKS_WITHOUT,
   askedIn,
@@ -87,6 +90,14 @@ describe('what is asked, read in the five languages', () => {
     expect(askedIn('تقدر تعطيني دوا بلا ordonnance بالليل؟') & ASKS_WITHOUT).toBe(ASKS_WITHOUT);
   });
 
+  it('reads a consulate, how fast, returning books, a missing document; not an ambulance ("швидка")', () => {
+    expect(askedIn('pa renovar el pasaporte peruano tengo q ir a la mairie o al consulado?') & ASKS_CONSULATE).toBe(ASKS_CONSULATE);
+    expect(askedIn('le wifi de la salle commune il est assez rapide pour faire des visios ?') & ASKS_SPEED).toBe(ASKS_SPEED);
+    expect(askedIn('який номер швидкої у Франції?') & ASKS_SPEED).toBe(0);
+    expect(askedIn('on peut rendre les livres de la médiathèque le lundi ? y a une boite de retour ?') & ASKS_RETURN).toBe(ASKS_RETURN);
+    expect(askedIn('ما عندي livret de famille، عندي بس شهادة ميلاد من السودان، ينفع؟') & ASKS_WITHOUT).toBe(ASKS_WITHOUT);
+  });
+
   it('finds in an answer visitors, what is included, a repair, a reason, a count, an amount, something new', () => {
     expect(held('Visitors can use the spaces on Mill Lane.') & ASKS_OUTSIDER).toBe(ASKS_OUTSIDER);
     expect(held('It is free for residents.') & ASKS_OUTSIDER).toBe(0);
@@ -114,6 +125,8 @@ describe('the FAQ with what is asked and not held', () => {
       "les retraités ont droit a un tarif reduit aussi pour l'abonnement ?",
       'الpharmacie de garde تقدر تعطيني دوا بلا ordonnance بالليل؟',
       'ايمتى رح يخلصوا تصليح المصعد؟ صرلو اسبوع معطل وانا بالطابق السادس 😩',
+      'can i return library books on a monday when its closed, is there a drop box?',
+      'le wifi de la salle commune il est assez rapide pour faire des visios en teletravail ?',
       'maison de santé на rue de la Gare в суботу працює? в будні взагалі не можу вирватись',
     ]) {
       expect(answered(text), text).toBe(false);
@@ -122,6 +135,7 @@ describe('the FAQ with what is asked and not held', () => {
 
   it('still answers questions that use the same words', () => {
     expect(answered('Where do I renew my passport?')).toBe(27);
+    expect(answered('який номер швидкої у франції')).toBe(7);
     expect(answered('how many washing machines are there downstairs and how do u pay for them')).toBe(24);
     expect(answered('whats the number for an ambulance here, 999 doesnt work right?')).toBe(7);
     expect(answered('On peut bloquer des places pour le camion de déménagement ?')).toBe(33);

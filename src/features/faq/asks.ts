@@ -180,7 +180,7 @@ export const ASKS_BROKEN = 8192;
 
 /** The words that say something does not work, in the five languages. */
 const ASKS_NOT_WORKING =
-  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\bdid(?:n'?t| not) work\b|\ba pas (?:marché|fonctionné)|\bno funcion[óo]\b|(?<!\p{L})не спрацюва\p{L}*|(?<!\p{L})(?:ما|وما) (?:ا)?(?:شتغلت?ش|خدمت?ش|اشتغلت)(?!\p{L})|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
+  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\bdid(?:n'?t| not) work\b|\ba pas (?:marché|fonctionné)|\bno funcion[óo]\b|(?<!\p{L})не спрацюва\p{L}*|(?<!\p{L})(?:ما|وما) (?:ا)?(?:شتغلت?ش|خدمت?ش|اشتغلت)(?!\p{L})|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bne (?:marche|marchent) plus\b|\bmarche plus du tout\b|\bya no (?:me )?(?:funciona|anda|sirve|abre)\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
 
 /** A breakdown, fault or repair named in an entry. */
 const BREAKDOWN =
@@ -291,7 +291,7 @@ export const ASKS_WITHOUT = 2097152;
 
 /** The words that ask about doing without something, in the five languages. */
 const ASKS_DOING_WITHOUT =
-  /\bwithout (?:a |an |my |any |the )?(?:prescription|id|ticket|card|appointment|booking|papers?|documents?|proof)\b|\bsans (?:ordonnance|rdv|rendez-vous|pi[èe]ce d'identit[ée]|carte|papiers?|justificatif|ticket)\b|\bsin (?:receta|ordonnance|cita|dni|tarjeta|papeles|documentos?|justificante)\b|(?<!\p{L})без (?:рецепт|запис|документ|паспорт|карт|посвідк|ordonnance)\p{L}*|(?<!\p{L})(?:بلا|بدون|من غير|من دون|بلاش) (?:ال)?(?:ordonnance|روشيتة|وصفة|موعد|رونديفو|rendez-vous|rdv|أوراق|اوراق|بطاقة|كارت|باسبور)/iu;
+  /\b(?:don'?t|do not|doesn'?t) have (?:a |an |my |any |the )?(?:id|passport|papers|documents?|proof|birth certificate|family record book|livret)\b|\b(?:je n'ai pas|j'ai pas|n'a pas|a pas) (?:de |d')(?:pi[èe]ce d'identit[ée]|passeport|papiers|justificatif|livret|acte de naissance|titre de s[ée]jour)|\bno tengo (?:el |la |los |mi |mis )?(?:dni|pasaporte|papeles|documentos?|livret|justificante|acta)|(?<!\p{L})не маю (?:\p{L}+ )?(?:паспорт|документ|свідоцтв|livret)\p{L}*|(?<!\p{L})(?:ما عندي|ماعنديش|ما عنديش|معنديش|ماعندي|مش معي|ما معي) (?:ال)?(?:livret|باسبور|جواز|أوراق|اوراق|وثائق|شهادة|بطاقة)|\bwithout (?:a |an |my |any |the )?(?:prescription|id|ticket|card|appointment|booking|papers?|documents?|proof)\b|\bsans (?:ordonnance|rdv|rendez-vous|pi[èe]ce d'identit[ée]|carte|papiers?|justificatif|ticket)\b|\bsin (?:receta|ordonnance|cita|dni|tarjeta|papeles|documentos?|justificante)\b|(?<!\p{L})без (?:рецепт|запис|документ|паспорт|карт|посвідк|ordonnance)\p{L}*|(?<!\p{L})(?:بلا|بدون|من غير|من دون|بلاش) (?:ال)?(?:ordonnance|روشيتة|وصفة|موعد|رونديفو|rendez-vous|rdv|أوراق|اوراق|بطاقة|كارت|باسبور)/iu;
 
 /** Something that may be left out, named in an answer. */
 const DOING_WITHOUT = /\bwithout\b|\bno (?:need|appointment|prescription)\b|\bnot (?:needed|required|necessary)\b|\bsans\b|\bpas besoin\b/iu;
@@ -306,6 +306,42 @@ export const ASKS_OPEN_DAY = 4194304;
 /** A day of the week or the weekend with "open" or "working", in the five languages. */
 const ASKS_OPEN_ON_DAY =
   /\b(?:open|working)\b.*\b(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\bopen\b|\bouvert\p{L}*\b.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b.*\bouvert|\babiert[oa]s?\b.*\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b.*\b(?:abre|abiert[oa]s?)\b|(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L}).*(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*)|(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*).*(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L})/iu;
+
+/**
+ * A consulate or an embassy is asked about ("pa renovar el pasaporte peruano tengo q ir a la mairie o al consulado?").
+ * An entry that names neither (the town hall's passports are French ones) does not say what a consulate does.
+ */
+export const ASKS_CONSULATE = 8388608;
+
+/** Consulates and embassies, in the five languages. */
+const CONSULATE =
+  /\b(?:consulates?|embass(?:y|ies)|consulats?|ambassades?|consulados?|embajadas?)\b|(?<!\p{L})(?:консульств|посольств)\p{L}*|(?<!\p{L})(?:ال)?(?:قنصلية|سفارة|القنصلية|السفارة)(?!\p{L})/iu;
+
+/**
+ * How fast something is is asked ("le wifi est assez rapide pour faire des visios ?", "is the wifi fast enough?"). An
+ * entry that gives no speed (a password) does not say it.
+ */
+export const ASKS_SPEED = 16777216;
+
+/** The words that ask how fast, in the five languages. */
+const ASKS_HOW_FAST =
+  /\b(?:how fast|fast enough|quick enough|speed|slow)\b|\b(?:assez rapide|rapide pour|d[ée]bit|vitesse|lent)\b|\b(?:r[áa]pido|velocidad|lento)\b|(?<!\p{L})(?:швидкість|швидкості|швидкий інтернет|повільн\p{L}*)(?!\p{L})|(?<!\p{L})(?:سرعة|سريع|بطيء|بطيئ)(?!\p{L})/iu;
+
+/** A speed in an answer. */
+const SPEED = /\bmbps\b|\bmb\/s\b|\bfibre\b|\bfiber\b|\bfast\b|\bhigh[- ]speed\b|\brapide\b|\bd[ée]bit\b/iu;
+
+/**
+ * Returning something is asked ("can i return library books on a monday when its closed, is there a drop box?", "on
+ * peut rendre les livres…"). An entry that names no returns (the library's hours) does not say how or when.
+ */
+export const ASKS_RETURN = 33554432;
+
+/** The words that ask to return something, in the five languages. */
+const ASKS_RETURNING =
+  /\breturn(?:ing)? (?:the |my |our |library )?(?:books?|it|them|dvds?)\b|\bdrop[- ]?box\b|\b(?:rendre|rapporter|ramener) (?:les|mes|un|des) (?:livres?|bouquins?|dvd)\b|\bbo[îi]te (?:de|aux) retours?\b|\bdevolver (?:los|mis|un|el) (?:libros?|dvd)\b|\bbuz[óo]n de devoluci[óo]n\b|(?<!\p{L})повернути (?:\p{L}+ )?(?:книжк|книг)\p{L}*|(?<!\p{L})(?:نرجع|أرجع|ارجع|نرد|نرجّع) (?:ال)?(?:كتب|كتاب|الكتب)(?!\p{L})/iu;
+
+/** Returns named in an answer. */
+const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
 
 /** What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written. */
 export function askedIn(text: string): number {
@@ -329,6 +365,9 @@ export function askedIn(text: string): number {
   if (ASKS_REPLACED.test(text)) asked |= ASKS_REPLACE;
   if (ASKS_DOING_WITHOUT.test(text)) asked |= ASKS_WITHOUT;
   if (ASKS_OPEN_ON_DAY.test(text)) asked |= ASKS_OPEN_DAY;
+  if (CONSULATE.test(text)) asked |= ASKS_CONSULATE;
+  if (ASKS_HOW_FAST.test(text)) asked |= ASKS_SPEED;
+  if (ASKS_RETURNING.test(text)) asked |= ASKS_RETURN;
   if (ASKS_OLDER.test(text) && REDUCED.test(text)) asked |= ASKS_SENIOR;
   if (ASKS_PER_HOUR.test(text) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
@@ -389,6 +428,9 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   if (CHARGING.test(answer)) held |= ASKS_CHARGE;
   if (REPLACED.test(answer)) held |= ASKS_REPLACE;
   if (DOING_WITHOUT.test(answer)) held |= ASKS_WITHOUT;
+  if (CONSULATE.test(answer)) held |= ASKS_CONSULATE;
+  if (SPEED.test(answer)) held |= ASKS_SPEED;
+  if (RETURNING.test(answer)) held |= ASKS_RETURN;
   if (OLDER.test(answer)) held |= ASKS_SENIOR;
   return held;
 }
