@@ -98,6 +98,15 @@ describe('what is asked, read in the five languages', () => {
     expect(askedIn('ما عندي livret de famille، عندي بس شهادة ميلاد من السودان، ينفع؟') & ASKS_WITHOUT).toBe(ASKS_WITHOUT);
   });
 
+  it('does not read outside, taken, continuing or a quick question as asking these kinds', () => {
+    expect(askedIn("on peut laisser le vélo à l'extérieur ?")).toBe(0);
+    expect(askedIn('les machines sont toujours prises le soir')).toBe(0);
+    expect(askedIn('шум продовжується вже тиждень, що робити?')).toBe(0);
+    expect(askedIn('سؤال سريع: وين المكتبة؟')).toBe(0);
+    expect(askedIn('una pregunta rápida, dónde está la biblioteca?')).toBe(0);
+    expect(askedIn('titre de séjour продовжувати в mairie?') & ASKS_CHANGE).toBe(ASKS_CHANGE);
+  });
+
   it('finds in an answer visitors, what is included, a repair, a reason, a count, an amount, something new', () => {
     expect(held('Visitors can use the spaces on Mill Lane.') & ASKS_OUTSIDER).toBe(ASKS_OUTSIDER);
     expect(held('It is free for residents.') & ASKS_OUTSIDER).toBe(0);

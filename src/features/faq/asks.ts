@@ -138,7 +138,7 @@ export const ASKS_OUTSIDER = 1024;
 
 /** The words that name someone from outside the building, in the five languages. */
 const ASKS_NON_RESIDENT =
-  /\bnon[- ]?residents?\b|\bnot (?:a )?residents?\b|\b(?:doesn'?t|don'?t|does not|do not|isn'?t|aren'?t) (?:even )?(?:live|living|lives)\b|\bnot living (?:here|in)|\boutsiders?\b|\bfrom outside\b|\bnon[- ]?r[ée]sidents?\b|\b(?:habite|habitent|vit|vivent|vis) pas\b|\bn'(?:habite|habitent)\b|\bpas r[ée]sidente?s?(?!\p{L})|\bpas (?:de|dans) la r[ée]sidence\b|\bext[ée]rieurs?\b|\bno (?:vivo|vive|viven|vivimos|es residente|son residentes|es del edificio|son del edificio|es vecin[oa]|son vecin[oa]s)\b|\bno residentes?\b|\bde fuera\b|(?<!\p{L})(?:ماشي|مش|مو|ما|مهو|مهي|غير) (?:ساكن|ساكنة|ساكنين|عايش|من سكان|من العمارة|من البناية)|(?<!\p{L})من (?:برا|بره|برّا|خارج) (?:العمارة|البناية)|(?<!\p{L})не (?:живе|живуть|живу|живемо|мешка\p{L}*|прожива\p{L}*|з (?:нашого )?будинку)|(?<!\p{L})з іншого (?:району|будинку)|(?<!\p{L})сторонн\p{L}*|(?<!\p{L})не мешканц\p{L}*/iu;
+  /\bnon[- ]?residents?\b|\bnot (?:a )?residents?\b|\b(?:doesn'?t|don'?t|does not|do not|isn'?t|aren'?t) (?:even )?(?:live|living|lives)\b|\bnot living (?:here|in)|\boutsiders?\b|\bfrom outside\b|\bnon[- ]?r[ée]sidents?\b|\b(?:habite|habitent|vit|vivent|vis) pas\b|\bn'(?:habite|habitent)\b|\bpas r[ée]sidente?s?(?!\p{L})|\bpas (?:de|dans) la r[ée]sidence\b|\b(?:les|des|aux|pour) ext[ée]rieurs\b|\bpersonnes? ext[ée]rieures?\b|\bno (?:vivo|vive|viven|vivimos|es residente|son residentes|es del edificio|son del edificio|es vecin[oa]|son vecin[oa]s)\b|\bno residentes?\b|\bde fuera\b|(?<!\p{L})(?:ماشي|مش|مو|ما|مهو|مهي|غير) (?:ساكن|ساكنة|ساكنين|عايش|من سكان|من العمارة|من البناية)|(?<!\p{L})من (?:برا|بره|برّا|خارج) (?:العمارة|البناية)|(?<!\p{L})не (?:живе|живуть|живу|живемо|мешка\p{L}*|прожива\p{L}*|з (?:нашого )?будинку)|(?<!\p{L})з іншого (?:району|будинку)|(?<!\p{L})сторонн\p{L}*|(?<!\p{L})не мешканц\p{L}*/iu;
 
 /** Visitors, guests or non-residents named in an answer. */
 const OUTSIDER = /\bvisitors?\b|\bguests?\b|\bnon[- ]?residents?\b|\bvisiteurs?\b|\binvit[ée]s?\b|\bext[ée]rieurs?\b|\bnon[- ]?r[ée]sidents?\b/iu;
@@ -232,7 +232,7 @@ export const ASKS_CHANGE = 131072;
 
 /** The words that ask to renew, extend, cancel, block, deactivate or change something, in the five languages. */
 const ASKS_RENEW_CANCEL =
-  /\brenew(?:al|ing|ed)?\b|\bextend(?:ing)? (?:my|the|it)\b|\bcancel(?:l?ing|l?ed)?\b|\bdeactivat\p{L}*|\bblock (?:it|my (?:fob|badge|card))\b|\bget it blocked\b|\b(?:change|changed|changing) (?:the |my |our )?password\b|\bpassword (?:changed|change)\b|\b(?:close|end|terminate) (?:my|the) (?:contract|account)\b|\brenouvel\p{L}*|\bprolong(?:er|e)\b|\bannul(?:er|e)\b|\bd[ée]sactiv\p{L}*|\bbloquer (?:le|mon|la|ma) (?:badge|bip|carte)\b|\br[ée]silie[rz]?\b|\bchanger (?:le|de) mot de passe\b|\brenov(?:ar|o|ación|acion)\b|\bdesactiv\p{L}*|\bcancelar\b|\b(?:cierro|cerrar|dar de baja|doy de baja) (?:el|mi)? ?contrato\b|\bcambiar la contrase[ñn]a\b|(?<!\p{L})(?:продовж|поновит|поновлю|поновлен|заблок|деактив|скасу|розірва)\p{L}*|(?<!\p{L})змінит\p{L}* пароль|(?<!\p{L})(?:تجديد|نجدد|اجدد|أجدد|الغاء|إلغاء|توقيف|نوقف|نبلوكي|بلوك)(?!\p{L})|(?<!\p{L})(?:غيروا|غيرو|بدلوا|تغيير) (?:ال)?(?:mot de passe|password|كلمة السر|الباسورد|الباس)/iu;
+  /\brenew(?:al|ing|ed)?\b|\bextend(?:ing)? (?:my|the|it)\b|\bcancel(?:l?ing|l?ed)?\b|\bdeactivat\p{L}*|\bblock (?:it|my (?:fob|badge|card))\b|\bget it blocked\b|\b(?:change|changed|changing) (?:the |my |our )?password\b|\bpassword (?:changed|change)\b|\b(?:close|end|terminate) (?:my|the) (?:contract|account)\b|\brenouvel\p{L}*|\bprolong(?:er|e)\b|\bannul(?:er|e)\b|\bd[ée]sactiv\p{L}*|\bbloquer (?:le|mon|la|ma) (?:badge|bip|carte)\b|\br[ée]silie[rz]?\b|\bchanger (?:le|de) mot de passe\b|\brenov(?:ar|o|ación|acion)\b|\bdesactiv\p{L}*|\bcancelar\b|\b(?:cierro|cerrar|dar de baja|doy de baja) (?:el|mi)? ?contrato\b|\bcambiar la contrase[ñn]a\b|(?<!\p{L})(?:titre de s[ée]jour|дозв[іо]л\p{L}*|паспорт\p{L}*|посвідк\p{L}*|карт\p{L}*|перепустк\p{L}*) (?:\p{L}+ )?продовж\p{L}*|(?<!\p{L})продовж\p{L}* (?:\p{L}+ )?(?:titre|дозв[іо]л|паспорт|посвідк|карт|термін|перепустк)\p{L}*|(?<!\p{L})(?:поновит|поновлю|поновлен|заблок|деактив|скасу|розірва)\p{L}*|(?<!\p{L})змінит\p{L}* пароль|(?<!\p{L})(?:تجديد|نجدد|اجدد|أجدد|الغاء|إلغاء|توقيف|نوقف|نبلوكي|بلوك)(?!\p{L})|(?<!\p{L})(?:غيروا|غيرو|بدلوا|تغيير) (?:ال)?(?:mot de passe|password|كلمة السر|الباسورد|الباس)/iu;
 
 /** Renewing, cancelling or blocking named in an answer. */
 const RENEW_CANCEL = /\bpassports?\b|\bid cards?\b|\brenew|\bcancel|\bdeactivat|\bblock (?:it|the|your)\b|\bterminat|\bextend|\brenouvel|\bannul|\bd[ée]sactiv|\bbloquer (?:le|la|votre)\b|\br[ée]sili|\bprolong/iu;
@@ -259,7 +259,7 @@ export const ASKS_CHARGE = 262144;
 
 /** The words that ask to charge a battery or top up a card, in the five languages. */
 const ASKS_CHARGING =
-  /\bcharg(?:e|ing) (?:an?|my|the|our) (?:e-?bikes?|electric|scooters?|cars?|batter(?:y|ies)|phones?)\b|\b(?:charging|recharge|recharging)\b|\btop(?:ping)?[- ]?up\b|\bplug (?:it |them |my \p{L}+ )?in\b|\bsockets?\b|\bplugs?\b|\brecharg\p{L}*|\bprises?\b(?! de rendez)|\brecarg\p{L}*|\bcargar (?:el|la|mi)\b|\benchufes?\b|(?<!\p{L})(?:заряд|підзаряд|поповн|розетк)\p{L}*|(?<!\p{L})(?:ن|ت|ي)?شارج\p{L}*|(?<!\p{L})(?:ن|ت|ي)?شحن\p{L}*|(?<!\p{L})(?:بريز|بريزة|فيشة)(?!\p{L})/iu;
+  /\bcharg(?:e|ing) (?:an?|my|the|our) (?:e-?bikes?|electric|scooters?|cars?|batter(?:y|ies)|phones?)\b|\b(?:charging|recharge|recharging)\b|\btop(?:ping)?[- ]?up\b|\bplug (?:it |them |my \p{L}+ )?in\b|\bsockets?\b|\bplugs?\b|\brecharg\p{L}*|\by a (?:des |une |pas de )?prises?\b|\bprises? (?:[ée]lectriques?|de courant)\b|\brecargar\b|\brecarga (?:la|el|mi)\b|\bcargar (?:el|la|mi)\b|\benchufes?\b|(?<!\p{L})(?:заряд|підзаряд|поповн|розетк)\p{L}*|(?<!\p{L})(?:ن|ت|ي)?شارج\p{L}*|(?<!\p{L})(?:ن|ت|ي)?شحن\p{L}*|(?<!\p{L})(?:بريز|بريزة|فيشة)(?!\p{L})/iu;
 
 /** Charging, a socket or a top-up named in an answer. */
 const CHARGING = /\bcharg(?:e|ing)\b|\btop[- ]?up\b|\bsockets?\b|\brecharg|\bprises? [ée]lectriques?\b/iu;
@@ -325,7 +325,7 @@ export const ASKS_SPEED = 16777216;
 
 /** The words that ask how fast, in the five languages. */
 const ASKS_HOW_FAST =
-  /\b(?:how fast|fast enough|quick enough|speed|slow)\b|\b(?:assez rapide|rapide pour|d[ée]bit|vitesse|lent)\b|\b(?:r[áa]pido|velocidad|lento)\b|(?<!\p{L})(?:швидкість|швидкості|швидкий інтернет|повільн\p{L}*)(?!\p{L})|(?<!\p{L})(?:سرعة|سريع|بطيء|بطيئ)(?!\p{L})/iu;
+  /\b(?:how fast|fast enough|quick enough|speed|slow)\b|\b(?:assez rapide|rapide pour|d[ée]bit|vitesse|lent)\b|\b(?:es|va|funciona) (?:muy |bastante |lo bastante )?r[áa]pido\b|\b(?:velocidad|lento)\b|(?<!\p{L})(?:швидкість|швидкості|швидкий інтернет|повільн\p{L}*)(?!\p{L})|(?<!\p{L})(?:سرعة|بطيء|بطيئ)(?!\p{L})/iu;
 
 /** A speed in an answer. */
 const SPEED = /\bmbps\b|\bmb\/s\b|\bfibre\b|\bfiber\b|\bfast\b|\bhigh[- ]speed\b|\brapide\b|\bd[ée]bit\b/iu;
