@@ -43,7 +43,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   paint: ['pots de peinture', 'pot de peinture', 'paint pots', 'paint pot', 'botes de pintura', 'bote de pintura',
     'علب بويا', 'علب دهان', 'علب الدهان', 'банки з фарбою', 'банки фарби', 'white spirit', 'solvent', 'solvents',
     'varnish', 'solvant', 'diluant', 'vernis', 'barniz', 'disolvente', 'دهانات', 'بويه', 'لاك', 'лак', 'розчинник',
-    'صبغ', 'الصبغ', 'علب صبغ', 'علب الصبغ', 'البويا', 'البوية', 'بويات', 'фарба', 'фарби', 'фарбою', 'фарбами', 'краска', 'краску', 'краски'],
+    'صبغ', 'الصبغ', 'علب صبغ', 'علب الصبغ', 'البويا', 'البوية', 'بويات', 'фарба', 'фарби', 'фарбою', 'фарбами', 'краска', 'краску', 'краски',
+    'lata de pintura', 'latas de pintura', 'bidon de peinture', 'bidons de peinture', 'restes de peinture', 'علبة دهان', 'علبة بويا', 'سطل دهان', 'سطل بويا', 'відро фарби', 'відра з фарбою', 'банка фарби', 'банку фарби'],
   // Glass.
   glass: ['colonne a verre', 'colonnes a verre', 'conteneur a verre', 'container a verre', 'iglu'],
   bottle: ['empties', 'jam jar', 'jam jars', 'bouteilles vides', 'pots de confiture', 'botellas vacias', 'cascos',
@@ -128,7 +129,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'بشكليطة', 'البشكليطة', 'بشكليطات', 'البشكليطات', 'بسكليتات', 'البسكليتات', 'بيسكليت', 'البيسكليت',
     'بيكالة', 'البيكالة', 'بيكالات', 'البيكالات', 'بيكالتي',
     'велик', 'великом', 'великів', 'дитячий велосипед', 'дитячі велосипеди', 'kids bike', 'kids bikes',
-    'velo du petit', 'velos des enfants', 'bici del nino', 'bicis de los ninos'],
+    'velo du petit', 'velos des enfants', 'bici del nino', 'bicis de los ninos',
+    'becane', 'becanes', 'biclou', 'bicla', 'velo cargo', 'سيكل', 'السيكل', 'سيكلي'],
   scooter: ['التروتينيت', 'تروتينيت', 'التروتنيت', 'kick scooter', 'hoverboard', 'gyroroue', 'monopatin', 'pram',
     'buggy', 'stroller', 'pushchair', 'poussette', 'carrito de bebe', 'cochecito', 'trailer', 'عربية الاطفال',
     'عربة الاطفال', 'عربية البيبي', 'коляска', 'коляску', 'візочок', 'carrito del bebe', 'cochecito del bebe',
@@ -167,7 +169,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'property management', 'management company', 'gerante', 'agence immobiliere', 'administracion de fincas',
     'presidente de la comunidad', 'ادارة العمارة', 'إدارة العمارة', 'ادارة المبنى',
     'الادارة', 'الإدارة', 'ادارة', 'إدارة', 'المؤجر', 'صاحب العمارة', 'менеджер будинку', 'управління будинку',
-    'жек', 'жеку', 'домоуправління'],
+    'жек', 'жеку', 'домоуправління',
+    'dupont', 'marie dupont', 'mme dupont', 'madame dupont', 'дюпон', 'дюпона', 'дюпон', 'пані дюпон', 'пані дюпона', 'دوبون', 'مدام دوبون', 'ماري دوبون', 'السيدة دوبون'],
   // Repairs: leaks, heating, power.
   leak: ['burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
     'infiltration', 'tuberia', 'caneria', 'cano roto', 'ماسورة', 'مواسير', 'بوري', 'القسطل', 'تسريب ماء', 'труба',
@@ -318,7 +321,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'plantar', 'huerta', 'الجاردان', 'جاردان', 'زرع', 'الزراعة', 'садити', 'вирощувати', 'посадити', 'городництво',
     'городі'],
   plot: ['raised bed', 'raised beds', 'carre potager', 'parcelle de jardin', 'bancales', 'parcela de huerto',
-    'حوض زراعة', 'قطعة في الجنينة', 'грядок', 'ділянки'],
+    'حوض زراعة', 'قطعة في الجنينة', 'грядок', 'ділянки',
+    'pedacito de huerto', 'pedazo de huerto', 'trozo de huerto', 'pedacito de tierra', 'cachito de huerto', 'bout de jardin', 'bout de terrain', 'coin de potager', 'قطعة ارض', 'قطعة أرض', 'حتة ارض', 'حتة أرض'],
   // Moving day.
   van: ['monte-meubles', 'monte meuble', 'monte-meuble', 'monte meubles', 'removal men',
     'removals company', 'camion de demenagement', 'بيك اب',
@@ -427,4 +431,6 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   day: ['واش من نهار', 'اش من نهار', 'شمن نهار', 'اشمن نهار', 'اي نهار', 'أي نهار', 'اينا نهار'],
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
+  // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
+  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються'],
 };
