@@ -231,7 +231,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'ce1', 'ce2', 'cm1', 'cm2', 'petite section', 'moyenne section', 'grande section', 'year 1', 'year 2',
     'eleve', 'eleves'],
   // The market.
-  market: ['السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'فермерський ринок', 'фермерський',
+  market: ['السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'фермерський ринок', 'фермерський',
     'les puces', 'feria de', 'market day', 'street market', 'braderie', 'car boot sale', 'carboot', 'garage sale',
     'yard sale', 'marche couvert', 'tianguis', 'جوطية', 'الجوطية', 'سوق الاحد', 'سوق الخميس', 'ринку', 'базарі',
     'vintage', 'chiner', 'seconde main', 'antiques', 'antiquites',
