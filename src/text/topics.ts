@@ -28,7 +28,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'lit', 'commode', 'etagere', 'gaziniere', 'cuisiniere', 'tapis', 'cama', 'somier', 'estanteria', 'comoda',
     'horno', 'alfombra', 'تخت', 'التخت', 'طاولة', 'كرسي', 'كراسي', 'سجادة', 'السجادة', 'خزانة ملابس', 'ليت', 'стіл',
     'стільці', 'комод', 'тумбочка', 'плита', 'плиту', 'духовка', 'килим',
-    'полиця', 'полицю', 'полиці', 'полиць'],
+    'полиця', 'полицю', 'полиці', 'полиць',
+    'пральну машинку', 'пральна машинка', 'стару пральну машину', 'стару пральну машинку', 'стара пральна машина', 'зламану пральну машину', 'стиральную машину', 'غسالة خربانة', 'غسالة قديمة', 'غسالة مكسورة', 'غسالة معطلة', 'غسالة بايظة', 'lavadora vieja', 'lavadora rota', 'old washingmachine', 'broken washingmachine'],
   bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні'],
@@ -36,7 +37,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   tip: ['puntos limpios', 'puntos verdes', 'household waste', 'dechetteries', 'decheteries',
     'dechetterie municipale', 'punto limpio', 'ecopunto', 'الديشيتري', 'ديشيتري', 'الدشتري', 'دشتري',
     'مركز النفايات', 'сміттєсортувальний',
-    'дешетері', 'дешетерія', 'дешетерію', 'дешетрі', 'дешатері'],
+    'дешетері', 'дешетерія', 'дешетерію', 'дешетрі', 'дешатері',
+    'після ремонту', 'после ремонта', 'залишки після ремонту'],
   greenwaste: ['grass cuttings', 'hedge trimmings', 'garden rubbish', 'branchages', 'feuilles mortes',
     'tonte de gazon', 'cesped', 'hojas secas', 'podas', 'عشب', 'الحشيش', 'اوراق الشجر', 'скошена трава', 'листя',
     'трава', 'трави', 'траву', 'гілки', 'гілля',
@@ -448,7 +450,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
   // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
-  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються'],
+  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються',
+    'приймають', 'приймає', 'приймуть', 'приймаються', 'принимают'],
   // The plumber and the internet in the Russian spellings of Ukrainian chats.
   plumber: ['сантехник', 'сантехника', 'сантехнику'],
   internet: ['интернет', 'интернета', 'инет', 'инета', 'інет', 'інету'],
