@@ -446,7 +446,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The courtyard, in the Maghrebi loan from French.
   courtyard: ['الكور', 'كور العمارة', 'لاكور'],
   // The day asked in Maghrebi Arabic: "which day" is "واش من نهار".
-  day: ['واش من نهار', 'اش من نهار', 'شمن نهار', 'اشمن نهار', 'اي نهار', 'أي نهار', 'اينا نهار'],
+  day: ['واش من نهار', 'اش من نهار', 'شمن نهار', 'اشمن نهار', 'اي نهار', 'أي نهار', 'اينا نهار',
+    'اي يوم', 'أي يوم', 'شو يوم', 'ايش يوم', 'انهي يوم', 'أنهي يوم', 'ياتو يوم', 'اي ايام', 'أي أيام', 'شو الايام', 'ايش الايام', 'انهي ايام', 'اي الايام', 'أي الأيام', 'який день', 'в який день', 'у який день', 'які дні', 'в які дні', 'у які дні', 'по яких днях', 'какой день', 'в какой день', 'какие дни', 'в какие дни', 'que dia', 'que dias', 'cual dia', 'cuales dias', 'en que dia', 'en que dias'],
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
   // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
