@@ -267,7 +267,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   laundry: ['пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',
     'detergent', 'linge', 'linge sale', 'detergente', 'ropa sucia', 'تياب وسخة',
     'білизну',
-    'прачечная', 'прачечной', 'прачечную'],
+    'прачечная', 'прачечной', 'прачечную',
+    'secado', 'lavada', 'сушка', 'сушку', 'сушіння', 'стирка', 'стирку', 'تنشيف', 'التنشيف', 'الغسلة', 'غسلة', 'تصبين', 'التصبين'],
   // Pets.
   pet: ['leurs proprietaires', 'their owners', 'dog owners', 'proprietaires de chiens', 'duenos de perros',
     'sus duenos', 'اصحاب الكلاب', 'власники собак', 'labrador', 'chihuahua', 'jack russell', 'bouledogue', 'bulldog',
