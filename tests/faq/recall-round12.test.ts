@@ -84,3 +84,32 @@ describe('Spanish and French families', () => {
     expect(forms('becane')).toEqual(forms('bike'));
   });
 });
+
+describe('getting rid of things at the recycling centre', () => {
+  it('reads an old washing machine as an appliance to get rid of, not the laundry room', () => {
+    expect(analyzeQuery('стару пральну машину').map((w) => w.forms)).toEqual([forms('fridge')]);
+    expect(answered('де тут déchetterie? треба відвезти стару пральну машинку і банки з фарбою після ремонту', 'uk')).toBe(3);
+    expect(answered('де тут déchetterie? хочу стару фарбу після ремонту здати, її там приймають?', 'uk')).toBe(3);
+  });
+});
+
+describe('what a question asks', () => {
+  it('reads "which day" in Arabic, Ukrainian and Spanish as the day an entry names', () => {
+    for (const phrase of ['أي يوم', 'в які дні', 'que dia']) {
+      expect(analyzeQuery(phrase).map((w) => w.forms), phrase).toEqual([forms('day')]);
+    }
+    expect(answered('السلام عليكم 👋 انتقلت للطابق الثالث الأسبوع الماضي، أي يوم نطلع الزبالة؟', 'ar')).toBe(1);
+  });
+
+  it('reads "is there a charge" as a price, not the service charges', () => {
+    expect(forms('charge')).toEqual(forms('price'));
+    expect(forms('charges')).not.toEqual(forms('price'));
+    expect(answered('Would like to throw a small birthday do in the common room next month, who do I ask and is there a charge?', 'en')).toBe(10);
+  });
+
+  it('reads a birth certificate as civil status at the town hall, and leaves papers from abroad unanswered', () => {
+    expect(analyzeQuery('свідоцтво про народження').map((w) => w.forms)).toEqual([forms('etat civil')]);
+    expect(analyzeQuery('شهادة الميلاد').map((w) => w.forms)).toEqual([forms('etat civil')]);
+    expect(answered('ما عندي livret de famille، عندي بس شهادة ميلاد من السودان، ينفع؟', 'ar')).toBeUndefined();
+  });
+});
