@@ -54,7 +54,8 @@ anoche jaja jajaja jeje tonta tonto
 escalera escaleras aparte primer junto juntos`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
-// "there is", "I want", "can I", "please", greetings and thanks.
+// "there is", "I want", "can I", "please", greetings and thanks, and the particles that say "of" (تبع, بتاع, ديال, the
+// Iraqi مال, the Tunisian and Algerian متاع and نتاع), which through a shared stem read as the landlord (مالك).
 export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم هيدا هيدي هيدول هوني هونيك عنجد مشان منشان كرمال لانو لأنو إنو
 يلي بعدين لهلق هلأ متل مثل زي زاي فيني فينا فيكن بقدر بنقدر منقدر بيقدر بتقدر بقدرش بصير بيصير يصير بيصح يصح المفروض
 مفروض بحاجة عم بدو بدها بدهم بدكن بدكم عندك عندكن عندكم كتير كثير كثيرا شوية شويه منيح منيحة مليح كويس كويسة حلو
@@ -69,7 +70,7 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 بال يطلبون يطلبوا يطلبو بيطلبوا بيطلبو بيطلبوها بيطلبوهم يطلبونها يطلبوها يبون يبونها يبغون يبغوا الدرج بالدرج
 عالدرج الدروج فالدروج عطلة العطلة بالعطلة عطلتي حوالينا حوالين حواليه فاتني اصلا أصلا تعبنا تعبت نيابة
 معايا معاها معاهم ووش خاوتي خاوتى مسا بصراحة صراحة الصراحة معلش
-اكو ماكو شكو منو توني تونا بقت بقيت لاقي لاقيين هواية`;
+اكو ماكو شكو منو توني تونا بقت بقيت لاقي لاقيين هواية مال مالت مالتي مالتنا متاع متاعي متاعنا نتاع نتاعي`;
 
 // Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks.
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
