@@ -210,7 +210,12 @@ bebe enfermo fiebre ayer manana semana mes ano vez veces جيران الجيرا
 тиждень місяць рік вже ще щойно нещодавно недавно переїхали переїхав приїхали приїхав
 mere pere soeur frere mamie papi mother father sister brother grandma granny grandad guy war fortune slm khouya khasni
 envie compris horrible awful terrible nothing vide vides temperature uk england angleterre
-otite grippe angine gastro rhume complet complets completes`;
+otite grippe angine gastro rhume complet complets completes
+صعب صعبة خلصنا خلصت سلفا بالظبط ورحمة وبركاته عايلة عائلة العائلة العايلة للعائلات للعايلات عائلتي عيلتي يقدروا يقدرو
+اجيبها اجيبه نجيب نجيبها بيها дівчата дівчатка соромно питати спитати двоє обоє троє живе сам сама станеться спосіб
+постійно плутаюсь міняємо здоровенний величезний величезна казали сказали зрозуміла зрозумів прибирали назбиралась
+назбиралось два тижні приїде вийшов вийшла внизу таке проїхав лишити باقية الباقي الباقية الحومة حومة ضيق كيتشكاو يتشكاو
+dos cuatro cinco rato ratito verme vernos verguenza medias normal pasame`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
