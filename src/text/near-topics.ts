@@ -357,11 +357,12 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'الغي', 'скасувати', 'скасували', 'скасування', 'розірвати договір', 'закрити договір'],
   // Giving food or things away, not getting help from the food bank.
   donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'donativo', 'اتبرع',
-    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву'],
+    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву', 'віддати'],
   // Old clothes and the textile banks, not the glass banks or bulky waste.
   clothes: ['old clothes', 'textile bank', 'textile', 'textiles', 'vetements usages', 'vieux vetements',
     'borne textile', 'conteneur textile', 'ropa usada', 'contenedor de ropa', 'ropa vieja', 'ملابس قديمة',
-    'ملابس مستعملة', 'старий одяг', 'старого одягу'],
+    'ملابس مستعملة', 'старий одяг', 'старого одягу', 'clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس',
+    'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу', 'речі'],
   // Big vehicles to park, not a visitor's car.
   camper: ['camper van', 'campervan', 'motorhome', 'camping car', 'camping-car', 'autocaravana', 'caravana',
     'caravan', 'كرفان', 'كارافان', 'автобудинок', 'кемпер'],
@@ -375,12 +376,14 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   phoneunlock: ['unlock my phone', 'unlock the phone', 'unlocked phone', 'debloquer mon telephone',
     'debloquer le telephone', 'desbloquear el movil', 'desbloquear mi movil', 'desbloqueo mi movil',
     'فك قفل التلفون', 'розблокувати телефон'],
-  // More ways to name a bank account (the topic of its own in synonyms.ts), not the post office's hours or an
-  // electricity meter ("ouvrir un compteur").
-  bank_account: ['open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
+  // A bank account, not the post office's hours or an electricity meter ("ouvrir un compteur"); not the bare
+  // Ukrainian "рахунок", which is also the phone credit the SIM entry's top-up vouchers add to.
+  bank_account: ['bank account', 'compte bancaire', 'cuenta bancaria', 'حساب بنكي', 'банківський рахунок',
+    'open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
     'فتح حساب', 'يفتح حساب', 'بيفتح حساب', 'відкрити рахунок', 'рахунок у банку'],
   // Home insurance, not a repair (water damage itself is a repair the entry answers).
-  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro del hogar', 'seguro de hogar',
+  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro', 'تأمين', 'التأمين',
+    'seguro del hogar', 'seguro de hogar',
     'seguro de la casa', 'تامين السكن', 'تامين البيت', 'страхування', 'страховка', 'страховки', 'страховку'],
   // Classes followed online, not signing up online.
   onlineclasses: ['online classes', 'online class', 'online course', 'online courses', 'cours en ligne',

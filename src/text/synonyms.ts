@@ -487,8 +487,6 @@ export const OTHER_TOPICS: Record<string, string[]> = {
     'اطارات', 'шини', 'покришки'],
   asbestos: ['asbestos', 'amiante', 'amianto', 'الأميانت', 'азбест'],
   chemicals: ['chemicals', 'batteries', 'pile', 'piles', 'batterie', 'pilas', 'bateria', 'بطاريات', 'батарейки'],
-  insurance: ['insurance', 'assurance', 'seguro', 'تأمين', 'التأمين', 'страховка', 'страхування'],
-  bank_account: ['bank account', 'compte bancaire', 'cuenta bancaria', 'حساب بنكي', 'рахунок', 'банківський рахунок'],
 };
 
 // Concepts that name an aspect of many topics (when it opens, what it costs, which number to call), or that
@@ -625,10 +623,6 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
     'impresora', 'imprimir', 'fotocopia', 'طابعة', 'طباعة', 'اطبع', 'تصوير', 'принтер', 'роздрукувати', 'ксерокс'],
   charger: ['charging point', 'charging station', 'ev charger', 'borne de recharge', 'punto de carga', 'cargador',
     'شاحن', 'محطة شحن', 'зарядка', 'зарядна станція', 'електрозаправка'],
-  donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'تبرع', 'التبرع',
-    'пожертвувати', 'пожертва', 'віддати'],
-  clothes: ['clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس', 'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу',
-    'речі'],
   translation: ['translate', 'translation', 'translator', 'traduction', 'traducteur', 'traduire', 'traduccion',
     'traductor', 'traducir', 'ترجمة', 'مترجم', 'переклад', 'перекладач', 'перекласти'],
   photo: ['photo booth', 'passport photo', 'photomaton', 'photo d identite', 'fotos de carnet', 'fotomaton', 'صور شخصية',
