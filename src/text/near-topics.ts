@@ -712,4 +712,47 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   booklimit: ['how many books', 'books can i borrow', 'borrowing limit', 'loan period', 'combien de livres',
     'duree du pret', 'cuantos libros', 'cuantos libros se pueden', 'قديش كتاب', 'كم كتاب', 'شحال من كتاب',
     'скільки книжок', 'скільки книг'],
+  // Guests from outside, said as someone who does not live there, beside the common room's free booking for residents.
+  outsider: ['not a resident', 'isn t a resident', 'doesn t live', 'doesnt live', 'outsiders', 'people from outside',
+    'habite pas', 'n habite pas', 'vit pas ici', 'pour les exterieurs', 'des exterieurs', 'personnes exterieures',
+    'no vivo', 'no vive', 'no es residente', 'no soy residente', 'gente de fuera', 'ماشي ساكن', 'مش ساكن', 'مو ساكن',
+    'ما ساكن', 'مش ساكنة', 'ماشي ساكنة', 'не живе', 'не живу', 'не мешканець', 'не мешканка', 'сторонні'],
+  // Drink at a party, which the common room's booking rules do not mention.
+  alcohol: ['alcohol', 'alcoholic', 'booze', 'alcool', 'alcools', 'apero', 'alcohol en', 'bebidas alcoholicas',
+    'كحول', 'الكحول', 'خمر', 'البيرة', 'алкоголь', 'алкогольні', 'спиртне', 'пиво'],
+  // A dog that barks or howls: neither the quiet hours nor the pets entry says what to do about it.
+  barking: ['barking', 'barks', 'keeps barking', 'howling', 'aboie', 'aboient', 'aboiements', 'aboiement', 'aboyer',
+    'ladra', 'ladran', 'ladrando', 'ladridos', 'ladrar', 'نباح', 'ينبح', 'كينبح', 'تنبح', 'عم ينبح', 'гавкає',
+    'гавкають', 'гавкіт', 'гавкати', 'виє'],
+  // Bedding, rugs and other bulky washing, which the laundry entry's machines and prices do not say fit.
+  bedding: ['duvet', 'duvets', 'comforter', 'quilt', 'blanket', 'blankets', 'rug', 'couette', 'couettes', 'edredon',
+    'edredones', 'nordico', 'plumon', 'manta', 'mantas', 'cobija', 'cobijas', 'alfombra', 'لحاف', 'لحافات', 'بطانية',
+    'بطانيات', 'زربية', 'ковдра', 'ковдру', 'ковдри', 'плед', 'килим', 'килимок'],
+  // A bin or bank full to overflowing, which the collection days and the glass banks' places do not fix. English says it
+  // as a phrase, since "the overflowing bin" is also what people say in passing about missing the collection day.
+  overflowing: ['is overflowing', 'are overflowing', 'been overflowing', 'overflowing since', 'overflowing again',
+    'full to the brim', 'deborde', 'debordent', 'debordant',
+    'plein a craquer', 'desborda', 'desbordado', 'desbordada', 'desbordando', 'rebosando', 'فايض', 'فايضة', 'طافح',
+    'طافحة', 'مليان عالاخر', 'переповнений', 'переповнена', 'переповнені', 'переповнене'],
+  // Someone else collecting a parcel with a signed authority, which the parcel entry's ID and neighbours do not cover.
+  proxy: ['proxy', 'power of attorney', 'letter of authorisation', 'procuration', 'procurations', 'carta poder',
+    'poder notarial', 'autorizacion firmada', 'توكيل', 'تفويض', 'доручення', 'довіреність', 'довіреністю'],
+  // A foreign passport or papers from one's own country, which the town hall does not issue.
+  consulate: ['consulate', 'embassy', 'consulat', 'ambassade', 'consulado', 'embajada', 'قنصلية', 'القنصلية',
+    'سفارة', 'السفارة', 'консульство', 'консульстві', 'консульства', 'посольство', 'посольстві'],
+  // Starting school in the middle of the year, which the enrolment entry's September registrations do not cover.
+  midyear: ['mid year', 'mid-year', 'middle of the year', 'middle of term', 'en cours d annee', 'en milieu d annee',
+    'milieu de l annee', 'a mitad de ano', 'a mitad de curso', 'a mitad del curso', 'mitad de ano', 'en medio del curso',
+    'في نص العام', 'في نص السنة', 'في وسط السنة', 'فنص العام', 'посеред року', 'в середині року',
+    'посеред навчального року'],
+  // Returning books when the library is shut, which its opening hours do not cover.
+  bookreturn: ['drop box', 'book drop', 'return box', 'return books', 'return the books', 'return my books',
+    'boite de retour', 'boite retour', 'rendre les livres', 'rendre mes livres', 'rendre des livres', 'buzon de devolucion',
+    'devolver los libros', 'devolver libros', 'devolver mis libros', 'نرجع الكتب', 'ارجاع الكتب', 'نرد الكتب',
+    'повернути книжки', 'повернути книги', 'здати книжки', 'здати книги'],
+  // A damaged bin, which the collection days do not replace.
+  binrepair: ['broken bin', 'cracked bin', 'damaged bin', 'bin is broken', 'bin is cracked', 'wheel came off',
+    'poubelle cassee', 'bac casse', 'bac abime', 'poubelle abimee', 'roue cassee', 'contenedor roto', 'cubo roto',
+    'contenedor danado', 'الزبالة مكسورة', 'الحاوية مكسورة', 'البوبال مكسورة', 'зламаний бак', 'бак зламаний',
+    'зламаний контейнер', 'тріснув бак'],
 };
