@@ -755,4 +755,21 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'poubelle cassee', 'bac casse', 'bac abime', 'poubelle abimee', 'roue cassee', 'contenedor roto', 'cubo roto',
     'contenedor danado', 'الزبالة مكسورة', 'الحاوية مكسورة', 'البوبال مكسورة', 'зламаний бак', 'бак зламаний',
     'зламаний контейнер', 'тріснув бак'],
+  // Who bears the cost of a repair or damage (the tenant, the landlord, the neighbour above, their insurers), which the
+  // repair entry's numbers to call do not say.
+  whopays: ['who pays', 'who has to pay', 'who should pay', 'who is paying', 'constat amiable', 'constat', 'qui paie',
+    'qui paye', 'qui doit payer', 'qui va payer', 'quien paga', 'quien tiene que pagar', 'quien lo paga',
+    'quien tiene q pagar', 'شكون يخلص', 'شكون اللي يخلص', 'مين بيدفع', 'مين يدفع', 'مين لازم يدفع', 'مين رح يدفع',
+    'хто платить', 'хто оплачує', 'хто має платити', 'хто має оплатити', 'хто буде платити'],
+  // Power sockets, said as the French loan word that Arabic and Ukrainian writers use too, beside the bike room.
+  socket: ['prise', 'prises', 'des prises', 'prise de courant', 'prises de courant'],
+  // Things a neighbour left out, said as who did it, not how to book a pickup of one's own.
+  dumpedby: ['someone dumped', 'someone has dumped', 'someone left a', 'somebody dumped', 'somebody left a',
+    'quelqu un a laisse', 'quelqu un a depose', 'quelqu un a jete', 'alguien dejo', 'alguien tiro', 'alguien ha dejado',
+    'alguien ha tirado', 'حدا رمى', 'واحد رمى', 'شي واحد رمى', 'واحد من الجيران رمى', 'شي حد لاح', 'хтось виставив',
+    'хтось викинув', 'хтось залишив', 'хтось лишив'],
+  // More ways to say the letterbox's key, not the letterbox's parcels.
+  letterboxkey: ['cle de ma boite', 'cle de ma boite aux lettres', 'cles de la boite aux lettres', 'llave de mi buzon',
+    'llave de buzon', 'llaves del buzon', 'key to my letterbox', 'key for the letterbox', 'key to the mailbox',
+    'مفتاح الصندوق', 'مفتاح البواط', 'ключ від моєї скриньки', 'ключ від поштової', 'ключі від скриньки'],
 };
