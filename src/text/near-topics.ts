@@ -772,4 +772,19 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   letterboxkey: ['cle de ma boite', 'cle de ma boite aux lettres', 'cles de la boite aux lettres', 'llave de mi buzon',
     'llave de buzon', 'llaves del buzon', 'key to my letterbox', 'key for the letterbox', 'key to the mailbox',
     'مفتاح الصندوق', 'مفتاح البواط', 'ключ від моєї скриньки', 'ключ від поштової', 'ключі від скриньки'],
+  // Cutting off a lost badge or fob so no one else gets in, which the entry's new fob at the office does not say.
+  deactivate: ['deactivate', 'deactivated', 'disable the fob', 'block the fob', 'block my fob', 'cancel my fob',
+    'desactiver', 'desactive', 'desactivee', 'faire desactiver', 'bloquer le badge', 'bloquer mon badge', 'desactivar',
+    'desactiven', 'desactivado', 'bloquear el badge', 'bloquear la tarjeta', 'يوقفوا البادج', 'يعطلوا البادج',
+    'يبلوكيو', 'деактивувати', 'заблокувати', 'заблокували', 'заблокують'],
+  // An entrance badge that stopped working but is not lost, which the entry's lost keys and new fob do not cover.
+  deadfob: ['not lost', 'isn t lost', 'pas perdu', 'pas perdue', 'je l ai pas perdu', 'no lo perdi', 'no la perdi',
+    'no esta perdido', 'ماشي ضايع', 'مش ضايع', 'مو ضايع', 'ما ضاع', 'не загубив', 'не загубила', 'не губив',
+    'не губила', 'fob stopped working', 'fob is dead', 'dead fob', 'fob not working', 'fob doesn t work',
+    'badge ne marche plus', 'badge ne fonctionne plus', 'badge marche plus', 'badge ya no funciona',
+    'badge no funciona', 'badge не працює', 'бейдж не працює', 'чіп не працює'],
+  // The co-owners' council and, in Ukrainian, the building association (OSBB) that runs it, not the building manager.
+  council: ['conseil syndical', 'membre du conseil syndical', 'residents committee', 'building committee',
+    'consejo sindical', 'junta de propietarios', 'comunidad de vecinos', 'المجلس النقابي', 'مجلس السكان',
+    'لجنة السكان', 'осбб', 'голова осбб', 'будинковий комітет', 'домком'],
 };
