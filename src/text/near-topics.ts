@@ -47,9 +47,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'has anyone seen', 'anyone seen', 'someone took it', 'quelqu un a vu', 'quelqu un l a pris',
     'quelqu un l a recupere', 'alguien ha visto', 'alguien vio', 'alguien se lo llevo', 'حدا شاف', 'شي حد شاف',
     'хтось бачив', 'хтось бачила', 'хтось забрав'],
-  // Vehicle papers, not the parking permit or the town hall's identity cards.
-  registration: ['carte grise', 'cartes grises', 'logbook', 'v5c', 'vehicle registration', 'permiso de circulacion',
-    'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
+  // Getting vehicle papers made, not the parking permit or the town hall's identity cards. The document itself
+  // ("carte grise", "техпаспорт") is what the permit entry's answer asks for, so only the plural of the papers that an
+  // office issues and the act of registering a vehicle are here.
+  registration: ['cartes grises', 'matriculacion', 'matricular el coche', 'immatriculer'],
   // Market stalls and the food shops people look for, not the market's days.
   stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta',
     'tener un puesto', 'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок', 'as a seller', 'sell my stuff', 'sell our stuff',
@@ -140,7 +141,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // A doctor who comes to the home.
   housecall: ['sos medecins', 'house call', 'home visit', 'visite a domicile', 'medecin a domicile',
     'medico a domicilio', 'طبيب للبيت', 'زيارة منزلية', 'виклик лікаря додому', 'лікар додому'],
-  drycleaning: ['dry cleaner', 'dry cleaning', 'tintoreria', 'دراي كلين', 'تنظيف جاف', 'хімчистка',
+  drycleaning: ['dry cleaning', 'tintoreria', 'دراي كلين', 'تنظيف جاف', 'хімчистка',
     'хімчистку'],
   schoolholidays: ['school holidays', 'half term', 'vacances scolaires', 'centre aere', 'vacaciones escolares',
     'campamento de verano', 'العطلة المدرسية', 'عطلة المدارس', 'канікули', 'канікул', 'табір'],
