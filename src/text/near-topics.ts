@@ -729,12 +729,6 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   bedding: ['duvet', 'duvets', 'comforter', 'quilt', 'blanket', 'blankets', 'rug', 'couette', 'couettes', 'edredon',
     'edredones', 'nordico', 'plumon', 'manta', 'mantas', 'cobija', 'cobijas', 'alfombra', 'لحاف', 'لحافات', 'بطانية',
     'بطانيات', 'زربية', 'ковдра', 'ковдру', 'ковдри', 'плед', 'килим', 'килимок'],
-  // A bin or bank full to overflowing, which the collection days and the glass banks' places do not fix. English says it
-  // as a phrase, since "the overflowing bin" is also what people say in passing about missing the collection day.
-  overflowing: ['is overflowing', 'are overflowing', 'been overflowing', 'overflowing since', 'overflowing again',
-    'full to the brim', 'deborde', 'debordent', 'debordant',
-    'plein a craquer', 'desborda', 'desbordado', 'desbordada', 'desbordando', 'rebosando', 'فايض', 'فايضة', 'طافح',
-    'طافحة', 'مليان عالاخر', 'переповнений', 'переповнена', 'переповнені', 'переповнене'],
   // Someone else collecting a parcel with a signed authority, which the parcel entry's ID and neighbours do not cover.
   proxy: ['proxy', 'power of attorney', 'letter of authorisation', 'procuration', 'procurations', 'carta poder',
     'poder notarial', 'autorizacion firmada', 'توكيل', 'تفويض', 'доручення', 'довіреність', 'довіреністю'],

@@ -453,7 +453,8 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   pool: ['pool', 'swimming', 'piscine', 'piscina', 'pileta', 'alberca', 'مسبح', 'المسبح', 'басейн'],
   gym: ['gym', 'salle de sport', 'gimnasio', 'النادي الرياضي', 'الصالة الرياضية', 'جيم', 'спортзал', 'тренажерний'],
   hairdresser: ['hairdresser', 'barber', 'haircut', 'coiffeur', 'coiffeuse', 'peluquería', 'peluquero', 'حلاق', 'كوافير',
-    'перукар', 'перукарня', 'барбер'],
+    'перукар', 'перукарня', 'барбер', 'nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'مانيكير',
+    'манікюр'],
   plumber: ['plumber', 'plombier', 'fontanero', 'plomero', 'سباك', 'سباكا', 'سمكري', 'сантехнік', 'сантехніка'],
   electrician: ['electrician', 'électricien', 'electricista', 'فني كهرباء', 'كهربجي', 'електрик'],
   babysitter: ['babysitter', 'babysitting', 'nanny', 'nounou', 'baby-sitter', 'niñera', 'canguro', 'جليسة', 'няня', 'няню'],
@@ -638,7 +639,6 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
   fibre: ['fibre', 'fiber', 'broadband', 'fibra', 'fibra optica', 'الياف', 'فايبر', 'оптоволокно'],
   healthcard: ['carte vitale', 'securite sociale', 'ameli', 'cpam', 'mutuelle', 'seguridad social', 'tarjeta sanitaria',
     'الضمان الاجتماعي', 'медична страховка'],
-  hairdresser: ['nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'مانيكير', 'манікюр'],
   // Pests and damp: a building's own problems that a FAQ seldom covers.
   pests: ['pest', 'pests', 'pest control', 'mice', 'mouse', 'rats', 'cockroach', 'cockroaches', 'bedbugs', 'bed bugs',
     'souris', 'cafards', 'blattes', 'punaises de lit', 'nuisibles', 'deratisation', 'ratones', 'ratas', 'cucarachas',
