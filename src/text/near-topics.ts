@@ -782,4 +782,15 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   council: ['conseil syndical', 'membre du conseil syndical', 'residents committee', 'building committee',
     'consejo sindical', 'junta de propietarios', 'comunidad de vecinos', 'المجلس النقابي', 'مجلس السكان',
     'لجنة السكان', 'осбб', 'голова осбб', 'будинковий комітет', 'домком'],
+  // Neighbourhood festivities, which the common room's booking does not organise.
+  neighbourevent: ['fete des voisins', 'fete de quartier', 'fete du quartier', 'street party', 'block party',
+    'neighbours day', 'neighbours party', 'fiesta de vecinos', 'fiesta de los vecinos', 'fiesta del barrio',
+    'dia de los vecinos', 'عيد الجيران', 'حفلة الجيران', 'حفلة الحي', 'свято сусідів', 'день сусідів', 'свято двору'],
+  // Getting one's money back, said with "my money", which none of the answers' prices and payments cover.
+  moneyback: ['get my money back', 'recuperer mon argent', 'recuperer mes sous', 'recuperar mi dinero',
+    'recuperar la plata', 'استرجع فلوسي', 'نسترجع فلوسي', 'ترجعلي فلوسي', 'يرجعولي فلوسي', 'نرجع فلوسي',
+    'повернути мої гроші', 'повернуть гроші'],
+  // A price by the hour, said the French way, beside the entries' parking places.
+  hourlyprice: ['coute a l heure', 'combien a l heure', 'coute combien a l heure', 'c est combien de l heure',
+    'بقداش الساعة', 'بشحال الساعة'],
 };

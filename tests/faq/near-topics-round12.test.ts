@@ -3,7 +3,7 @@
 // machines, a broken bin beside the collection days, a proxy beside collecting a parcel, the consulate
 // beside the town hall, starting school mid-year beside enrolment, returning books when the library is shut, who pays
 // for a repair, a socket in the bike room, things a neighbour dumped, a lost badge cut off or a badge that stopped
-// working, the co-owners' council. Real close calls of the seen sets stay unanswered; right questions that use the
+// working, the co-owners' council, the fête des voisins, one's money back, a price by the hour. Real close calls of the seen sets stay unanswered; right questions that use the
 // neighbouring words in passing are still answered.
 import { describe, expect, it } from 'vitest';
 import { NEAR_TOPICS } from '../../src/text/near-topics.js';
@@ -40,6 +40,9 @@ describe('near topics, entry by entry', () => {
       ['شكون الsyndic تاع العمارة؟ وكيفاش نتواصل مع conseil syndical؟', 'ar'],
       ['ми тільки приїхали в листопаді, можна дитину в школу зараз записати, посеред року?', 'uk'],
       ['Хтось виставив старий матрас під нашим будинком, вже тиждень стоїть 😒 хто його має забрати? можна якось поскаржитись?', 'uk'],
+      ['when\'s the fête des voisins this year? we missed it last time', 'en'],
+      ['الغسالة بالقبو خصمت 2 يورو من الكارت وما اشتغلتش 😤 ازاي استرجع فلوسي؟', 'ar'],
+      ['الparking souterrain تاع centre commercial بقداش الساعة؟ وتسكر على قداش؟', 'ar'],
       ['загубила badge від входу 😟 його можна якось заблокувати щоб ніхто чужий не зайшов?', 'uk'],
     ];
     for (const [text, lang] of closeCalls) expect(answered(text, lang), text).toBeUndefined();
