@@ -793,4 +793,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // A price by the hour, said the French way, beside the entries' parking places.
   hourlyprice: ['coute a l heure', 'combien a l heure', 'coute combien a l heure', 'c est combien de l heure',
     'بقداش الساعة', 'بشحال الساعة'],
+  // A letter lost in the post, which the post office's hours and the parcels' pickup do not trace.
+  lostmail: ['lost letter', 'letter never arrived', 'letter got lost', 'lettre perdue', 'courrier perdu',
+    'lettre jamais arrivee', 'carta perdida', 'la carta no llego', 'se perdio la carta', 'الرسالة ضاعت', 'الجواب ضاع',
+    'الرسالة ما وصلت', 'лист загубився', 'лист не прийшов', 'лист не дійшов'],
 };
