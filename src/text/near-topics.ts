@@ -47,9 +47,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'has anyone seen', 'anyone seen', 'someone took it', 'quelqu un a vu', 'quelqu un l a pris',
     'quelqu un l a recupere', 'alguien ha visto', 'alguien vio', 'alguien se lo llevo', 'حدا شاف', 'شي حد شاف',
     'хтось бачив', 'хтось бачила', 'хтось забрав'],
-  // Vehicle papers, not the parking permit or the town hall's identity cards.
-  registration: ['carte grise', 'cartes grises', 'logbook', 'v5c', 'vehicle registration', 'permiso de circulacion',
-    'matriculacion', 'الكارت غريز', 'كارت غريز', 'رخصة السيارة', 'техпаспорт', 'техпаспорта'],
+  // Getting vehicle papers made, not the parking permit or the town hall's identity cards. The document itself
+  // ("carte grise", "техпаспорт") is what the permit entry's answer asks for, so only the plural of the papers that an
+  // office issues and the act of registering a vehicle are here.
+  registration: ['cartes grises', 'matriculacion', 'matricular el coche', 'immatriculer'],
   // Market stalls and the food shops people look for, not the market's days.
   stall: ['stall', 'un stand', 'avoir un stand', 'tenir un stand', 'exposant', 'exposer', 'puesto de venta',
     'tener un puesto', 'بسطة', 'ستاند', 'نصبة', 'ятка', 'прилавок', 'as a seller', 'sell my stuff', 'sell our stuff',
@@ -140,7 +141,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // A doctor who comes to the home.
   housecall: ['sos medecins', 'house call', 'home visit', 'visite a domicile', 'medecin a domicile',
     'medico a domicilio', 'طبيب للبيت', 'زيارة منزلية', 'виклик лікаря додому', 'лікар додому'],
-  drycleaning: ['dry cleaner', 'dry cleaning', 'tintoreria', 'دراي كلين', 'تنظيف جاف', 'хімчистка',
+  drycleaning: ['dry cleaning', 'tintoreria', 'دراي كلين', 'تنظيف جاف', 'хімчистка',
     'хімчистку'],
   schoolholidays: ['school holidays', 'half term', 'vacances scolaires', 'centre aere', 'vacaciones escolares',
     'campamento de verano', 'العطلة المدرسية', 'عطلة المدارس', 'канікули', 'канікул', 'табір'],
@@ -357,11 +358,12 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'الغي', 'скасувати', 'скасували', 'скасування', 'розірвати договір', 'закрити договір'],
   // Giving food or things away, not getting help from the food bank.
   donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'donativo', 'اتبرع',
-    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву'],
+    'تبرع', 'التبرع', 'كتبرع', 'пожертвувати', 'пожертва', 'пожертву', 'віддати'],
   // Old clothes and the textile banks, not the glass banks or bulky waste.
   clothes: ['old clothes', 'textile bank', 'textile', 'textiles', 'vetements usages', 'vieux vetements',
     'borne textile', 'conteneur textile', 'ropa usada', 'contenedor de ropa', 'ropa vieja', 'ملابس قديمة',
-    'ملابس مستعملة', 'старий одяг', 'старого одягу'],
+    'ملابس مستعملة', 'старий одяг', 'старого одягу', 'clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس',
+    'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу', 'речі'],
   // Big vehicles to park, not a visitor's car.
   camper: ['camper van', 'campervan', 'motorhome', 'camping car', 'camping-car', 'autocaravana', 'caravana',
     'caravan', 'كرفان', 'كارافان', 'автобудинок', 'кемпер'],
@@ -375,12 +377,14 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   phoneunlock: ['unlock my phone', 'unlock the phone', 'unlocked phone', 'debloquer mon telephone',
     'debloquer le telephone', 'desbloquear el movil', 'desbloquear mi movil', 'desbloqueo mi movil',
     'فك قفل التلفون', 'розблокувати телефон'],
-  // More ways to name a bank account (the topic of its own in synonyms.ts), not the post office's hours or an
-  // electricity meter ("ouvrir un compteur").
-  bank_account: ['open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
+  // A bank account, not the post office's hours or an electricity meter ("ouvrir un compteur"); not the bare
+  // Ukrainian "рахунок", which is also the phone credit the SIM entry's top-up vouchers add to.
+  bank_account: ['bank account', 'compte bancaire', 'cuenta bancaria', 'حساب بنكي', 'банківський рахунок',
+    'open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
     'فتح حساب', 'يفتح حساب', 'بيفتح حساب', 'відкрити рахунок', 'рахунок у банку'],
   // Home insurance, not a repair (water damage itself is a repair the entry answers).
-  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro del hogar', 'seguro de hogar',
+  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro', 'تأمين', 'التأمين',
+    'seguro del hogar', 'seguro de hogar',
     'seguro de la casa', 'تامين السكن', 'تامين البيت', 'страхування', 'страховка', 'страховки', 'страховку'],
   // Classes followed online, not signing up online.
   onlineclasses: ['online classes', 'online class', 'online course', 'online courses', 'cours en ligne',
@@ -709,4 +713,88 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   booklimit: ['how many books', 'books can i borrow', 'borrowing limit', 'loan period', 'combien de livres',
     'duree du pret', 'cuantos libros', 'cuantos libros se pueden', 'قديش كتاب', 'كم كتاب', 'شحال من كتاب',
     'скільки книжок', 'скільки книг'],
+  // Guests from outside, said as someone who does not live there, beside the common room's free booking for residents.
+  outsider: ['not a resident', 'isn t a resident', 'doesn t live', 'doesnt live', 'outsiders', 'people from outside',
+    'habite pas', 'n habite pas', 'vit pas ici', 'pour les exterieurs', 'des exterieurs', 'personnes exterieures',
+    'no vivo', 'no vive', 'no es residente', 'no soy residente', 'gente de fuera', 'ماشي ساكن', 'مش ساكن', 'مو ساكن',
+    'ما ساكن', 'مش ساكنة', 'ماشي ساكنة', 'не живе', 'не живу', 'не мешканець', 'не мешканка', 'сторонні'],
+  // Drink at a party, which the common room's booking rules do not mention.
+  alcohol: ['alcohol', 'alcoholic', 'booze', 'alcool', 'alcools', 'apero', 'alcohol en', 'bebidas alcoholicas',
+    'كحول', 'الكحول', 'خمر', 'البيرة', 'алкоголь', 'алкогольні', 'спиртне', 'пиво'],
+  // A dog that barks or howls: neither the quiet hours nor the pets entry says what to do about it.
+  barking: ['barking', 'barks', 'keeps barking', 'howling', 'aboie', 'aboient', 'aboiements', 'aboiement', 'aboyer',
+    'ladra', 'ladran', 'ladrando', 'ladridos', 'ladrar', 'نباح', 'ينبح', 'كينبح', 'تنبح', 'عم ينبح', 'гавкає',
+    'гавкають', 'гавкіт', 'гавкати', 'виє'],
+  // Bedding, rugs and other bulky washing, which the laundry entry's machines and prices do not say fit.
+  bedding: ['duvet', 'duvets', 'comforter', 'quilt', 'blanket', 'blankets', 'rug', 'couette', 'couettes', 'edredon',
+    'edredones', 'nordico', 'plumon', 'manta', 'mantas', 'cobija', 'cobijas', 'alfombra', 'لحاف', 'لحافات', 'بطانية',
+    'بطانيات', 'زربية', 'ковдра', 'ковдру', 'ковдри', 'плед', 'килим', 'килимок'],
+  // Someone else collecting a parcel with a signed authority, which the parcel entry's ID and neighbours do not cover.
+  proxy: ['proxy', 'power of attorney', 'letter of authorisation', 'procuration', 'procurations', 'carta poder',
+    'poder notarial', 'autorizacion firmada', 'توكيل', 'تفويض', 'доручення', 'довіреність', 'довіреністю'],
+  // A foreign passport or papers from one's own country, which the town hall does not issue.
+  consulate: ['consulate', 'embassy', 'consulat', 'ambassade', 'consulado', 'embajada', 'قنصلية', 'القنصلية',
+    'سفارة', 'السفارة', 'консульство', 'консульстві', 'консульства', 'посольство', 'посольстві'],
+  // Starting school in the middle of the year, which the enrolment entry's September registrations do not cover.
+  midyear: ['mid year', 'mid-year', 'middle of the year', 'middle of term', 'en cours d annee', 'en milieu d annee',
+    'milieu de l annee', 'a mitad de ano', 'a mitad de curso', 'a mitad del curso', 'mitad de ano', 'en medio del curso',
+    'في نص العام', 'في نص السنة', 'في وسط السنة', 'فنص العام', 'посеред року', 'в середині року',
+    'посеред навчального року'],
+  // Returning books when the library is shut, which its opening hours do not cover.
+  bookreturn: ['drop box', 'book drop', 'return box', 'return books', 'return the books', 'return my books',
+    'boite de retour', 'boite retour', 'rendre les livres', 'rendre mes livres', 'rendre des livres', 'buzon de devolucion',
+    'devolver los libros', 'devolver libros', 'devolver mis libros', 'نرجع الكتب', 'ارجاع الكتب', 'نرد الكتب',
+    'повернути книжки', 'повернути книги', 'здати книжки', 'здати книги'],
+  // A damaged bin, which the collection days do not replace.
+  binrepair: ['broken bin', 'cracked bin', 'damaged bin', 'bin is broken', 'bin is cracked', 'wheel came off',
+    'poubelle cassee', 'bac casse', 'bac abime', 'poubelle abimee', 'roue cassee', 'contenedor roto', 'cubo roto',
+    'contenedor danado', 'الزبالة مكسورة', 'الحاوية مكسورة', 'البوبال مكسورة', 'зламаний бак', 'бак зламаний',
+    'зламаний контейнер', 'тріснув бак'],
+  // Who bears the cost of a repair or damage (the tenant, the landlord, the neighbour above, their insurers), which the
+  // repair entry's numbers to call do not say.
+  whopays: ['who pays', 'who has to pay', 'who should pay', 'who is paying', 'constat amiable', 'constat', 'qui paie',
+    'qui paye', 'qui doit payer', 'qui va payer', 'quien paga', 'quien tiene que pagar', 'quien lo paga',
+    'quien tiene q pagar', 'شكون يخلص', 'شكون اللي يخلص', 'مين بيدفع', 'مين يدفع', 'مين لازم يدفع', 'مين رح يدفع',
+    'хто платить', 'хто оплачує', 'хто має платити', 'хто має оплатити', 'хто буде платити'],
+  // Power sockets, said as the French loan word that Arabic and Ukrainian writers use too, beside the bike room.
+  socket: ['prise', 'prises', 'des prises', 'prise de courant', 'prises de courant'],
+  // Things a neighbour left out, said as who did it, not how to book a pickup of one's own.
+  dumpedby: ['someone dumped', 'someone has dumped', 'someone left a', 'somebody dumped', 'somebody left a',
+    'quelqu un a laisse', 'quelqu un a depose', 'quelqu un a jete', 'alguien dejo', 'alguien tiro', 'alguien ha dejado',
+    'alguien ha tirado', 'حدا رمى', 'واحد رمى', 'شي واحد رمى', 'واحد من الجيران رمى', 'شي حد لاح', 'хтось виставив',
+    'хтось викинув', 'хтось залишив', 'хтось лишив'],
+  // More ways to say the letterbox's key, not the letterbox's parcels.
+  letterboxkey: ['cle de ma boite', 'cle de ma boite aux lettres', 'cles de la boite aux lettres', 'llave de mi buzon',
+    'llave de buzon', 'llaves del buzon', 'key to my letterbox', 'key for the letterbox', 'key to the mailbox',
+    'مفتاح الصندوق', 'مفتاح البواط', 'ключ від моєї скриньки', 'ключ від поштової', 'ключі від скриньки'],
+  // Cutting off a lost badge or fob so no one else gets in, which the entry's new fob at the office does not say.
+  deactivate: ['deactivate', 'deactivated', 'disable the fob', 'block the fob', 'block my fob', 'cancel my fob',
+    'desactiver', 'desactive', 'desactivee', 'faire desactiver', 'bloquer le badge', 'bloquer mon badge', 'desactivar',
+    'desactiven', 'desactivado', 'bloquear el badge', 'bloquear la tarjeta', 'يوقفوا البادج', 'يعطلوا البادج',
+    'يبلوكيو', 'деактивувати', 'заблокувати', 'заблокували', 'заблокують'],
+  // An entrance badge that stopped working but is not lost, which the entry's lost keys and new fob do not cover.
+  deadfob: ['not lost', 'isn t lost', 'pas perdu', 'pas perdue', 'je l ai pas perdu', 'no lo perdi', 'no la perdi',
+    'no esta perdido', 'ماشي ضايع', 'مش ضايع', 'مو ضايع', 'ما ضاع', 'не загубив', 'не загубила', 'не губив',
+    'не губила', 'fob stopped working', 'fob is dead', 'dead fob', 'fob not working', 'fob doesn t work',
+    'badge ne marche plus', 'badge ne fonctionne plus', 'badge marche plus', 'badge ya no funciona',
+    'badge no funciona', 'badge не працює', 'бейдж не працює', 'чіп не працює'],
+  // The co-owners' council and, in Ukrainian, the building association (OSBB) that runs it, not the building manager.
+  council: ['conseil syndical', 'membre du conseil syndical', 'residents committee', 'building committee',
+    'consejo sindical', 'junta de propietarios', 'comunidad de vecinos', 'المجلس النقابي', 'مجلس السكان',
+    'لجنة السكان', 'осбб', 'голова осбб', 'будинковий комітет', 'домком'],
+  // Neighbourhood festivities, which the common room's booking does not organise.
+  neighbourevent: ['fete des voisins', 'fete de quartier', 'fete du quartier', 'street party', 'block party',
+    'neighbours day', 'neighbours party', 'fiesta de vecinos', 'fiesta de los vecinos', 'fiesta del barrio',
+    'dia de los vecinos', 'عيد الجيران', 'حفلة الجيران', 'حفلة الحي', 'свято сусідів', 'день сусідів', 'свято двору'],
+  // Getting one's money back, said with "my money", which none of the answers' prices and payments cover.
+  moneyback: ['get my money back', 'recuperer mon argent', 'recuperer mes sous', 'recuperar mi dinero',
+    'recuperar la plata', 'استرجع فلوسي', 'نسترجع فلوسي', 'ترجعلي فلوسي', 'يرجعولي فلوسي', 'نرجع فلوسي',
+    'повернути мої гроші', 'повернуть гроші'],
+  // A price by the hour, said the French way, beside the entries' parking places.
+  hourlyprice: ['coute a l heure', 'combien a l heure', 'coute combien a l heure', 'c est combien de l heure',
+    'بقداش الساعة', 'بشحال الساعة'],
+  // A letter lost in the post, which the post office's hours and the parcels' pickup do not trace.
+  lostmail: ['lost letter', 'letter never arrived', 'letter got lost', 'lettre perdue', 'courrier perdu',
+    'lettre jamais arrivee', 'carta perdida', 'la carta no llego', 'se perdio la carta', 'الرسالة ضاعت', 'الجواب ضاع',
+    'الرسالة ما وصلت', 'лист загубився', 'лист не прийшов', 'лист не дійшов'],
 };

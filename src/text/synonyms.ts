@@ -453,7 +453,8 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   pool: ['pool', 'swimming', 'piscine', 'piscina', 'pileta', 'alberca', 'مسبح', 'المسبح', 'басейн'],
   gym: ['gym', 'salle de sport', 'gimnasio', 'النادي الرياضي', 'الصالة الرياضية', 'جيم', 'спортзал', 'тренажерний'],
   hairdresser: ['hairdresser', 'barber', 'haircut', 'coiffeur', 'coiffeuse', 'peluquería', 'peluquero', 'حلاق', 'كوافير',
-    'перукар', 'перукарня', 'барбер'],
+    'перукар', 'перукарня', 'барбер', 'nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'مانيكير',
+    'манікюр'],
   plumber: ['plumber', 'plombier', 'fontanero', 'plomero', 'سباك', 'سباكا', 'سمكري', 'сантехнік', 'сантехніка'],
   electrician: ['electrician', 'électricien', 'electricista', 'فني كهرباء', 'كهربجي', 'електрик'],
   babysitter: ['babysitter', 'babysitting', 'nanny', 'nounou', 'baby-sitter', 'niñera', 'canguro', 'جليسة', 'няня', 'няню'],
@@ -487,8 +488,6 @@ export const OTHER_TOPICS: Record<string, string[]> = {
     'اطارات', 'шини', 'покришки'],
   asbestos: ['asbestos', 'amiante', 'amianto', 'الأميانت', 'азбест'],
   chemicals: ['chemicals', 'batteries', 'pile', 'piles', 'batterie', 'pilas', 'bateria', 'بطاريات', 'батарейки'],
-  insurance: ['insurance', 'assurance', 'seguro', 'تأمين', 'التأمين', 'страховка', 'страхування'],
-  bank_account: ['bank account', 'compte bancaire', 'cuenta bancaria', 'حساب بنكي', 'рахунок', 'банківський рахунок'],
 };
 
 // Concepts that name an aspect of many topics (when it opens, what it costs, which number to call), or that
@@ -625,10 +624,6 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
     'impresora', 'imprimir', 'fotocopia', 'طابعة', 'طباعة', 'اطبع', 'تصوير', 'принтер', 'роздрукувати', 'ксерокс'],
   charger: ['charging point', 'charging station', 'ev charger', 'borne de recharge', 'punto de carga', 'cargador',
     'شاحن', 'محطة شحن', 'зарядка', 'зарядна станція', 'електрозаправка'],
-  donate: ['donate', 'donation', 'donations', 'faire un don', 'dons', 'donar', 'donacion', 'تبرع', 'التبرع',
-    'пожертвувати', 'пожертва', 'віддати'],
-  clothes: ['clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس', 'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу',
-    'речі'],
   translation: ['translate', 'translation', 'translator', 'traduction', 'traducteur', 'traduire', 'traduccion',
     'traductor', 'traducir', 'ترجمة', 'مترجم', 'переклад', 'перекладач', 'перекласти'],
   photo: ['photo booth', 'passport photo', 'photomaton', 'photo d identite', 'fotos de carnet', 'fotomaton', 'صور شخصية',
@@ -644,7 +639,6 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
   fibre: ['fibre', 'fiber', 'broadband', 'fibra', 'fibra optica', 'الياف', 'فايبر', 'оптоволокно'],
   healthcard: ['carte vitale', 'securite sociale', 'ameli', 'cpam', 'mutuelle', 'seguridad social', 'tarjeta sanitaria',
     'الضمان الاجتماعي', 'медична страховка'],
-  hairdresser: ['nails', 'manicure', 'beauty salon', 'onglerie', 'esthetique', 'مانيكير', 'манікюр'],
   // Pests and damp: a building's own problems that a FAQ seldom covers.
   pests: ['pest', 'pests', 'pest control', 'mice', 'mouse', 'rats', 'cockroach', 'cockroaches', 'bedbugs', 'bed bugs',
     'souris', 'cafards', 'blattes', 'punaises de lit', 'nuisibles', 'deratisation', 'ratones', 'ratas', 'cucarachas',
