@@ -46,6 +46,10 @@ const ABBREVIATIONS = new Map<string, string>([
   ['ayto', 'ayuntamiento'],
 ]);
 
+/** و or ف, then ب ل ك ف or ع, then the article ال or ل, glued before a Latin letter (folded text). */
+const AR_CLITICS_BEFORE_LATIN =
+  /(?<![\u0600-\u06ff])[\u0648\u0641]?[\u0628\u0644\u0643\u0641\u0639]?(?:\u0627\u0644|\u0644)?(?=[a-z])/gu;
+
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
@@ -65,6 +69,12 @@ export function tokenize(text: string): string[] {
     // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages
     // has the same letter three times running.
     .replace(/(\p{L})\1{2,}/gu, '$1');
+  // Arabic glues its proclitics to a French word written in Latin letters ("الmairie", "فالjardin", "للgestionnaire",
+  // "فrue"): they come off, so the French word is read (and joins its phrases) as if written alone. Any other Arabic
+  // word glued before a Latin one is split from it.
+  if (/[\u0600-\u06ff][a-z]/u.test(folded)) {
+    folded = folded.replace(AR_CLITICS_BEFORE_LATIN, '').replace(/([\u0600-\u06ff])(?=[a-z])/gu, '$1 ');
+  }
   if (ANY_PHRASE.test(folded)) {
     for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   }
