@@ -42,8 +42,58 @@ const AR_ARTICLE = '\u0627\u0644'; // ال
 /** Pronouns glued to the end of a word, longest first: ـهما ـها ـهم ـهن ـكم ـكن ـنا ـني ـوا ـه ـك ـي. */
 const AR_SUFFIXES = ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0643\u0645',
   '\u0643\u0646', '\u0646\u0627', '\u0646\u064a', '\u0648\u0627', '\u0647', '\u0643', '\u064a'];
+/** The spoken demonstrative "هال" (this) glued before a noun. */
+const AR_THIS = '\u0647\u0627\u0644';
+/** "ما...ش" around a verb, or its final "ش" alone: ما or م, the verb, ش. */
+const AR_NEGATED = /^(?:\u0645\u0627?)?(.+)\u0634$/u;
+/**
+ * A verb without "ما...ش" or its final "ش" alone. Without "ما" the rest must read as a verb (a person prefix before,
+ * or "ت", "و" of the person after), so nouns in ش ("قماش", "فرش") keep their letter.
+ */
+function arabicWithoutNegation(word: string): string | undefined {
+  const m = AR_NEGATED.exec(word);
+  if (!m) return undefined;
+  const verb = m[1]!;
+  if (verb.length < 3) return undefined;
+  const wrapped = word.length - verb.length > 1;
+  if (!wrapped && !/^[\u064a\u062a\u0646\u0627]|[\u062a\u0648]$/u.test(verb)) return undefined;
+  return verb;
+}
+/** Spoken tense prefixes (ب ك ه ح غ م, or با كا غا…) before a person prefix (ي ت ن). */
+const AR_SPOKEN_TENSE = /^[\u0628\u0643\u0647\u062d\u063a\u0645]\u0627?(?=[\u064a\u062a\u0646])/u;
 /** A verb's person prefixes (أ ت ي ن, the first written as a bare alef once folded). */
 const AR_PERSON = /^[\u0627\u062a\u064a\u0646]/u;
+
+/**
+ * The ways an Arabic word may be read without what is glued before it, and without a spoken negation or tense
+ * prefix, the word itself first: the same word, never another one (no suffix or person changed).
+ */
+export function arabicFronts(word: string): Set<string> {
+  const fronts = new Set<string>([word]);
+  let w = word;
+  if (AR_CONJUNCTION.test(w) && w.length >= 5) fronts.add((w = w.slice(1)));
+  if (AR_PREPOSITION.test(w) && w.length >= 5) {
+    w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
+    fronts.add(w);
+  }
+  // Spoken "this" glued as "هال" ("هالشهر", "بهالوقت") stands where the article does.
+  if (w.startsWith(AR_THIS) && w.length >= 6) fronts.add((w = `\u0627\u0644${w.slice(3)}`));
+  if (w.startsWith(AR_ARTICLE) && w.length >= 5) fronts.add((w = w.slice(2)));
+  // Maghrebi and Egyptian negation wraps a verb in "ما...ش" ("مافهمتش", "مخدمتش", "تقدرش", "لقيتوش"): the verb
+  // without it.
+  for (const front of [...fronts]) {
+    const verb = arabicWithoutNegation(front);
+    if (verb === undefined) continue;
+    fronts.add(verb);
+    if (verb.length >= 4 && verb.endsWith('\u0648')) fronts.add(verb.slice(0, -1));
+  }
+  // A spoken present or future prefix before the person prefix ("بيحكي", "كتخدم", "منطلع", "غنمشي", "حنروح").
+  for (const front of [...fronts]) {
+    const tense = AR_SPOKEN_TENSE.exec(front);
+    if (tense && front.length - tense[0].length >= 3) fronts.add(front.slice(tense[0].length));
+  }
+  return fronts;
+}
 
 /**
  * The ways an Arabic word may be read without its glued parts, the word itself first: without a conjunction, a
@@ -52,15 +102,10 @@ const AR_PERSON = /^[\u0627\u062a\u064a\u0646]/u;
  */
 export function arabicReadings(word: string): string[] {
   const out = new Set<string>([word]);
-  const fronts = new Set<string>([word]);
-  let w = word;
-  if (AR_CONJUNCTION.test(w) && w.length >= 5) fronts.add((w = w.slice(1)));
-  if (AR_PREPOSITION.test(w) && w.length >= 5) {
-    w = w.startsWith('\u0644\u0644') ? `\u0627${w.slice(1)}` : w.slice(1);
-    fronts.add(w);
-  }
-  if (w.startsWith(AR_ARTICLE) && w.length >= 5) fronts.add((w = w.slice(2)));
+  const fronts = arabicFronts(word);
   for (const front of fronts) {
+    // A feminine adjective in ـية is the masculine in ـي ("الرمادية", "رماديه" → "رمادي").
+    if (front.length >= 5 && /\u064a[\u0629\u0647]$/u.test(front)) out.add(front.slice(0, -1));
     out.add(front);
     for (const suffix of AR_SUFFIXES) {
       if (!front.endsWith(suffix) || front.length - suffix.length < 3) continue;

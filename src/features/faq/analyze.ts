@@ -1,10 +1,10 @@
 // Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
-import { ConceptLexicon, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
+import { ConceptLexicon, arabicFronts, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { tokenize } from '../../text/normalize.js';
 import { stemmerFor, stemmersForWord } from '../../text/stem.js';
-import { WEAK_WORDS } from '../../text/stopwords.js';
+import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
 import {
   CONCEPTS,
   CONCEPTS_DETAILS,
@@ -59,6 +59,16 @@ export function termOf(word: string, stem: Stemmer): string {
 
 const tokens = (text: string) => LEXICON.tokens(text);
 
+/**
+ * An everyday word (WEAK_WORDS), or an Arabic word that is one, or a function word, once its glued parts are read
+ * off: "والبرد"-like conjunctions and prepositions, "هالشهر" (this month), "تقدرش" (can't), "كيدير" (he does).
+ */
+function everyday(word: string): boolean {
+  if (WEAK_WORDS.has(word)) return true;
+  if (!/^[\u0600-\u06ff]/u.test(word)) return false;
+  return [...arabicFronts(word)].some((r) => WEAK_WORDS.has(r) || STOP_WORDS.has(r));
+}
+
 export interface AnalyzedTerm {
   term: string;
   /** Only everyday words led to this term (see WEAK_WORDS): it weighs little. */
@@ -82,7 +92,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const terms: AnalyzedTerm[] = [];
   for (const token of tokens(text)) {
     const term = token.concept ?? termOf(token.word, stem);
-    const weak = !token.concept && WEAK_WORDS.has(token.word);
+    const weak = !token.concept && everyday(token.word);
     const existing = terms.find((t) => t.term === term);
     if (existing) existing.weak &&= weak;
     else terms.push({ term, weak });
@@ -142,7 +152,7 @@ export function analyzeQuery(text: string): QueryWord[] {
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
     // A Spanish verb with its pronouns glued on ("dejarlo", "llevarlos") is as everyday as the verb.
     const verb = spanishVerbWithoutPronouns(token.word);
-    const weak = !concept && (WEAK_WORDS.has(token.word) || (verb !== undefined && WEAK_WORDS.has(verb)) || /\d/.test(token.word));
+    const weak = !concept && (everyday(token.word) || (verb !== undefined && WEAK_WORDS.has(verb)) || /\d/.test(token.word));
     const existing = seen.get(key);
     if (existing) {
       existing.weak &&= weak;
