@@ -61,6 +61,8 @@ function arabicWithoutNegation(word: string): string | undefined {
 }
 /** Spoken tense prefixes (ب ك ه ح غ م, or با كا غا…) before a person prefix (ي ت ن). */
 const AR_SPOKEN_TENSE = /^[\u0628\u0643\u0647\u062d\u063a\u0645]\u0627?(?=[\u064a\u062a\u0646])/u;
+/** Letters of Persian and the Maghreb for the French g (گ ڭ ڨ) and ch (چ). */
+const AR_FOREIGN_LETTERS = /[\u06af\u06ad\u06a8\u0686]/u;
 /** A verb's person prefixes (أ ت ي ن, the first written as a bare alef once folded). */
 const AR_PERSON = /^[\u0627\u062a\u064a\u0646]/u;
 
@@ -117,6 +119,14 @@ export function arabicReadings(word: string): string[] {
     // Plurals: ـات of a word in ـة ("حفلات" → "حفلة"), ـين and ـون of one without ("مكسورين" → "مكسور").
     if (front.length >= 5 && front.endsWith('\u0627\u062a')) out.add(`${front.slice(0, -2)}\u0629`);
     if (front.length >= 5 && /(?:\u064a\u0646|\u0648\u0646)$/u.test(front)) out.add(front.slice(0, -2));
+  }
+  // A French g is written گ, ڭ or ڨ in chat and ك, ق, غ or ج by the lexicon ("گاز" is "غاز", "ڭاراج" "كاراج"), a French
+  // ch چ or ش ("چوفاج" is "شوفاج").
+  for (const reading of [...out]) {
+    if (!AR_FOREIGN_LETTERS.test(reading)) continue;
+    for (const g of ['\u0643', '\u0642', '\u063a', '\u062c']) {
+      out.add(reading.replace(/[\u06af\u06ad\u06a8]/gu, g).replace(/\u0686/gu, '\u0634'));
+    }
   }
   // Person prefixes: "نشتري", "تتصل", "يصلح" are the verbs the lexicon may list as "اشتري", "اتصل", "يصلح".
   for (const reading of [...out]) {
