@@ -3,7 +3,7 @@
 // trades.ts); a feature picks the lists it needs. Text goes through tokenize(), multi-word concepts are joined, stop
 // words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
 import { foldArabicEnding, tokenize } from './normalize.js';
-import { stemAr, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
+import { stemAr, stemArNoun, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
@@ -157,6 +157,8 @@ export class ConceptLexicon {
   private readonly byWord = new Map<string, string>();
   /** Per stemmer: the stem of a concept's word → the concept. Kept apart so one language's stems cannot catch another's words. */
   private readonly byStem = new Map<Stemmer, Map<string, string>>(STEMMERS.map((s) => [s, new Map()]));
+  /** Arabic words by their stem as nouns (stemArNoun), after their stem (stemAr). */
+  private readonly byNounStem = new Map<string, string>();
   /** Concepts written as several words ("punto limpio"): their folded words joined by a space. */
   private readonly byPhrase = new Map<string, string>();
   private longestPhrase = 1;
@@ -190,6 +192,8 @@ export class ConceptLexicon {
       const form = stem(word);
       if (!byStem.has(form)) byStem.set(form, concept);
     }
+    const noun = stemArNoun(word) ?? (/^\u0627\u0644/u.test(word) ? stemAr(word) : undefined);
+    if (noun !== undefined && !this.byNounStem.has(noun)) this.byNounStem.set(noun, concept);
   }
 
   /** Whether the lexicon lists this very word (not only a word with the same stem). */
@@ -228,6 +232,11 @@ export class ConceptLexicon {
       if (form.length < (stem === stemAr || stem === stemUk ? MIN_CONCEPT_STEM_AR_UK : MIN_CONCEPT_STEM)) continue;
       const found = this.byStem.get(stem)?.get(form);
       if (found) return found;
+      if (stem === stemAr) {
+        const noun = stemArNoun(word);
+        const byNoun = noun !== undefined && noun.length >= MIN_CONCEPT_STEM_AR_UK ? this.byNounStem.get(noun) : undefined;
+        if (byNoun) return byNoun;
+      }
     }
     return undefined;
   }

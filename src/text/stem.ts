@@ -78,6 +78,9 @@ export function stemFr(word: string): string {
   return undouble(w);
 }
 
+/** A first letter Snowball strips as a clitic, not followed by the article or a second ل (لل). */
+const AR_SNOWBALL_PREFIX = /^[\u0628\u0641\u0643\u0644\u0648](?!\u0627\u0644|\u0644)/u;
+
 const spanish = new StemmerEs();
 const arabic = new StemmerAr();
 const ukrainian = new StemmerUk();
@@ -91,6 +94,17 @@ export function stemEs(word: string): string {
 export function stemAr(word: string): string {
   if (!/[\u0600-\u06ff]/u.test(word)) return word;
   const stemmed = word.length <= 2 ? word : arabic.stemWord(word);
+  return foldArabicEnding(stemmed.length >= 2 ? stemmed : word);
+}
+
+/**
+ * Snowball reads a first ب ف ك ل و as a glued preposition or conjunction unless the article follows it, so
+ * "بوسطة", "بلاصة", "بريفكتورة" lose their first letter while "البوسطة" keeps it. The stem of the word read as a noun
+ * with the article: with or without it, one stem. Undefined when the word starts otherwise (its stem is stemAr's).
+ */
+export function stemArNoun(word: string): string | undefined {
+  if (word.length <= 3 || !AR_SNOWBALL_PREFIX.test(word)) return undefined;
+  const stemmed = arabic.stemWord(`\u0627\u0644${word}`);
   return foldArabicEnding(stemmed.length >= 2 ? stemmed : word);
 }
 

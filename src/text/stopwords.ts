@@ -185,6 +185,13 @@ const WEAK_UK = `січень січня лютий лютого березен�
 роботою роботи мало лист черга черги чергу черзі`;
 
 
+// The countries and cities Arabic speakers in France come from, visit or send things to ("رجعت من لبنان", "بعت
+// للجزاير"): where the asker is from, never the topic, and read through a stem they become other words (لبنان → لبن,
+// milk).
+const AR_PLACES = `لبنان سوريا سورية سوريه الشام المغرب مغرب الجزائر الجزاير جزاير الدزاير دزاير تونس مصر العراق عراق
+السودان ليبيا فلسطين الاردن اليمن السعودية السعوديه الخليج بلجيكا اسبانيا ايطاليا المانيا تركيا باريس ليون مرسيليا
+بيروت دمشق القاهرة القاهره بغداد الرباط وهران`;
+
 // Small talk around a question in neighbourhood chats: family, arrival, feelings, time of day, floors, apologies. Weak
 // rather than dropped, so a question made only of them still has words; they weigh little beside its topic.
 const SMALL_TALK = `daronne daron darons reum mec meuf pote potes taf boulot bosse bosser taffer dodo sem jsuis chuis
@@ -215,7 +222,8 @@ otite grippe angine gastro rhume complet complets completes
 اجيبها اجيبه نجيب نجيبها بيها дівчата дівчатка соромно питати спитати двоє обоє троє живе сам сама станеться спосіб
 постійно плутаюсь міняємо здоровенний величезний величезна казали сказали зрозуміла зрозумів прибирали назбиралась
 назбиралось два тижні приїде вийшов вийшла внизу таке проїхав лишити باقية الباقي الباقية الحومة حومة ضيق كيتشكاو يتشكاو
-dos cuatro cinco rato ratito verme vernos verguenza medias normal pasame`;
+dos cuatro cinco rato ratito verme vernos verguenza medias normal pasame
+${AR_PLACES}`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
