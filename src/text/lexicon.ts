@@ -98,6 +98,24 @@ export function arabicFronts(word: string): Set<string> {
 }
 
 /**
+ * An Arabic word's fronts (arabicFronts), each also without a pronoun suffix but "my" ("نحطها" → "نحط", "عندهم" → "عند"): the
+ * same word under all its glued parts, for asking whether it is an everyday one.
+ */
+export function arabicBases(word: string): string[] {
+  const out = new Set<string>();
+  for (const front of arabicFronts(word)) {
+    out.add(front);
+    for (const suffix of AR_SUFFIXES) {
+      if (!front.endsWith(suffix) || front.length - suffix.length < 3) continue;
+      // A final ي is as often an adjective's ("شهري", monthly) as "my": it stays.
+      if (suffix !== '\u064a') out.add(front.slice(0, -suffix.length));
+      break;
+    }
+  }
+  return [...out];
+}
+
+/**
  * The ways an Arabic word may be read without its glued parts, the word itself first: without a conjunction, a
  * preposition ("لل" is "ل" + "ال") and the article; without a pronoun suffix (a taa marbuta written as taa before it,
  * "سيارتهم" → "سيارة"); with another person prefix on a verb. Each part left keeps three letters or more.

@@ -1,7 +1,7 @@
 // Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
-import { ConceptLexicon, arabicFronts, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
+import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { tokenize } from '../../text/normalize.js';
 import { stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
@@ -48,7 +48,7 @@ export function conceptSpellings(): ReadonlyMap<string, string> {
  * "viejo" not a word of the lexicon that shares its stem.
  */
 function conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
-  if (WEAK_WORDS.has(word) && !LEXICON.lists(word)) return undefined;
+  if (!LEXICON.lists(word) && everyday(word)) return undefined;
   return LEXICON.conceptOf(word, stemmers);
 }
 
@@ -66,7 +66,8 @@ const tokens = (text: string) => LEXICON.tokens(text);
 function everyday(word: string): boolean {
   if (WEAK_WORDS.has(word)) return true;
   if (!/^[\u0600-\u06ff]/u.test(word)) return false;
-  return [...arabicFronts(word)].some((r) => WEAK_WORDS.has(r) || STOP_WORDS.has(r));
+  // A base the lexicon lists itself ("بحط" under "بحطها") is a word of its concept, not an everyday one.
+  return arabicBases(word).some((r) => (WEAK_WORDS.has(r) || STOP_WORDS.has(r)) && !LEXICON.lists(r));
 }
 
 export interface AnalyzedTerm {
