@@ -352,7 +352,7 @@ export const CONCEPTS_EVERYDAY: Record<string, string[]> = {
     'бойлер'],
   water: ['eau', 'agua', 'مية', 'المية', 'ماء', 'الماء', 'вода', 'воду', 'води'],
   lift: ['ascensor', 'elevador', 'اسانسير', 'الاسانسير', 'المصعد', 'مصعد', 'الاصونسور', 'ліфт', 'ліфта', 'лифт'],
-  stuck: ['stuck', 'coince', 'bloque', 'atascado', 'atrapado', 'parado', 'عالق', 'علق', 'واقف', 'застряг', 'застрягла',
+  stuck: ['stuck', 'coince', 'bloque', 'atascado', 'atrapado', 'parado', 'عالق', 'علق', 'застряг', 'застрягла',
     'застрягли', 'зупинився'],
   call: ['ring', 'who do i call', 'llamar', 'llamo', 'avisar', 'اتصل', 'نتصل', 'اكلم', 'نكلم', 'بكلم',
     'дзвонити', 'подзвонити', 'звертатися', 'звернутися', 'телефонувати', 'complain', 'complaint', 'se plaindre',
