@@ -188,6 +188,12 @@ const WEAK_UK = `січень січня лютий лютого березен�
 // The countries and cities Arabic speakers in France come from, visit or send things to ("رجعت من لبنان", "بعت
 // للجزاير"): where the asker is from, never the topic, and read through a stem they become other words (لبنان → لبن,
 // milk).
+// "خلص" is to pay in the Maghreb and to finish in the Levant ("شكون يخلص", "نخلص بالكارط", "خلصنا"); only its
+// form with ت ("اتخلص", "بتخلص من") is to get rid of, yet the two share a stem. Its plain forms weigh as everyday
+// words.
+const AR_KHALLAS = `خلص خلصو نخلص نخلصو يخلص يخلصو يخلصوا يخلصون كنخلص كنخلصو كيخلص كيخلصو كتخلص بنخلص بيخلص بيخلصوا
+منخلص تخلصو`;
+
 const AR_PLACES = `لبنان سوريا سورية سوريه الشام المغرب مغرب الجزائر الجزاير جزاير الدزاير دزاير تونس مصر العراق عراق
 السودان ليبيا فلسطين الاردن اليمن السعودية السعوديه الخليج بلجيكا اسبانيا ايطاليا المانيا تركيا باريس ليون مرسيليا
 بيروت دمشق القاهرة القاهره بغداد الرباط وهران`;
@@ -223,7 +229,7 @@ otite grippe angine gastro rhume complet complets completes
 постійно плутаюсь міняємо здоровенний величезний величезна казали сказали зрозуміла зрозумів прибирали назбиралась
 назбиралось два тижні приїде вийшов вийшла внизу таке проїхав лишити باقية الباقي الباقية الحومة حومة ضيق كيتشكاو يتشكاو
 dos cuatro cinco rato ratito verme vernos verguenza medias normal pasame
-${AR_PLACES}`;
+${AR_PLACES} ${AR_KHALLAS}`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),
