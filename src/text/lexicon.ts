@@ -293,6 +293,12 @@ export class ConceptLexicon {
         return rest;
       }
     }
+    // "and" or "so" on a two-letter function word ("ومع", "وكل", "فمش") leaves the function word.
+    // A word the lexicon reaches as it stands ("فقد", lost) is that word.
+    if (word.length === 3 && /^[\u0648\u0641]/u.test(word) && !STOP_WORDS.has(word) && !this.conceptOf(word, [stemAr])) {
+      const rest = word.slice(1);
+      if (STOP_WORDS.has(rest)) return rest;
+    }
     if (word.length < 4 || !/^[\u0648\u0628\u0644\u0641\u0643]/u.test(word)) return word;
     if (STOP_WORDS.has(word) || this.byWord.has(word)) return word;
     // "لل" is "ل" + "ال" with one alef dropped.

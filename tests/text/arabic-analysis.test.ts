@@ -99,3 +99,17 @@ describe('Arabic spellings', () => {
     expect(forms('واقف')).toEqual(['#broken']);
   });
 });
+
+describe('Arabic function words with a glued conjunction', () => {
+  it('drops "and" or "so" on a two-letter function word, and keeps a word the lexicon reaches', () => {
+    expect(analyzeQuery('ومع')).toEqual([]);
+    expect(analyzeQuery('وكل')).toEqual([]);
+    expect(forms('فقد')).toEqual(['#lost']);
+  });
+
+  it('weighs the plain forms of خلص (to pay, to finish) as everyday words, and keeps اتخلص (to get rid of)', () => {
+    expect(word('يخلصو')?.topic).toBe(false);
+    expect(word('نخلص')?.weak).toBe(true);
+    expect(forms('اتخلص')).toEqual(['#dispose']);
+  });
+});
