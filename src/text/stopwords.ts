@@ -194,6 +194,10 @@ const WEAK_UK = `січень січня лютий лютого березен�
 const AR_KHALLAS = `خلص خلصو نخلص نخلصو يخلص يخلصو يخلصوا يخلصون كنخلص كنخلصو كيخلص كيخلصو كتخلص بنخلص بيخلص بيخلصوا
 منخلص تخلصو`;
 
+// "طلب" is a request or an application ("طلب مساعدة السكن"), yet Snowball gives it the stem of "طلبية" (an order, a
+// parcel): the noun weighs as the everyday word it is.
+const AR_REQUEST = `طلب الطلب طلبات الطلبات بطلب`;
+
 const AR_PLACES = `لبنان سوريا سورية سوريه الشام المغرب مغرب الجزائر الجزاير جزاير الدزاير دزاير تونس مصر العراق عراق
 السودان ليبيا فلسطين الاردن اليمن السعودية السعوديه الخليج بلجيكا اسبانيا ايطاليا المانيا تركيا باريس ليون مرسيليا
 بيروت دمشق القاهرة القاهره بغداد الرباط وهران`;
@@ -229,7 +233,7 @@ otite grippe angine gastro rhume complet complets completes
 постійно плутаюсь міняємо здоровенний величезний величезна казали сказали зрозуміла зрозумів прибирали назбиралась
 назбиралось два тижні приїде вийшов вийшла внизу таке проїхав лишити باقية الباقي الباقية الحومة حومة ضيق كيتشكاو يتشكاو
 dos cuatro cinco rato ratito verme vernos verguenza medias normal pasame
-${AR_PLACES} ${AR_KHALLAS}`;
+${AR_PLACES} ${AR_KHALLAS} ${AR_REQUEST}`;
 
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
   `${WEAK_EN} ${WEAK_FR} ${WEAK_ES} ${WEAK_AR} ${WEAK_UK} ${SMALL_TALK}`.split(/\s+/).filter(Boolean).map((w) => fold(w)),

@@ -113,3 +113,10 @@ describe('Arabic function words with a glued conjunction', () => {
     expect(forms('اتخلص')).toEqual(['#dispose']);
   });
 });
+
+describe('Arabic words Snowball merges with another', () => {
+  it('keeps a request (طلب) apart from an order, a parcel (طلبية)', () => {
+    expect(word('الطلب')?.topic).toBe(false);
+    expect(forms('الطلبية')).toEqual(['#parcel']);
+  });
+});
