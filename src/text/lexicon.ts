@@ -116,8 +116,9 @@ export function arabicBases(word: string): string[] {
 }
 
 /**
- * The ways an Arabic word may be read without its glued parts, the word itself first: without a conjunction, a
- * preposition ("لل" is "ل" + "ال") and the article; without a pronoun suffix (a taa marbuta written as taa before it,
+ * The ways an Arabic word may be read without its glued parts, the word itself first: its fronts (arabicFronts:
+ * without a conjunction, a preposition ("لل" is "ل" + "ال"), the article or هال, a spoken negation or tense prefix);
+ * a feminine ـية as ـي; without a pronoun suffix (a taa marbuta written as taa before it,
  * "سيارتهم" → "سيارة"); with another person prefix on a verb. Each part left keeps three letters or more.
  */
 export function arabicReadings(word: string): string[] {
