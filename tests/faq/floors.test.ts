@@ -77,7 +77,7 @@ const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 1, 1/40, 0, 1
   fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
   es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
+  ar: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
 };
 
@@ -108,7 +108,7 @@ const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
   fr: { right: 0.92, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 0.95, 1/60, 0, 1
   es: { right: 0.97, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 1, 2/60, 0, 1
-  ar: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/60, 0, 1
+  ar: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.95, 0/60, 0, 1
   uk: { right: 0.92, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 0.95, 2/60, 0, 1
 };
 
@@ -176,13 +176,13 @@ const SEEN_6: Record<(typeof LANGS)[number], Floors> = {
 // 60 answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
 // question of it was read. Measured before the twelfth round (right 0.90 / 0.87 / 0.88 / 0.77 / 0.83; wrong answers to
 // unanswerable questions 2 / 4 / 5 / 8 / 4 of 50) and after it (these figures). Short of the goals (right ≥ 0.9 in
-// every language, wrong on unanswerable ≤ 0.02 but in en, did-you-mean ≥ 0.97 in en, ar, uk); one or two answerable
+// every language, wrong on unanswerable ≤ 0.02 but in en, did-you-mean ≥ 0.97 in en, ar); one or two answerable
 // questions of 60 in en, ar and uk get a wrong answer: the ceilings say so.
 const HELD_OUT_7: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.85, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.883, 1/50, 0, 0.967, 2/60 wrong
   fr: { right: 0.84, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.867, 2/50, 0, 1
   es: { right: 0.85, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.97 }, // 0.883, 4/50, 0, 1
-  ar: { right: 0.72, wrongOnUnanswerable: 0.14, chatter: 0, didYouMean: 0.92, wrongOnAnswerable: 0.017 }, // 0.75, 7/50, 0, 0.95, 1/60 wrong
+  ar: { right: 0.75, wrongOnUnanswerable: 0.14, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.017 }, // 0.783, 7/50, 0, 0.967, 1/60 wrong
   uk: { right: 0.82, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.85, 4/50, 0, 0.983, 1/60 wrong
 };
 
