@@ -46,6 +46,35 @@ const ABBREVIATIONS = new Map<string, string>([
   ['ayto', 'ayuntamiento'],
 ]);
 
+/** Latin letters drawn like Cyrillic ones (after folding), each with the Cyrillic letter it passes for. */
+const LATIN_LOOKALIKES = new Map<string, string>([
+  ['a', '\u0430'], ['c', '\u0441'], ['e', '\u0435'], ['i', '\u0456'], ['k', '\u043a'], ['o', '\u043e'],
+  ['p', '\u0440'], ['x', '\u0445'], ['y', '\u0443'],
+]);
+
+/** A Latin word with a Ukrainian case ending glued on, with or without a hyphen or apostrophe ("cafі", "navigo-ю"). */
+const LATIN_WITH_CYRILLIC_ENDING = /(?<!\p{L})([a-z]{2,})['\u02bc-]?([\u0400-\u04ff]{1,3})(?!\p{L})/gu;
+
+/**
+ * Ukrainian as typed in chat (folded text). A Russian keyboard gives ы for и, э for е and ъ where Ukrainian writes
+ * an apostrophe (подъезд); ё is already е after folding. A Cyrillic word with Latin letters drawn like Cyrillic
+ * ones typed into it ("пiд'їзд" with a Latin i, "сміттєвоз" with a Latin o) is read in Cyrillic. A French word in
+ * Latin letters with a Ukrainian case ending ("на cafі", "з navigo-ю", "в mairie-ї") is read without the ending,
+ * so it meets the French word (and its phrases) as written alone.
+ */
+function readUkrainianSpelling(folded: string): string {
+  if (!/[\u0400-\u04ff]/u.test(folded)) return folded;
+  let text = folded.replace(/\u044b/g, '\u0438').replace(/\u044d/g, '\u0435').replace(/\u044a/g, '');
+  if (!/[a-z]/.test(text)) return text;
+  text = text.replace(/\p{L}+/gu, (word) => {
+    if (!/[\u0400-\u04ff]/u.test(word) || !/[a-z]/.test(word)) return word;
+    const latin = word.match(/[a-z]/g) ?? [];
+    if (!latin.every((letter) => LATIN_LOOKALIKES.has(letter))) return word;
+    return word.replace(/[a-z]/g, (letter) => LATIN_LOOKALIKES.get(letter)!);
+  });
+  return text.replace(LATIN_WITH_CYRILLIC_ENDING, '$1');
+}
+
 /** و or ف, then ب ل ك ف or ع, then the article ال or ل, glued before a Latin letter (folded text). */
 const AR_CLITICS_BEFORE_LATIN =
   /(?<![\u0600-\u06ff])[\u0648\u0641]?[\u0628\u0644\u0643\u0641\u0639]?(?:\u0627\u0644|\u0644)?(?=[a-z])/gu;
@@ -63,7 +92,8 @@ export function tokenize(text: string): string[] {
     ? text.replace(/(?<!\p{L})marché(s?)(?!\p{L})/giu, 'market')
     : text;
   let folded = fold(marketSpelled)
-    .replace(/[’`´]/g, "'")
+    .replace(/[’`´]/g, "'");
+  folded = readUkrainianSpelling(folded)
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
     .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')
     // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages

@@ -108,9 +108,22 @@ export function stemArNoun(word: string): string | undefined {
   return foldArabicEnding(stemmed.length >= 2 ? stemmed : word);
 }
 
+/**
+ * Feminine endings the Ukrainian suffix stemmer takes only half of: the instrumental -ею/-єю (вулицею, пральнею,
+ * сім'єю keep an е or є that вулиця, пральня, сім'я do not) and the -ії/-ією of nouns in -ія (мерії, мерією keep
+ * an і that мерія does not). Each is written as the nominative in -я first, so every case of the noun meets.
+ */
+function ukrainianNominative(word: string): string {
+  if (word.length <= 4) return word;
+  if (/[\u0456\u0457]\u0454\u044e$/u.test(word)) return `${word.slice(0, -3)}\u0456\u044f`;
+  if (/\u0456\u0457$/u.test(word)) return `${word.slice(0, -2)}\u0456\u044f`;
+  if (/[^\u0430\u0435\u0454\u0438\u0456\u0457\u043e\u0443\u044e\u044f][\u0435\u0454]\u044e$/u.test(word)) return `${word.slice(0, -2)}\u044f`;
+  return word;
+}
+
 export function stemUk(word: string): string {
   if (!/[\u0400-\u04ff]/u.test(word) || word.length <= 3) return word;
-  const stemmed = ukrainian.stemWord(word);
+  const stemmed = ukrainian.stemWord(ukrainianNominative(word));
   return stemmed.length >= 2 ? stemmed : word;
 }
 

@@ -1,0 +1,73 @@
+// How Ukrainian words are read, as the neighbours of the seen sets write them: Latin letters typed inside Cyrillic
+// words, Russian-keyboard letters, French words with Ukrainian case endings, and the feminine cases the suffix
+// stemmer takes only half of.
+import { describe, expect, it } from 'vitest';
+import { stemUk } from '../../src/text/stem.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { answered, forms } from '../faq/lib/fixture-index.js';
+
+describe('Latin letters drawn like Cyrillic ones inside a Cyrillic word', () => {
+  it('are read in Cyrillic', () => {
+    // "пiд'їзд" with a Latin i, "сміттєвoз" with a Latin o, "прaльня" with a Latin a.
+    expect(tokenize("пiд'їзду")).toEqual(tokenize("під'їзду"));
+    expect(tokenize('сміттєвoз')).toEqual(['сміттєвоз']);
+    expect(tokenize('прaльня')).toEqual(['пральня']);
+    expect(forms("пiд'їзді")).toEqual(forms("під'їзді"));
+  });
+
+  it('leave Latin words and whole Latin sentences alone', () => {
+    expect(tokenize('Vinted пише шо colis')).toEqual(['vinted', 'пише', 'шо', 'colis']);
+    expect(tokenize('où est la mairie')).toEqual(['ou', 'est', 'la', 'mairie']);
+  });
+
+  it('answer a seen question typed that way as it is answered in Cyrillic', () => {
+    const cyrillic = 'як звʼязатися з gestionnaire? є телефон чи мейл?';
+    const latinA = 'як звʼязaтися з gestionnaire? є телефон чи мейл?';
+    expect(answered(latinA, 'uk')).toBe(answered(cyrillic, 'uk'));
+    expect(answered(cyrillic, 'uk')).toBe(16);
+  });
+});
+
+describe('Russian-keyboard letters in Ukrainian', () => {
+  it('read ы as и, э as е and ъ as the apostrophe', () => {
+    expect(tokenize('мэрия')).toEqual(['мерия']);
+    expect(tokenize('вынести')).toEqual(tokenize('винести'));
+    expect(tokenize('підъїзд')).toEqual(tokenize("під'їзд"));
+  });
+});
+
+describe('French words in Latin letters with a Ukrainian case ending', () => {
+  it('lose the ending, with or without a hyphen or an apostrophe', () => {
+    expect(tokenize('на CAFі')).toEqual(['на', 'caf']);
+    expect(tokenize("в CAF'і")).toEqual(['caf']);
+    expect(tokenize('з Navigo-ю')).toEqual(['navigo']);
+    expect(tokenize('в mairie-ї')).toEqual(['mairie']);
+    expect(forms('déchetterie-ю')).toEqual(forms('déchetterie'));
+  });
+
+  it('answer a seen question written with the ending as it is answered without', () => {
+    expect(answered('як отримати грядку в jardin partagé? хочу помідори свої садити', 'uk')).toBe(32);
+    expect(answered('mairie в суботу відкрита? треба по паспорту дитини', 'uk')).toBe(27);
+    expect(answered('в mairie-ї в суботу відкрито? треба по паспорту дитини', 'uk')).toBe(27);
+  });
+});
+
+describe('Feminine cases the suffix stemmer takes only half of', () => {
+  it('give every case of a noun in -я or -ія one stem', () => {
+    for (const [nominative, ...cases] of [
+      ['мерія', 'мерії', 'мерію', 'мерією'],
+      ['реєстрація', 'реєстрації', 'реєстрацією'],
+      ['пральня', 'пральні', 'пральню', 'пральнею'],
+      ['вулиця', 'вулиці', 'вулицею'],
+      ["сім'я", "сім'ї", "сім'єю"],
+    ]) {
+      const stem = stemUk(tokenize(nominative!)[0]!);
+      for (const form of cases) expect(stemUk(tokenize(form)[0]!), form).toBe(stem);
+    }
+  });
+
+  it('leaves the short pronouns and the masculine instrumental as they were', () => {
+    expect(stemUk('нею')).toBe('нею');
+    expect(stemUk('управителем')).toBe(stemUk('управителя'));
+  });
+});
