@@ -121,9 +121,36 @@ function ukrainianNominative(word: string): string {
   return word;
 }
 
+/**
+ * Present-tense endings the suffix stemmer leaves on a verb, each with the infinitive ending its stem is cut from: the
+ * stemmer leaves -ить, -ємо, -єш, -ує on their stems ("входить" → "входит", "заїжджаємо" → "заїжджаєм", "працює" →
+ * "працю" where "працювати" → "працюв"). Longest first. The reflexive third person (-ється) and the plural of verbs in
+ * -увати (-ують) keep the stemmer's stems: read as infinitives, "починається" (begins) meets "починити" (to repair)
+ * and "школи працюють" (how schools work) reads as opening hours.
+ */
+const UK_PRESENT_ENDINGS: [string, string][] = [
+  ['уємо', 'увати'], ['юємо', 'ювати'], ['аємо', 'ати'], ['яємо', 'яти'],
+  ['ають', 'ати'], ['яють', 'яти'],
+  ['уєш', 'увати'], ['юєш', 'ювати'], ['аєш', 'ати'], ['яєш', 'яти'],
+  ['ує', 'увати'], ['ює', 'ювати'], ['ає', 'ати'], ['яє', 'яти'],
+  ['имо', 'ити'], ['иш', 'ити'], ['ить', 'ити'],
+];
+
+/**
+ * A verb in the present tense written as its infinitive, so "платить", "платимо" and "платити" meet. Words of five
+ * letters or fewer stay (має, знає, їдуть are everyday words or other words).
+ */
+function ukrainianInfinitive(word: string): string {
+  if (word.length <= 5) return word;
+  for (const [ending, infinitive] of UK_PRESENT_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) return word.slice(0, -ending.length) + infinitive;
+  }
+  return word;
+}
+
 export function stemUk(word: string): string {
   if (!/[\u0400-\u04ff]/u.test(word) || word.length <= 3) return word;
-  const stemmed = ukrainian.stemWord(ukrainianNominative(word));
+  const stemmed = ukrainian.stemWord(ukrainianInfinitive(ukrainianNominative(word)));
   return stemmed.length >= 2 ? stemmed : word;
 }
 
