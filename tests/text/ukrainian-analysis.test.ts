@@ -106,3 +106,21 @@ describe('Present-tense verb endings', () => {
     expect(forms('дзвонить')).toEqual(forms('дзвонити'));
   });
 });
+
+describe('Everyday words in their other cases', () => {
+  it('weigh little as the listed case does', () => {
+    for (const word of ['чоловіка', 'мамі', 'вулицю', 'дружини', 'роботу', 'стара']) {
+      expect(analyzeQuery(word)[0]?.weak, word).toBe(true);
+    }
+  });
+
+  it('keep a word the lexicon lists under the same stem', () => {
+    // "велики" (bikes, from "велик") has the stem of "великий" (big).
+    expect(forms('велики')).toEqual(['#bike']);
+    expect(answered('куди велики ставити? в під’їзді на сходах можна лишати чи ні?', 'uk')).toBe(14);
+  });
+
+  it('answer a seen question whose everyday words were read as its topic', () => {
+    expect(answered('де тут mairie знаходиться? треба по état civil, свідоцтво про народження малого забрати', 'uk')).toBe(27);
+  });
+});

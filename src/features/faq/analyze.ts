@@ -3,7 +3,7 @@
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { tokenize } from '../../text/normalize.js';
-import { stemmerFor, stemmersForWord } from '../../text/stem.js';
+import { stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
 import {
   CONCEPTS,
@@ -59,12 +59,27 @@ export function termOf(word: string, stem: Stemmer): string {
 
 const tokens = (text: string) => LEXICON.tokens(text);
 
+/** The stems of the everyday Ukrainian words: the list names a word in one or two of its cases. */
+const UK_WEAK_STEMS = new Set([...WEAK_WORDS].filter((w) => /[\u0400-\u04ff]/u.test(w)).map(stemUk));
+
+/**
+ * A Ukrainian word is everyday when its stem is an everyday word's ("чоловіка", "мамі", "вулицю" as "чоловік",
+ * "мама", "вулиця"), unless the lexicon lists the word or its stem: "велики" (bikes) has the stem of
+ * "великий" (big) and of "велик" (a bike), a word of the lexicon.
+ */
+function ukrainianEveryday(word: string): boolean {
+  if (!/[\u0400-\u04ff]/u.test(word)) return false;
+  const stem = stemUk(word);
+  return UK_WEAK_STEMS.has(stem) && !LEXICON.lists(word) && !LEXICON.lists(stem);
+}
+
 /**
  * An everyday word (WEAK_WORDS), or an Arabic word that is one, or a function word, once its glued parts are read
  * off: "والبرد"-like conjunctions and prepositions, "هالشهر" (this month), "تقدرش" (can't), "كيدير" (he does).
  */
 function everyday(word: string): boolean {
   if (WEAK_WORDS.has(word)) return true;
+  if (ukrainianEveryday(word)) return true;
   if (!/^[\u0600-\u06ff]/u.test(word)) return false;
   // A base the lexicon lists itself ("بحط" under "بحطها") is a word of its concept, not an everyday one.
   return arabicBases(word).some((r) => (WEAK_WORDS.has(r) || STOP_WORDS.has(r)) && !LEXICON.lists(r));
