@@ -60,11 +60,14 @@ const LATIN_WITH_CYRILLIC_ENDING = /(?<!\p{L})([a-z]{2,})['\u02bc-]?([\u0400-\u0
  * an apostrophe (подъезд); ё is already е after folding. A Cyrillic word with Latin letters drawn like Cyrillic
  * ones typed into it ("пiд'їзд" with a Latin i, "сміттєвоз" with a Latin o) is read in Cyrillic. A French word in
  * Latin letters with a Ukrainian case ending ("на cafі", "з navigo-ю", "в mairie-ї") is read without the ending,
- * so it meets the French word (and its phrases) as written alone.
+ * so it meets the French word (and its phrases) as written alone; the CAF in Cyrillic is the CAF.
  */
 function readUkrainianSpelling(folded: string): string {
   if (!/[\u0400-\u04ff]/u.test(folded)) return folded;
-  let text = folded.replace(/\u044b/g, '\u0438').replace(/\u044d/g, '\u0435').replace(/\u044a/g, '');
+  let text = folded.replace(/\u044b/g, '\u0438').replace(/\u044d/g, '\u0435').replace(/\u044a/g, '')
+    // The CAF written in Cyrillic, declined ("каф", "в кафі", "з кафом"): кафе (café) never declines, yet its stem
+    // is каф, so the allowance office would read as a café.
+    .replace(/(?<!\p{L})\u043a\u0430\u0444(?:\u0456|\u0443|\u043e\u043c|\u0430|\u0438)?(?!\p{L})/gu, 'caf');
   if (!/[a-z]/.test(text)) return text;
   text = text.replace(/\p{L}+/gu, (word) => {
     if (!/[\u0400-\u04ff]/u.test(word) || !/[a-z]/.test(word)) return word;

@@ -46,6 +46,12 @@ describe('French words in Latin letters with a Ukrainian case ending', () => {
     expect(forms('déchetterie-ю')).toEqual(forms('déchetterie'));
   });
 
+  it('read the CAF written in Cyrillic as the CAF, never as a café', () => {
+    expect(tokenize('Нам каф ще не виплатили')).toEqual(tokenize('Нам CAF ще не виплатили'));
+    expect(tokenize('в кафі сказали')).toEqual(['caf', 'сказали']);
+    expect(forms('кафе')).not.toEqual(forms('каф'));
+  });
+
   it('answer a seen question written with the ending as it is answered without', () => {
     expect(answered('як отримати грядку в jardin partagé? хочу помідори свої садити', 'uk')).toBe(32);
     expect(answered('mairie в суботу відкрита? треба по паспорту дитини', 'uk')).toBe(27);
