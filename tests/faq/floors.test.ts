@@ -1,5 +1,5 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-7/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
+// tuning-2/ to tuning-8/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
 // are tuning sets too (their names stay). Held-out set 7 (heldout-7/) is the one never tuned on. Each floor sits a
 // little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers sits at the
@@ -23,6 +23,7 @@ const tuning4 = perLanguage('tuning-4');
 const tuning5 = perLanguage('tuning-5');
 const tuning6 = perLanguage('tuning-6');
 const tuning7 = perLanguage('tuning-7');
+const tuning8 = perLanguage('tuning-8');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const seen3 = perLanguage('heldout-3');
@@ -110,6 +111,18 @@ const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
   es: { right: 0.97, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 1, 2/60, 0, 1
   ar: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.95, 0/60, 0, 1
   uk: { right: 0.92, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 0.95, 2/60, 0, 1
+};
+
+// The eighth tuning set, written blind from the entries alone before the thirteenth round by one writer per language told
+// to mix regional varieties and registers: 40 answerable, 40 unanswerable (at least 30 close calls), 10 chatter per
+// language. Measured before it was tuned on: right 0.875 / 0.875 / 0.825 / 0.725 / 0.8, wrong answers to unanswerable
+// questions 4 / 2 / 4 / 4 / 1 of 40.
+const TUNING_8: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.85, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.875, 4/40, 0, 1
+  fr: { right: 0.85, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.875, 2/40, 0, 1
+  es: { right: 0.8, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.825, 4/40, 0, 1
+  ar: { right: 0.7, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.95 }, // 0.725, 4/40, 0, 0.975
+  uk: { right: 0.77, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.87 }, // 0.8, 1/40, 0, 0.9
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
@@ -203,7 +216,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -219,6 +232,7 @@ describe('FAQ accuracy per language', () => {
     check(tuning5, TUNING_5);
     check(tuning6, TUNING_6);
     check(tuning7, TUNING_7);
+    check(tuning8, TUNING_8);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {
