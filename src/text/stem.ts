@@ -90,9 +90,17 @@ export function stemEs(word: string): string {
   return spanish.stemWord(word);
 }
 
-/** Arabic: Snowball strips the article and affixes; taa marbuta and alef maqsura are then written one way. */
+/** "And" or "so" (و ف) glued before the article, on a word of three letters or more after it. */
+const AR_CONJUNCTION_ARTICLE = /^[\u0648\u0641](?=\u0627\u0644.{3})/u;
+
+/**
+ * Arabic: Snowball strips the article and affixes; taa marbuta and alef maqsura are then written one way. Snowball
+ * keeps و or ف glued before the article ("والاصفر", "والرماديه", "فالحديقه" stem to themselves): they come off first,
+ * so the word stems as it does with the article alone.
+ */
 export function stemAr(word: string): string {
   if (!/[\u0600-\u06ff]/u.test(word)) return word;
+  word = word.replace(AR_CONJUNCTION_ARTICLE, '');
   const stemmed = word.length <= 2 ? word : arabic.stemWord(word);
   return foldArabicEnding(stemmed.length >= 2 ? stemmed : word);
 }

@@ -23,6 +23,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'meter los cubos', 'entrar los cubos', 'recoger los cubos', 'guardar los cubos', 'meter el cubo', 'entrar el cubo',
     'мусорку', 'мусорки', 'мусоровоз', 'мусоровоза', 'мусорный бак', 'мусорные баки', 'мусорний бак', 'мусорні баки', 'выносить мусор', 'вынести мусор', 'винести мусор', 'виносити мусор',
     'كونتينر', 'الكونتينر', 'كونتينرات', 'الكونتينرات',
+    // The grey bin: grey is the colour of household rubbish, as yellow is recycling's.
+    'الرمادي', 'رمادي', 'الصندوق الرمادي', 'الكونتونير', 'كونتونير',
     'мусорник', 'мусорника', 'мусорнику', 'сміттярка', 'сміттярку', 'сміттярки', 'смітничок'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
@@ -80,7 +82,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'شي خطير', 'اشي خطير', 'حاجة خطيرة', 'حالة خطيرة', 'حالة طارئة', 'حالة طوارئ', 'algo grave', 'pasa algo grave', 'якщо щось станеться', 'якщо щось трапиться', 'щось серйозне', 'если что-то случится'],
   fire: ['fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
     'cuerpo de bomberos', 'المطافئ', 'الدفاع المدني', 'пожежна служба', 'пожежну службу', 'حريق', 'الحريق', 'حرايق',
-    'الاطفاء', 'الاطفائية', 'المطافي', 'пожежа', 'пожежу', 'пожежі', 'incendio', 'incendios'],
+    'الاطفاء', 'الاطفائية', 'المطافي', 'لابومبيي', 'البومبيي', 'بومبيي', 'لبومبيي', 'لابومبي', 'пожежа', 'пожежу', 'пожежі', 'incendio', 'incendios'],
   police: ['commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
     'поліцейський відділок'],
   ambulance: ['medecin urgentiste', 'paramedic', 'ambulancia', 'سيارة الاسعاف', 'швидка допомога'],
@@ -337,7 +339,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'محو الامية', 'conversation group', 'atelier de conversation', 'ateliers de conversation',
     'grupo de conversacion', 'intercambio de idiomas', 'розмовний клуб', 'курсы', 'уроків'],
   // The food bank.
-  food: ['bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
+  food: ['ماكلة', 'الماكلة', 'ماكله', 'bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
     'colis alimentaires', 'paniers alimentaires', 'banques alimentaires', 'food banks', 'soup kitchen',
     'food parcels', 'food aid', 'food distribution', 'free food', 'secours populaire', 'secours catholique',
     'croix rouge', 'croix-rouge', 'red cross', 'cruz roja', 'caritas', 'epicerie sociale',
@@ -369,7 +371,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'removals company', 'camion de demenagement', 'بيك اب',
     'شاحنة العزال', 'машина для переїзду',
     'грузовик', 'грузовика', 'грузовичок'],
-  move: ['move out', 'moving out', 'moved out', 'demenage', 'je demenage', 'on demenage', 'me mudo', 'nos mudamos',
+  move: ['نرحل', 'نرحلو', 'رحلت', 'move out', 'moving out', 'moved out', 'demenage', 'je demenage', 'on demenage', 'me mudo', 'nos mudamos',
     'بنعزل', 'نعزل', 'رح نعزل', 'виїжджаємо', 'виїжджаю', 'виїзд', 'заїжджаєш', 'заїжджати', 'заїжджаю', 'заїхати',
     'заїхав', 'заїхала', 'заїхали', 'заселяюсь', 'заселяюся', 'заселення', 'me cambio de piso', 'cambiarme de piso',
     'nos cambiamos de piso', 'cambio de piso',
@@ -384,7 +386,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'متعطل', 'متعطلة', 'خربان من', 'ما يخدمش', 'не працює', 'не працював', 'зламаний ліфт', 'не їздить', 'ما عم يشتغل',
     'ما عم تشتغل', 'ما بيشتغل', 'ما بتشتغل', 'ما يشتغل', 'ما تشتغل', 'مابيشتغل', 'مابتشتغل', 'ما كيخدمش', 'ماكيخدمش',
     'مش بيشتغل', 'مش بتشتغل', 'se descompuso', 'descompuesto', 'descompuesta', 'se estropeo', 'se daño', 'se dano',
-    'marche plus', 'crevé', 'crevée', 'foutue', 'не робить', 'зламався', 'поламався', 'поламалась', 'بايظة', 'مخسر', 'مخسرة'],
+    'marche plus', 'crevé', 'crevée', 'foutue', 'не робить', 'зламався', 'поламався', 'поламалась', 'بايظة', 'مخسر', 'مخسرة',
+    'مهرس', 'مهرسة', 'مهرسين', 'مهرّس'],
   stuck: ['quedado encerrado', 'quedo atrapado', 'quedo encerrado', 'quedado atrapado', 'me quede encerrado',
     'between floors', 'entre deux etages', 'entre dos pisos', 'بين الطوابق', 'بين الدورين', 'застряг ліфт'],
   capacity: ['etre combien', 'on peut etre combien', 'cuantos podemos ser', 'cuantos cabemos',
@@ -450,7 +453,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   recycle: ['contenedores amarillos', 'contenedor amarillo', 'cans', 'tins', 'canettes', 'latas', 'علب معدنية',
     'бляшанки', 'cardboard', 'carton', 'cartons', 'كرتون', 'الكرتون', 'картон', 'plastic', 'plastique', 'plastico',
     'بلاستيك', 'البلاستيك', 'пластик', 'packaging', 'emballages', 'envases', 'تغليف', 'упаковка', 'упаковки',
-    'amarillo', 'amarillos', 'amarilla', 'amarillas', 'жовтий', 'жовті', 'жовтого', 'жовтому', 'الصفرا', 'الصفراء'],
+    'amarillo', 'amarillos', 'amarilla', 'amarillas', 'жовтий', 'жовті', 'жовтого', 'жовтому', 'الصفرا', 'الصفراء',
+    'الاصفر', 'اصفر', 'صفرا', 'صفراء'],
   contact: ['мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel',
     'اوصله', 'أوصله', 'اوصلها', 'أوصلها', 'نوصله', 'نوصلها', 'اوصل له',
     'el correo de la', 'el correo del', 'su correo', 'tu correo', 'mandar un correo', 'escribir un correo'],
@@ -490,4 +494,6 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   plumber: ['сантехник', 'сантехника', 'сантехнику',
     'البلومبي', 'بلومبي', 'البلومبيي'],
   internet: ['интернет', 'интернета', 'инет', 'инета', 'інет', 'інету'],
+  // The flat as the Maghreb says it, from the French appartement.
+  flat: ['بارطما', 'البارطما', 'بارطمان', 'البارطمان', 'ابارطمان', 'لابارطمان'],
 };
