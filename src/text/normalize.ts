@@ -124,3 +124,80 @@ export function tokenize(text: string): string[] {
   }
   return tokens;
 }
+
+/**
+ * Arabic written in Latin letters (Arabizi), digits for the letters Latin lacks: 3 ع, 7 ح, 5 خ, 9 ق, 2 a glottal stop
+ * (ء, or ق as the Levant says it). Each Latin letter or pair with the Arabic letters it stands for, the likelier first.
+ */
+const ARABIZI_LETTERS: [string, string[]][] = [
+  ['sh', ['\u0634']], ['ch', ['\u0634']], ['kh', ['\u062e']], ['gh', ['\u063a']], ['dj', ['\u062c']],
+  ['th', ['\u062b', '\u062a']], ['dh', ['\u0630', '\u0636']],
+  ['b', ['\u0628']], ['p', ['\u0628']], ['t', ['\u062a', '\u0637']], ['j', ['\u062c']], ['d', ['\u062f', '\u0636']],
+  ['r', ['\u0631']], ['z', ['\u0632']], ['s', ['\u0633', '\u0635']], ['f', ['\u0641']], ['v', ['\u0641']],
+  ['q', ['\u0642']], ['k', ['\u0643']], ['c', ['\u0643']], ['l', ['\u0644']], ['m', ['\u0645']], ['n', ['\u0646']],
+  ['h', ['\u0647', '\u062d']], ['w', ['\u0648']], ['y', ['\u064a']], ['x', ['\u0643\u0633']],
+  // A g is a ج in Egypt, a ق in the Maghreb and the Gulf, a غ or a French g elsewhere: the Persian گ, which the lexicon
+  // reads each way.
+  ['g', ['\u06af']],
+  ['2', ['\u0627', '', '\u0642']], ['3', ['\u0639']], ['5', ['\u062e']], ['7', ['\u062d']], ['9', ['\u0642']],
+];
+
+/** Vowels: long ones are written, short ones are not; the Latin spelling rarely says which. */
+const ARABIZI_VOWELS: [string, { first: string[]; inside: string[]; last: string[] }][] = [
+  ['ou', { first: ['\u0627\u0648', '\u0627'], inside: ['\u0648', ''], last: ['\u0648'] }],
+  ['oo', { first: ['\u0627\u0648', '\u0627'], inside: ['\u0648', ''], last: ['\u0648'] }],
+  ['ee', { first: ['\u0627\u064a', '\u0627'], inside: ['\u064a'], last: ['\u064a'] }],
+  ['a', { first: ['\u0627'], inside: ['\u0627', ''], last: ['\u0629', '\u0627', ''] }],
+  ['e', { first: ['\u0627'], inside: ['', '\u064a'], last: ['', '\u0629', '\u064a'] }],
+  ['i', { first: ['\u0627', '\u0627\u064a'], inside: ['\u064a', ''], last: ['\u064a'] }],
+  ['o', { first: ['\u0627', '\u0627\u0648'], inside: ['\u0648', ''], last: ['\u0648'] }],
+  ['u', { first: ['\u0627', '\u0627\u0648'], inside: ['\u0648', ''], last: ['\u0648'] }],
+];
+
+/** How many spellings of one Latin word are tried: enough for a word of three or four syllables. */
+const ARABIZI_MAX_READINGS = 64;
+
+/**
+ * The Arabic spellings a word of Arabizi may stand for (folded Latin letters and digits), the likelier first: "leil"
+ * → "ليل", "zdjaj" → "زجاج", "bch7al" → "بشحال". A doubled letter is written once, as Arabic writes it (with a shadda
+ * that folding drops). Empty when the word has a letter Arabizi does not use.
+ */
+export function arabiziReadings(word: string): string[] {
+  const units: string[][] = [];
+  let i = 0;
+  while (i < word.length) {
+    if (i > 0 && word[i] === word[i - 1] && !/[aeiou]/.test(word[i]!)) {
+      i++;
+      continue;
+    }
+    const vowel = ARABIZI_VOWELS.find(([latin]) => word.startsWith(latin, i));
+    if (vowel) {
+      const [latin, options] = vowel;
+      const at = i === 0 ? options.first : i + latin.length === word.length ? options.last : options.inside;
+      units.push(at);
+      i += latin.length;
+      continue;
+    }
+    const letter = ARABIZI_LETTERS.find(([latin]) => word.startsWith(latin, i));
+    if (!letter) return [];
+    units.push(letter[1]);
+    i += letter[0].length;
+  }
+  let readings = [''];
+  for (const options of units) {
+    const next: string[] = [];
+    for (const reading of readings) for (const option of options) next.push(reading + option);
+    readings = next.slice(0, ARABIZI_MAX_READINGS);
+  }
+  return [...new Set(readings)].filter((r) => r.length >= 2);
+}
+
+/** A Latin word with one of the digits Arabizi writes letters with, beside two letters ("ta3", "a7ot", "9areeb"). */
+const ARABIZI_WORD = /^[a-z]*(?:[a-z]{2}[23579]|[a-z][23579][a-z]|[23579][a-z]{2})[a-z]*$/;
+/** Ordinals, ages, times and units written with a digit ("2nd", "3rd", "2am", "9yo", "5th", "2kg"). */
+const DIGIT_UNIT = /^\d(?:st|nd|rd|th|am|pm|yo|kg|km|min|ans|eme|er|ro|do|to)$/;
+
+/** Whether a folded word reads as Arabizi: letters and one of its digits, not an ordinal or a unit. */
+export function isArabiziWord(word: string): boolean {
+  return ARABIZI_WORD.test(word) && !DIGIT_UNIT.test(word);
+}

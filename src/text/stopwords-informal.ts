@@ -77,7 +77,8 @@ export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم
 export const ARABIZI = `shu sho shou wein fein feen ezay ezzay izzay emta imta kifash kifach wach chno chnou chkoun
 bghit dyal diyal 3andi 3ando 3anna 3andkom bdi baddi baddna fih mafi mafish ana inta enta inti enti ehna e7na yalla
 inshallah inchallah insha salam marhaba shukran chukran habibi ahlan wallah ya3ni yaani ba3d hal2 halla2 hala2 keteer
-kteer ktir mni7 mnih mezyan bzaf daba dorka delwa2ti dilwa2ti hna hnaya`;
+kteer ktir mni7 mnih mezyan bzaf daba dorka delwa2ti dilwa2ti hna hnaya
+el bel fel wel lel 3al 3la ma3 m3a fi w ta3 taba3 dyali mta3 nta3 li lli elli illi wla wela walla`;
 
 // Ukrainian as chats write it: colloquial and surzhyk forms, Russian spellings of the function words, particles,
 // greetings and politeness formulas.

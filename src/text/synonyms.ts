@@ -503,7 +503,9 @@ export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'nu
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
   hire: ['hire', 'rent a', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
-    'اجار', 'орендувати', 'оренда авто', 'прокат'],
+    'اجار', 'орендувати', 'оренда авто', 'прокат',
+    // Renting as the Maghreb says it.
+    'نكري', 'نكريو', 'يكري', 'تكري', 'يكريو', 'كرا', 'الكرا', 'للكرا', 'بالكرا', 'كراء', 'الكراء'],
   // Waste and recycling.
   bin: ['dumpster', 'skip', 'container', 'conteneur', 'conteneurs', 'containers', 'contenedores', 'حاويات', 'الحاويات',
     'حاوية', 'الحاوية', 'صناديق الزبالة', 'صندوق الزبالة', 'براميل', 'бак', 'баків', 'бачок', 'урна', 'сміттєвоз',

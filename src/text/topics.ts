@@ -371,7 +371,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'removals company', 'camion de demenagement', 'بيك اب',
     'شاحنة العزال', 'машина для переїзду',
     'грузовик', 'грузовика', 'грузовичок'],
-  move: ['نرحل', 'نرحلو', 'رحلت', 'move out', 'moving out', 'moved out', 'demenage', 'je demenage', 'on demenage', 'me mudo', 'nos mudamos',
+  move: ['نرحل', 'نرحلو', 'رحلت', 'الدميناجمون', 'دميناجمون', 'الديميناجمون', 'ديميناجمون', 'move out', 'moving out', 'moved out', 'demenage', 'je demenage', 'on demenage', 'me mudo', 'nos mudamos',
     'بنعزل', 'نعزل', 'رح نعزل', 'виїжджаємо', 'виїжджаю', 'виїзд', 'заїжджаєш', 'заїжджати', 'заїжджаю', 'заїхати',
     'заїхав', 'заїхала', 'заїхали', 'заселяюсь', 'заселяюся', 'заселення', 'me cambio de piso', 'cambiarme de piso',
     'nos cambiamos de piso', 'cambio de piso',

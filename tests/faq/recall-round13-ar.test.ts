@@ -1,8 +1,9 @@
 // How Arabic is read, round 13: the Maghrebi words of food, the flat, moving and broken things, French loanwords in
 // Arabic letters (لابومبيي, البارطما), the colours of the bins, the conjunction glued before the article, and Arabic
 // written in Latin letters with digits (Arabizi). Real questions of the seen sets that the reading answers, and close
-// calls on the same words that stay unanswered.
+// calls on the same words that stay unanswered. Renting (نكري, الكرا) is read too, so hiring a van stays unanswered.
 import { describe, expect, it } from 'vitest';
+import { arabiziReadings, isArabiziWord } from '../../src/text/normalize.js';
 import { stemAr } from '../../src/text/stem.js';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { answered, forms } from './lib/fixture-index.js';
@@ -50,5 +51,55 @@ describe('the conjunction glued before the article', () => {
   it('reads the grey and the yellow bin by their colours', () => {
     expect(forms('الرمادي')).toEqual(forms('bin'));
     expect(forms('والاصفر')).toEqual(forms('الصفرا'));
+  });
+});
+
+describe('Arabic written in Latin letters (Arabizi)', () => {
+  it('spells a word of Arabizi in Arabic, the likelier spelling first', () => {
+    expect(arabiziReadings('leil')[0]).toBe('ليل');
+    expect(arabiziReadings('zdjaj')[0]).toBe('زجاج');
+    expect(arabiziReadings('bch7al')[0]).toBe('بشحال');
+    expect(arabiziReadings('sa3a')[0]).toBe('ساعة');
+    expect(arabiziReadings('é')).toEqual([]);
+  });
+
+  it('knows a word of Arabizi by a digit beside letters, not an ordinal, a time or an age', () => {
+    for (const w of ['ta3', 'a7ot', 'bch7al', '9areeb', 'l7ed']) expect(isArabiziWord(w)).toBe(true);
+    for (const w of ['2nd', '3rd', '2am', '9yo', '5th', 'voisins2024', 'leil']) expect(isArabiziWord(w)).toBe(false);
+  });
+
+  it('reads the words of an Arabizi message in Arabic: function words dropped, concepts and everyday words known', () => {
+    const read = analyzeQuery('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux?');
+    expect(read.map((w) => w.word)).toEqual(['nrmiw', 'bouteilles', 'zdjaj']);
+    expect(read[0]?.forms).toEqual(forms('ارميهم'));
+    expect(read[2]?.forms).toEqual(forms('زجاج'));
+    const badge = analyzeQuery('bch7al badge jdid dyal l\'entrée?');
+    expect(badge[0]?.forms).toEqual(forms('شحال'));
+    expect(badge.find((w) => w.word === 'jdid')?.weak).toBe(true);
+  });
+
+  it('leaves Latin words of other messages as they are', () => {
+    expect(forms('leil')).toEqual(['leil']);
+  });
+
+  it('answers the seen questions written that way', () => {
+    expect(answered('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux? ndirhom f la poubelle jaune wela la?', 'ar')).toBe(4);
+    expect(answered('bch7al badge jdid dyal l\'entrée? mchat lia f tobis 😭', 'ar')).toBe(13);
+  });
+
+  it('leaves close calls written that way unanswered', () => {
+    expect(answered('howa el tram byefdal shaghal le7ad el sa3a kam bel leil?', 'ar')).toBeUndefined();
+    expect(answered('7ad ya3rf 7allaq zain w ri5ees 9areeb? 💈', 'ar')).toBeUndefined();
+  });
+});
+
+describe('renting as the Maghreb says it', () => {
+  it('reads نكري and الكرا as hiring, a topic no entry has', () => {
+    expect(forms('نكري')).toEqual(forms('louer'));
+    expect(forms('للكرا')).toEqual(forms('louer'));
+  });
+
+  it('leaves hiring a van for the move unanswered', () => {
+    expect(answered('شكون يعرف وين نكري camion تاع déménagement رخيص هنا؟', 'ar')).toBeUndefined();
   });
 });

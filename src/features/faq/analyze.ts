@@ -2,9 +2,9 @@
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
-import { tokenize } from '../../text/normalize.js';
-import { stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
-import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
+import { arabiziReadings, isArabiziWord, tokenize } from '../../text/normalize.js';
+import { stemAr, stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
+import { STOP_WORDS, WEAK_WORDS, isStopWord } from '../../text/stopwords.js';
 import {
   CONCEPTS,
   CONCEPTS_DETAILS,
@@ -155,20 +155,54 @@ function namesIn(text: string): Set<string> {
   return names;
 }
 
+/** How a word of Arabizi reads in Arabic: a function word (dropped), a word of a concept, or an everyday word. */
+type ArabiziReading = { stop: true } | { concept: string } | { everyday: true };
+
+/**
+ * A Latin word of a message written in Arabizi, read through its Arabic spellings (arabiziReadings): a function word
+ * when one spelling is ("win" وين, "ta3" تاع), else the concept the first spelling that has one leads to ("leil" ليل,
+ * "zdjaj" زجاج), else an everyday word when one spelling is ("jdid" جديد). Undefined when no spelling is known: the
+ * word stays as written.
+ */
+function readArabizi(word: string): ArabiziReading | undefined {
+  const readings = arabiziReadings(word);
+  if (readings.some((r) => isStopWord(r) || isStopWord(LEXICON.withoutProclitic(r)))) return { stop: true };
+  for (const reading of readings) {
+    const concept = conceptOf(reading, [stemAr]);
+    if (concept) return { concept };
+    if (everyday(reading)) return { everyday: true };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a message is written in Arabizi: a Latin word with a digit for an Arabic letter ("ta3", "a7ot"), and no
+ * Cyrillic (Ukrainian writes course levels and forms the same way: "A2", "UPE2A").
+ */
+function writtenInArabizi(text: string): boolean {
+  return !/[\u0400-\u04ff]/u.test(text) && tokenize(text).some(isArabiziWord);
+}
+
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
 export function analyzeQuery(text: string): QueryWord[] {
   const names = namesIn(text);
   const words: QueryWord[] = [];
   const seen = new Map<string, QueryWord>();
+  const arabizi = writtenInArabizi(text);
   for (const token of tokens(text)) {
     const stemmers = stemmersForWord(token.word);
-    const concept = token.concept ?? conceptOf(token.word, stemmers);
+    let concept = token.concept ?? conceptOf(token.word, stemmers);
+    // A Latin word of Arabizi that no language reads as a concept is read in Arabic.
+    const arabic = arabizi && !concept && /^[a-z\d]+$/.test(token.word) ? readArabizi(token.word) : undefined;
+    if (arabic && 'stop' in arabic) continue;
+    if (arabic && 'concept' in arabic) concept = arabic.concept;
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
     // A Spanish verb with its pronouns glued on ("dejarlo", "llevarlos") is as everyday as the verb.
     const verb = spanishVerbWithoutPronouns(token.word);
-    const weak = !concept && (everyday(token.word) || (verb !== undefined && WEAK_WORDS.has(verb)) || /\d/.test(token.word));
+    const weak = !concept && (everyday(token.word) || (verb !== undefined && WEAK_WORDS.has(verb)) ||
+      (/\d/.test(token.word) && !isArabiziWord(token.word)) || (arabic !== undefined && 'everyday' in arabic));
     const existing = seen.get(key);
     if (existing) {
       existing.weak &&= weak;
