@@ -61,6 +61,8 @@ function arabicWithoutNegation(word: string): string | undefined {
 }
 /** Spoken tense prefixes (ب ك ه ح غ م, or با كا غا…) before a person prefix (ي ت ن). */
 const AR_SPOKEN_TENSE = /^[\u0628\u0643\u0647\u062d\u063a\u0645]\u0627?(?=[\u064a\u062a\u0646])/u;
+/** "ب" before a verb's first letter, where "I" has its alef: not before a person prefix, و or the article's ل. */
+const AR_FIRST_PERSON_SPOKEN = /^\u0628[^\u0627\u0648\u064a\u062a\u0646\u0644]/u;
 /** Letters of Persian and the Maghreb for the French g (گ ڭ ڨ) and ch (چ). */
 const AR_FOREIGN_LETTERS = /[\u06af\u06ad\u06a8\u0686]/u;
 /** A verb's person prefixes (أ ت ي ن, the first written as a bare alef once folded). */
@@ -93,6 +95,11 @@ export function arabicFronts(word: string): Set<string> {
   for (const front of [...fronts]) {
     const tense = AR_SPOKEN_TENSE.exec(front);
     if (tense && front.length - tense[0].length >= 3) fronts.add(front.slice(tense[0].length));
+  }
+  // The spoken present "ب" takes the place of the alef of "I" in the Levant and Egypt: "بشتري", "بروح", "بجيب" are
+  // "اشتري", "اروح", "اجيب" said "I buy", "I go", "I bring".
+  for (const front of [...fronts]) {
+    if (front.length >= 4 && AR_FIRST_PERSON_SPOKEN.test(front)) fronts.add(`\u0627${front.slice(1)}`);
   }
   return fronts;
 }

@@ -95,7 +95,9 @@ export function tokenize(text: string): string[] {
     ? text.replace(/(?<!\p{L})marché(s?)(?!\p{L})/giu, 'market')
     : text;
   let folded = fold(marketSpelled)
-    .replace(/[’`´]/g, "'");
+    .replace(/[’`´]/g, "'")
+    // Arabic keyboards type Arabic-Indic or Persian digits ("الساعة ١١", "الطابق ۳"): they are the digits 0-9.
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) % 16));
   folded = readUkrainianSpelling(folded)
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
     .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')

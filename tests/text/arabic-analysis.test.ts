@@ -120,3 +120,23 @@ describe('Arabic words Snowball merges with another', () => {
     expect(forms('الطلبية')).toEqual(['#parcel']);
   });
 });
+
+describe('Arabic spoken first person and Arabic-Indic digits', () => {
+  it('reads the spoken present ب in place of the alef of "I" ("بشتري" is "اشتري")', () => {
+    expect(arabicFronts('بشتري')).toContain('اشتري');
+    expect(forms('بشتري')).toEqual(forms('اشتري'));
+    expect(word('بجيب')?.weak).toBe(true);
+    // Not before a person prefix or the article: "بيحكي" and "بالبيت" keep their own readings.
+    expect(arabicFronts('بيحكي')).not.toContain('ايحكي');
+    expect(arabicFronts('بالبيت')).not.toContain('االبيت');
+  });
+
+  it('reads Arabic-Indic and Persian digits as the digits 0-9, numbers that weigh little', () => {
+    expect(tokenize('الساعة ١١ الطابق ۳')).toEqual(['الساعة', '11', 'الطابق', '3']);
+    expect(word('٢٥')?.weak).toBe(true);
+  });
+
+  it('drops an article written apart from its word', () => {
+    expect(analyzeQuery('ال gestionnaire').map((w) => w.word)).toEqual(['gestionnaire']);
+  });
+});
