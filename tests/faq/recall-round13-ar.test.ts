@@ -41,6 +41,22 @@ describe('Maghrebi words of an entry topic', () => {
   });
 });
 
+describe('everyday words of dialect', () => {
+  it('weighs coming, going, taking out, finding, wanting, the weekend and the problem as everyday words', () => {
+    for (const w of ['جات', 'نمشي', 'نطلع', 'نلقى', 'نحب', 'الويكند', 'شهرين', 'المشكلة', 'كلشي']) {
+      expect(word(w)?.weak).toBe(true);
+    }
+  });
+
+  it('answers the seen questions written with them', () => {
+    expect(answered('السلام عليكم يا جماعة انا جديد بالبنايه 👋 شو الايام اللي لازم نطلع فيها الحاويه الصفرا والرماديه؟ ومن اي ساعه مسموح نحطها برا؟ شكرا سلفا', 'ar')).toBe(1);
+  });
+
+  it('leaves a close call with them unanswered', () => {
+    expect(answered('قديش الشارج الشهري (les charges) للشقة عادة؟', 'ar')).toBeUndefined();
+  });
+});
+
 describe('the conjunction glued before the article', () => {
   it('comes off before stemming, so "and the yellow" stems as "the yellow"', () => {
     expect(stemAr('والاصفر')).toBe(stemAr('الاصفر'));
