@@ -488,7 +488,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
   // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
-  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються',
+  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'ينفع اجيب', 'ينفع اجيبه', 'ينفع اجيبها', 'ينفع نجيب', 'ينفع اربي', 'ينفع نربي', 'ممكن اربي', 'ممكن نربي',
+    'يسمحوا', 'بيسمحوا', 'مسموحلي', 'مسموحلنا', 'допускаються',
     'приймають', 'приймає', 'приймуть', 'приймаються', 'принимают'],
   // The plumber and the internet in the Russian spellings of Ukrainian chats.
   plumber: ['сантехник', 'сантехника', 'сантехнику',

@@ -57,6 +57,23 @@ describe('everyday words of dialect', () => {
   });
 });
 
+describe('asking whether one may bring or keep something', () => {
+  it('reads "ينفع اجيب" (may I bring) and "بيسمحوا" (do they allow) as allowed', () => {
+    expect(analyzeQuery('ينفع اجيب').map((w) => w.forms)).toEqual([forms('allowed')]);
+    expect(forms('بيسمحوا')).toEqual(forms('allowed'));
+  });
+
+  it('answers the seen questions written that way', () => {
+    expect(answered('ينفع اجيب قطه في الشقه؟ 🐱', 'ar')).toBe(25);
+    expect(answered('عندي قطة صغيرة ينفع اجيبها معايا الشقة؟', 'ar')).toBe(25);
+  });
+
+  it('leaves keeping hens on the balcony unanswered', () => {
+    expect(answered('مسموح نربي جاج في البلكونة؟ 🐔 بدي بيض طازة هههه', 'ar')).toBeUndefined();
+    expect(answered('واش مسموح نربي الدجاج فالبالكون؟', 'ar')).toBeUndefined();
+  });
+});
+
 describe('the conjunction glued before the article', () => {
   it('comes off before stemming, so "and the yellow" stems as "the yellow"', () => {
     expect(stemAr('والاصفر')).toBe(stemAr('الاصفر'));
