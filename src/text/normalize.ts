@@ -36,6 +36,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bsous[- ]sol\b/g, 'basement'],
   [/\bwi[- ]fi\b/g, 'wifi'],
   [/\bweek[- ]ends?\b/g, 'weekend'],
+  // The end of the week, "آخر الجمعة", "نهاية الأسبوع" (the Levant's جمعة is the week as well as Friday), with "and",
+  // "in" or "for" glued before it: the weekend, not a Friday.
+  [/(?<![\u0621-\u064a])(?:[\u0648\u0641]?[\u0628\u0644]?)(?:\u0627\u062e\u0631|\u0646\u0647\u0627\u064a[\u0629\u0647]) \u0627\u0644(?:\u062c\u0645\u0639[\u0629\u0647]|\u0627\u0633\u0628\u0648\u0639)(?![\u0621-\u064a])/g, 'weekend'],
 ];
 
 // Texting abbreviations of words the lexicon knows in full, rewritten to the full word (on folded words).

@@ -140,3 +140,14 @@ describe('Arabic spoken first person and Arabic-Indic digits', () => {
     expect(analyzeQuery('ال gestionnaire').map((w) => w.word)).toEqual(['gestionnaire']);
   });
 });
+
+describe('the end of the week', () => {
+  it('reads "آخر الجمعة" and "نهاية الأسبوع" as the weekend, not a Friday', () => {
+    expect(tokenize('آخر الجمعة، وباخر الاسبوع، نهاية الأسبوع')).toEqual(['weekend', 'weekend', 'weekend']);
+    expect(tokenize('الجمعة الجاية')).toEqual(['الجمعة', 'الجاية']);
+  });
+
+  it('answers a seen question written that way', () => {
+    expect(answered('مرحبا جيراني، أهلي جايين من ليون يزوروني آخر الجمعة، وين فيهن يصفّوا السيارة؟ بالساحة تحت مسموح ولا لأ؟ يسلمو 🌹', 'ar')).toBe(12);
+  });
+});
