@@ -151,3 +151,14 @@ describe('the end of the week', () => {
     expect(answered('مرحبا جيراني، أهلي جايين من ليون يزوروني آخر الجمعة، وين فيهن يصفّوا السيارة؟ بالساحة تحت مسموح ولا لأ؟ يسلمو 🌹', 'ar')).toBe(12);
   });
 });
+
+describe('Egyptian questions with the question word after the noun', () => {
+  it('reads "أيام إيه" and "يوم إيه" (which days) as the day asked', () => {
+    expect(analyzeQuery('أيام إيه').map((w) => w.forms)).toEqual(analyzeQuery('اي يوم').map((w) => w.forms));
+    expect(analyzeQuery('يوم ايه').map((w) => w.forms)).toEqual(analyzeQuery('اي يوم').map((w) => w.forms));
+  });
+
+  it('weighs "in advance" (مقدما) and "passes by" (بتعدي) as everyday words', () => {
+    for (const w of ['مقدما', 'بتعدي']) expect(word(w)?.weak).toBe(true);
+  });
+});
