@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { arabiziReadings, isArabiziWord } from '../../src/text/normalize.js';
 import { stemAr } from '../../src/text/stem.js';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
-import { answered, forms } from './lib/fixture-index.js';
+import { answered, forms, index } from './lib/fixture-index.js';
 
 const word = (text: string) => analyzeQuery(text)[0];
 
@@ -43,9 +43,15 @@ describe('Maghrebi words of an entry topic', () => {
 
 describe('everyday words of dialect', () => {
   it('weighs coming, going, taking out, finding, wanting, the weekend and the problem as everyday words', () => {
-    for (const w of ['جات', 'نمشي', 'نطلع', 'نلقى', 'نحب', 'الويكند', 'شهرين', 'المشكلة', 'كلشي']) {
+    for (const w of ['جات', 'نمشي', 'نطلع', 'نلقى', 'نحب', 'الويكند', 'شهرين', 'المشكلة', 'كلشي', 'ناخد', 'الخضرة']) {
       expect(word(w)?.weak).toBe(true);
     }
+  });
+
+  it('ranks the garden plot first for a Moroccan who wants to grow vegetables, not the parcel pickup', () => {
+    const [top] = index.search('بغيت نزرع شوية ديال الخضرة فالجاردان ديال الحومة، كيفاش ناخد بلاصة؟', { lang: 'ar', limit: 2 });
+    expect(top?.entryId).toBe(32);
+    expect(forms('ناخد')).not.toEqual(forms('collect'));
   });
 
   it('answers the seen questions written with them', () => {
