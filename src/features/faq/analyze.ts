@@ -180,7 +180,9 @@ function readArabizi(word: string): ArabiziReading | undefined {
  * Cyrillic (Ukrainian writes course levels and forms the same way: "A2", "UPE2A").
  */
 function writtenInArabizi(text: string): boolean {
-  return !/[\u0400-\u04ff]/u.test(text) && tokenize(text).some(isArabiziWord);
+  // Most messages have no digit beside a Latin letter: they are not split again.
+  if (!/[a-z][23579]|[23579][a-z]/i.test(text) || /[\u0400-\u04ff]/u.test(text)) return false;
+  return tokenize(text).some(isArabiziWord);
 }
 
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
