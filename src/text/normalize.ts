@@ -141,9 +141,8 @@ const ARABIZI_LETTERS: [string, string[]][] = [
   ['r', ['\u0631']], ['z', ['\u0632']], ['s', ['\u0633', '\u0635']], ['f', ['\u0641']], ['v', ['\u0641']],
   ['q', ['\u0642']], ['k', ['\u0643']], ['c', ['\u0643']], ['l', ['\u0644']], ['m', ['\u0645']], ['n', ['\u0646']],
   ['h', ['\u0647', '\u062d']], ['w', ['\u0648']], ['y', ['\u064a']], ['x', ['\u0643\u0633']],
-  // A g is a ج in Egypt, a ق in the Maghreb and the Gulf, a غ or a French g elsewhere: the Persian گ, which the lexicon
-  // reads each way.
-  ['g', ['\u06af']],
+  // A g is a ج in Egypt, a ق in the Maghreb and the Gulf, a غ for a French g.
+  ['g', ['\u062c', '\u0642', '\u063a']],
   ['2', ['\u0627', '', '\u0642']], ['3', ['\u0639']], ['5', ['\u062e']], ['7', ['\u062d']], ['9', ['\u0642']],
 ];
 

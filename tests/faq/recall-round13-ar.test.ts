@@ -100,6 +100,8 @@ describe('Arabic written in Latin letters (Arabizi)', () => {
     expect(arabiziReadings('bch7al')[0]).toBe('بشحال');
     expect(arabiziReadings('sa3a')[0]).toBe('ساعة');
     expect(arabiziReadings('é')).toEqual([]);
+    // A g is ج, ق or غ as the regions say it: "arga3ha" is "ارجعها" (bring it back).
+    expect(arabiziReadings('arga3ha')).toContain('ارجعها');
   });
 
   it('knows a word of Arabizi by a digit beside letters, not an ordinal, a time or an age', () => {
@@ -115,6 +117,7 @@ describe('Arabic written in Latin letters (Arabizi)', () => {
     const badge = analyzeQuery('bch7al badge jdid dyal l\'entrée?');
     expect(badge[0]?.forms).toEqual(forms('شحال'));
     expect(badge.find((w) => w.word === 'jdid')?.weak).toBe(true);
+    expect(analyzeQuery('emta a7ot el poubelle? w arga3ha emta?').find((w) => w.word === 'arga3ha')?.weak).toBe(true);
   });
 
   it('leaves Latin words of other messages as they are', () => {
