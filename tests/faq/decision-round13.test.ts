@@ -1,0 +1,25 @@
+// Close calls of the seen sets (an entry's topic, asking what its answer does not say) and the readings that keep
+// them unanswered: real questions of the seen sets.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { answered } from './lib/fixture-index.js';
+
+const termsOf = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
+
+describe('Spanish "van a" before an infinitive', () => {
+  it('reads "van a arreglar" as "they are going to repair", not a moving van', () => {
+    expect(termsOf('cuándo van a arreglar el ascensor')).not.toContain('#van');
+    expect(termsOf('se van a llevar los muebles')).not.toContain('#van');
+    expect(termsOf('where can the van driver park')).toContain('#van');
+  });
+
+  it('leaves a lift stopped for two weeks unanswered', () => {
+    expect(answered('Alguien sabe cuándo van a arreglar el ascensor del edificio C? ya lleva dos semanas parado 😤', 'es')).toBeUndefined();
+  });
+});
+
+describe('how long something lasts', () => {
+  it('leaves how long roadworks will last unanswered by the noise rules', () => {
+    expect(answered('alguien sabe hasta cuando van a durar las obras de la calle de enfrente? empiezan re temprano', 'es')).toBeUndefined();
+  });
+});
