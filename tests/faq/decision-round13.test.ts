@@ -2,6 +2,7 @@
 // them unanswered: real questions of the seen sets.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { ASKS_DURATION, askedIn } from '../../src/features/faq/asks.js';
 import { answered } from './lib/fixture-index.js';
 
 const termsOf = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
@@ -21,5 +22,16 @@ describe('Spanish "van a" before an infinitive', () => {
 describe('how long something lasts', () => {
   it('leaves how long roadworks will last unanswered by the noise rules', () => {
     expect(answered('alguien sabe hasta cuando van a durar las obras de la calle de enfrente? empiezan re temprano', 'es')).toBeUndefined();
+  });
+});
+
+describe('Arabic written with or without the hamza', () => {
+  it('reads "إيمتى رح يصلحوا" as asking how long, as "ايمتى رح يصلحوا" is', () => {
+    expect(askedIn('إيمتى رح يصلحوا المصعد؟') & ASKS_DURATION).toBe(ASKS_DURATION);
+    expect(askedIn('ايمتى رح يصلحوا المصعد؟') & ASKS_DURATION).toBe(ASKS_DURATION);
+  });
+
+  it('leaves a lift stopped for a week unanswered by whom to call', () => {
+    expect(answered('إيمتى رح يصلحوا المصعد بالبناية C؟ صرلو أسبوع واقف وأنا بالطابق السادس', 'ar')).toBeUndefined();
   });
 });

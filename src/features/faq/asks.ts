@@ -359,8 +359,17 @@ const ASKS_RETURNING =
 /** Returns named in an answer. */
 const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
 
-/** What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written. */
+/**
+ * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
+ * Arabic is written with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"): the text is read both as
+ * written and with bare alefs, so a pattern listing either spelling meets both.
+ */
 export function askedIn(text: string): number {
+  const bare = text.replace(/[\u0623\u0625\u0622]/gu, '\u0627');
+  return bare === text ? askedAsWritten(text) : askedAsWritten(text) | askedAsWritten(bare);
+}
+
+function askedAsWritten(text: string): number {
   let asked = 0;
   if (ASKS_HOW_LONG.test(text)) asked |= ASKS_DURATION;
   if (HOLIDAY.test(text)) asked |= ASKS_HOLIDAY;
