@@ -2,7 +2,7 @@
 // them unanswered: real questions of the seen sets.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
-import { ASKS_DURATION, askedIn } from '../../src/features/faq/asks.js';
+import { ASKS_DURATION, ASKS_HOLIDAY, askedIn } from '../../src/features/faq/asks.js';
 import { answered } from './lib/fixture-index.js';
 
 const termsOf = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
@@ -29,6 +29,11 @@ describe('Arabic written with or without the hamza', () => {
   it('reads "إيمتى رح يصلحوا" as asking how long, as "ايمتى رح يصلحوا" is', () => {
     expect(askedIn('إيمتى رح يصلحوا المصعد؟') & ASKS_DURATION).toBe(ASKS_DURATION);
     expect(askedIn('ايمتى رح يصلحوا المصعد؟') & ASKS_DURATION).toBe(ASKS_DURATION);
+  });
+
+  it('reads "متي" and "عطله" as "متى" and "عطلة" are read', () => {
+    expect(askedIn('متي رح يصلحوا المصعد؟') & ASKS_DURATION).toBe(ASKS_DURATION);
+    expect(askedIn('الزبالة بتنشال يوم عطله رسميه؟') & ASKS_HOLIDAY).toBe(ASKS_HOLIDAY);
   });
 
   it('leaves a lift stopped for a week unanswered by whom to call', () => {

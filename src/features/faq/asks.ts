@@ -361,40 +361,57 @@ const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
 
 /**
  * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
- * Arabic is written with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"): the text is read both as
- * written and with bare alefs, so a pattern listing either spelling meets both.
+ * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
+ * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
+ * folded, against the patterns folded alike, so a pattern listing one spelling meets them all.
  */
 export function askedIn(text: string): number {
-  const bare = text.replace(/[\u0623\u0625\u0622]/gu, '\u0627');
-  return bare === text ? askedAsWritten(text) : askedAsWritten(text) | askedAsWritten(bare);
+  const asked = kindsAsked((pattern) => pattern.test(text));
+  if (!/[\u0600-\u06ff]/u.test(text)) return asked;
+  const plain = plainArabic(text);
+  return asked | kindsAsked((pattern) => plainPattern(pattern).test(plain));
 }
 
-function askedAsWritten(text: string): number {
+/** Arabic with bare alefs, a final taa marbuta as haa and alef maqsura as yaa. */
+function plainArabic(text: string): string {
+  return text.replace(/[\u0623\u0625\u0622]/gu, '\u0627').replace(/\u0629/gu, '\u0647').replace(/\u0649/gu, '\u064a');
+}
+
+const PLAIN_PATTERNS = new Map<RegExp, RegExp>();
+/** A pattern with its Arabic letters folded as plainArabic folds a text. */
+function plainPattern(pattern: RegExp): RegExp {
+  let plain = PLAIN_PATTERNS.get(pattern);
+  if (!plain) PLAIN_PATTERNS.set(pattern, (plain = new RegExp(plainArabic(pattern.source), pattern.flags)));
+  return plain;
+}
+
+/** The kinds asked, `matches` telling whether the text meets a pattern. */
+function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   let asked = 0;
-  if (ASKS_HOW_LONG.test(text)) asked |= ASKS_DURATION;
-  if (HOLIDAY.test(text)) asked |= ASKS_HOLIDAY;
-  if (ASKS_WHOM.test(text)) asked |= ASKS_CONTACT;
-  if (ASKS_WHAT_TIME.test(text)) asked |= ASKS_CLOCK;
-  if (ASKS_HOW_MUCH.test(text)) asked |= ASKS_PRICE;
-  if (ANIMAL.test(text)) asked |= ASKS_ANIMAL;
-  if (ASKS_BEST_ONE.test(text)) asked |= ASKS_BEST;
-  if (ASKS_HOW_BIG.test(text)) asked |= ASKS_SIZE;
-  if (ASKS_NON_RESIDENT.test(text)) asked |= ASKS_OUTSIDER;
-  if (ASKS_MIDDLE_OF_YEAR.test(text)) asked |= ASKS_MID_YEAR;
-  if (ASKS_WHO_PAYS.test(text)) asked |= ASKS_PAYER;
-  if (ASKS_NOT_WORKING.test(text)) asked |= ASKS_BROKEN;
-  if (ASKS_REASON.test(text)) asked |= ASKS_WHY;
-  if (ASKS_HOW_MANY.test(text)) asked |= ASKS_COUNT;
-  if (ASKS_RENEW_CANCEL.test(text)) asked |= ASKS_CHANGE;
-  if (ASKS_CHARGING.test(text)) asked |= ASKS_CHARGE;
-  if (ASKS_REPLACED.test(text)) asked |= ASKS_REPLACE;
-  if (ASKS_DOING_WITHOUT.test(text)) asked |= ASKS_WITHOUT;
-  if (ASKS_OPEN_ON_DAY.test(text)) asked |= ASKS_OPEN_DAY;
-  if (CONSULATE.test(text)) asked |= ASKS_CONSULATE;
-  if (ASKS_HOW_FAST.test(text)) asked |= ASKS_SPEED;
-  if (ASKS_RETURNING.test(text)) asked |= ASKS_RETURN;
-  if (ASKS_OLDER.test(text) && REDUCED.test(text)) asked |= ASKS_SENIOR;
-  if (ASKS_PER_HOUR.test(text) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
+  if (matches(ASKS_HOW_LONG)) asked |= ASKS_DURATION;
+  if (matches(HOLIDAY)) asked |= ASKS_HOLIDAY;
+  if (matches(ASKS_WHOM)) asked |= ASKS_CONTACT;
+  if (matches(ASKS_WHAT_TIME)) asked |= ASKS_CLOCK;
+  if (matches(ASKS_HOW_MUCH)) asked |= ASKS_PRICE;
+  if (matches(ANIMAL)) asked |= ASKS_ANIMAL;
+  if (matches(ASKS_BEST_ONE)) asked |= ASKS_BEST;
+  if (matches(ASKS_HOW_BIG)) asked |= ASKS_SIZE;
+  if (matches(ASKS_NON_RESIDENT)) asked |= ASKS_OUTSIDER;
+  if (matches(ASKS_MIDDLE_OF_YEAR)) asked |= ASKS_MID_YEAR;
+  if (matches(ASKS_WHO_PAYS)) asked |= ASKS_PAYER;
+  if (matches(ASKS_NOT_WORKING)) asked |= ASKS_BROKEN;
+  if (matches(ASKS_REASON)) asked |= ASKS_WHY;
+  if (matches(ASKS_HOW_MANY)) asked |= ASKS_COUNT;
+  if (matches(ASKS_RENEW_CANCEL)) asked |= ASKS_CHANGE;
+  if (matches(ASKS_CHARGING)) asked |= ASKS_CHARGE;
+  if (matches(ASKS_REPLACED)) asked |= ASKS_REPLACE;
+  if (matches(ASKS_DOING_WITHOUT)) asked |= ASKS_WITHOUT;
+  if (matches(ASKS_OPEN_ON_DAY)) asked |= ASKS_OPEN_DAY;
+  if (matches(CONSULATE)) asked |= ASKS_CONSULATE;
+  if (matches(ASKS_HOW_FAST)) asked |= ASKS_SPEED;
+  if (matches(ASKS_RETURNING)) asked |= ASKS_RETURN;
+  if (matches(ASKS_OLDER) && matches(REDUCED)) asked |= ASKS_SENIOR;
+  if (matches(ASKS_PER_HOUR) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
 }
 
