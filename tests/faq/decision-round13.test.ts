@@ -40,3 +40,15 @@ describe('Arabic written with or without the hamza', () => {
     expect(answered('إيمتى رح يصلحوا المصعد بالبناية C؟ صرلو أسبوع واقف وأنا بالطابق السادس', 'ar')).toBeUndefined();
   });
 });
+
+describe('French public holidays named by date in the other languages', () => {
+  it('reads 1 May as a holiday in Ukrainian, Spanish, English and Arabic', () => {
+    for (const text of ['а 1 травня сміття забирають?', '¿el 1 de mayo pasa el camión?', 'bins on May 1st?', 'الزبالة بعيد العمال؟']) {
+      expect(askedIn(text) & ASKS_HOLIDAY).toBe(ASKS_HOLIDAY);
+    }
+  });
+
+  it('leaves the bins on a Tuesday that falls on 1 May unanswered', () => {
+    expect(answered('А якщо вівторок випадає на свято, типу 1 травня, сміття все одно забирають?', 'uk')).toBeUndefined();
+  });
+});

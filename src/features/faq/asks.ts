@@ -37,9 +37,9 @@ const DURATION =
  */
 export const ASKS_HOLIDAY = 16;
 
-/** Public holidays by name, in the five languages, with the French ones by date (the FAQ's town is in France). */
+/** Public holidays by name, in the five languages, with the French ones by date in each (the FAQ's town is in France). */
 const HOLIDAY =
-  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?\b|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
+  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?\b|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bmay day\b|\blabou?r day\b|\b1(?:st)? (?:of )?may\b|\bmay 1(?:st)?\b|\b(?:1|primero) de mayo\b|d[íi]a del trabajo|\b(?:8|15) de (?:mayo|agosto)\b|\b14 de julio\b|\b11 de noviembre\b|(?<!\p{N})(?:1|1-го|першого|8|14|15|11) (?:травня|липня|серпня|листопада)(?!\p{L})|عيد العمال|(?:فاتح|1|أول|اول) (?:ماي|مايو)(?!\p{L})|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
 
 /**
  * Whom to tell or call is asked ("who do I report this to?", "on prévient qui ?", "¿a quién se avisa?", "кому про це
