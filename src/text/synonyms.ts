@@ -503,7 +503,7 @@ export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'nu
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
   hire: ['hire', 'rent a', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
-    'اجار', 'орендувати', 'оренда авто', 'прокат'],
+    'اجار', 'نكري', 'نكريو', 'كراء', 'الكراء', 'орендувати', 'оренда авто', 'прокат'],
   // Waste and recycling.
   bin: ['dumpster', 'skip', 'container', 'conteneur', 'conteneurs', 'containers', 'contenedores', 'حاويات', 'الحاويات',
     'حاوية', 'الحاوية', 'صناديق الزبالة', 'صندوق الزبالة', 'براميل', 'бак', 'баків', 'бачок', 'урна', 'сміттєвоз',

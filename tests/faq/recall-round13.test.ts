@@ -1,5 +1,5 @@
-// Spanish of Latin America and Indian English as members write them (src/text/synonyms.ts): real questions of the seen
-// sets that these readings answer, and the everyday senses they leave alone.
+// Spanish of Latin America, Indian English and Maghrebi Arabic as members write them (src/text/synonyms.ts): real questions of the seen
+// sets that these readings answer or leave unanswered, and the everyday senses they leave alone.
 import { describe, expect, it } from 'vitest';
 import { answered, forms } from './lib/fixture-index.js';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
@@ -20,5 +20,13 @@ describe('Latin American Spanish', () => {
 describe('Indian English', () => {
   it('reads "timings" as opening hours', () => {
     expect(forms('timings')).toEqual(forms('hours'));
+  });
+});
+
+describe('Maghrebi Arabic', () => {
+  it('reads "نكري" and "كراء" as hiring, which no entry answers', () => {
+    expect(forms('نكري')).toEqual(forms('hire'));
+    expect(forms('كراء')).toEqual(forms('hire'));
+    expect(answered('شكون يعرف وين نكري camion تاع déménagement رخيص هنا؟', 'ar')).toBeUndefined();
   });
 });
