@@ -29,4 +29,14 @@ describe('Maghrebi Arabic', () => {
     expect(forms('كراء')).toEqual(forms('hire'));
     expect(answered('شكون يعرف وين نكري camion تاع déménagement رخيص هنا؟', 'ar')).toBeUndefined();
   });
+
+  it('reads "لوكال" (a building\'s room, the French "local") as an everyday word, not a locksmith', () => {
+    expect(analyzeQuery('لوكال ديال الزبل').map((w) => w.forms)).toEqual([forms('bin')]);
+    expect(answered('السلام عليكم الجيران، عندي واحد الماطلا قديمة وبيرو مهرس بغيت نتخلص منهم، كيفاش كندير؟ واش نخليهم تحت ف لوكال ديال الزبل؟ 😅', 'ar')).toBe(2);
+  });
+
+  it('reads "الما" as water and "رايح" as going, not a smell', () => {
+    expect(forms('الما')).toEqual(forms('water'));
+    expect(analyzeQuery('راني رايح نرحل').map((w) => w.forms)).not.toContainEqual(forms('smell'));
+  });
 });
