@@ -35,6 +35,12 @@ describe('Maghrebi Arabic', () => {
     expect(answered('السلام عليكم الجيران، عندي واحد الماطلا قديمة وبيرو مهرس بغيت نتخلص منهم، كيفاش كندير؟ واش نخليهم تحت ف لوكال ديال الزبل؟ 😅', 'ar')).toBe(2);
   });
 
+  it('reads Maghrebi "نحل" (I open) as an everyday verb, and "النحل" still as bees', () => {
+    expect(analyzeQuery('كيفاش نحل الضو والغاز؟').map((w) => w.forms)).toEqual([forms('electricity'), forms('gas')]);
+    expect(analyzeQuery('النحل').map((w) => w.forms)).toEqual([forms('bees')]);
+    expect(answered('سلام، غادي ندخل للبارطما الجديد السيمانة الجاية، كيفاش نحل الضو والغاز؟ والما واش خاصني نديرلو contrat بوحدو؟', 'ar')).toBe(26);
+  });
+
   it('reads "الما" as water and "رايح" as going, not a smell', () => {
     expect(forms('الما')).toEqual(forms('water'));
     expect(analyzeQuery('راني رايح نرحل').map((w) => w.forms)).not.toContainEqual(forms('smell'));
