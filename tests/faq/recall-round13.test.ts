@@ -46,3 +46,10 @@ describe('Maghrebi Arabic', () => {
     expect(analyzeQuery('راني رايح نرحل').map((w) => w.forms)).not.toContainEqual(forms('smell'));
   });
 });
+
+describe('Ukrainian belongings', () => {
+  it('reads "речі" (things, belongings) as an everyday word, not old clothes', () => {
+    expect(forms('речами')).not.toEqual(forms('одяг'));
+    expect(answered('Привіт, сусіди! Ми виїжджаємо в кінці місяця, буде велика машина з речами 🚚 Чи треба попереджати управительку і як зарезервувати місце на вулиці?', 'uk')).toBe(33);
+  });
+});
