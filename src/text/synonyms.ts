@@ -693,7 +693,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'вечірки', 'свято', 'відсвяткувати', 'святкувати', 'день народження', 'днюшку'],
   meeting: ['assemblee generale', 'ag', 'reunion de vecinos', 'junta de vecinos', 'اجتماع السكان', 'збори мешканців',
     'нарада'],
-  park: ['me gare', 'te gare', 'on se gare', 'garons', 'garez', 'garais', 'garait', 'парковці', 'паркування', 'паркуванням', 'паркувальне', 'паркувальні', 'паркувальний', 'me garer', 'se gare', 'garent', 'garar', 'aparcan', 'aparcar', 'estacionan', 'يوقف', 'يوقفوا', 'اوقف', 'نوقف',
+  park: ['me gare', 'te gare', 'on se gare', 'garons', 'garez', 'garais', 'garait', 'парковці', 'паркування', 'паркуванням', 'паркувальне', 'паркувальні', 'паркувальний', 'me garer', 'se gare', 'garent', 'garar', 'aparcan', 'aparcar', 'estacionan', 'estacione', 'estacionen', 'estacionemos', 'يوقف', 'يوقفوا', 'اوقف', 'نوقف',
     'يصفّوا', 'يركنوا', 'ركن السيارة', 'паркуватись', 'припаркуватись', 'поставити машину', 'стоянка', 'стоянку'],
   permit: ['паркувальний дозвіл'],
   visitor: ['famille qui vient', 'invitados', 'visita', 'زوارنا', 'ضيوفي', 'اهلي جايين', 'гостей', 'гості приїжджають',

@@ -11,6 +11,11 @@ describe('Latin American Spanish', () => {
     expect(answered('la calefaccion no tira desde ayer, a quien aviso?', 'es')).toBe(17);
   });
 
+  it('reads the subjunctive "estacione", "estacionen" as parking, not a station', () => {
+    expect(forms('estacione')).toEqual(forms('park'));
+    expect(forms('estacionen')).toEqual(forms('park'));
+  });
+
   it('reads Mexican "chamacos" as children', () => {
     expect(forms('chamacos')).toEqual(forms('kids'));
     expect(answered('Hola vecin@s! Tengo dos chamacos que no paran en la casa jaja, ¿hay algún parque con juegos cerca? de preferencia con columpios 🛝', 'es')).toBe(28);
