@@ -27,13 +27,16 @@ export function spanishVerbWithoutPronouns(word: string): string | undefined {
 /**
  * Spanish "van" is "they go" far more often than a van: "les van a multar", "¿van en el contenedor amarillo?", "se van".
  * Before "a", "al", "en", "con", "por", "para" or after a pronoun, "que", "no" or "ya" it is the verb, dropped like a
- * stop word.
+ * stop word. Tokens keep no one-letter word, so "van a arreglar" reaches the lexicon as "van arreglar": when the text
+ * says "van a" and an infinitive, "van" before that infinitive is the verb too (an English "van driver" stays a van).
  */
 const VAN_BEFORE = new Set(['a', 'al', 'en', 'con', 'por', 'para']);
 const VAN_AFTER = new Set(['se', 'les', 'lo', 'los', 'la', 'las', 'le', 'nos', 'me', 'te', 'que', 'no', 'ya']);
-function isSpanishVan(raw: readonly string[], i: number): boolean {
+const ES_INFINITIVE = /^\p{L}{2,}(?:ar|er|ir)(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les)?$/u;
+const VAN_A_INFINITIVE = /(?<!\p{L})van a \p{L}{2,}(?:ar|er|ir)(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les)?(?!\p{L})/iu;
+function isSpanishVan(raw: readonly string[], i: number, vanA: boolean): boolean {
   if (raw[i] !== 'van') return false;
-  return VAN_BEFORE.has(raw[i + 1] ?? '') || VAN_AFTER.has(raw[i - 1] ?? '');
+  return VAN_BEFORE.has(raw[i + 1] ?? '') || VAN_AFTER.has(raw[i - 1] ?? '') || (vanA && ES_INFINITIVE.test(raw[i + 1] ?? ''));
 }
 
 const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
@@ -319,6 +322,7 @@ export class ConceptLexicon {
   /** Tokens of `text` with multi-word concepts joined and stop words dropped. */
   tokens(text: string): LexiconToken[] {
     const raw = tokenize(text);
+    const vanA = VAN_A_INFINITIVE.test(text);
     const out: LexiconToken[] = [];
     for (let i = 0; i < raw.length; i++) {
       let joined = false;
@@ -337,7 +341,7 @@ export class ConceptLexicon {
         }
       }
       if (joined) continue;
-      if (isSpanishVan(raw, i)) continue;
+      if (isSpanishVan(raw, i, vanA)) continue;
       const word = this.withoutProclitic(raw[i]!);
       if (!isStopWord(word)) out.push({ word });
     }

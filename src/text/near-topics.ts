@@ -363,7 +363,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   clothes: ['old clothes', 'textile bank', 'textile', 'textiles', 'vetements usages', 'vieux vetements',
     'borne textile', 'conteneur textile', 'ropa usada', 'contenedor de ropa', 'ropa vieja', 'ملابس قديمة',
     'ملابس مستعملة', 'старий одяг', 'старого одягу', 'clothes', 'clothing', 'vetements', 'fringues', 'ropa', 'ملابس',
-    'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу', 'речі'],
+    'الملابس', 'تياب', 'هدوم', 'одяг', 'одягу'],
   // Big vehicles to park, not a visitor's car.
   camper: ['camper van', 'campervan', 'motorhome', 'camping car', 'camping-car', 'autocaravana', 'caravana',
     'caravan', 'كرفان', 'كارافان', 'автобудинок', 'кемпер'],

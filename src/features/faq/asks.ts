@@ -22,7 +22,7 @@ export const ASKS_DURATION = 8;
 
 /** The words that ask how long, in the five languages, matched on the text as written (accents optional). */
 const ASKS_HOW_LONG =
-  /\bhow long\b|\bhow many (?:days|weeks)\b|\bhow soon\b|\bwhen will (?:it|they) (?:be )?(?:fixed|repaired|finish\p{L}*)|\bquand (?:est-ce qu'ils vont|vont-ils|va-t-il être) (?:le |la )?(?:r[ée]parer|r[ée]par[ée]e?)|\bcu[áa]ndo (?:lo |la )?(?:van a arreglar|arreglan|reparan|estar[áa] arreglad[oa])|(?<!\p{L})коли (?:\p{L}+ )?(?:полагодять|відремонтують|запрацює)|(?<!\p{L})скільки (?:\p{L}+ ){0,2}(?:ремонтують|ремонтуватимуть|лагодять)|(?<!\p{L})(?:ايمتى|امتى|إمتى|متى|وقتاش) (?:(?:رح|ح|هي|بي|غادي) )?\p{L}*(?:خلصوا|صلحوا|يصلحوه|يخلصوا)|combien de (?:temps|jours|semaines)|\bquel d[ée]lai|cu[aá]nto (?:tiempo|tarda|tardan)|\bse tarda|cu[aá]ntos (?:d[ií]as|semanas)|скільки\s+(?:\p{L}+\s+)?(?:часу|днів|тижнів|чекати)|як довго|كم (?:يوم|يوما|أسبوع|اسبوع|وقت|من الوقت)|قديش (?:بياخد|وقت|بدو)/iu;
+  /\bhow long\b|\bhow many (?:days|weeks)\b|\bhow soon\b|\bwhen will (?:it|they) (?:be )?(?:fixed|repaired|finish\p{L}*)|\bquand (?:est-ce qu'ils vont|vont-ils|va-t-il être) (?:le |la )?(?:r[ée]parer|r[ée]par[ée]e?)|\bcu[áa]ndo (?:lo |la )?(?:van a arreglar|arreglan|reparan|estar[áa] arreglad[oa])|(?<!\p{L})коли (?:\p{L}+ )?(?:полагодять|відремонтують|запрацює)|(?<!\p{L})скільки (?:\p{L}+ ){0,2}(?:ремонтують|ремонтуватимуть|лагодять)|(?<!\p{L})(?:ايمتى|امتى|إمتى|متى|وقتاش) (?:(?:رح|ح|هي|بي|غادي) )?\p{L}*(?:خلصوا|صلحوا|يصلحوه|يخلصوا)|combien de (?:temps|jours|semaines)|\b(?:durer|durera|dureront|durar|durar[áa]n?)(?!\p{L})|\bcu[áa]nto duran?(?!\p{L})|(?<!\p{L})(?:триватиме|триватимуть|протриває|протривають)(?!\p{L})|\bquel d[ée]lai|cu[aá]nto (?:tiempo|tarda|tardan)|\bse tarda|cu[aá]ntos (?:d[ií]as|semanas)|скільки\s+(?:\p{L}+\s+)?(?:часу|днів|тижнів|чекати)|як довго|كم (?:يوم|يوما|أسبوع|اسبوع|وقت|من الوقت)|قديش (?:بياخد|وقت|بدو)/iu;
 
 /** A duration in an answer: a number or "a", "une", "una"… and a unit of time ("1-5 days", "a week", "10 jours"). */
 const DURATION =
@@ -37,9 +37,9 @@ const DURATION =
  */
 export const ASKS_HOLIDAY = 16;
 
-/** Public holidays by name, in the five languages, with the French ones by date (the FAQ's town is in France). */
+/** Public holidays by name, in the five languages, with the French ones by date in each (the FAQ's town is in France). */
 const HOLIDAY =
-  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?\b|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
+  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?\b|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bmay day\b|\blabou?r day\b|\b1(?:st)? (?:of )?may\b|\bmay 1(?:st)?\b|\b(?:1|primero) de mayo\b|d[íi]a del trabajo|\b(?:8|15) de (?:mayo|agosto)\b|\b14 de julio\b|\b11 de noviembre\b|(?<!\p{N})(?:1|1-го|першого|8|14|15|11) (?:травня|липня|серпня|листопада)(?!\p{L})|عيد العمال|(?:فاتح|1|أول|اول) (?:ماي|مايو)(?!\p{L})|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
 
 /**
  * Whom to tell or call is asked ("who do I report this to?", "on prévient qui ?", "¿a quién se avisa?", "кому про це
@@ -359,33 +359,59 @@ const ASKS_RETURNING =
 /** Returns named in an answer. */
 const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
 
-/** What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written. */
+/**
+ * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
+ * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
+ * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
+ * folded, against the patterns folded alike, so a pattern listing one spelling meets them all.
+ */
 export function askedIn(text: string): number {
+  const asked = kindsAsked((pattern) => pattern.test(text));
+  if (!/[\u0600-\u06ff]/u.test(text)) return asked;
+  const plain = plainArabic(text);
+  return asked | kindsAsked((pattern) => plainPattern(pattern).test(plain));
+}
+
+/** Arabic with bare alefs, a final taa marbuta as haa and alef maqsura as yaa. */
+function plainArabic(text: string): string {
+  return text.replace(/[\u0623\u0625\u0622]/gu, '\u0627').replace(/\u0629/gu, '\u0647').replace(/\u0649/gu, '\u064a');
+}
+
+const PLAIN_PATTERNS = new Map<RegExp, RegExp>();
+/** A pattern with its Arabic letters folded as plainArabic folds a text. */
+function plainPattern(pattern: RegExp): RegExp {
+  let plain = PLAIN_PATTERNS.get(pattern);
+  if (!plain) PLAIN_PATTERNS.set(pattern, (plain = new RegExp(plainArabic(pattern.source), pattern.flags)));
+  return plain;
+}
+
+/** The kinds asked, `matches` telling whether the text meets a pattern. */
+function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   let asked = 0;
-  if (ASKS_HOW_LONG.test(text)) asked |= ASKS_DURATION;
-  if (HOLIDAY.test(text)) asked |= ASKS_HOLIDAY;
-  if (ASKS_WHOM.test(text)) asked |= ASKS_CONTACT;
-  if (ASKS_WHAT_TIME.test(text)) asked |= ASKS_CLOCK;
-  if (ASKS_HOW_MUCH.test(text)) asked |= ASKS_PRICE;
-  if (ANIMAL.test(text)) asked |= ASKS_ANIMAL;
-  if (ASKS_BEST_ONE.test(text)) asked |= ASKS_BEST;
-  if (ASKS_HOW_BIG.test(text)) asked |= ASKS_SIZE;
-  if (ASKS_NON_RESIDENT.test(text)) asked |= ASKS_OUTSIDER;
-  if (ASKS_MIDDLE_OF_YEAR.test(text)) asked |= ASKS_MID_YEAR;
-  if (ASKS_WHO_PAYS.test(text)) asked |= ASKS_PAYER;
-  if (ASKS_NOT_WORKING.test(text)) asked |= ASKS_BROKEN;
-  if (ASKS_REASON.test(text)) asked |= ASKS_WHY;
-  if (ASKS_HOW_MANY.test(text)) asked |= ASKS_COUNT;
-  if (ASKS_RENEW_CANCEL.test(text)) asked |= ASKS_CHANGE;
-  if (ASKS_CHARGING.test(text)) asked |= ASKS_CHARGE;
-  if (ASKS_REPLACED.test(text)) asked |= ASKS_REPLACE;
-  if (ASKS_DOING_WITHOUT.test(text)) asked |= ASKS_WITHOUT;
-  if (ASKS_OPEN_ON_DAY.test(text)) asked |= ASKS_OPEN_DAY;
-  if (CONSULATE.test(text)) asked |= ASKS_CONSULATE;
-  if (ASKS_HOW_FAST.test(text)) asked |= ASKS_SPEED;
-  if (ASKS_RETURNING.test(text)) asked |= ASKS_RETURN;
-  if (ASKS_OLDER.test(text) && REDUCED.test(text)) asked |= ASKS_SENIOR;
-  if (ASKS_PER_HOUR.test(text) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
+  if (matches(ASKS_HOW_LONG)) asked |= ASKS_DURATION;
+  if (matches(HOLIDAY)) asked |= ASKS_HOLIDAY;
+  if (matches(ASKS_WHOM)) asked |= ASKS_CONTACT;
+  if (matches(ASKS_WHAT_TIME)) asked |= ASKS_CLOCK;
+  if (matches(ASKS_HOW_MUCH)) asked |= ASKS_PRICE;
+  if (matches(ANIMAL)) asked |= ASKS_ANIMAL;
+  if (matches(ASKS_BEST_ONE)) asked |= ASKS_BEST;
+  if (matches(ASKS_HOW_BIG)) asked |= ASKS_SIZE;
+  if (matches(ASKS_NON_RESIDENT)) asked |= ASKS_OUTSIDER;
+  if (matches(ASKS_MIDDLE_OF_YEAR)) asked |= ASKS_MID_YEAR;
+  if (matches(ASKS_WHO_PAYS)) asked |= ASKS_PAYER;
+  if (matches(ASKS_NOT_WORKING)) asked |= ASKS_BROKEN;
+  if (matches(ASKS_REASON)) asked |= ASKS_WHY;
+  if (matches(ASKS_HOW_MANY)) asked |= ASKS_COUNT;
+  if (matches(ASKS_RENEW_CANCEL)) asked |= ASKS_CHANGE;
+  if (matches(ASKS_CHARGING)) asked |= ASKS_CHARGE;
+  if (matches(ASKS_REPLACED)) asked |= ASKS_REPLACE;
+  if (matches(ASKS_DOING_WITHOUT)) asked |= ASKS_WITHOUT;
+  if (matches(ASKS_OPEN_ON_DAY)) asked |= ASKS_OPEN_DAY;
+  if (matches(CONSULATE)) asked |= ASKS_CONSULATE;
+  if (matches(ASKS_HOW_FAST)) asked |= ASKS_SPEED;
+  if (matches(ASKS_RETURNING)) asked |= ASKS_RETURN;
+  if (matches(ASKS_OLDER) && matches(REDUCED)) asked |= ASKS_SENIOR;
+  if (matches(ASKS_PER_HOUR) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
 }
 
