@@ -36,6 +36,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bsous[- ]sol\b/g, 'basement'],
   [/\bwi[- ]fi\b/g, 'wifi'],
   [/\bweek[- ]ends?\b/g, 'weekend'],
+  // Spanish "ir a" before an infinitive is the near future ("¿cuándo van a arreglar…?"): the auxiliary says nothing,
+  // and "van" alone reads as a van. Not after an English article or adjective ("book a van a day early").
+  [/(?<!\b(?:a|the|my|our|your|their|moving|removal|rental|hire) )\bvan a (?=[a-z]{2,}(?:ar|er|ir)\b)/g, ''],
 ];
 
 // Texting abbreviations of words the lexicon knows in full, rewritten to the full word (on folded words).
@@ -44,6 +47,8 @@ const ABBREVIATIONS = new Map<string, string>([
   ['nro', 'numero'],
   ['тел', 'телефон'],
   ['ayto', 'ayuntamiento'],
+  // Spanish and French texting write "que" as one letter: "q dias", "k dia", "ke hora".
+  ['q', 'que'], ['k', 'que'], ['ke', 'que'], ['qe', 'que'],
 ]);
 
 /** Latin letters drawn like Cyrillic ones (after folding), each with the Cyrillic letter it passes for. */
@@ -120,7 +125,10 @@ export function tokenize(text: string): string[] {
       tokens.push(parts.join(''));
       continue;
     }
-    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(ABBREVIATIONS.get(p) ?? p);
+    for (const p of parts) {
+      const word = ABBREVIATIONS.get(p) ?? p;
+      if (word.length > 1 || /\p{N}/u.test(word)) tokens.push(word);
+    }
   }
   return tokens;
 }

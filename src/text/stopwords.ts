@@ -154,7 +154,8 @@ jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents m
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 apres change parle parler vivre rien maintenant semaines heureci ose monte traverse periode compliquee
 infiniment etranger etrangere afficher attache partage sors sortez sortons sortent
-aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
+aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe
+reste restes restent restait restee restees chum blonde mets`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
@@ -164,7 +165,8 @@ necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va ha
 buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana
 ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
 pasando momento mala racha caido lista dan atencion fin lado llevo vino pregunte ayuden dejen persona suele tardar dejaron pedi
-busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta`;
+busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta
+quedo quedaron sobraron sobro`;
 
 const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
 اذار نيسان ايار حزيران تموز اب ايلول تشرين بحزيران مسبقا حوالي حوالى تقريبا استخدام استعمال شوي شويه حاليا مرسي يخليكم
