@@ -36,6 +36,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bsous[- ]sol\b/g, 'basement'],
   [/\bwi[- ]fi\b/g, 'wifi'],
   [/\bweek[- ]ends?\b/g, 'weekend'],
+  // Internet as the way something is done ("pedí la tarjeta por internet", "payer en ligne") is not the internet asked about.
+  [/\b(?:por|par|sur|via) internet\b/g, 'online'],
+  [/\ben ligne\b/g, 'online'],
   // Spanish "ir a" before an infinitive is the near future ("¿cuándo van a arreglar…?"): the auxiliary says nothing,
   // and "van" alone reads as a van. Not after an English article or adjective ("book a van a day early").
   [/(?<!\b(?:a|the|my|our|your|their|moving|removal|rental|hire) )\bvan a (?=[a-z]{2,}(?:ar|er|ir)\b)/g, ''],

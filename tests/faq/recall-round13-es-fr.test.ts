@@ -92,3 +92,44 @@ describe('the common room and its wifi', () => {
     ).toBe(9);
   });
 });
+
+describe('what a message says around its topic', () => {
+  it('reads internet as the way a thing is done ("por internet", "en ligne") as no topic', () => {
+    expect(terms('pedí la tarjeta por internet')).not.toContain('#internet');
+    expect(terms('payer en ligne')).not.toContain('#internet');
+    expect(terms('le code pour se connecter à internet')).toContain('#internet');
+    expect(
+      answered(
+        'Buenas, pedí la tarjeta de aparcamiento de residente por internet hace unos días, ¿cuánto suele tardar en estar lista? 🚗',
+        'es',
+      ),
+    ).toBe(11);
+  });
+
+  it('weighs the embarrassment around asking for food aid as small talk', () => {
+    expect(
+      answered(
+        'Bonjour, c\'est un peu gênant de demander mais on traverse une période difficile en ce moment... il y a une aide alimentaire, genre distribution de colis, dans le coin ? Merci de votre discrétion',
+        'fr',
+      ),
+    ).toBe(31);
+  });
+
+  it('reads a friend who comes to see me as a visitor, and a dismantled wardrobe as furniture', () => {
+    expect(terms('viene a verme')).toEqual(forms('visitors'));
+    expect(terms('vient me voir')).toEqual(forms('visitors'));
+    expect(forms('desmontado')).toEqual(forms('furniture'));
+    expect(answered('mi amigo puede estacionar en el patio si viene a verme un rato?', 'es')).toBe(12);
+    expect(answered('tengo un armario viejo desmontado, lo puedo dejar en el cuarto de los cubos o q hago con él?', 'es')).toBe(2);
+  });
+
+  it('reads the stairs where a scooter stands as the setting, not a climbing wall', () => {
+    expect(forms('escalier')).toBeUndefined();
+    expect(forms('escalade')).toEqual(forms('climbing'));
+  });
+
+  it('keeps a burst pipe with water pouring out the repair, not the lift', () => {
+    expect(terms('sale agua')).toEqual(forms('leak'));
+    expect(answered('SOCORRO se rompio un tubo en el baño y sale agua a chorros, son las 11 de la noche, a quien llamo???', 'es')).toBe(17);
+  });
+});
