@@ -133,3 +133,28 @@ describe('what a message says around its topic', () => {
     expect(answered('SOCORRO se rompio un tubo en el baño y sale agua a chorros, son las 11 de la noche, a quien llamo???', 'es')).toBe(17);
   });
 });
+
+describe('French elision and inversion as chat writes them', () => {
+  it('reads "l\'" glued without its apostrophe (lascenseur, limmeuble, leau) as the word after it', () => {
+    expect(forms('lascenseur')).toEqual(forms('ascenseur'));
+    expect(forms('limmeuble')).toEqual(forms('immeuble'));
+    expect(forms('leau')).toEqual(forms('eau'));
+    expect(forms('lavabo')).toEqual(forms('lavabo'));
+    expect(terms('lettres')).not.toEqual(terms('ettres'));
+    expect(answered('lascenseur est en panne depuis hier, qui prevenir ?', 'fr')).toBe(29);
+  });
+
+  it('reads "je" glued before a consonant (jpeux, jcherche) as the verb after it', () => {
+    expect(terms('jcherche')).toEqual(terms('cherche'));
+    expect(terms('jhabite')).toEqual(terms('habite'));
+    expect(terms('jsp')).toEqual([]);
+  });
+
+  it('reads a subject pronoun after its verb (dois-je, peut-on, y a-t-il) apart from the verb', () => {
+    expect(terms('à qui dois-je m\'adresser')).toEqual(terms('à qui je dois m\'adresser'));
+    expect(terms('peut-on')).toEqual([]);
+    expect(terms('y a-t-il')).toEqual([]);
+    expect(terms('rendez-vous')).toEqual(terms('rendez vous'));
+    expect(terms('wi-fi')).toEqual(forms('wifi'));
+  });
+});
