@@ -62,6 +62,7 @@ const ABBREVIATIONS = new Map<string, string>([
   ['nro', 'numero'],
   ['тел', 'телефон'],
   ['ayto', 'ayuntamiento'],
+  ['edif', 'edificio'], ['dpto', 'departamento'], ['apto', 'apartamento'],
   // Spanish and French texting write "que" as one letter: "q dias", "k dia", "ke hora".
   ['q', 'que'], ['k', 'que'], ['ke', 'que'], ['qe', 'que'],
 ]);

@@ -37,7 +37,8 @@ doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein vo
 taurais
 parait apparemment pouvoir
 couloir couloirs trottoir trottoirs escalier escaliers courage partie collegue collegues
-remercie remercions remerciant remerciements`;
+remercie remercions remerciant remerciements tjs ajd auj ojd
+faque tse pantoute icitte asteure mettons coudonc`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.

@@ -3,7 +3,7 @@
 // Belgium, Switzerland and Québec. Real questions of the seen sets that the reading answers, and close calls it keeps
 // unanswered.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
 import { answered, forms } from './lib/fixture-index.js';
 
 const terms = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
@@ -156,5 +156,30 @@ describe('French elision and inversion as chat writes them', () => {
     expect(terms('y a-t-il')).toEqual([]);
     expect(terms('rendez-vous')).toEqual(terms('rendez vous'));
     expect(terms('wi-fi')).toEqual(forms('wifi'));
+  });
+});
+
+describe('more regional words and abbreviations', () => {
+  it('reads Québec, Belgian, Swiss and West African French', () => {
+    expect(forms('calorifère')).toEqual(forms('chauffage'));
+    expect(forms('fournaise')).toEqual(forms('chauffage'));
+    expect(terms('bulle à verre')).toEqual(forms('verre'));
+    expect(terms('place de parc')).toEqual(forms('parking'));
+    expect(forms('natel')).toEqual(forms('téléphone'));
+    expect(forms('gsm')).toEqual(forms('téléphone'));
+    expect(terms('le robinet est gâté')).toContain(forms('broken')![0]);
+    expect(terms('faque tsé pantoute')).toEqual([]);
+  });
+
+  it('reads Latin American Spanish and its abbreviations', () => {
+    expect(forms('carabineros')).toEqual(forms('policía'));
+    expect(forms('cicla')).toEqual(forms('bici'));
+    expect(forms('apto')).toEqual(forms('apartamento'));
+    expect(forms('edif')).toEqual(forms('edificio'));
+    expect(terms('medico familiar')).toEqual(forms('doctor'));
+  });
+
+  it('keeps a park (a green space) in a French answer apart from parking', () => {
+    expect(analyze('Le parc Lila, à 3 minutes à pied', 'fr')).not.toContain('#park');
   });
 });
