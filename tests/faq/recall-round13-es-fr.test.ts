@@ -183,3 +183,12 @@ describe('more regional words and abbreviations', () => {
     expect(analyze('Le parc Lila, à 3 minutes à pied', 'fr')).not.toContain('#park');
   });
 });
+
+describe('"correo" beside a phone number', () => {
+  it('reads "el correo o el cel" as an e-mail address, and "cierra el correo" as the post office', () => {
+    expect(terms('el correo o el cel')).toEqual(forms('contacter'));
+    expect(terms('cierra el correo')).toContain(forms('correos')![0]);
+    expect(answered('alguien tiene el correo o el cel de la administradora del edificio?', 'es')).toBe(16);
+    expect(answered('a q hora cierra el correo los sabados?', 'es')).toBe(18);
+  });
+});
