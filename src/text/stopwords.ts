@@ -156,7 +156,7 @@ apres change parle parler vivre rien maintenant semaines heureci ose monte trave
 infiniment etranger etrangere afficher attache partage sors sortez sortons sortent
 aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe
 reste restes restent restait restee restees chum blonde mets monter soirs tard genant genante difficile difficiles
-discretion enorme certains certaines`;
+discretion enorme certains certaines seulement direct recevoir special speciale attacher`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
@@ -167,7 +167,8 @@ buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunc
 ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
 pasando momento mala racha caido lista dan atencion fin lado llevo vino pregunte ayuden dejen persona suele tardar dejaron pedi
 busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta
-quedo quedaron sobraron sobro sacar dificil`;
+quedo quedaron sobraron sobro sacar dificil semanas tenia vacia vacias vacio vacios llena lleno llenas llenos
+cercano cercana cercanos cercanas temprano enfrente empiezan empieza enojen enoje pegar`;
 
 const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
 اذار نيسان ايار حزيران تموز اب ايلول تشرين بحزيران مسبقا حوالي حوالى تقريبا استخدام استعمال شوي شويه حاليا مرسي يخليكم

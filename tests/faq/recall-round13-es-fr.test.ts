@@ -192,3 +192,31 @@ describe('"correo" beside a phone number', () => {
     expect(answered('a q hora cierra el correo los sabados?', 'es')).toBe(18);
   });
 });
+
+describe('everyday words around a Spanish or French question', () => {
+  it('weighs empty, full, nearest and early as everyday words', () => {
+    expect(analyzeQuery('vacias llena cercano temprano').every((w) => w.weak)).toBe(true);
+    expect(answered('las botellas de vino vacias van en el bac amarillo o en otro lado?', 'es')).toBe(4);
+    expect(
+      answered(
+        'Hola! 🍷 después de la fiesta del sábado tengo una bolsa llena de botellas de vino vacías. ¿Dónde está el contenedor de vidrio más cercano? ¿Se puede ir a tirarlas de noche?',
+        'es',
+      ),
+    ).toBe(4);
+    expect(
+      answered(
+        'Bonjour à tous. Le voisin du dessus met sa musique à fond tous les soirs jusqu\'à minuit passé, c\'est autorisé ?? j\'fais quoi, je vais le voir ou je me plains direct à qqn ?',
+        'fr',
+      ),
+    ).toBe(15);
+  });
+
+  it('keeps a bike store that is full to bursting unanswered', () => {
+    expect(answered('Le local a velos est plein a craquer, y a un autre endroit pour mettre les velos ?', 'fr')).toBeUndefined();
+  });
+
+  it('reads "¿a quién le hablo?" as whom to call, without reading every "hablo" so', () => {
+    expect(terms('a quien le hablo')).toEqual(forms('llamar'));
+    expect(forms('hablo')).not.toEqual(forms('llamar'));
+  });
+});
