@@ -339,7 +339,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The town hall and what it does.
   townhall: ['міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
     'الباشوية', 'мэрия', 'мэрию', 'мэрии', 'муніципалітет', 'муніципалітету',
-    'municipalidad', 'municipalidades', 'municipio', 'maison communale', 'administration communale', 'intendencia',
+    'la municipalidad', 'las municipalidades', 'el municipio', 'del municipio', 'al municipio', 'maison communale', 'administration communale', 'intendencia',
     'presidencia municipal'],
   idcard: ['carte nationale', 'cedula', 'cedula de identidad', 'id card', 'identity card', 'renew my passport',
     'passport renewal', 'pièce d identite', 'piece d identite', 'titre d identite', 'documento nacional',

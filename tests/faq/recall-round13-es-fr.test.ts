@@ -41,7 +41,8 @@ describe('the Spanish near future "van a" + infinitive', () => {
 
 describe('regional words of Latin America, Belgium, Switzerland and Québec', () => {
   it('reads the town hall, kids, a playground and a bin as Latin Americans name them', () => {
-    expect(forms('municipalidad')).toEqual(forms('mairie'));
+    expect(terms('la municipalidad')).toEqual(forms('mairie'));
+    expect(forms('municipale')).not.toEqual(forms('mairie'));
     expect(forms('chamacos')).toEqual(forms('enfants'));
     expect(terms('parque con juegos')).toEqual(forms('playground'));
     expect(terms('el bote amarillo')).toEqual(forms('bin'));
