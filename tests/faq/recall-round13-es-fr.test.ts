@@ -166,6 +166,10 @@ describe('more regional words and abbreviations', () => {
     expect(forms('fournaise')).toEqual(forms('chauffage'));
     expect(terms('bulle à verre')).toEqual(forms('verre'));
     expect(terms('place de parc')).toEqual(forms('parking'));
+    expect(forms('bondé')).not.toEqual(forms('bus'));
+    expect(forms('break')).not.toContain('#powercut');
+    expect(forms('parque')).not.toEqual(forms('parking'));
+    expect(terms('le breaker a sauté')).toContain('#powercut');
     expect(forms('natel')).toEqual(forms('téléphone'));
     expect(forms('gsm')).toEqual(forms('téléphone'));
     expect(terms('le robinet est gâté')).toContain(forms('broken')![0]);
@@ -174,7 +178,8 @@ describe('more regional words and abbreviations', () => {
 
   it('reads Latin American Spanish and its abbreviations', () => {
     expect(forms('carabineros')).toEqual(forms('policía'));
-    expect(forms('cicla')).toEqual(forms('bici'));
+    expect(terms('mi cicla')).toEqual(forms('bici'));
+    expect(forms('ciclo')).not.toEqual(forms('bici'));
     expect(forms('apto')).toEqual(forms('apartamento'));
     expect(forms('edif')).toEqual(forms('edificio'));
     expect(terms('medico familiar')).toEqual(forms('doctor'));
