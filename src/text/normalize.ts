@@ -48,7 +48,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bsous[- ]sol\b/g, 'basement'],
   [/\bwi[- ]fi\b/g, 'wifi'],
   [/\bweek[- ]ends?\b/g, 'weekend'],
-  // Internet as the way something is done ("pedí la tarjeta por internet", "payer en ligne") is not the internet asked about.
+  // "marché" written without its accent after an article or "au", "du" is the market, never "it works".
+  [/\b(le|au|du|un|ce) marches?\b/g, '$1 market'],
+  // Internet as the way something is done ("pedí la tarjeta por internet", "payer en ligne") is not the topic asked.
   [/\b(?:por|par|sur|via) internet\b/g, 'online'],
   [/\ben ligne\b/g, 'online'],
   // Spanish "ir a" before an infinitive is the near future ("¿cuándo van a arreglar…?"): the auxiliary says nothing,

@@ -226,3 +226,15 @@ describe('everyday words around a Spanish or French question', () => {
     expect(forms('hablo')).not.toEqual(forms('llamar'));
   });
 });
+
+describe('French without accents and chat fillers of both languages', () => {
+  it('reads "le marche" without its accent as the market, "ça marche pas" as working', () => {
+    expect(terms('le marche du jeudi')).toContain(forms('market')![0]);
+    expect(terms('ca marche pas')).not.toContain(forms('market')![0]);
+  });
+
+  it('drops the fillers of Mexico, Colombia, Chile, Venezuela, West Africa and the banlieue', () => {
+    expect(terms('wey parce cachai marico huevon')).toEqual([]);
+    expect(terms('askip deh walai oklm')).toEqual([]);
+  });
+});
