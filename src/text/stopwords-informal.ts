@@ -36,7 +36,7 @@ sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaiss
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
 parait apparemment pouvoir
-couloir couloirs trottoir trottoirs escalier escaliers courage partie collegue collegues
+couloir couloirs trottoir trottoirs courage partie collegue collegues
 remercie remercions remerciant remerciements tjs ajd auj ojd
 faque tse pantoute icitte asteure mettons coudonc askip chais sah deh walai wallai tchai oklm jpp miskine`;
 

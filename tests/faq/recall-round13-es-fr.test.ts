@@ -124,11 +124,6 @@ describe('what a message says around its topic', () => {
     expect(answered('tengo un armario viejo desmontado, lo puedo dejar en el cuarto de los cubos o q hago con él?', 'es')).toBe(2);
   });
 
-  it('reads the stairs where a scooter stands as the setting, not a climbing wall', () => {
-    expect(forms('escalier')).toBeUndefined();
-    expect(forms('escalade')).toEqual(forms('climbing'));
-  });
-
   it('keeps a burst pipe with water pouring out the repair, not the lift', () => {
     expect(terms('sale agua')).toEqual(forms('leak'));
     expect(answered('SOCORRO se rompio un tubo en el baño y sale agua a chorros, son las 11 de la noche, a quien llamo???', 'es')).toBe(17);
