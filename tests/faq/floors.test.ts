@@ -77,7 +77,7 @@ const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
 const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 1, 1/40, 0, 1
   fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
-  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 1, 1/40, 0, 1
   ar: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
 };
@@ -89,14 +89,14 @@ const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
 const TUNING_5: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
   fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
-  es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
+  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   ar: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0/40, 0, 1
   uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
 };
 
 const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/40, 0, 1
-  fr: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.867, 0/40, 0, 0.967, 1/30 wrong
+  fr: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.9, 0/40, 0, 0.967, 1/30 wrong
   es: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
   ar: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
@@ -119,8 +119,8 @@ const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
 // questions 4 / 2 / 4 / 4 / 1 of 40.
 const TUNING_8: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.85, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.875, 4/40, 0, 1
-  fr: { right: 0.85, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.875, 2/40, 0, 1
-  es: { right: 0.8, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.825, 4/40, 0, 1
+  fr: { right: 0.95, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.975, 2/40, 0, 1
+  es: { right: 0.92, wrongOnUnanswerable: 0.075, chatter: 0, didYouMean: 0.97 }, // 0.95, 3/40, 0, 1
   ar: { right: 0.7, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.95 }, // 0.725, 4/40, 0, 0.975
   uk: { right: 0.77, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.87 }, // 0.8, 1/40, 0, 0.9
 };
@@ -158,7 +158,7 @@ const SEEN_3: Record<(typeof LANGS)[number], Floors> = {
 const SEEN_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
   fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  es: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
   ar: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
   uk: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.889, 0/15, 0, 0.978
 };
@@ -179,8 +179,8 @@ const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
 // twelfth.
 const SEEN_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.86, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.889, 1/15, 0, 0.978, 1/45 wrong
-  fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  es: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.867, 0/15, 0, 0.978
+  fr: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
+  es: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.911, 0/15, 0, 0.978
   ar: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
   uk: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
 };
