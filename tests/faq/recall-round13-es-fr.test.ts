@@ -167,6 +167,9 @@ describe('more regional words and abbreviations', () => {
     expect(terms('le breaker a sauté')).toContain('#powercut');
     expect(forms('natel')).toEqual(forms('téléphone'));
     expect(forms('gsm')).toEqual(forms('téléphone'));
+    expect(terms('où se parquer')).toEqual(forms('parking'));
+    expect(terms('les sacs blancs')).toEqual(forms('poubelle'));
+    expect(forms('gbaka')).toEqual(forms('bus'));
     expect(terms('le robinet est gâté')).toContain(forms('broken')![0]);
     expect(terms('faque tsé pantoute')).toEqual([]);
   });
@@ -178,6 +181,10 @@ describe('more regional words and abbreviations', () => {
     expect(forms('apto')).toEqual(forms('apartamento'));
     expect(forms('edif')).toEqual(forms('edificio'));
     expect(terms('medico familiar')).toEqual(forms('doctor'));
+    expect(terms('el colectivo')).toEqual(forms('bus'));
+    expect(terms('la micro')).toEqual(forms('bus'));
+    expect(forms('garaje')).toEqual(forms('parking'));
+    expect(forms('monoambiente')).toEqual(forms('appart'));
   });
 
   it('keeps a park (a green space) in a French answer apart from parking', () => {
