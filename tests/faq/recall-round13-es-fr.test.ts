@@ -4,6 +4,7 @@
 // unanswered.
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
+import { detectLanguage } from '../../src/text/language.js';
 import { answered, forms } from './lib/fixture-index.js';
 
 const terms = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
@@ -238,5 +239,13 @@ describe('French without accents and chat fillers of both languages', () => {
   it('drops the fillers of Mexico, Colombia, Chile, Venezuela, West Africa and the banlieue', () => {
     expect(terms('wey parce cachai marico huevon')).toEqual([]);
     expect(terms('askip deh walai oklm')).toEqual([]);
+  });
+});
+
+describe('language of chat Spanish and French', () => {
+  it('tells voseo, Latin American and chat French apart', () => {
+    expect(detectLanguage('donde queda la déchetterie?')).toBe('es');
+    expect(detectLanguage('vos sabés si pasa x aca?')).toBe('es');
+    expect(detectLanguage('faque chu pogné dehors')).toBe('fr');
   });
 });
