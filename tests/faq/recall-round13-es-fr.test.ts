@@ -173,6 +173,10 @@ describe('more regional words and abbreviations', () => {
     expect(forms('gbaka')).toEqual(forms('bus'));
     expect(terms('le robinet est gâté')).toContain(forms('broken')![0]);
     expect(terms('faque tsé pantoute')).toEqual([]);
+    expect(forms('poubs')).toEqual(forms('poubelles'));
+    expect(forms('encombs')).toEqual(forms('encombrants'));
+    expect(forms('lascen')).toEqual(forms('ascenseur'));
+    expect(terms('la muni')).toEqual(forms('mairie'));
   });
 
   it('reads Latin American Spanish and its abbreviations', () => {
