@@ -14,13 +14,17 @@ const MARKERS: Record<string, string[]> = {
     'pas', 'sur', 'quelqu', 'bonjour', 'merci', 'on', 'au', 'aux', 'ce', 'cette', 'peut',
     // Texting and spoken French.
     'svp', 'stp', 'qqn', 'qqun', 'qq', 'qqch', 'jsp', 'bcp', 'ds', 'pr', 'tt', 'ya', 'cest', 'jai', 'koi', 'kel', 'quoi',
-    'salut', 'coucou', 'oui', 'ne', 'estce', 'faut', 'ca', 'nous', 'chez', 'ici'],
+    'salut', 'coucou', 'oui', 'ne', 'estce', 'faut', 'ca', 'nous', 'chez', 'ici',
+    // Chat French of France, Québec and the banlieue.
+    'jsuis', 'chui', 'jpeux', 'jsais', 'faque', 'tse', 'icitte', 'askip', 'wesh', 'mdr', 'ptdr'],
   es: ['el', 'los', 'las', 'donde', 'cuando', 'como', 'que', 'es', 'una', 'por', 'para', 'hay', 'mi', 'alguien',
     'hola', 'gracias', 'del', 'con', 'puedo', 'esta', 'la', 'de', 'un', 'al', 'se', 'y', 'horario', 'buenas', 'vecinos',
     'sabeis', 'saben', 'necesito', 'tengo', 'donde', 'cual', 'quien', 'pero', 'muy', 'tambien', 'aqui', 'hoy',
     // Texting, Spain and Latin America.
     'q', 'xq', 'porfa', 'xfa', 'pa', 'tb', 'tmb', 'dnd', 'aca', 'alla', 'che', 'oigan', 'ustedes', 'vosotros', 'algun',
-    'alguna', 'puede', 'pueden', 'podeis', 'hace', 'hacer', 'nada', 'bueno', 'vale', 'gente', 'ahora', 'lo'],
+    'alguna', 'puede', 'pueden', 'podeis', 'hace', 'hacer', 'nada', 'bueno', 'vale', 'gente', 'ahora', 'lo',
+    // Voseo and Latin American chat.
+    'vos', 'sabes', 'podes', 'tenes', 'queres', 'queda', 'wey', 'ahorita', 'nomas', 'pues', 'pos', 'depa', 'depto'],
   de: ['der', 'die', 'das', 'ist', 'wo', 'wann', 'wie', 'und', 'ich', 'nicht', 'ein', 'eine', 'mit', 'fur', 'hat',
     'gibt', 'es', 'kann', 'jemand'],
 };

@@ -1,6 +1,18 @@
 // Text folding and tokenising shared by the FAQ index and its queries. Both sides go through exactly the same steps,
 // so a stemmer that is merely consistent (not linguistically perfect) still makes words meet.
 import { fold } from './fold.js';
+import { NEAR_TOPICS } from './near-topics.js';
+import { STOP_WORDS, WEAK_WORDS } from './stopwords.js';
+import {
+  CONCEPTS,
+  CONCEPTS_DETAILS,
+  CONCEPTS_EVERYDAY,
+  CONCEPTS_MORE,
+  CONCEPTS_SPOKEN,
+  OTHER_TOPICS,
+  OTHER_TOPICS_MORE,
+} from './synonyms.js';
+import { CONCEPTS_TOPICS } from './topics.js';
 
 /** Arabic letters that are written either way in chat: taa marbuta as haa, alef maqsura as yaa. After stemming. */
 export function foldArabicEnding(word: string): string {
@@ -39,6 +51,11 @@ const PHRASES: [RegExp, string][] = [
   // The end of the week, "آخر الجمعة", "نهاية الأسبوع" (the Levant's جمعة is the week as well as Friday), with "and",
   // "in" or "for" glued before it: the weekend, not a Friday.
   [/(?<![\u0621-\u064a])(?:[\u0648\u0641]?[\u0628\u0644]?)(?:\u0627\u062e\u0631|\u0646\u0647\u0627\u064a[\u0629\u0647]) \u0627\u0644(?:\u062c\u0645\u0639[\u0629\u0647]|\u0627\u0633\u0628\u0648\u0639)(?![\u0621-\u064a])/g, 'weekend'],
+  // "marché" written without its accent after an article or "au", "du" is the market, never "it works".
+  [/\b(le|au|du|un|ce) marches?\b/g, '$1 market'],
+  // Internet as the way something is done ("pedí la tarjeta por internet", "payer en ligne") is not the topic asked.
+  [/\b(?:por|par|sur|via) internet\b/g, 'online'],
+  [/\ben ligne\b/g, 'online'],
 ];
 
 // Texting abbreviations of words the lexicon knows in full, rewritten to the full word (on folded words).
@@ -47,6 +64,9 @@ const ABBREVIATIONS = new Map<string, string>([
   ['nro', 'numero'],
   ['тел', 'телефон'],
   ['ayto', 'ayuntamiento'],
+  ['edif', 'edificio'], ['dpto', 'departamento'], ['apto', 'apartamento'],
+  // Spanish and French texting write "que" as one letter: "q dias", "k dia", "ke hora".
+  ['q', 'que'], ['k', 'que'], ['ke', 'que'], ['qe', 'que'],
 ]);
 
 /** Latin letters drawn like Cyrillic ones (after folding), each with the Cyrillic letter it passes for. */
@@ -85,6 +105,43 @@ function readUkrainianSpelling(folded: string): string {
 const AR_CLITICS_BEFORE_LATIN =
   /(?<![\u0600-\u06ff])[\u0648\u0641]?[\u0628\u0644\u0643\u0641\u0639]?(?:\u0627\u0644|\u0644)?(?=[a-z])/gu;
 
+/** A French subject pronoun written after its verb with a hyphen. */
+const FR_INVERTED_PRONOUN = /^(?:je|tu|il|ils|elle|elles|on|nous|vous)$/;
+
+/**
+ * French "je" elided before a consonant and glued on in chat ("jpeux", "jsais", "jcherche", "jhabite"): no word of our
+ * Latin-script languages starts with j and a consonant, so the j comes off and the verb is read.
+ */
+const FR_GLUED_JE = /^j(?=[bcdfghklmnpqrstvwxz][a-z]{3,}$)/;
+
+/** A word that may be French "l'" glued to a word starting with a vowel or a mute h ("lascenseur", "leau"). */
+const FR_GLUED_ARTICLE = /^l[aeiouyh][a-z]{2,}$/;
+
+let knownWords: Set<string> | undefined;
+
+/** The single words of the concept lists, and the stop words and everyday words: the words the analyzer knows. */
+function known(): Set<string> {
+  if (knownWords) return knownWords;
+  const lists = [CONCEPTS, CONCEPTS_MORE, CONCEPTS_EVERYDAY, OTHER_TOPICS, NEAR_TOPICS, CONCEPTS_DETAILS,
+    OTHER_TOPICS_MORE, CONCEPTS_SPOKEN, CONCEPTS_TOPICS];
+  const words = lists.flatMap((list) => Object.values(list).flat()).map((w) => fold(w)).filter((w) => /^[a-z]+$/.test(w));
+  knownWords = new Set([...words, ...STOP_WORDS, ...WEAK_WORDS]);
+  return knownWords;
+}
+
+/**
+ * French "l'" written without its apostrophe, glued to the next word ("lascenseur", "limmeuble", "leau"): the word after
+ * the l, when the glued word is not a word the analyzer knows and the word after the l is one of the concept lists.
+ * Otherwise the word as written ("lavabo", "lettres"). "d'" stays: Spanish words would split ("dolor" into "olor").
+ */
+function withoutGluedArticle(word: string): string {
+  if (!FR_GLUED_ARTICLE.test(word)) return word;
+  const words = known();
+  const rest = word.slice(1);
+  if (words.has(word) || !words.has(rest) || STOP_WORDS.has(rest) || WEAK_WORDS.has(rest)) return word;
+  return rest;
+}
+
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
@@ -120,12 +177,16 @@ export function tokenize(text: string): string[] {
   for (const raw of folded.split(/[^\p{L}\p{N}-]+/u)) {
     if (!raw) continue;
     const parts = raw.split('-').filter((p) => p.length > 0);
-    // "wi-fi", "e-mail", "est-ce": a short piece glued by a hyphen is one word; "lave-linge" stays two.
-    if (parts.length > 1 && parts.some((p) => p.length <= 2)) {
+    // "wi-fi", "e-mail", "est-ce": a short piece glued by a hyphen is one word; "lave-linge" stays two. A French
+    // subject pronoun after its verb ("dois-je", "peut-on", "y a-t-il") is a word of its own.
+    if (parts.length > 1 && parts.some((p) => p.length <= 2) && !FR_INVERTED_PRONOUN.test(parts.at(-1)!)) {
       tokens.push(parts.join(''));
       continue;
     }
-    for (const p of parts) if (p.length > 1 || /\p{N}/u.test(p)) tokens.push(ABBREVIATIONS.get(p) ?? p);
+    for (const p of parts) {
+      const word = ABBREVIATIONS.get(p) ?? p.replace(FR_GLUED_JE, '');
+      if (word.length > 1 || /\p{N}/u.test(word)) tokens.push(withoutGluedArticle(word));
+    }
   }
   return tokens;
 }

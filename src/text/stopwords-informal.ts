@@ -36,7 +36,9 @@ sauriez saurait saurais sauraient savait savais connaitriez connaitrait connaiss
 doivent devrait devrais devriez devrions coup enfait bah ben bon beh euh hein voila voilou genre juste sinon mp existe existent esque esce quil quils quon lon dun jen sen jetais javais jaurais
 taurais
 parait apparemment pouvoir
-couloir couloirs trottoir trottoirs courage partie collegue collegues`;
+couloir couloirs trottoir trottoirs courage partie collegue collegues
+remercie remercions remerciant remerciements tjs ajd auj ojd
+faque tse pantoute icitte asteure mettons coudonc askip chais sah deh walai wallai tchai oklm jpp miskine`;
 
 // Spanish texting, Spain and Latin America: abbreviations, voseo, the formulas of asking a group ("alguien sabe",
 // "me podéis decir", "ustedes saben"), and the forms of the verbs that frame a question.
@@ -51,7 +53,9 @@ tenes debemos deberia deberian deberiamos dijo dijeron dicen dices decis dicho m
 ustedes vosotros vosotras alguien algun alguno alguna algunos algunas algn alguen
 gente chicos chicas aca alla aqui ahi aki ahora ya existe existen sta stoy tamos dl xfi xfis cn
 anoche jaja jajaja jeje tonta tonto
-escalera escaleras aparte primer junto juntos`;
+escalera escaleras aparte primer junto juntos
+antemano conmigo contigo pos pus wey guey neta orale chido boludo boluda dale bacan parce parcero parcera
+marico mae huevon weon wn po cachai oe bro chamo chama`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
 // "there is", "I want", "can I", "please", greetings and thanks, and the particles that say "of" (تبع, بتاع, ديال, the

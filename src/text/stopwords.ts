@@ -138,7 +138,7 @@ friend friends man woman mum dad parents two three four summer winter morning ev
 anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
 recommendation should must got get let kind sort provide provides provided general
 collective past lock carrement apparently currently waiting twice couple step knocked carry away takes
-person message grab killing answering indoors lights hallway door stick stir hunting nogo`;
+person message grab killing answering indoors lights hallway door stick stir hunting nogo online`;
 
 const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme
@@ -154,7 +154,9 @@ jamais souvent cher chere trop beaucoup vraiment famille ami amis amie parents m
 arriver arrive habiter rester appeler prevenir quartier rue ville conseiller conseil recommander sais savoir connait
 apres change parle parler vivre rien maintenant semaines heureci ose monte traverse periode compliquee
 infiniment etranger etrangere afficher attache partage sors sortez sortons sortent
-aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe`;
+aprem apres-midi apresmidi dispo dispos disponible disponibles propre propres traine appli collectif collective pompe
+reste restes restent restait restee restees chum blonde mets monter soirs tard genant genante difficile difficiles
+discretion enorme certains certaines seulement direct recevoir special speciale attacher`;
 
 const WEAK_ES = `usar uso utilizar enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre antelacion lleven llevan copia bastante cosa cosas duda dudas tb tmb xq francia sea dejo fuera mio
@@ -164,7 +166,9 @@ necesita encantaria tomar llevar dejar poner encontrar buscar venir ir voy va ha
 buena mejor malo grande pequeño pequeña nuevo dia semana mes año siempre nunca barrio calle ciudad casa hoy mañana
 ayer finde familia amigo amigos peques niño trabajar trabajo tarde barato barata baratos llega llegan viene vienen
 pasando momento mala racha caido lista dan atencion fin lado llevo vino pregunte ayuden dejen persona suele tardar dejaron pedi
-busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta`;
+busco quiere quieren antes llegar llego llegamos anos lunes martes miercoles jueves viernes cuenta
+quedo quedaron sobraron sobro sacar dificil semanas tenia vacia vacias vacio vacios llena lleno llenas llenos
+cercano cercana cercanos cercanas temprano enfrente empiezan empieza enojen enoje pegar`;
 
 const WEAK_AR = `اغراض أغراض يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط
 اذار نيسان ايار حزيران تموز اب ايلول تشرين بحزيران مسبقا حوالي حوالى تقريبا استخدام استعمال شوي شويه حاليا مرسي يخليكم
