@@ -32,7 +32,11 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'стільці', 'комод', 'тумбочка', 'плита', 'плиту', 'духовка', 'килим',
     'полиця', 'полицю', 'полиці', 'полиць',
     'пральну машинку', 'пральна машинка', 'стару пральну машину', 'стару пральну машинку', 'стара пральна машина', 'зламану пральну машину', 'стиральную машину', 'غسالة خربانة', 'غسالة قديمة', 'غسالة مكسورة', 'غسالة معطلة', 'غسالة بايظة', 'lavadora vieja', 'lavadora rota', 'old washingmachine', 'broken washingmachine',
-    'пилесос', 'пилесоса', 'пилососа'],
+    'пилесос', 'пилесоса', 'пилососа',
+    // "A broken fridge" is the fridge to get rid of, not a breakdown to report (the lift's "broken").
+    'broken fridge', 'broken freezer', 'broken mattress', 'broken sofa', 'broken chair', 'broken chairs',
+    'broken microwave', 'broken kettle', 'broken oven', 'broken cooker', 'broken tv', 'broken television',
+    'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe'],
   bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні'],
@@ -158,7 +162,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'somewhere safe', 'safe place', 'endroit securise', 'local securise', 'endroit sur',
     'park my bike', 'park my scooter', 'park the bikes', 'park my bikes',
     'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter',
-    'anywhere safe', 'safe to keep', 'somewhere secure',
+    'anywhere safe', 'safe to keep', 'somewhere secure', 'keep it safe', 'keep them safe', 'keep my bike safe',
     'نحط', 'نحطها', 'نحطه', 'نحطهم', 'حط', 'بحط', 'احطها', 'احطه', 'نخبي', 'اخبي',
     'endroit prevu', 'un endroit prevu', 'local prevu', 'somewhere to keep', 'a place to keep', 'somewhere to store',
     'sitio para guardar', 'lugar para guardar', 'sitio para dejar', 'lugar para dejar'],
@@ -240,7 +244,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'no estaba en casa', 'ما كنت بالبيت', 'ما كنت بالدار', 'мене не було вдома',
     'ليفرور', 'الليفرور', 'ليفروز', 'курʼєр', 'курєр', 'курьер',
     'aviso de un paquete', 'aviso del paquete', 'aviso de paquete', 'aviso de correos', 'el aviso de',
-    'un avis de', 'avis du facteur', 'notice in my letterbox', 'card through the door'],
+    'un avis de', 'avis du facteur', 'notice in my letterbox', 'card through the door',
+    // The notice left by a carrier, as a learner names it: "a paper in my mailbox".
+    'paper in my mailbox', 'paper in my letterbox', 'paper in the mailbox', 'paper in the letterbox',
+    'paper in my letter box', 'slip in my mailbox', 'note in my mailbox', 'notice in my mailbox'],
   // School enrolment.
   school: ['اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
     'elementary school', 'infant school', 'reception class', 'ecole primaire', 'ecole elementaire',
@@ -468,7 +475,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   prescription: ['ordonnance du medecin', 'ordonnance du docteur', 'doctors prescription', 'doctor prescription',
     'prescription from the doctor', 'prescription from my doctor'],
   work: ['يشتغل', 'تشتغل', 'يشتغلو', 'يشتغلوا', 'تشتغلو'],
-  hours: ['закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
+  // Indian English asks the "timings" of an office or a shop: its opening hours.
+  hours: ['timings', 'office timings', 'opening timings', 'закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
     'شحال الساعة', 'شحال ساعة'],
   dispose: ['відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
     'куди діти', 'куди їх діти', 'куди його діти', 'куди її діти', 'куди це діти', 'куди це все діти',

@@ -1,0 +1,43 @@
+// English as neighbours from India, Nigeria, the Philippines, Brazil, Germany and Poland write it, and as British and
+// American natives do (src/text/stopwords.ts, stopwords-informal.ts, topics.ts): real questions of the seen sets that
+// these readings answer, and close calls on the same words that stay unanswered.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { answered, forms } from './lib/fixture-index.js';
+
+const words = (text: string) => analyzeQuery(text).map((w) => w.word);
+
+describe('the courtesy formulas of English from elsewhere', () => {
+  it('drops "kindly advise", "po", "salamat", "olá pessoal", "obrigado", "danke", "dziękuję" and the Brazilian "kkk"', () => {
+    expect(words('Kindly advise po salamat olá pessoal obrigado danke dziękuję kkk abeg')).toEqual([]);
+  });
+
+  it('answers a question framed by them', () => {
+    expect(
+      answered(
+        'Good evening neighbours. Kindly advise, I have one old sofa and a broken mattress to dispose. What is the procedure here? Thank you in advance 🙏',
+        'en',
+      ),
+    ).toBe(2);
+    expect(
+      answered('Olá pessoal! I just bought a bike to go to work kkk where can I keep it safe in the building? Obrigado', 'en'),
+    ).toBe(14);
+    expect(
+      answered('Hi po! I got a paper in my mailbox saying they missed me for a package, where I go to get it? Thank you', 'en'),
+    ).toBe(19);
+  });
+});
+
+describe('what a learner calls things', () => {
+  it('reads a broken appliance as the thing to get rid of, and a paper in the mailbox as the carrier’s notice', () => {
+    expect(forms('broken fridge')).toEqual(forms('sofa'));
+    expect(forms('paper in my mailbox')).toEqual(forms('missed delivery'));
+    expect(forms('timings')).toEqual(forms('hours'));
+  });
+
+  it('leaves close calls on the same words unanswered', () => {
+    expect(answered('Can I charge my e-bike battery in the bike room? is there a socket there', 'en')).toBeUndefined();
+    expect(answered('Can you recommend a cheap removal company for my move next month?', 'en')).toBeUndefined();
+    expect(answered('Which phone operator has the best signal inside the building? Mine has zero bars in the basement 😫', 'en')).toBeUndefined();
+  });
+});
