@@ -97,7 +97,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'мобільний тариф', 'lycamobile', 'lebara', 'sfr', 'bouygues',
     'phone contract', 'mobile contract', 'contrat de telephone', 'contrat telephone',
     'forfait anglais', 'forfait etranger', 'uk sim', 'english sim', 'sim anglaise',
-    'لابيس', 'لابوس'],
+    'لابيس', 'لابوس',
+    // "A French SIM" is a local one, as "a French number" is.
+    'french sim', 'french sim card', 'local sim', 'local sim card'],
   // The common room and what people hold there.
   party: ['throw a party', 'throwing a party', 'throw a birthday', 'faire une fete', 'organiser une fete',
     'hacer una fiesta', 'نعمل حفلة', 'نعمل عزيمة', 'влаштувати свято', 'зробити свято', 'baby shower', 'christening',
@@ -492,7 +494,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
   // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
-  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються',
+  // "Is it ok to…", "is that ok…" ask whether something is allowed.
+  allowed: ['is it ok to', 'is it okay to', 'is it alright to', 'is it ok if', 'is it okay if', 'is that ok',
+    'is that okay', 'is this ok', 'are we ok to', 'ok to keep', 'okay to keep',
+    'admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'допускаються',
     'приймають', 'приймає', 'приймуть', 'приймаються', 'принимают'],
   // The plumber and the internet in the Russian spellings of Ukrainian chats.
   plumber: ['сантехник', 'сантехника', 'сантехнику',

@@ -41,3 +41,22 @@ describe('what a learner calls things', () => {
     expect(answered('Which phone operator has the best signal inside the building? Mine has zero bars in the basement 😫', 'en')).toBeUndefined();
   });
 });
+
+describe('how English asks whether something is allowed, and a French SIM', () => {
+  it('reads "is it ok to…" and "is that ok" as allowed', () => {
+    expect(forms('is it ok to')).toEqual(forms('allowed'));
+    expect(answered('is it ok to keep a cat in the flat', 'en')).toBe(25);
+    expect(
+      answered('Hi all, we\'re thinking about adopting a kitten 🐱 is that ok in the building? dont want trouble with the landlord', 'en'),
+    ).toBe(25);
+  });
+
+  it('reads a French SIM as a local one', () => {
+    expect(forms('french sim')).toEqual(forms('sim'));
+    expect(answered('need a french sim, where can i get one round here', 'en')).toBe(8);
+  });
+
+  it('leaves a question the entry does not answer unanswered', () => {
+    expect(answered('Is it ok to serve alcohol at a party in the common room? Just some wine and beer 🍻', 'en')).toBeUndefined();
+  });
+});
