@@ -480,7 +480,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Indian English asks the "timings" of an office or a shop: its opening hours.
   hours: ['timings', 'office timings', 'opening timings', 'закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
     'شحال الساعة', 'شحال ساعة'],
-  dispose: ['відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
+  // "What to do with the old one" asks how to get rid of it.
+  dispose: ['what to do with the old', 'what to do with my old', 'what to do with an old', 'what to do with old',
+    'what do i do with the old', 'what do i do with my old', 'what should i do with the old',
+    'what should i do with my old', 'what to do with it', 'what to do with them', 'відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
     'куди діти', 'куди їх діти', 'куди його діти', 'куди її діти', 'куди це діти', 'куди це все діти',
     'куди все це діти'],
   friday: ['جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],

@@ -60,3 +60,25 @@ describe('how English asks whether something is allowed, and a French SIM', () =
     expect(answered('Is it ok to serve alcohol at a party in the common room? Just some wine and beer 🍻', 'en')).toBeUndefined();
   });
 });
+
+describe('what to do with the old one', () => {
+  it('reads "what to do with the old one" as getting rid of it', () => {
+    expect(forms('what to do with the old')).toEqual(forms('dispose'));
+    expect(
+      answered(
+        "Hi neighbours, we're finally replacing our old sofa bed and I have no clue what to do with the old one. can I just leave it downstairs or is there some kind of collection?",
+        'en',
+      ),
+    ).toBe(2);
+    expect(
+      answered(
+        "Hey, we're finally replacing our horrible old sofa and I've no idea what to do with the old one. Can I just leave it downstairs next to the poubelles or is there some service that comes and takes stuff like that away?",
+        'en',
+      ),
+    ).toBe(2);
+  });
+
+  it('leaves a limit on bulky items unanswered', () => {
+    expect(answered("how many items max can I put out for the encombrants pickup? I've got like 6 things", 'en')).toBeUndefined();
+  });
+});
