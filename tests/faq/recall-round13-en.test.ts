@@ -82,3 +82,17 @@ describe('what to do with the old one', () => {
     expect(answered("how many items max can I put out for the encombrants pickup? I've got like 6 things", 'en')).toBeUndefined();
   });
 });
+
+describe('the internet of a room in the building', () => {
+  it('reads connecting to the internet, and its password, as the wifi in every language', () => {
+    expect(forms('connect to the internet')).toEqual(forms('wifi'));
+    expect(answered('How do I connect to the internet in the common room?', 'en')).toBe(9);
+    expect(answered('не можу підключитись до інету внизу в salle commune, хто знає пароль?', 'uk')).toBe(9);
+    expect(answered("Le code pour se connecter à internet en bas dans la salle des résidents c'est quoi svp ?", 'fr')).toBe(9);
+  });
+
+  it('leaves an internet provider, and wifi that keeps dropping, unanswered', () => {
+    expect(answered('which internet provider has fibre in this building?', 'en')).toBeUndefined();
+    expect(answered('The common room wifi keeps dropping every 5 min, who do I tell?', 'en')).toBeUndefined();
+  });
+});
