@@ -36,7 +36,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     // "A broken fridge" is the fridge to get rid of, not a breakdown to report (the lift's "broken").
     'broken fridge', 'broken freezer', 'broken mattress', 'broken sofa', 'broken chair', 'broken chairs',
     'broken microwave', 'broken kettle', 'broken oven', 'broken cooker', 'broken tv', 'broken television',
-    'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe'],
+    'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe',
+    // The French matelas as Maghrebi Arabic writes it.
+    'الماطلا', 'ماطلا', 'الماطلة', 'ماطلة'],
   bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні'],
@@ -82,7 +84,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     '112', '999', '911',
     'souci grave', 'probleme grave', 'something serious', 'en cas d urgence', 'in an emergency',
     'شي خطير', 'اشي خطير', 'حاجة خطيرة', 'حالة خطيرة', 'حالة طارئة', 'حالة طوارئ', 'algo grave', 'pasa algo grave', 'якщо щось станеться', 'якщо щось трапиться', 'щось серйозне', 'если что-то случится'],
-  fire: ['fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
+  // Les pompiers as Maghrebi Arabic writes them.
+  fire: ['لابومبيي', 'البومبيي', 'بومبيي', 'لي بومبيي', 'ليبومبيي', 'البومبيه',
+    'fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
     'cuerpo de bomberos', 'المطافئ', 'الدفاع المدني', 'пожежна служба', 'пожежну службу', 'حريق', 'الحريق', 'حرايق',
     'الاطفاء', 'الاطفائية', 'المطافي', 'пожежа', 'пожежу', 'пожежі', 'incendio', 'incendios'],
   police: ['commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
@@ -189,7 +193,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   quiet: ['quiet time', 'heures de silence', 'tranquillite', 'horario de descanso', 'horas de descanso',
     'اوقات الهدوء', 'ساعات الهدوء', 'тиха година', 'тихий час', 'години тиші'],
   // The building manager.
-  manager: ['encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
+  // The French gestionnaire and gardien as Arabic and Cyrillic letters write them.
+  manager: ['الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
+    'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
+    'encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
     'responsable de la residence', 'housing office', 'bailleur social', 'hlm', 'office hlm', 'building management',
     'property management', 'management company', 'gerante', 'agence immobiliere', 'administracion de fincas',
     'presidente de la comunidad', 'ادارة العمارة', 'إدارة العمارة', 'ادارة المبنى',
@@ -364,7 +371,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'багет'],
   shopping: ['coop', 'co-op', 'cooperative', 'epicerie', 'cooperativa', 'تعاونية', 'кооператив'],
   // The community garden.
-  garden: ['حديقة الحي', 'الجنينة المشتركة', 'садовій', 'садова', 'садового', 'садовому', 'садових', 'gardening',
+  // The French jardin partagé in Cyrillic and Arabic letters.
+  garden: ['жарден партаже', 'жардан партаже', 'жарден', 'جاردان بارطاجي',
+    'حديقة الحي', 'الجنينة المشتركة', 'садовій', 'садова', 'садового', 'садовому', 'садових', 'gardening',
     'grow vegetables', 'jardinage', 'jardiner', 'jardin familial', 'jardins ouvriers', 'jardineria', 'cultivar',
     'plantar', 'huerta', 'الجاردان', 'جاردان', 'زرع', 'الزراعة', 'садити', 'вирощувати', 'посадити', 'городництво',
     'городі',

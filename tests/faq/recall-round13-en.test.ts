@@ -96,3 +96,14 @@ describe('the internet of a room in the building', () => {
     expect(answered('The common room wifi keeps dropping every 5 min, who do I tell?', 'en')).toBeUndefined();
   });
 });
+
+describe('French words of the neighbourhood in Arabic and Cyrillic letters', () => {
+  it('reads les pompiers, the matelas, the gestionnaire and the jardin partagé as their French words', () => {
+    expect(forms('لابومبيي')).toEqual(forms('pompiers'));
+    expect(forms('الماطلا')).toEqual(forms('matelas'));
+    expect(forms('жестіонера')).toEqual(forms('gestionnaire'));
+    expect(forms('الجيستيونير')).toEqual(forms('gestionnaire'));
+    expect(forms('жарден')).toEqual(forms('jardin partage'));
+    expect(answered('شحال هي النمرة ديال لابومبيي ف فرنسا؟', 'ar')).toBe(7);
+  });
+});
