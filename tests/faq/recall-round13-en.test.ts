@@ -3,6 +3,7 @@
 // these readings answer, and close calls on the same words that stay unanswered.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { isQuestion } from '../../src/features/faq/question.js';
 import { answered, forms } from './lib/fixture-index.js';
 
 const words = (text: string) => analyzeQuery(text).map((w) => w.word);
@@ -105,5 +106,27 @@ describe('French words of the neighbourhood in Arabic and Cyrillic letters', () 
     expect(forms('الجيستيونير')).toEqual(forms('gestionnaire'));
     expect(forms('жарден')).toEqual(forms('jardin partage'));
     expect(answered('شحال هي النمرة ديال لابومبيي ف فرنسا؟', 'ar')).toBe(7);
+  });
+});
+
+describe('requests that ask', () => {
+  it('reads "kindly advise…", "please how…", "I want to know…" as asking, and notices as statements', () => {
+    expect(isQuestion('Kindly advise how we can get registered with a doctor here', 'en')).toBe(true);
+    expect(isQuestion('Good morning all. Kindly share the office timings of the building manager', 'en')).toBe(true);
+    expect(isQuestion('Please how do I find pharmacy that is open late at night', 'en')).toBe(true);
+    expect(isQuestion('So where do the bikes go', 'en')).toBe(true);
+    expect(isQuestion('I want to know where the post office is', 'en')).toBe(true);
+    expect(isQuestion('Kindly note the lift is out of order today', 'en')).toBe(false);
+    expect(isQuestion('Please be careful, the stairs are wet', 'en')).toBe(false);
+    expect(isQuestion('So happy to be here', 'en')).toBe(false);
+  });
+
+  it('answers a request framed by small talk', () => {
+    expect(
+      answered(
+        'Good evening all, I have just shifted from Bangalore with my wife. Kindly advise how we can get registered with a doctor here and what documents are required. Thanks in advance',
+        'en',
+      ),
+    ).toBe(5);
   });
 });
