@@ -37,13 +37,16 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'broken fridge', 'broken freezer', 'broken mattress', 'broken sofa', 'broken chair', 'broken chairs',
     'broken microwave', 'broken kettle', 'broken oven', 'broken cooker', 'broken tv', 'broken television',
     'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe',
+    // The furniture of Indian and British homes: the almirah (a wardrobe) and the divan.
+    'almirah', 'almirahs', 'almira', 'divan', 'divans',
     // The French matelas as Maghrebi Arabic writes it.
     'الماطلا', 'ماطلا', 'الماطلة', 'ماطلة'],
   bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні'],
   // The recycling centre and what it takes.
-  tip: ['puntos limpios', 'puntos verdes', 'household waste', 'dechetteries', 'decheteries',
+  tip: ['landfill', 'scrap yard', 'scrapyard',
+    'puntos limpios', 'puntos verdes', 'household waste', 'dechetteries', 'decheteries',
     'dechetterie municipale', 'punto limpio', 'ecopunto', 'الديشيتري', 'ديشيتري', 'الدشتري', 'دشتري',
     'مركز النفايات', 'сміттєсортувальний',
     'дешетері', 'дешетерія', 'дешетерію', 'дешетрі', 'дешатері',
@@ -70,7 +73,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'un cabinet', 'generalistes',
     'دكتور عائلة', 'دكتور العائلة', 'دكتور عيلة', 'دكتور العيلة', 'دكتور للعيلة', 'طبيب العائلة', 'طبيب عائلة', 'دكتور اسرة', 'دكتور الاسرة'],
   // The pharmacy on duty and what it sells.
-  pharmacy: ['pharmacies', 'chemist shop', 'pharmacie ouverte', 'painkillers', 'ibuprofen',
+  // Indian English buys its medicines at the "medical shop".
+  pharmacy: ['medical shop', 'medical store', 'medical shops', 'medical stores', 'dispensary',
+    'pharmacies', 'chemist shop', 'pharmacie ouverte', 'painkillers', 'ibuprofen',
     'analgesico', 'مسكن',
     'شراب للكحة', 'знеболювальне',
     'فرمسيان', 'الفرمسيان', 'فارمسي', 'الفارمسي', 'اجزخانة', 'الاجزخانة', 'اجزاخانة', 'الاجزاخانة'],
@@ -93,7 +98,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'поліцейський відділок'],
   ambulance: ['medecin urgentiste', 'paramedic', 'ambulancia', 'سيارة الاسعاف', 'швидка допомога'],
   // A SIM card and a phone plan.
-  sim: ['french number', 'numero francais', 'numero frances', 'رقم فرنسي', 'французький номер', 'local number',
+  // Nigerian and Kenyan English buy "airtime" and "data bundles" for a line.
+  sim: ['airtime', 'data bundle', 'data bundles',
+    'french number', 'numero francais', 'numero frances', 'رقم فرنسي', 'французький номер', 'local number',
     'plan de movil', 'plan movil', 'tarifa de movil', 'linea de movil', 'forfait portable',
     'forfait sans engagement', 'phone plan', 'mobile plan', 'data plan', 'mobile data', 'roaming', 'itinerance',
     'itinerancia', 'forfait mobile', 'forfait telephone', 'plan de datos', 'tarifa movil', 'linea movil',
@@ -112,7 +119,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'celebrating', 'celebrer', 'festejar', 'festejamos', 'احتفال', 'نحتفل', 'احتفل', 'святкувати', 'відсвяткувати',
     'عيد ميلادها', 'عيد ميلاده', 'عيد ميلادي', 'عيد ميلادو', 'عيد ميلاد بنتي', 'عيد ميلاد ابني',
     'birthday do', 'little do', 'small do', 'leaving do', 'a bit of a do'],
-  room: ['salle polyvalente', 'salle des fetes', 'local commun', 'community room', 'function room', 'party room',
+  // The hall of Indian apartment blocks: the "function hall", the "clubhouse", the "community hall".
+  room: ['function hall', 'clubhouse', 'club house', 'community hall',
+    'salle polyvalente', 'salle des fetes', 'local commun', 'community room', 'function room', 'party room',
     'multipurpose room', 'salon social', 'salon de usos multiples', 'sala de fiestas', 'قاعة المناسبات',
     'قاعة الحفلات', 'кімната для мешканців', 'зала', 'залу'],
   // Parking: the visitors', the residents'.
@@ -173,7 +182,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'endroit prevu', 'un endroit prevu', 'local prevu', 'somewhere to keep', 'a place to keep', 'somewhere to store',
     'sitio para guardar', 'lugar para guardar', 'sitio para dejar', 'lugar para dejar'],
   // Noise: what makes it, and the hours of quiet.
-  noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
+  noise: ['disturbance', 'disturbances',
+    'power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',
     'loud music', 'sanding', 'sander', 'sawing', 'power tools', 'nuisance', 'nuisances', 'nuisances sonores',
     'tapage nocturne', 'poncer', 'ponce', 'ponceuse', 'marteau', 'martele', 'visseuse', 'cris', 'hurlent',
@@ -196,6 +206,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The French gestionnaire and gardien as Arabic and Cyrillic letters write them.
   manager: ['الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
     'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
+    // The office of a housing society or a council estate, and the watchman of Indian and Nigerian blocks.
+    'society office', 'estate office', 'society secretary', 'watchman', 'watchmen',
     'encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
     'responsable de la residence', 'housing office', 'bailleur social', 'hlm', 'office hlm', 'building management',
     'property management', 'management company', 'gerante', 'agence immobiliere', 'administracion de fincas',
@@ -206,7 +218,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'управляющей', 'управляющую', 'управляющего', 'управляючу', 'управляючій', 'управляючого',
     'управительці', 'управителці', 'управляющей компании'],
   // Repairs: leaks, heating, power.
-  leak: ['burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
+  leak: ['seepage',
+    'burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
     'infiltration', 'tuberia', 'caneria', 'cano roto', 'ماسورة', 'مواسير', 'بوري', 'القسطل', 'تسريب ماء', 'труба',
     'труби', 'трубу', 'прорвало', 'залило', 'затопили сусіди',
     'coule', 'ca coule', 'qui coule', 'dripping through', 'coming through the ceiling',
@@ -218,7 +231,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'طوارئ للتصليحات', 'numero de averias', 'telefono de averias', 'servicio de averias', 'emergency repair',
     'emergency repairs', 'emergency repair line', 'urgence technique', 'depannage d urgence', 'аварійної служби',
     'аварійну службу'],
-  heating: ['termo', 'el termo', 'колонка', 'колонку', 'не гріє', 'не гріють', 'холодні батареї', 'hot water tank',
+  // The water heater of Indian and South African homes, the "geyser".
+  heating: ['geyser', 'geysers',
+    'termo', 'el termo', 'колонка', 'колонку', 'не гріє', 'не гріють', 'холодні батареї', 'hot water tank',
     'immersion heater', 'no heat', 'no hot water', 'hot water', 'pas de chauffage', 'plus de chauffage',
     'sin calefaccion', 'agua caliente', 'مي سخنة', 'مية سخنة', 'الماء الساخن', 'ما في تدفئة', 'гарячої води',
     'немає опалення', 'без опалення',
@@ -226,7 +241,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'reiniciar la caldera', 'resetear la caldera', 'reset the boiler', 'reset my boiler', 'rearmer la chaudiere',
     'relancer la chaudiere', 'redemarrer la chaudiere', 'перезапустити котел', 'перезапустила котел',
     'الراديتور', 'راديتور', 'الرادياتور', 'رادياتور', 'الراديتير'],
-  powercut: ['lights are out', 'no lights', 'power is down', 'electricity is off', 'electricity went off',
+  powercut: ['no light', 'no current', 'nepa took light', 'took light', 'power shutdown',
+    'lights are out', 'no lights', 'power is down', 'electricity is off', 'electricity went off',
     'power failure', 'outage', 'plus de lumiere', 'plus de jus', 'coupure de jus', 'les plombs ont saute',
     'الكهربا طافية', 'الضو طافي', 'вирубило світло', 'вибило автомат', 'світло вимкнули', 'انقطعت الكهربا',
     'انقطع التيار', 'راحت الكهربا', 'الكهربا راحت', 'طارت الكهربا', 'طفت الكهربا', 'lights went out', 'power went out',
@@ -258,7 +274,11 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'paper in my mailbox', 'paper in my letterbox', 'paper in the mailbox', 'paper in the letterbox',
     'paper in my letter box', 'slip in my mailbox', 'note in my mailbox', 'notice in my mailbox'],
   // School enrolment.
-  school: ['اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
+  // Indian English asks for a school "admission".
+  school: ['school admission', 'school admissions', 'admission in school', 'admission in a school',
+    'admission in the school', 'admission for my son', 'admission for my daughter', 'admission for my child',
+    'admission for my kids',
+    'اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
     'elementary school', 'infant school', 'reception class', 'ecole primaire', 'ecole elementaire',
     'rentree scolaire', 'scolarite', 'scolariser', 'scolarisation', 'lycee', 'high school', 'secondary school',
     'instituto', 'escuela primaria', 'primaria', 'escolarizar', 'escolarizacion', 'الابتدائي', 'ابتدائي',
@@ -270,7 +290,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'الماترنيل', 'ماترنيل', 'الماطرنيل', 'ماطرنيل',
     'садік', 'садіка', 'садіку', 'садику'],
   // The market.
-  market: ['السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'фермерський ринок', 'фермерський',
+  market: ['bazaar', 'bazar',
+    'السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'фермерський ринок', 'фермерський',
     'les puces', 'feria de', 'market day', 'street market', 'braderie', 'car boot sale', 'carboot', 'garage sale',
     'yard sale', 'marche couvert', 'tianguis', 'جوطية', 'الجوطية', 'سوق الاحد', 'سوق الخميس', 'ринку', 'базарі',
     'vintage', 'chiner', 'seconde main', 'antiques', 'antiquites',
@@ -314,7 +335,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'اليف',
     'هرة', 'الهرة', 'جرو', 'الجرو', 'قطيطة', 'قطوسة'],
   // Electricity and gas in one's name.
-  electricity: ['contrat d electricite', 'contrato de luz', 'contrat electricite', 'اشتراك الكهربا',
+  // Electricity as Indian, Nigerian and Canadian English name it: the "current", the "light bill", NEPA, "hydro".
+  electricity: ['light bill', 'current bill', 'eb bill', 'current connection', 'electricity connection', 'nepa', 'phcn',
+    'prepaid meter', 'hydro bill', 'hydro account',
+    'contrat d electricite', 'contrato de luz', 'contrat electricite', 'اشتراك الكهربا',
     'договір на світло', 'energy', 'energie', 'energia', 'engie', 'enedis', 'totalenergies', 'طاقة', 'الطاقة',
     'енергія', 'електроенергія',
     'avoir le courant', 'mettre le courant', 'ouvrir le courant', 'le courant', 'get the power on', 'power connected',
@@ -327,7 +351,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   charges: ['service charge', 'les charges', 'charges comprises', 'gastos de comunidad', 'الشارج', 'شارج',
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.
-  townhall: ['міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
+  // The town hall as Indian and Nigerian English name it.
+  townhall: ['municipality', 'municipal office', 'municipal corporation', 'corporation office',
+    'local government office', 'lga office',
+    'міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
     'الباشوية', 'мэрия', 'мэрию', 'мэрии', 'муніципалітет', 'муніципалітету'],
   idcard: ['carte nationale', 'cedula', 'cedula de identidad', 'id card', 'identity card', 'renew my passport',
     'passport renewal', 'pièce d identite', 'piece d identite', 'titre d identite', 'documento nacional',
@@ -348,12 +375,14 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'nietos', 'احفادي', 'أحفادي', 'онуки', 'онуків',
     'ma puce', 'mon poussin', 'mon loulou', 'ma louloute', 'ma choupette'],
   // French classes.
-  class: ['beginner', 'beginners', 'debutant', 'debutants', 'debutante', 'principiante', 'principiantes', 'مبتدئ',
+  class: ['french tuition', 'language tuition', 'coaching class', 'coaching classes',
+    'beginner', 'beginners', 'debutant', 'debutants', 'debutante', 'principiante', 'principiantes', 'مبتدئ',
     'مبتدئين', 'للمبتدئين', 'початківців', 'початківець', 'alphabetisation', 'literacy', 'alfabetizacion',
     'محو الامية', 'conversation group', 'atelier de conversation', 'ateliers de conversation',
     'grupo de conversacion', 'intercambio de idiomas', 'розмовний клуб', 'курсы', 'уроків'],
   // The food bank.
-  food: ['bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
+  food: ['food pantry', 'food pantries',
+    'bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
     'colis alimentaires', 'paniers alimentaires', 'banques alimentaires', 'food banks', 'soup kitchen',
     'food parcels', 'food aid', 'food distribution', 'free food', 'secours populaire', 'secours catholique',
     'croix rouge', 'croix-rouge', 'red cross', 'cruz roja', 'caritas', 'epicerie sociale',

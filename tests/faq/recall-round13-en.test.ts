@@ -130,3 +130,25 @@ describe('requests that ask', () => {
     ).toBe(5);
   });
 });
+
+describe('Indian, Nigerian and North American names of things', () => {
+  it('reads them as the concept British English names', () => {
+    expect(forms('almirah')).toEqual(forms('sofa'));
+    expect(forms('medical shop')).toEqual(forms('pharmacy'));
+    expect(forms('airtime')).toEqual(forms('sim'));
+    expect(forms('function hall')).toEqual(forms('room'));
+    expect(forms('watchman')).toEqual(forms('manager'));
+    expect(forms('geyser')).toEqual(forms('boiler'));
+    expect(forms('seepage')).toEqual(forms('leak'));
+    expect(forms('light bill')).toEqual(forms('electricity'));
+    expect(forms('no light')).toEqual(forms('power cut'));
+    expect(forms('municipality')).toEqual(forms('town hall'));
+    expect(forms('food pantry')).toEqual(forms('food bank'));
+    expect(forms('school admission')).toEqual(forms('primary school'));
+  });
+
+  it('answers questions written with them', () => {
+    expect(answered('which medical shop is open on sunday night?', 'en')).toBe(6);
+    expect(answered('where can I buy airtime and a new sim card?', 'en')).toBe(8);
+  });
+});
