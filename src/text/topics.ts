@@ -259,7 +259,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'lettre recommandee', 'envoyer une lettre', 'carta certificada', 'enviar una carta', 'رسالة مسجلة', 'ارسل رسالة',
     'рекомендований лист', 'відправити лист', 'поштове',
     'courrier', 'courriers'],
-  parcel: ['relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
+  parcel: ['pkg', 'pkgs', 'relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
     'mondial relay', 'relais colis', 'dpd', 'dhl', 'gls', 'fedex', 'ups', 'vinted', 'shein', 'aliexpress', 'temu',
     'bulto', 'شحنة', 'الشحنة', 'طلبية', 'الطلبية', 'اوردر', 'الاوردر', 'الكوليه', 'відправлення',
     'посилці', 'посилкою', 'посилок', 'посылке', 'посылкой',
@@ -442,7 +442,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'bloquer une place', 'bloquer des places', 'bloquer la place', 'bloquer les places', 'bloquer la rue'],
   call: ['dial', 'composer le numero', 'marcar el numero', 'набрати', 'набирати', 'викликати', 'вызвать',
     'звонити', 'звонить', 'позвонити', 'позвонить', 'звоніть', 'звоните', 'звонять', 'звонила', 'звонил', 'подзвонить', 'набрать'],
-  phone: ['tlf', 'tlfn', 'telf', 'tfno',
+  // "Contact no.", "mob no", "ph no": the number of a phone as English texts and Indian English write it.
+  phone: ['phone no', 'ph no', 'mob no', 'mobile no', 'contact no', 'cell no', 'tel no', 'tlf', 'tlfn', 'telf', 'tfno',
     'phone number', 'telephone number', 'numero de tel', 'numero de telephone', 'numero de portable', 'tel number'],
   resident: ['habitants', 'habitant', 'habitantes', 'locataires', 'locataire', 'tenants', 'tenant', 'inquilinos',
     'inquilino', 'المستاجرين', 'السكان هون', 'орендарі', 'орендарів', 'жильці', 'жильців', 'жильцы'],
@@ -455,7 +456,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'minuit passe', 'passe minuit', 'minuit passee'],
   office: ['البيرو', 'بيرو'],
   buy: ['اشتريت', 'شريت', 'اشترى', 'نشري', 'купила', 'купив'],
-  weekday: ['التلات', 'التلاتا', 'الثلاثا', 'الاربع', 'الاربعا', 'الاتنين', 'التنين', 'الخميس', 'понеділка',
+  // The days as texts shorten them: "open on weds?", "mon to fri". "Mon", "sat" and "sun" are other words alone.
+  weekday: ['tues', 'weds', 'thurs', 'on mon', 'mon to fri', 'mon fri', 'mon thru fri', 'on tue', 'on wed', 'on thu',
+    'التلات', 'التلاتا', 'الثلاثا', 'الاربع', 'الاربعا', 'الاتنين', 'التنين', 'الخميس', 'понеділка',
     'вівторка', 'середи', 'четверга'],
   // Getting on the internet in a room of the building is its wifi, in every language: "connect to the internet",
   // "se connecter à internet", "la contraseña del internet", "підключитись до інету".
@@ -532,7 +535,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'what should i do with my old', 'what to do with it', 'what to do with them', 'відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
     'куди діти', 'куди їх діти', 'куди його діти', 'куди її діти', 'куди це діти', 'куди це все діти',
     'куди все це діти'],
-  friday: ['جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
+  friday: ['fri', 'fris', 'جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
+  saturday: ['on sat', 'on sats', 'this sat', 'next sat', 'sat morning', 'sat mornings', 'sat afternoon',
+    'sat night', 'sat and sun', 'sat or sun'],
+  sunday: ['on sun', 'on suns', 'this sun', 'next sun', 'sun morning', 'sun mornings', 'sun afternoon', 'sun night'],
   // The bill a question asks who pays: the water bill the service charges include.
   bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
   // The courtyard, in the Maghrebi loan from French.

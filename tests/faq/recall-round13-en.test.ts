@@ -152,3 +152,17 @@ describe('Indian, Nigerian and North American names of things', () => {
     expect(answered('where can I buy airtime and a new sim card?', 'en')).toBe(8);
   });
 });
+
+describe('texting forms of days and numbers', () => {
+  it('reads shortened days after "on", and "contact no." as a phone number', () => {
+    expect(forms('weds')).toEqual(forms('wednesday'));
+    expect(analyzeQuery('open on sat?').map((w) => w.forms)).toEqual([forms('open'), forms('saturday')]);
+    expect(analyzeQuery('mon to fri').map((w) => w.forms)).toEqual([forms('monday')]);
+    expect(forms('contact no')).toEqual(forms('phone number'));
+    expect(forms('sat')).not.toEqual(forms('saturday'));
+  });
+
+  it('answers a texted question', () => {
+    expect(answered('manager mob no?', 'en')).toBe(16);
+  });
+});
