@@ -166,3 +166,14 @@ describe('texting forms of days and numbers', () => {
     expect(answered('manager mob no?', 'en')).toBe(16);
   });
 });
+
+describe('"kindly share"', () => {
+  it('reads the request as a frame, not the shared common room', () => {
+    expect(words('kindly share')).toEqual([]);
+    expect(forms('shared')).toEqual(forms('common'));
+    expect(
+      answered('Good morning all. Kindly share the office timings of the building manager, I need to submit some documents in person.', 'en'),
+    ).toBe(16);
+    expect(answered('pls share the gardien mob no', 'en')).toBe(16);
+  });
+});
