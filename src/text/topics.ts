@@ -539,6 +539,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   saturday: ['on sat', 'on sats', 'this sat', 'next sat', 'sat morning', 'sat mornings', 'sat afternoon',
     'sat night', 'sat and sun', 'sat or sun'],
   sunday: ['on sun', 'on suns', 'this sun', 'next sun', 'sun morning', 'sun mornings', 'sun afternoon', 'sun night'],
+  // The fridge door a note is stuck on is a place in the home, not a fridge to get rid of.
+  homepart: ['on the fridge', 'on our fridge', 'on my fridge', 'on the fridge door', 'sur le frigo',
+    'en la nevera', 'على التلاجة', 'على البراد', 'на холодильник', 'на холодильнику'],
   // The bill a question asks who pays: the water bill the service charges include.
   bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
   // The courtyard, in the Maghrebi loan from French.

@@ -177,3 +177,20 @@ describe('"kindly share"', () => {
     expect(answered('pls share the gardien mob no', 'en')).toBe(16);
   });
 });
+
+describe('a note on the fridge', () => {
+  it('reads the fridge a note is stuck on as a place in the home, and a fridge alone as furniture', () => {
+    expect(forms('on the fridge')).toEqual(forms('ceiling'));
+    expect(forms('fridge')).toEqual(forms('sofa'));
+    expect(
+      answered(
+        'sorry dumb question but what number do you ring for the fire brigade here? and police? want to stick them on the fridge for the kids',
+        'en',
+      ),
+    ).toBe(7);
+  });
+
+  it('still reads an old fridge as a thing to get rid of', () => {
+    expect(answered('how do I get rid of an old fridge and a mattress?', 'en')).toBe(2);
+  });
+});
