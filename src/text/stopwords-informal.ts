@@ -22,12 +22,14 @@ everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mm
 everything nearly closer asap`;
 
 // English as neighbours from elsewhere write it: the courtesy formulas of Indian and Nigerian English ("kindly
-// advise", "abeg", "do the needful"), the Filipino "po" and "salamat", and the greetings and thanks of their first
-// language that Brazilian, German and Polish writers put around an English question ("olá pessoal", "danke",
-// "dziękuję"). They frame the question, never its topic. So does the request "kindly share…", "pls share the
-// number", whose verb has the stem of "shared" (the common room).
+// advise", "abeg", "do the needful", "respected sir"), Nigerian Pidgin's "wetin" (what) and "dey" (is), the Filipino
+// "po", "kuya" and "salamat", and the greetings and thanks of their first language that Brazilian, German and Polish
+// writers put around an English question ("olá pessoal", "danke", "dziękuję"). They frame the question, never its
+// topic. So does the request "kindly share…", "pls share the number", whose verb has the stem of "shared" (the
+// common room).
 export const EN_WORLD = `kindly advise advice revert needful abeg biko oga una sha po opo salamat namaste ji yaar
 bhai ola pessoal obrigado obrigada galera danke bitte zusammen servus dziekuje dzieki czesc
+wetin dey wey oya jare sef ehen shey sir maam dear respected greetings kuya
 share`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal

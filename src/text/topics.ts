@@ -6,7 +6,10 @@
 // rules?) stay out.
 export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Bins and their collection day.
-  bin: ['bote de basura', 'botes de basura', 'caneca', 'zafacon', 'basurero', 'refuse collection', 'bin collection',
+  bin: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'mull', 'mulltonne', 'smieci', 'smietnik', 'lixo', 'lixeira',
+    'bote de basura', 'botes de basura', 'caneca', 'zafacon', 'basurero', 'refuse collection', 'bin collection',
     'garbage pickup', 'trash pickup', 'kerbside', 'curbside', 'sortir les poubelles', 'sortir la poubelle',
     'descendre les poubelles', 'put the bins out', 'take the bins out', 'take out the trash', 'sacar la basura',
     'sacar los cubos', 'sacar el cubo', 'نطلع الزبالة', 'ننزل الزبالة', 'نزل الزبالة', 'طلع الزبالة', 'винести сміття',
@@ -41,7 +44,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'almirah', 'almirahs', 'almira', 'divan', 'divans',
     // The French matelas as Maghrebi Arabic writes it.
     'الماطلا', 'ماطلا', 'الماطلة', 'ماطلة'],
-  bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
+  bulky: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'sperrmull', 'gabaryty', 'wielkogabarytowe',
+    'bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні'],
   // The recycling centre and what it takes.
@@ -67,14 +73,20 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'bouteilles de vin', 'bouteille de vin', 'bouteilles de biere',
     'консервації', 'консервацію', 'консервація', 'закрутки', 'закруток', 'банки з-під варення', 'банки від варення', 'банки від консервації', 'банки з під консервації'],
   // A family doctor.
-  doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
+  doctor: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'hausarzt', 'hausarztin', 'lekarz', 'lekarza', 'lekarz rodzinny', 'doktor',
+    'general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني',
     'сімейного лікаря', 'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем',
     'un cabinet', 'generalistes',
     'دكتور عائلة', 'دكتور العائلة', 'دكتور عيلة', 'دكتور العيلة', 'دكتور للعيلة', 'طبيب العائلة', 'طبيب عائلة', 'دكتور اسرة', 'دكتور الاسرة'],
   // The pharmacy on duty and what it sells.
   // Indian English buys its medicines at the "medical shop".
-  pharmacy: ['medical shop', 'medical store', 'medical shops', 'medical stores', 'dispensary',
+  pharmacy: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'apotheke', 'apteka', 'apteki', 'apteke', 'botika', 'drogaria',
+    'medical shop', 'medical store', 'medical shops', 'medical stores', 'dispensary',
     'pharmacies', 'chemist shop', 'pharmacie ouverte', 'painkillers', 'ibuprofen',
     'analgesico', 'مسكن',
     'شراب للكحة', 'знеболювальне',
@@ -158,7 +170,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'القفل', 'الكالون', 'замок', 'замка', 'майстер по замках',
     'слесар', 'слесаря', 'слесарю', 'слєсар', 'слєсаря'],
   // Bikes, scooters, prams and where they go.
-  bike: ['الهوائية', 'هوائية', 'velo electrique', 'vae', 'vtt', 'bmx', 'ebike', 'e-bike', 'bicicleta electrica',
+  bike: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'fahrrad', 'fahrrader', 'rower', 'rowery', 'bisikleta',
+    'الهوائية', 'هوائية', 'velo electrique', 'vae', 'vtt', 'bmx', 'ebike', 'e-bike', 'bicicleta electrica',
     'دراجة هوائية', 'دراجتي', 'електровелосипед',
     'cadenas', 'antivol',
     'chained outside', 'chained up', 'leave it chained', 'attache dans la rue', 'attache dehors',
@@ -204,7 +219,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'اوقات الهدوء', 'ساعات الهدوء', 'тиха година', 'тихий час', 'години тиші'],
   // The building manager.
   // The French gestionnaire and gardien as Arabic and Cyrillic letters write them.
-  manager: ['الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
+  manager: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'hausmeister', 'hausverwaltung', 'dozorca', 'administrator budynku', 'sindico', 'porteiro', 'portaria',
+    'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
     'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
     // The office of a housing society or a council estate, and the watchman of Indian and Nigerian blocks.
     'society office', 'estate office', 'society secretary', 'watchman', 'watchmen',
@@ -254,12 +272,18 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'le courant a saute', 'courant a saute', 'le courant est coupe', 'le courant a ete coupe', 'plus de courant',
     'pas de courant'],
   // Post, parcels and carriers.
-  post: ['новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
+  post: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'poczta', 'poczty', 'poczcie', 'correios',
+    'новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
     'ابعت طرد', 'ارسل طرد', 'відправити посилку', 'post office', 'registered letter',
     'lettre recommandee', 'envoyer une lettre', 'carta certificada', 'enviar una carta', 'رسالة مسجلة', 'ارسل رسالة',
     'рекомендований лист', 'відправити лист', 'поштове',
     'courrier', 'courriers'],
-  parcel: ['pkg', 'pkgs', 'relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
+  parcel: ['pkg', 'pkgs',
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'paczka', 'paczke', 'paczki', 'paczkomat', 'encomenda', 'encomendas',
+    'relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
     'mondial relay', 'relais colis', 'dpd', 'dhl', 'gls', 'fedex', 'ups', 'vinted', 'shein', 'aliexpress', 'temu',
     'bulto', 'شحنة', 'الشحنة', 'طلبية', 'الطلبية', 'اوردر', 'الاوردر', 'الكوليه', 'відправлення',
     'посилці', 'посилкою', 'посилок', 'посылке', 'посылкой',
@@ -320,7 +344,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   jobseeker: ['jobless', 'out of work', 'between jobs', 'pole emploi', 'france travail', 'sans emploi',
     'sin trabajo', 'sin empleo', 'بدون شغل', 'ما عندي شغل', 'بطال', 'без роботи', 'центр зайнятості'],
   // The laundry room.
-  laundry: ['пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',
+  laundry: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'waschkuche', 'waschmaschine', 'pralnia', 'pralka', 'pralki', 'lavanderia',
+    'пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',
     'detergent', 'linge', 'linge sale', 'detergente', 'ropa sucia', 'تياب وسخة',
     'білизну',
     'прачечная', 'прачечной', 'прачечную',
@@ -352,7 +379,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.
   // The town hall as Indian and Nigerian English name it.
-  townhall: ['municipality', 'municipal office', 'municipal corporation', 'corporation office',
+  townhall: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'rathaus', 'burgeramt', 'urzad miasta', 'urzad gminy', 'prefeitura', 'munisipyo',
+    'municipality', 'municipal office', 'municipal corporation', 'corporation office',
     'local government office', 'lga office',
     'міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
     'الباشوية', 'мэрия', 'мэрию', 'мэрии', 'муніципалітет', 'муніципалітету'],
@@ -422,7 +452,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'nos cambiamos de piso', 'cambio de piso',
     'переезд', 'переезда', 'переезжаю', 'переезжаем', 'переехали', 'переехал', 'переехала'],
   // The lift.
-  lift: ['lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів', 'lift repair',
+  lift: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'aufzug', 'fahrstuhl', 'winda', 'windzie',
+    'lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів', 'lift repair',
     'reparation de l ascenseur', 'ремонтує ліфт', 'ремонт ліфта', 'ремонту ліфта', 'лагодить ліфт', 'repairs the lift',
     'repair the lift', 'fix the lift', 'fixes the lift', 'repare l ascenseur', 'reparer l ascenseur',
     'reparar el ascensor', 'arregla el ascensor', 'arreglar el ascensor', 'تصليح المصعد', 'يصلح المصعد',

@@ -194,3 +194,21 @@ describe('a note on the fridge', () => {
     expect(answered('how do I get rid of an old fridge and a mattress?', 'en')).toBe(2);
   });
 });
+
+describe('words of the first languages of neighbours writing English', () => {
+  it('reads German, Polish, Portuguese and Tagalog topic words as their concept', () => {
+    expect(forms('Hausmeister')).toEqual(forms('caretaker'));
+    expect(forms('Sperrmüll')).toEqual(forms('bulky waste'));
+    expect(forms('apteka')).toEqual(forms('pharmacy'));
+    expect(forms('paczka')).toEqual(forms('parcel'));
+    expect(forms('winda')).toEqual(forms('lift'));
+    expect(forms('botika')).toEqual(forms('pharmacy'));
+    expect(forms('windy')).not.toEqual(forms('lift'));
+  });
+
+  it('drops Nigerian Pidgin and courtesy words, and reads "wetin" as asking', () => {
+    expect(words('wetin dey respected sir maam kuya')).toEqual([]);
+    expect(isQuestion('wetin be the Hausmeister phone number', 'en')).toBe(true);
+    expect(answered('Respected sir, wetin be the Hausmeister phone number?', 'en')).toBe(16);
+  });
+});

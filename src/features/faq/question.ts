@@ -16,7 +16,9 @@ const OPENERS: Record<string, string[]> = {
     'kindly advise', 'kindly share', 'kindly tell', 'kindly let me know', 'kindly help', 'kindly inform',
     'kindly suggest', 'kindly guide', 'kindly confirm', 'please advise', 'pls advise', 'please tell', 'pls tell',
     'please let me know', 'pls let me know', 'please share', 'i want to know', 'i would like to know', 'id like to know',
-    'i need to know', 'i wanted to know', 'tell me', 'let me know', 'please help', 'pls help'],
+    'i need to know', 'i wanted to know', 'tell me', 'let me know', 'please help', 'pls help',
+    // Nigerian Pidgin asks with "wetin" (what) and "shey" (is it that).
+    'wetin', 'shey'],
   fr: ['qui', 'que', 'quoi', 'quand', 'ou', 'pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'combien',
     'estce', 'est ce', 'yatil', 'y atil', 'quelqu un', 'savezvous', 'savez vous', 'connaissez vous', 'vous savez',
     'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn',
