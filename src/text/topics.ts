@@ -9,6 +9,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   bin: [
     // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
     'mull', 'mulltonne', 'smieci', 'smietnik', 'lixo', 'lixeira',
+    // The truck that collects them, by any name.
+    'garbage vehicle', 'garbage van', 'garbage lorry', 'rubbish truck', 'rubbish lorry', 'refuse truck', 'refuse lorry',
+    'trash truck', 'dustcart', 'dust cart', 'garbage collector', 'garbage collectors',
     'bote de basura', 'botes de basura', 'caneca', 'zafacon', 'basurero', 'refuse collection', 'bin collection',
     'garbage pickup', 'trash pickup', 'kerbside', 'curbside', 'sortir les poubelles', 'sortir la poubelle',
     'descendre les poubelles', 'put the bins out', 'take the bins out', 'take out the trash', 'sacar la basura',
@@ -259,7 +262,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'reiniciar la caldera', 'resetear la caldera', 'reset the boiler', 'reset my boiler', 'rearmer la chaudiere',
     'relancer la chaudiere', 'redemarrer la chaudiere', 'перезапустити котел', 'перезапустила котел',
     'الراديتور', 'راديتور', 'الرادياتور', 'رادياتور', 'الراديتير'],
-  powercut: ['no light', 'no current', 'nepa took light', 'took light', 'power shutdown',
+  // Indian and Nigerian English say the power "is gone" or "went": "light is gone", "current went", "NEPA took light".
+  powercut: ['no light', 'no current', 'nepa took light', 'took light', 'power shutdown', 'light is gone', 'light gone',
+    'light went', 'lights went', 'light has gone', 'current is gone', 'current gone', 'current went', 'power is gone',
+    'power gone', 'power went', 'electricity is gone', 'electricity gone',
     'lights are out', 'no lights', 'power is down', 'electricity is off', 'electricity went off',
     'power failure', 'outage', 'plus de lumiere', 'plus de jus', 'coupure de jus', 'les plombs ont saute',
     'الكهربا طافية', 'الضو طافي', 'вирубило світло', 'вибило автомат', 'світло вимкнули', 'انقطعت الكهربا',
@@ -344,7 +350,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   jobseeker: ['jobless', 'out of work', 'between jobs', 'pole emploi', 'france travail', 'sans emploi',
     'sin trabajo', 'sin empleo', 'بدون شغل', 'ما عندي شغل', 'بطال', 'без роботи', 'центр зайнятості'],
   // The laundry room.
-  laundry: [
+  laundry: ['washing of clothes', 'wash clothes', 'wash my clothes', 'wash our clothes', 'washing clothes',
+    'wash the clothes', 'do my washing', 'do the washing', 'do our washing', 'dry my clothes', 'dry clothes',
+    'drying clothes',
     // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
     'waschkuche', 'waschmaschine', 'pralnia', 'pralka', 'pralki', 'lavanderia',
     'пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',

@@ -212,3 +212,17 @@ describe('words of the first languages of neighbours writing English', () => {
     expect(answered('Respected sir, wetin be the Hausmeister phone number?', 'en')).toBe(16);
   });
 });
+
+describe('learner phrasings of a power cut, the bin lorry and the washing', () => {
+  it('reads them as the native phrasing', () => {
+    expect(forms('light is gone')).toEqual(forms('lights went out'));
+    expect(forms('current went')).toEqual(forms('power cut'));
+    expect(forms('garbage vehicle')).toEqual(forms('bin'));
+    expect(forms('washing of clothes')).toEqual(forms('laundry'));
+  });
+
+  it('answers questions written with them', () => {
+    expect(answered('Which day garbage vehicle comes?', 'en')).toBe(1);
+    expect(answered('Where can we do washing of clothes?', 'en')).toBe(24);
+  });
+});
