@@ -43,11 +43,15 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'broken fridge', 'broken freezer', 'broken mattress', 'broken sofa', 'broken chair', 'broken chairs',
     'broken microwave', 'broken kettle', 'broken oven', 'broken cooker', 'broken tv', 'broken television',
     'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe',
+    // The television, as the British and Americans call it.
+    'telly', 'tellies', 'old tv', 'broken tv set', 'tv set', 'old television',
     // The furniture of Indian and British homes: the almirah (a wardrobe) and the divan.
     'almirah', 'almirahs', 'almira', 'divan', 'divans',
     // The French matelas as Maghrebi Arabic writes it.
     'الماطلا', 'ماطلا', 'الماطلة', 'ماطلة'],
   bulky: [
+    // The skip the British hire for big rubbish.
+    'hire a skip', 'skip hire', 'order a skip', 'a skip for', 'a skip i can use',
     // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
     'sperrmull', 'gabaryty', 'wielkogabarytowe',
     'bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
@@ -109,7 +113,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
     'cuerpo de bomberos', 'المطافئ', 'الدفاع المدني', 'пожежна служба', 'пожежну службу', 'حريق', 'الحريق', 'حرايق',
     'الاطفاء', 'الاطفائية', 'المطافي', 'пожежа', 'пожежу', 'пожежі', 'incendio', 'incendios'],
-  police: ['commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
+  // The police in British slang.
+  police: ['the old bill', 'old bill', 'the fuzz', 'commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
     'поліцейський відділок'],
   ambulance: ['medecin urgentiste', 'paramedic', 'ambulancia', 'سيارة الاسعاف', 'швидка допомога'],
   // A SIM card and a phone plan.
@@ -227,7 +232,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'hausmeister', 'hausverwaltung', 'dozorca', 'administrator budynku', 'sindico', 'porteiro', 'portaria',
     'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
     'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
-    // The office of a housing society or a council estate, and the watchman of Indian and Nigerian blocks.
+    // The American building "super", the office of a housing society or a council estate, and the watchman of Indian
+    // and Nigerian blocks.
+    'the super', 'our super', 'building super', 'super on site',
     'society office', 'estate office', 'society secretary', 'watchman', 'watchmen',
     'encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
     'responsable de la residence', 'housing office', 'bailleur social', 'hlm', 'office hlm', 'building management',
@@ -246,7 +253,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'coule', 'ca coule', 'qui coule', 'dripping through', 'coming through the ceiling',
     'течет', 'течёт', 'протекает', 'потекло', 'заливает', 'затопило', 'потоп', 'тече', 'протікає', 'капає з стелі', 'капает с потолка',
     'فيه نش', 'في نش', 'بينش', 'بتنش', 'السقف بينش'],
-  repair: ['сервісна служба', 'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur', 'mantenimiento',
+  // A blocked toilet, sink or drain is a repair in the flat.
+  repair: ['clogged', 'blocked toilet', 'toilet is blocked', 'blocked sink', 'sink is blocked', 'blocked drain',
+    'drain is blocked', 'clogged toilet', 'clogged sink', 'toilet is clogged', 'sink is clogged', 'сервісна служба', 'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur', 'mantenimiento',
     'servicio tecnico', 'الفني', 'فني صيانة', 'خط الصيانة', 'майстер', 'майстра', 'аварійна служба', 'аварійку',
     'رقم طوارئ للصيانة', 'رقم طوارئ للتصليحات', 'رقم طوارئ للتصليح', 'طوارئ الصيانة', 'طوارئ للصيانة',
     'طوارئ للتصليحات', 'numero de averias', 'telefono de averias', 'servicio de averias', 'emergency repair',

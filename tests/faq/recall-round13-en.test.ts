@@ -226,3 +226,19 @@ describe('learner phrasings of a power cut, the bin lorry and the washing', () =
     expect(answered('Where can we do washing of clothes?', 'en')).toBe(24);
   });
 });
+
+describe('British and American everyday words', () => {
+  it('reads the telly, the old bill, a skip, the super and a clogged toilet', () => {
+    expect(forms('telly')).toEqual(forms('sofa'));
+    expect(forms('the old bill')).toEqual(forms('police'));
+    expect(forms('skip hire')).toEqual(forms('bulky waste'));
+    expect(forms('the super')).toEqual(forms('caretaker'));
+    expect(forms('toilet is clogged')).toEqual(forms('repairs'));
+  });
+
+  it('answers questions written with them', () => {
+    expect(answered("what's the number for the old bill?", 'en')).toBe(7);
+    expect(answered('Is there a super on site?', 'en')).toBe(16);
+    expect(answered("the toilet's clogged, who do I call?", 'en')).toBe(17);
+  });
+});
