@@ -29,7 +29,7 @@ everything nearly closer asap`;
 // common room).
 export const EN_WORLD = `kindly advise advice revert needful abeg biko oga una sha po opo salamat namaste ji yaar
 bhai ola pessoal obrigado obrigada galera danke bitte zusammen servus dziekuje dzieki czesc
-wetin dey wey oya jare sef ehen shey sir maam dear respected greetings kuya
+wetin dey wey oya jare sef ehen shey sir maam madam dear respected greetings regards kuya schon schoen
 share`;
 
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal

@@ -138,7 +138,15 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'حفل', 'عزيمة', 'تجمع عائلي', 'посиденьки', 'захід', 'святкувати день народження', 'feter', 'celebrate',
     'celebrating', 'celebrer', 'festejar', 'festejamos', 'احتفال', 'نحتفل', 'احتفل', 'святкувати', 'відсвяткувати',
     'عيد ميلادها', 'عيد ميلاده', 'عيد ميلادي', 'عيد ميلادو', 'عيد ميلاد بنتي', 'عيد ميلاد ابني',
-    'birthday do', 'little do', 'small do', 'leaving do', 'a bit of a do'],
+    'birthday do', 'little do', 'small do', 'leaving do', 'a bit of a do',
+    // A child's birthday is the party, not a question about children: "my daughter's birthday", "l'anniv de ma fille".
+    'daughter birthday', 'son birthday', 'kids birthday', 'kid birthday', 'child birthday', 'daughter bday',
+    'son bday', 'birthday for my daughter', 'birthday for my son', 'birthday party for my daughter',
+    'birthday party for my son', 'party for my daughter', 'party for my son', 'party for my kids',
+    'daughter has birthday', 'son has birthday', 'anniversaire de ma fille', 'anniversaire de mon fils',
+    'anniv de ma fille', 'anniv de mon fils', 'anniversaire de mes enfants', 'cumple de mi hija', 'cumple de mi hijo',
+    'cumpleanos de mi hija', 'cumpleanos de mi hijo', 'cumple de los ninos', 'день народження доньки',
+    'день народження дочки', 'день народження сина', 'день народження дитини'],
   // The hall of Indian apartment blocks: the "function hall", the "clubhouse", the "community hall".
   room: ['function hall', 'clubhouse', 'club house', 'community hall',
     'salle polyvalente', 'salle des fetes', 'local commun', 'community room', 'function room', 'party room',
@@ -592,6 +600,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The fridge door a note is stuck on is a place in the home, not a fridge to get rid of.
   homepart: ['on the fridge', 'on our fridge', 'on my fridge', 'on the fridge door', 'sur le frigo',
     'en la nevera', 'على التلاجة', 'على البراد', 'на холодильник', 'на холодильнику'],
+  // The German Keller of a writer of English.
+  basement: ['keller'],
   // The bill a question asks who pays: the water bill the service charges include.
   bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
   // The courtyard, in the Maghrebi loan from French.

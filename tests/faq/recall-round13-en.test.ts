@@ -242,3 +242,22 @@ describe('British and American everyday words', () => {
     expect(answered("the toilet's clogged, who do I call?", 'en')).toBe(17);
   });
 });
+
+describe("a child's birthday", () => {
+  it('reads a daughter’s or son’s birthday as the party, in English, French, Spanish and Ukrainian', () => {
+    expect(forms("my daughter's birthday")).toEqual(forms('party'));
+    expect(analyzeQuery("l'anniv de ma fille").map((w) => w.forms)).toEqual([forms('party')]);
+    expect(analyzeQuery('el cumple de mi hija').map((w) => w.forms)).toEqual([forms('party')]);
+    expect(
+      answered(
+        "Coucou les voisins ! Je voudrais faire l'anniv de ma fille dans la salle commune en juin 🎉 faut reserver comment et c'est payant ?",
+        'fr',
+      ),
+    ).toBe(10);
+  });
+
+  it('reads Dear madam, regards, a German Keller and Danke schön', () => {
+    expect(words('Dear madam regards danke schön')).toEqual([]);
+    expect(forms('Keller')).toEqual(forms('basement'));
+  });
+});
