@@ -600,6 +600,11 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The fridge door a note is stuck on is a place in the home, not a fridge to get rid of.
   homepart: ['on the fridge', 'on our fridge', 'on my fridge', 'on the fridge door', 'sur le frigo',
     'en la nevera', 'على التلاجة', 'على البراد', 'на холодильник', 'на холодильнику'],
+  // A writer who excuses their English is new to the country, not asking for someone who speaks it.
+  newcomer: ['my english is not good', 'my english is not so good', 'my english is not very good',
+    'my english is bad', 'my english is not perfect', 'my english is poor', 'sorry for my english',
+    'sorry for my bad english', 'excuse my english', 'excuse my bad english', 'sorry my english', 'my english not good',
+    'english is not my first language'],
   // The German Keller of a writer of English.
   basement: ['keller'],
   // The bill a question asks who pays: the water bill the service charges include.

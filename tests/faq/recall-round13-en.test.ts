@@ -261,3 +261,19 @@ describe("a child's birthday", () => {
     expect(forms('Keller')).toEqual(forms('basement'));
   });
 });
+
+describe('a writer who excuses their English', () => {
+  it('reads the excuse as a newcomer, not a question about English speakers', () => {
+    expect(forms('my english is not so good')).toEqual(forms('newcomers'));
+    expect(
+      answered(
+        'Hallo zusammen! I am new in the building and my English is not so good. Where I can put my Fahrrad? Is there a Keller for bikes? Danke schön',
+        'en',
+      ),
+    ).toBe(14);
+  });
+
+  it('still leaves a question about English speakers unanswered', () => {
+    expect(answered('Does any doctor at the Station Road health centre speak English? My French is not good enough for medical stuff', 'en')).toBeUndefined();
+  });
+});
