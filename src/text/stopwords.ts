@@ -143,7 +143,8 @@ anywhere nearby closest around town city street right now just yet ago since soo
 recommendation should must got get let kind sort provide provides provided general
 collective past lock carrement apparently currently waiting twice couple step knocked carry away takes
 person message grab killing answering indoors lights hallway door stick stir hunting nogo
-procedure process required requirement shifted replacing replace replaced comes`;
+procedure process required requirement shifted replacing replace replaced comes disturbing monthly weekly
+commuting commute uni`;
 
 const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme

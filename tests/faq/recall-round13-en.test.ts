@@ -277,3 +277,26 @@ describe('a writer who excuses their English', () => {
     expect(answered('Does any doctor at the Station Road health centre speak English? My French is not good enough for medical stuff', 'en')).toBeUndefined();
   });
 });
+
+describe('parking without a fine, and bus passes', () => {
+  it('reads parking "without getting fined" as where parking is allowed, and bus passes as tickets', () => {
+    expect(forms('without getting fined')).toEqual(forms('park'));
+    expect(forms('bus passes')).toEqual(forms('monthly pass'));
+    expect(
+      answered(
+        'Hey guys, quick one – my folks are visiting from Manchester next week and driving over. Any idea where they can leave the car for 3 nights without getting fined?',
+        'en',
+      ),
+    ).toBe(12);
+    expect(answered('Can anybody tell me how the bus passes work here? Need a monthly one for commuting to uni', 'en')).toBe(23);
+  });
+
+  it('no longer answers a street parking question with the tram tickets', () => {
+    expect(
+      answered(
+        'Finally bought a car after 2 years of métro 😅 What do I need to sort out so I can park on the street near the building without getting a ticket every day?',
+        'en',
+      ),
+    ).not.toBe(23);
+  });
+});
