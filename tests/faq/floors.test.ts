@@ -107,7 +107,7 @@ const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
 // 13 / 11 of 60), tuned on since.
 const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
-  fr: { right: 0.92, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 0.95, 1/60, 0, 1
+  fr: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
   es: { right: 0.97, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 1, 2/60, 0, 1
   ar: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.95, 0/60, 0, 1
   uk: { right: 0.92, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 0.95, 2/60, 0, 1
@@ -178,7 +178,7 @@ const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
 // 0.82 / 0.93 / 0.82 / 0.84 / 0.84, wrong answers to unanswerable questions 2 / 2 / 0 / 2 / 0 of 15), tuned on since the
 // twelfth.
 const SEEN_6: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.86, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.889, 1/15, 0, 0.978, 1/45 wrong
+  en: { right: 0.86, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95 }, // 0.889, 1/15, 0, 0.978
   fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
   es: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.867, 0/15, 0, 0.978
   ar: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.889, 0/15, 0, 1
