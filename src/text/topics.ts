@@ -300,6 +300,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   post: [
     // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
     'poczta', 'poczty', 'poczcie', 'correios',
+    // Sending a letter, and the box in the street it goes in.
+    'send a letter', 'post a letter', 'mail a letter', 'send letters', 'post box', 'postbox', 'pillar box',
     'новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
     'ابعت طرد', 'ارسل طرد', 'відправити посилку', 'post office', 'registered letter',
     'lettre recommandee', 'envoyer une lettre', 'carta certificada', 'enviar una carta', 'رسالة مسجلة', 'ارسل رسالة',
@@ -607,6 +609,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'my english is bad', 'my english is not perfect', 'my english is poor', 'sorry for my english',
     'sorry for my bad english', 'excuse my english', 'excuse my bad english', 'sorry my english', 'my english not good',
     'english is not my first language'],
+  // A "block" of flats, as British and Indian English call a building: "block C", "our block".
+  building: ['my block', 'our block', 'this block', 'the block', 'in block', 'same block', 'block of flats',
+    'apartment block', 'tower block'],
   // The German Keller of a writer of English.
   basement: ['keller'],
   // The bill a question asks who pays: the water bill the service charges include.

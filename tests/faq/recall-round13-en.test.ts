@@ -300,3 +300,12 @@ describe('parking without a fine, and bus passes', () => {
     ).not.toBe(23);
   });
 });
+
+describe('a block of flats, and sending a letter', () => {
+  it('reads "my block" as the building and "send a letter" as the post', () => {
+    expect(forms('my block')).toEqual(forms('building'));
+    expect(forms('blocked')).not.toEqual(forms('building'));
+    expect(forms('send a letter')).toEqual(forms('post office'));
+    expect(answered('How do I get a parking sticker for my block?', 'en')).toBe(11);
+  });
+});
