@@ -119,6 +119,7 @@ describe('requests that ask', () => {
     expect(isQuestion('Kindly note the lift is out of order today', 'en')).toBe(false);
     expect(isQuestion('Please be careful, the stairs are wet', 'en')).toBe(false);
     expect(isQuestion('So happy to be here', 'en')).toBe(false);
+    expect(isQuestion("sorry can't make it to the meeting tonight", 'en')).toBe(false);
   });
 
   it('answers a request framed by small talk', () => {

@@ -78,11 +78,11 @@ export function isQuestion(text: string, lang?: string): boolean {
   if (/^ (?:what an?|how (?:nice|lovely|kind|cool|sad|great|funny|beautiful)|quel(?:le)?s? (?:belle|beau|joli|jolie|bonne|chance)) /u.test(words)) {
     return false;
   }
-  // "can't believe…", "don't forget…": a negative contraction opens a statement, not a question.
-  if (/^ (?:can|don|doesn|isn|won|didn|wasn|aren) t /u.test(words)) return false;
+  const unled = words.replace(EN_LEAD, ' ').replace(EN_LEAD, ' ');
+  // "can't believe…", "sorry can't make it", "don't forget…": a negative contraction opens a statement, not a question.
+  if (/^ (?:can|don|doesn|isn|won|didn|wasn|aren) t /u.test(unled)) return false;
   const base = lang?.toLowerCase().slice(0, 2);
   const langs = base && FOLDED_OPENERS[base] ? [base] : Object.keys(FOLDED_OPENERS);
-  const unled = words.replace(EN_LEAD, ' ').replace(EN_LEAD, ' ');
   for (const l of langs) {
     const text = l === 'en' ? unled : words;
     for (const opener of FOLDED_OPENERS[l]!) if (words.startsWith(` ${opener} `) || text.startsWith(` ${opener} `)) return true;
