@@ -21,6 +21,17 @@ whys whens hes shes its smth sth smthg abt bout abit ppl peeps everyone
 everybody anyone anybody exactly obv obvs ah oh ohh ahh eh uh um umm hmm hmmm mmm without within dm exist exists supposed meant
 everything nearly closer asap`;
 
+// English as neighbours from elsewhere write it: the courtesy formulas of Indian and Nigerian English ("kindly
+// advise", "abeg", "do the needful", "respected sir"), Nigerian Pidgin's "wetin" (what) and "dey" (is), the Filipino
+// "po", "kuya" and "salamat", and the greetings and thanks of their first language that Brazilian, German and Polish
+// writers put around an English question ("olá pessoal", "danke", "dziękuję"). They frame the question, never its
+// topic. So does the request "kindly share…", "pls share the number", whose verb has the stem of "shared" (the
+// common room).
+export const EN_WORLD = `kindly advise advice revert needful abeg biko oga una sha po opo salamat namaste ji yaar
+bhai ola pessoal obrigado obrigada galera danke bitte zusammen servus dziekuje dzieki czesc
+wetin dey wey oya jare sef ehen shey sir maam madam dear respected greetings regards kuya schon schoen
+share`;
+
 // French texting and spoken French: abbreviations, elisions written without apostrophe, the auxiliaries and modal
 // verbs around a question ("est-ce qu'on pourrait", "il faudrait", "quelqu'un aurait").
 export const FR_INFORMAL = `estadire ladessus audessus ladessous audessous labas celleci cellela celuici celuila

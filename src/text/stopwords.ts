@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { AR_INFORMAL, ARABIZI, EN_INFORMAL, ES_INFORMAL, FR_INFORMAL, UK_INFORMAL } from './stopwords-informal.js';
+import { AR_INFORMAL, ARABIZI, EN_INFORMAL, EN_WORLD, ES_INFORMAL, FR_INFORMAL, UK_INFORMAL } from './stopwords-informal.js';
 
 // Words that carry no topic: function words of the languages we stem, plus chat filler ("hi", "anyone know",
 // "please") that turns up around real questions. Kept in folded form (no accents). A word that is a function word in
@@ -98,7 +98,7 @@ const UK_MORE = `ж же б би хіба невже ну от ось доки �
 котрих якусь якогось якоїсь якомусь якимось якихось якоюсь деякий деяка деяке деякі деяку деякого деякої деяких
 деяким всю всій всією усе усі усю усього усієї усім усіх`;
 
-const INFORMAL = `${EN_INFORMAL} ${FR_INFORMAL} ${ES_INFORMAL} ${AR_INFORMAL} ${ARABIZI} ${UK_INFORMAL}`;
+const INFORMAL = `${EN_INFORMAL} ${EN_WORLD} ${FR_INFORMAL} ${ES_INFORMAL} ${AR_INFORMAL} ${ARABIZI} ${UK_INFORMAL}`;
 
 /**
  * A folded stop word and the other spellings chat gives it: an Arabic word ending in taa marbuta or haa, alef maqsura
@@ -116,12 +116,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   `${EN} ${FR} ${ES} ${AR} ${UK} ${AR_DIALECT} ${ES_MORE} ${UK_MORE} ${INFORMAL}`.split(/\s+/).filter(Boolean).flatMap(spellings),
 );
 
-/** Laughter written out, of any length: "hahaha", "jajaja", "jeje", "ахаха", "хахах", "ههههه". Folded forms. */
+/**
+ * Laughter written out, of any length: "hahaha", "jajaja", "jeje", "ахаха", "хахах", "ههههه", and the Brazilian "kkk".
+ * Folded forms.
+ */
 const LAUGHTER = /^(?:[aа]?(?:ha|he|ja|je|xa|ха|хе|хі)+h?х?|ه{3,}|(?:خ){3,})$/u;
+const LAUGHTER_K = /^k{3,}$/u;
 
 /** Whether a folded word carries no topic: a stop word or laughter. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || (word.length >= 4 && LAUGHTER.test(word));
+  return STOP_WORDS.has(word) || (word.length >= 4 && LAUGHTER.test(word)) || LAUGHTER_K.test(word);
 }
 
 // Everyday words that rarely carry a question's topic ("old", "take", "trouver", "cher"). They are not dropped —
@@ -138,7 +142,9 @@ friend friends man woman mum dad parents two three four summer winter morning ev
 anywhere nearby closest around town city street right now just yet ago since soon later again call tell recommend
 recommendation should must got get let kind sort provide provides provided general
 collective past lock carrement apparently currently waiting twice couple step knocked carry away takes
-person message grab killing answering indoors lights hallway door stick stir hunting nogo online`;
+person message grab killing answering indoors lights hallway door stick stir hunting nogo online
+procedure process required requirement shifted replacing replace replaced comes disturbing monthly weekly
+commuting commute uni`;
 
 const WEAK_FR = `utiliser utilise maison ans annees commence commencer commencent janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre avance viennent complets complet piste rater souci soucis probleme

@@ -6,7 +6,13 @@
 // rules?) stay out.
 export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Bins and their collection day.
-  bin: ['bote de basura', 'botes de basura', 'caneca', 'zafacon', 'basurero', 'refuse collection', 'bin collection',
+  bin: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'mull', 'mulltonne', 'smieci', 'smietnik', 'lixo', 'lixeira',
+    // The truck that collects them, by any name.
+    'garbage vehicle', 'garbage van', 'garbage lorry', 'rubbish truck', 'rubbish lorry', 'refuse truck', 'refuse lorry',
+    'trash truck', 'dustcart', 'dust cart', 'garbage collector', 'garbage collectors',
+    'bote de basura', 'botes de basura', 'caneca', 'zafacon', 'basurero', 'refuse collection', 'bin collection',
     'garbage pickup', 'trash pickup', 'kerbside', 'curbside', 'sortir les poubelles', 'sortir la poubelle',
     'descendre les poubelles', 'put the bins out', 'take the bins out', 'take out the trash', 'sacar la basura',
     'sacar los cubos', 'sacar el cubo', 'نطلع الزبالة', 'ننزل الزبالة', 'نزل الزبالة', 'طلع الزبالة', 'винести сміття',
@@ -42,13 +48,29 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'пральну машинку', 'пральна машинка', 'стару пральну машину', 'стару пральну машинку', 'стара пральна машина', 'зламану пральну машину', 'стиральную машину', 'غسالة خربانة', 'غسالة قديمة', 'غسالة مكسورة', 'غسالة معطلة', 'غسالة بايظة', 'lavadora vieja', 'lavadora rota', 'old washingmachine', 'broken washingmachine',
     'пилесос', 'пилесоса', 'пилососа',
     'ropero', 'roperos', 'closet', 'closets',
-    'desmontado', 'desmontada', 'desarmado', 'desarmada', 'demonte', 'demontee'],
-  bulky: ['bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
+    'desmontado', 'desmontada', 'desarmado', 'desarmada', 'demonte', 'demontee',
+    // "A broken fridge" is the fridge to get rid of, not a breakdown to report (the lift's "broken").
+    'broken fridge', 'broken freezer', 'broken mattress', 'broken sofa', 'broken chair', 'broken chairs',
+    'broken microwave', 'broken kettle', 'broken oven', 'broken cooker', 'broken tv', 'broken television',
+    'broken washing machine', 'broken bed', 'broken table', 'broken wardrobe',
+    // The television, as the British and Americans call it.
+    'telly', 'tellies', 'old tv', 'broken tv set', 'tv set', 'old television',
+    // The furniture of Indian and British homes: the almirah (a wardrobe) and the divan.
+    'almirah', 'almirahs', 'almira', 'divan', 'divans',
+    // The French matelas as Maghrebi Arabic writes it.
+    'الماطلا', 'ماطلا', 'الماطلة', 'ماطلة'],
+  bulky: [
+    // The skip the British hire for big rubbish.
+    'hire a skip', 'skip hire', 'order a skip', 'a skip for', 'a skip i can use',
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'sperrmull', 'gabaryty', 'wielkogabarytowe',
+    'bulky waste', 'bulky rubbish', 'bulky items', 'big stuff', 'large objects', 'junk', 'gros meubles',
     'monstres', 'objets volumineux', 'cachivaches', 'recogida de muebles', 'recogida de enseres', 'كراكيب',
     'الكراكيب', 'الاغراض الكبيرة', 'اغراض كبيرة', 'الأغراض الكبيرة', 'мотлох', 'старі меблі', 'великогабаритні',
     'encombs'],
   // The recycling centre and what it takes.
-  tip: ['puntos limpios', 'puntos verdes', 'household waste', 'dechetteries', 'decheteries',
+  tip: ['landfill', 'scrap yard', 'scrapyard',
+    'puntos limpios', 'puntos verdes', 'household waste', 'dechetteries', 'decheteries',
     'dechetterie municipale', 'punto limpio', 'ecopunto', 'الديشيتري', 'ديشيتري', 'الدشتري', 'دشتري',
     'مركز النفايات', 'сміттєсортувальний',
     'дешетері', 'дешетерія', 'дешетерію', 'дешетрі', 'дешатері',
@@ -72,14 +94,22 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'bouteilles de vin', 'bouteille de vin', 'bouteilles de biere',
     'консервації', 'консервацію', 'консервація', 'закрутки', 'закруток', 'банки з-під варення', 'банки від варення', 'банки від консервації', 'банки з під консервації'],
   // A family doctor.
-  doctor: ['general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
+  doctor: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'hausarzt', 'hausarztin', 'lekarz', 'lekarza', 'lekarz rodzinny', 'doktor',
+    'general practitioner', 'family physician', 'medecin generaliste', 'medecins', 'medicos',
     'doctor de cabecera', 'طبيب الاسرة', 'دكتور العيلة', 'دكتور الأسرة', 'الطبيب العائلي', 'سيميني',
     'сімейного лікаря', 'сімейним лікарем', 'декларацію з лікарем', 'декларація з лікарем',
     'un cabinet', 'generalistes',
     'دكتور عائلة', 'دكتور العائلة', 'دكتور عيلة', 'دكتور العيلة', 'دكتور للعيلة', 'طبيب العائلة', 'طبيب عائلة', 'دكتور اسرة', 'دكتور الاسرة',
     'medico familiar', 'medica familiar', 'medico general', 'medecin de famille'],
   // The pharmacy on duty and what it sells.
-  pharmacy: ['pharmacies', 'chemist shop', 'pharmacie ouverte', 'painkillers', 'ibuprofen',
+  // Indian English buys its medicines at the "medical shop".
+  pharmacy: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'apotheke', 'apteka', 'apteki', 'apteke', 'botika', 'drogaria',
+    'medical shop', 'medical store', 'medical shops', 'medical stores', 'dispensary',
+    'pharmacies', 'chemist shop', 'pharmacie ouverte', 'painkillers', 'ibuprofen',
     'analgesico', 'مسكن',
     'شراب للكحة', 'знеболювальне',
     'فرمسيان', 'الفرمسيان', 'فارمسي', 'الفارمسي', 'اجزخانة', 'الاجزخانة', 'اجزاخانة', 'الاجزاخانة'],
@@ -93,15 +123,20 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     '112', '999', '911',
     'souci grave', 'probleme grave', 'something serious', 'en cas d urgence', 'in an emergency',
     'شي خطير', 'اشي خطير', 'حاجة خطيرة', 'حالة خطيرة', 'حالة طارئة', 'حالة طوارئ', 'algo grave', 'pasa algo grave', 'якщо щось станеться', 'якщо щось трапиться', 'щось серйозне', 'если что-то случится'],
-  fire: ['fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
+  // Les pompiers as Maghrebi Arabic writes them.
+  fire: ['لابومبيي', 'البومبيي', 'بومبيي', 'لي بومبيي', 'ليبومبيي', 'البومبيه',
+    'fire brigade', 'fire department', 'fire service', 'sapeurs pompiers', 'sapeurs-pompiers',
     'cuerpo de bomberos', 'المطافئ', 'الدفاع المدني', 'пожежна служба', 'пожежну службу', 'حريق', 'الحريق', 'حرايق',
     'الاطفاء', 'الاطفائية', 'المطافي', 'لابومبيي', 'البومبيي', 'بومبيي', 'لبومبيي', 'لابومبي', 'пожежа', 'пожежу', 'пожежі', 'incendio', 'incendios'],
-  police: ['commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
+  // The police in British slang.
+  police: ['the old bill', 'old bill', 'the fuzz', 'commissariat de police', 'comisaria', 'policia nacional', 'مركز الشرطة', 'قسم الشرطة',
     'поліцейський відділок',
     'carabineros', 'carabinero', 'patrulla'],
   ambulance: ['medecin urgentiste', 'paramedic', 'ambulancia', 'سيارة الاسعاف', 'швидка допомога'],
   // A SIM card and a phone plan.
-  sim: ['french number', 'numero francais', 'numero frances', 'رقم فرنسي', 'французький номер', 'local number',
+  // Nigerian and Kenyan English buy "airtime" and "data bundles" for a line.
+  sim: ['airtime', 'data bundle', 'data bundles',
+    'french number', 'numero francais', 'numero frances', 'رقم فرنسي', 'французький номер', 'local number',
     'plan de movil', 'plan movil', 'tarifa de movil', 'linea de movil', 'forfait portable',
     'forfait sans engagement', 'phone plan', 'mobile plan', 'data plan', 'mobile data', 'roaming', 'itinerance',
     'itinerancia', 'forfait mobile', 'forfait telephone', 'plan de datos', 'tarifa movil', 'linea movil',
@@ -109,7 +144,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'мобільний тариф', 'lycamobile', 'lebara', 'sfr', 'bouygues',
     'phone contract', 'mobile contract', 'contrat de telephone', 'contrat telephone',
     'forfait anglais', 'forfait etranger', 'uk sim', 'english sim', 'sim anglaise',
-    'لابيس', 'لابوس'],
+    'لابيس', 'لابوس',
+    // "A French SIM" is a local one, as "a French number" is.
+    'french sim', 'french sim card', 'local sim', 'local sim card'],
   // The common room and what people hold there.
   party: ['throw a party', 'throwing a party', 'throw a birthday', 'faire une fete', 'organiser une fete',
     'hacer una fiesta', 'نعمل حفلة', 'نعمل عزيمة', 'влаштувати свято', 'зробити свято', 'baby shower', 'christening',
@@ -117,8 +154,18 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'حفل', 'عزيمة', 'تجمع عائلي', 'посиденьки', 'захід', 'святкувати день народження', 'feter', 'celebrate',
     'celebrating', 'celebrer', 'festejar', 'festejamos', 'احتفال', 'نحتفل', 'احتفل', 'святкувати', 'відсвяткувати',
     'عيد ميلادها', 'عيد ميلاده', 'عيد ميلادي', 'عيد ميلادو', 'عيد ميلاد بنتي', 'عيد ميلاد ابني',
-    'birthday do', 'little do', 'small do', 'leaving do', 'a bit of a do'],
-  room: ['salle polyvalente', 'salle des fetes', 'local commun', 'community room', 'function room', 'party room',
+    'birthday do', 'little do', 'small do', 'leaving do', 'a bit of a do',
+    // A child's birthday is the party, not a question about children: "my daughter's birthday", "l'anniv de ma fille".
+    'daughter birthday', 'son birthday', 'kids birthday', 'kid birthday', 'child birthday', 'daughter bday',
+    'son bday', 'birthday for my daughter', 'birthday for my son', 'birthday party for my daughter',
+    'birthday party for my son', 'party for my daughter', 'party for my son', 'party for my kids',
+    'daughter has birthday', 'son has birthday', 'anniversaire de ma fille', 'anniversaire de mon fils',
+    'anniv de ma fille', 'anniv de mon fils', 'anniversaire de mes enfants', 'cumple de mi hija', 'cumple de mi hijo',
+    'cumpleanos de mi hija', 'cumpleanos de mi hijo', 'cumple de los ninos', 'день народження доньки',
+    'день народження дочки', 'день народження сина', 'день народження дитини'],
+  // The hall of Indian apartment blocks: the "function hall", the "clubhouse", the "community hall".
+  room: ['function hall', 'clubhouse', 'club house', 'community hall',
+    'salle polyvalente', 'salle des fetes', 'local commun', 'community room', 'function room', 'party room',
     'multipurpose room', 'salon social', 'salon de usos multiples', 'sala de fiestas', 'قاعة المناسبات',
     'قاعة الحفلات', 'кімната для мешканців', 'зала', 'залу',
     'salle des residents', 'salle des habitants', 'sala de residentes', 'sala de vecinos', 'salon comunal',
@@ -132,7 +179,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'свекруха', 'свекор', 'свекра', 'свекрухи',
     'ضياف', 'الضياف', 'ضيافي', 'ضيف', 'الضيف', 'ضيوفنا', 'ضيوفي', 'الضيوف',
     'viene a verme', 'vienen a verme', 'me viene a ver', 'me vienen a ver', 'venir a verme', 'vient me voir', 'viennent me voir', 'passer me voir', 'passe me voir'],
-  park: ['صفها', 'اصفها', 'نصفها', 'اصف السيارة', 'اصف سيارتي', 'parking lot', 'multi-storey', 'parking meter',
+  // Parking "without getting fined" or "without getting a ticket" asks where parking is allowed.
+  park: ['without getting fined', 'without getting a fine', 'without being fined', 'without getting a ticket',
+    'without getting a parking ticket', 'without a parking ticket', 'without getting towed', 'صفها', 'اصفها', 'نصفها', 'اصف السيارة', 'اصف سيارتي', 'parking lot', 'multi-storey', 'parking meter',
     'horodateur', 'parcmetre', 'zone bleue', 'parquimetro', 'zona azul', 'zona verde', 'موقف السيارات', 'الباركينج',
     'باركينج', 'паркомат', 'підземний паркінг', 'паркінг', 'паркінгу',
     'يصفو', 'يصفوا', 'نصفو', 'تصفو', 'بيصفو',
@@ -163,7 +212,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'القفل', 'الكالون', 'замок', 'замка', 'майстер по замках',
     'слесар', 'слесаря', 'слесарю', 'слєсар', 'слєсаря'],
   // Bikes, scooters, prams and where they go.
-  bike: ['الهوائية', 'هوائية', 'velo electrique', 'vae', 'vtt', 'bmx', 'ebike', 'e-bike', 'bicicleta electrica',
+  bike: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'fahrrad', 'fahrrader', 'rower', 'rowery', 'bisikleta',
+    'الهوائية', 'هوائية', 'velo electrique', 'vae', 'vtt', 'bmx', 'ebike', 'e-bike', 'bicicleta electrica',
     'دراجة هوائية', 'دراجتي', 'електровелосипед',
     'cadenas', 'antivol',
     'chained outside', 'chained up', 'leave it chained', 'attache dans la rue', 'attache dehors',
@@ -183,12 +235,13 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'somewhere safe', 'safe place', 'endroit securise', 'local securise', 'endroit sur',
     'park my bike', 'park my scooter', 'park the bikes', 'park my bikes',
     'garer mon velo', 'garer les velos', 'garer ma trottinette', 'garer mon scooter',
-    'anywhere safe', 'safe to keep', 'somewhere secure',
+    'anywhere safe', 'safe to keep', 'somewhere secure', 'keep it safe', 'keep them safe', 'keep my bike safe',
     'نحط', 'نحطها', 'نحطه', 'نحطهم', 'حط', 'بحط', 'احطها', 'احطه', 'نخبي', 'اخبي',
     'endroit prevu', 'un endroit prevu', 'local prevu', 'somewhere to keep', 'a place to keep', 'somewhere to store',
     'sitio para guardar', 'lugar para guardar', 'sitio para dejar', 'lugar para dejar'],
   // Noise: what makes it, and the hours of quiet.
-  noise: ['power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
+  noise: ['disturbance', 'disturbances',
+    'power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',
     'loud music', 'sanding', 'sander', 'sawing', 'power tools', 'nuisance', 'nuisances', 'nuisances sonores',
     'tapage nocturne', 'poncer', 'ponce', 'ponceuse', 'marteau', 'martele', 'visseuse', 'cris', 'hurlent',
@@ -208,7 +261,17 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   quiet: ['quiet time', 'heures de silence', 'tranquillite', 'horario de descanso', 'horas de descanso',
     'اوقات الهدوء', 'ساعات الهدوء', 'тиха година', 'тихий час', 'години тиші'],
   // The building manager.
-  manager: ['encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
+  // The French gestionnaire and gardien as Arabic and Cyrillic letters write them.
+  manager: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'hausmeister', 'hausverwaltung', 'dozorca', 'administrator budynku', 'sindico', 'porteiro', 'portaria',
+    'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
+    'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
+    // The American building "super", the office of a housing society or a council estate, and the watchman of Indian
+    // and Nigerian blocks.
+    'the super', 'our super', 'building super', 'super on site',
+    'society office', 'estate office', 'society secretary', 'watchman', 'watchmen',
+    'encargado', 'encargada', 'encargado del edificio', 'responsable de l immeuble',
     'responsable de la residence', 'housing office', 'bailleur social', 'hlm', 'office hlm', 'building management',
     'property management', 'management company', 'gerante', 'agence immobiliere', 'administracion de fincas',
     'presidente de la comunidad', 'ادارة العمارة', 'إدارة العمارة', 'ادارة المبنى',
@@ -218,20 +281,25 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'управляющей', 'управляющую', 'управляющего', 'управляючу', 'управляючій', 'управляючого',
     'управительці', 'управителці', 'управляющей компании'],
   // Repairs: leaks, heating, power.
-  leak: ['burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
+  leak: ['seepage',
+    'burst pipe', 'water damage', 'water everywhere', 'pipe', 'pipes', 'tuyau', 'tuyaux', 'canalisation',
     'infiltration', 'tuberia', 'caneria', 'cano roto', 'ماسورة', 'مواسير', 'بوري', 'القسطل', 'تسريب ماء', 'труба',
     'труби', 'трубу', 'прорвало', 'залило', 'затопили сусіди',
     'coule', 'ca coule', 'qui coule', 'dripping through', 'coming through the ceiling',
     'течет', 'течёт', 'протекает', 'потекло', 'заливает', 'затопило', 'потоп', 'тече', 'протікає', 'капає з стелі', 'капает с потолка',
     'فيه نش', 'في نش', 'بينش', 'بتنش', 'السقف بينش',
     'goteando', 'se sale el agua', 'sale agua', 'se sale agua', 'saliendo el agua', 'saliendo agua', 'se esta saliendo el agua'],
-  repair: ['сервісна служба', 'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur', 'mantenimiento',
+  // A blocked toilet, sink or drain is a repair in the flat.
+  repair: ['clogged', 'blocked toilet', 'toilet is blocked', 'blocked sink', 'sink is blocked', 'blocked drain',
+    'drain is blocked', 'clogged toilet', 'clogged sink', 'toilet is clogged', 'sink is clogged', 'сервісна служба', 'astreinte', 'numero d astreinte', 'service d astreinte', 'depanneur', 'mantenimiento',
     'servicio tecnico', 'الفني', 'فني صيانة', 'خط الصيانة', 'майстер', 'майстра', 'аварійна служба', 'аварійку',
     'رقم طوارئ للصيانة', 'رقم طوارئ للتصليحات', 'رقم طوارئ للتصليح', 'طوارئ الصيانة', 'طوارئ للصيانة',
     'طوارئ للتصليحات', 'numero de averias', 'telefono de averias', 'servicio de averias', 'emergency repair',
     'emergency repairs', 'emergency repair line', 'urgence technique', 'depannage d urgence', 'аварійної служби',
     'аварійну службу'],
-  heating: ['termo', 'el termo', 'колонка', 'колонку', 'не гріє', 'не гріють', 'холодні батареї', 'hot water tank',
+  // The water heater of Indian and South African homes, the "geyser".
+  heating: ['geyser', 'geysers',
+    'termo', 'el termo', 'колонка', 'колонку', 'не гріє', 'не гріють', 'холодні батареї', 'hot water tank',
     'immersion heater', 'no heat', 'no hot water', 'hot water', 'pas de chauffage', 'plus de chauffage',
     'sin calefaccion', 'agua caliente', 'مي سخنة', 'مية سخنة', 'الماء الساخن', 'ما في تدفئة', 'гарячої води',
     'немає опалення', 'без опалення',
@@ -241,7 +309,11 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'الراديتور', 'راديتور', 'الرادياتور', 'رادياتور', 'الراديتير',
     'calefon', 'calefones', 'calefont',
     'fournaise', 'calorifere', 'calorifères'],
-  powercut: ['lights are out', 'no lights', 'power is down', 'electricity is off', 'electricity went off',
+  // Indian and Nigerian English say the power "is gone" or "went": "light is gone", "current went", "NEPA took light".
+  powercut: ['no light', 'no current', 'nepa took light', 'took light', 'power shutdown', 'light is gone', 'light gone',
+    'light went', 'lights went', 'light has gone', 'current is gone', 'current gone', 'current went', 'power is gone',
+    'power gone', 'power went', 'electricity is gone', 'electricity gone',
+    'lights are out', 'no lights', 'power is down', 'electricity is off', 'electricity went off',
     'power failure', 'outage', 'plus de lumiere', 'plus de jus', 'coupure de jus', 'les plombs ont saute',
     'الكهربا طافية', 'الضو طافي', 'вирубило світло', 'вибило автомат', 'світло вимкнули', 'انقطعت الكهربا',
     'انقطع التيار', 'راحت الكهربا', 'الكهربا راحت', 'طارت الكهربا', 'طفت الكهربا', 'lights went out', 'power went out',
@@ -254,12 +326,20 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'pas de courant',
     'le breaker', 'les breakers', 'mon breaker', 'breaker a saute', 'breaker saute'],
   // Post, parcels and carriers.
-  post: ['новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
+  post: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'poczta', 'poczty', 'poczcie', 'correios',
+    // Sending a letter, and the box in the street it goes in.
+    'send a letter', 'post a letter', 'mail a letter', 'send letters', 'post box', 'postbox', 'pillar box',
+    'новій пошті', 'нової пошти', 'нову пошту', 'send a parcel', 'envoyer un colis', 'mandar un paquete',
     'ابعت طرد', 'ارسل طرد', 'відправити посилку', 'post office', 'registered letter',
     'lettre recommandee', 'envoyer une lettre', 'carta certificada', 'enviar una carta', 'رسالة مسجلة', 'ارسل رسالة',
     'рекомендований лист', 'відправити лист', 'поштове',
     'courrier', 'courriers'],
-  parcel: ['relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
+  parcel: ['pkg', 'pkgs',
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'paczka', 'paczke', 'paczki', 'paczkomat', 'encomenda', 'encomendas',
+    'relay points', 'points relais', 'пункті видачі', 'пункту видачі', 'colissimo', 'chronopost',
     'mondial relay', 'relais colis', 'dpd', 'dhl', 'gls', 'fedex', 'ups', 'vinted', 'shein', 'aliexpress', 'temu',
     'bulto', 'شحنة', 'الشحنة', 'طلبية', 'الطلبية', 'اوردر', 'الاوردر', 'الكوليه', 'відправлення',
     'посилці', 'посилкою', 'посилок', 'посылке', 'посылкой',
@@ -269,9 +349,16 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'no estaba en casa', 'ما كنت بالبيت', 'ما كنت بالدار', 'мене не було вдома',
     'ليفرور', 'الليفرور', 'ليفروز', 'курʼєр', 'курєр', 'курьер',
     'aviso de un paquete', 'aviso del paquete', 'aviso de paquete', 'aviso de correos', 'el aviso de',
-    'un avis de', 'avis du facteur', 'notice in my letterbox', 'card through the door'],
+    'un avis de', 'avis du facteur', 'notice in my letterbox', 'card through the door',
+    // The notice left by a carrier, as a learner names it: "a paper in my mailbox".
+    'paper in my mailbox', 'paper in my letterbox', 'paper in the mailbox', 'paper in the letterbox',
+    'paper in my letter box', 'slip in my mailbox', 'note in my mailbox', 'notice in my mailbox'],
   // School enrolment.
-  school: ['اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
+  // Indian English asks for a school "admission".
+  school: ['school admission', 'school admissions', 'admission in school', 'admission in a school',
+    'admission in the school', 'admission for my son', 'admission for my daughter', 'admission for my child',
+    'admission for my kids',
+    'اول ابتدائي', 'أول ابتدائي', 'الصف الاول', 'першачок', 'першокласника', 'primary school',
     'elementary school', 'infant school', 'reception class', 'ecole primaire', 'ecole elementaire',
     'rentree scolaire', 'scolarite', 'scolariser', 'scolarisation', 'lycee', 'high school', 'secondary school',
     'instituto', 'escuela primaria', 'primaria', 'escolarizar', 'escolarizacion', 'الابتدائي', 'ابتدائي',
@@ -283,7 +370,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'الماترنيل', 'ماترنيل', 'الماطرنيل', 'ماطرنيل',
     'садік', 'садіка', 'садіку', 'садику'],
   // The market.
-  market: ['السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'фермерський ринок', 'фермерський',
+  market: ['bazaar', 'bazar',
+    'السوق الاسبوعي', 'سوق اسبوعي', 'سوق شعبي', 'سوق البالة', 'البالة', 'фермерський ринок', 'фермерський',
     'les puces', 'feria de', 'market day', 'street market', 'braderie', 'car boot sale', 'carboot', 'garage sale',
     'yard sale', 'marche couvert', 'tianguis', 'جوطية', 'الجوطية', 'سوق الاحد', 'سوق الخميس', 'ринку', 'базарі',
     'vintage', 'chiner', 'seconde main', 'antiques', 'antiquites',
@@ -307,7 +395,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'buseta', 'busetas',
     'pesero', 'peseros', 'omnibus',
     'metrobus', 'trolebus', 'la micro', 'las micros', 'en micro', 'el colectivo', 'los colectivos', 'en colectivo', 'del colectivo', 'el bondi', 'en bondi', 'stib', 'gbaka', 'gbakas', 'sotrama', 'car rapide', 'cars rapides'],
-  ticket: ['تيكيت', 'التيكيت', 'تيكت', 'разовий квиток', 'разовий', 'fare', 'fares', 'pase mensual',
+  ticket: ['bus passes', 'tram passes', 'travel passes', 'monthly passes', 'season passes', 'تيكيت', 'التيكيت', 'تيكت', 'разовий квиток', 'разовий', 'fare', 'fares', 'pase mensual',
     'carte de transport', 'اشتراك الباص', 'تذكرة الترام', 'season ticket', 'monthly pass', 'carnet de tickets',
     'abonnement mensuel', 'tarjeta de transporte', 'bono mensual', 'tarjeta joven', 'بطاقة المواصلات',
     'проездной', 'проездного', 'проїзний квиток', 'билет на автобус', 'билет на трамвай', 'билеты на автобус',
@@ -317,7 +405,12 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   jobseeker: ['jobless', 'out of work', 'between jobs', 'pole emploi', 'france travail', 'sans emploi',
     'sin trabajo', 'sin empleo', 'بدون شغل', 'ما عندي شغل', 'بطال', 'без роботи', 'центр зайнятості'],
   // The laundry room.
-  laundry: ['пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',
+  laundry: ['washing of clothes', 'wash clothes', 'wash my clothes', 'wash our clothes', 'washing clothes',
+    'wash the clothes', 'do my washing', 'do the washing', 'do our washing', 'dry my clothes', 'dry clothes',
+    'drying clothes',
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'waschkuche', 'waschmaschine', 'pralnia', 'pralka', 'pralki', 'lavanderia',
+    'пральної машини', 'пральній машині', 'пральними машинами', 'пральних машин', 'пральну', 'tumble dryer',
     'detergent', 'linge', 'linge sale', 'detergente', 'ropa sucia', 'تياب وسخة',
     'білизну',
     'прачечная', 'прачечной', 'прачечную',
@@ -334,7 +427,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'اليف',
     'هرة', 'الهرة', 'جرو', 'الجرو', 'قطيطة', 'قطوسة'],
   // Electricity and gas in one's name.
-  electricity: ['contrat d electricite', 'contrato de luz', 'contrat electricite', 'اشتراك الكهربا',
+  // Electricity as Indian, Nigerian and Canadian English name it: the "current", the "light bill", NEPA, "hydro".
+  electricity: ['light bill', 'current bill', 'eb bill', 'current connection', 'electricity connection', 'nepa', 'phcn',
+    'prepaid meter', 'hydro bill', 'hydro account',
+    'contrat d electricite', 'contrato de luz', 'contrat electricite', 'اشتراك الكهربا',
     'договір на світло', 'energy', 'energie', 'energia', 'engie', 'enedis', 'totalenergies', 'طاقة', 'الطاقة',
     'енергія', 'електроенергія',
     'avoir le courant', 'mettre le courant', 'ouvrir le courant', 'le courant', 'get the power on', 'power connected',
@@ -347,9 +443,14 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   charges: ['service charge', 'les charges', 'charges comprises', 'gastos de comunidad', 'الشارج', 'شارج',
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.
-  townhall: ['міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
+  // The town hall as Indian and Nigerian English name it.
+  townhall: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'rathaus', 'burgeramt', 'urzad miasta', 'urzad gminy', 'prefeitura', 'munisipyo',
+    'municipality', 'municipal office', 'municipal corporation', 'corporation office',
+    'local government office', 'lga office',
+    'міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
     'الباشوية', 'мэрия', 'мэрию', 'мэрии', 'муніципалітет', 'муніципалітету',
-    'la municipalidad', 'las municipalidades', 'el municipio', 'del municipio', 'al municipio', 'maison communale', 'administration communale', 'intendencia',
     'presidencia municipal',
     'la muni'],
   idcard: ['carte nationale', 'cedula', 'cedula de identidad', 'id card', 'identity card', 'renew my passport',
@@ -379,12 +480,13 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'gurises', 'cipotes', 'chavitos',
     'carajitos', 'cabros chicos', 'chamitos'],
   // French classes.
-  class: ['beginner', 'beginners', 'debutant', 'debutants', 'debutante', 'principiante', 'principiantes', 'مبتدئ',
+  class: ['french tuition', 'language tuition', 'coaching class', 'coaching classes',
+    'beginner', 'beginners', 'debutant', 'debutants', 'debutante', 'principiante', 'principiantes', 'مبتدئ',
     'مبتدئين', 'للمبتدئين', 'початківців', 'початківець', 'alphabetisation', 'literacy', 'alfabetizacion',
     'محو الامية', 'conversation group', 'atelier de conversation', 'ateliers de conversation',
     'grupo de conversacion', 'intercambio de idiomas', 'розмовний клуб', 'курсы', 'уроків'],
   // The food bank.
-  food: ['ماكلة', 'الماكلة', 'ماكله', 'bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
+  food: ['food pantry', 'food pantries', 'ماكلة', 'الماكلة', 'ماكله', 'bancos de alimentos', 'продуктового банку', 'продуктовому банку', 'банк продуктів', 'банку продуктів',
     'colis alimentaires', 'paniers alimentaires', 'banques alimentaires', 'food banks', 'soup kitchen',
     'food parcels', 'food aid', 'food distribution', 'free food', 'secours populaire', 'secours catholique',
     'croix rouge', 'croix-rouge', 'red cross', 'cruz roja', 'caritas', 'epicerie sociale',
@@ -402,7 +504,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'багет'],
   shopping: ['coop', 'co-op', 'cooperative', 'epicerie', 'cooperativa', 'تعاونية', 'кооператив'],
   // The community garden.
-  garden: ['حديقة الحي', 'الجنينة المشتركة', 'садовій', 'садова', 'садового', 'садовому', 'садових', 'gardening',
+  // The French jardin partagé in Cyrillic and Arabic letters.
+  garden: ['жарден партаже', 'жардан партаже', 'жарден', 'جاردان بارطاجي',
+    'حديقة الحي', 'الجنينة المشتركة', 'садовій', 'садова', 'садового', 'садовому', 'садових', 'gardening',
     'grow vegetables', 'jardinage', 'jardiner', 'jardin familial', 'jardins ouvriers', 'jardineria', 'cultivar',
     'plantar', 'huerta', 'الجاردان', 'جاردان', 'زرع', 'الزراعة', 'садити', 'вирощувати', 'посадити', 'городництво',
     'городі',
@@ -422,7 +526,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'nos cambiamos de piso', 'cambio de piso',
     'переезд', 'переезда', 'переезжаю', 'переезжаем', 'переехали', 'переехал', 'переехала'],
   // The lift.
-  lift: ['lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів', 'lift repair',
+  lift: [
+    // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
+    'aufzug', 'fahrstuhl', 'winda', 'windzie',
+    'lifts', 'elevators', 'ascenseurs', 'ascensores', 'المصاعد', 'الاصانصير', 'ліфти', 'ліфтів', 'lift repair',
     'reparation de l ascenseur', 'ремонтує ліфт', 'ремонт ліфта', 'ремонту ліфта', 'лагодить ліфт', 'repairs the lift',
     'repair the lift', 'fix the lift', 'fixes the lift', 'repare l ascenseur', 'reparer l ascenseur',
     'reparar el ascensor', 'arregla el ascensor', 'arreglar el ascensor', 'تصليح المصعد', 'يصلح المصعد',
@@ -448,7 +555,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'звонити', 'звонить', 'позвонити', 'позвонить', 'звоніть', 'звоните', 'звонять', 'звонила', 'звонил', 'подзвонить', 'набрать',
     'me plains', 'me plaindre', 'se plaindre', 'plaindre',
     'a quien le hablo', 'quien le hablo', 'le hablo'],
-  phone: ['tlf', 'tlfn', 'telf', 'tfno',
+  // "Contact no.", "mob no", "ph no": the number of a phone as English texts and Indian English write it.
+  phone: ['phone no', 'ph no', 'mob no', 'mobile no', 'contact no', 'cell no', 'tel no', 'tlf', 'tlfn', 'telf', 'tfno',
     'phone number', 'telephone number', 'numero de tel', 'numero de telephone', 'numero de portable', 'tel number',
     'gsm', 'natel', 'mon cellulaire', 'son cellulaire', 'le cellulaire', 'un cellulaire', 'de cellulaire',
     'whatsapp', 'wasap', 'guasap'],
@@ -463,9 +571,19 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'minuit passe', 'passe minuit', 'minuit passee'],
   office: ['البيرو', 'بيرو'],
   buy: ['اشتريت', 'شريت', 'اشترى', 'نشري', 'купила', 'купив'],
-  weekday: ['التلات', 'التلاتا', 'الثلاثا', 'الاربع', 'الاربعا', 'الاتنين', 'التنين', 'الخميس', 'понеділка',
+  // The days as texts shorten them: "open on weds?", "mon to fri". "Mon", "sat" and "sun" are other words alone.
+  weekday: ['tues', 'weds', 'thurs', 'on mon', 'mon to fri', 'mon fri', 'mon thru fri', 'on tue', 'on wed', 'on thu',
+    'التلات', 'التلاتا', 'الثلاثا', 'الاربع', 'الاربعا', 'الاتنين', 'التنين', 'الخميس', 'понеділка',
     'вівторка', 'середи', 'четверга'],
-  wifi: ['بيلقط', 'يلقط', 'بتلقط', 'ما بيلقط', 'не ловить', 'ca capte', 'capte pas', 'no llega el wifi',
+  // Getting on the internet in a room of the building is its wifi, in every language: "connect to the internet",
+  // "se connecter à internet", "la contraseña del internet", "підключитись до інету".
+  wifi: ['connect to the internet', 'connecting to the internet', 'get on the internet', 'internet password',
+    'password for the internet', 'code for the internet', 'internet login', 'se connecter a internet',
+    'me connecter a internet', 'code internet', 'code pour internet', 'mot de passe internet', 'mot de passe d internet',
+    'contrasena del internet', 'contrasena de internet', 'clave del internet', 'clave de internet',
+    'conectarme a internet', 'conectarme al internet', 'conectarse a internet', 'пароль від інтернету',
+    'пароль від інету', 'підключитись до інету', 'підключитися до інтернету', 'підключитись до інтернету',
+    'كلمة سر النت', 'باسورد النت', 'كود النت', 'بيلقط', 'يلقط', 'بتلقط', 'ما بيلقط', 'не ловить', 'ca capte', 'capte pas', 'no llega el wifi',
     'signal wifi',
     'me connecter', 'se connecter', 'conectarme al', 'conectarse al', 'me conecta', 'no conecta', 'se conecta'],
   space: ['بلاصة', 'البلاصة', 'بلايص'],
@@ -529,12 +647,32 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   prescription: ['ordonnance du medecin', 'ordonnance du docteur', 'doctors prescription', 'doctor prescription',
     'prescription from the doctor', 'prescription from my doctor'],
   work: ['يشتغل', 'تشتغل', 'يشتغلو', 'يشتغلوا', 'تشتغلو'],
-  hours: ['закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
+  // Indian English asks the "timings" of an office or a shop: its opening hours.
+  hours: ['timings', 'office timings', 'opening timings', 'закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
     'شحال الساعة', 'شحال ساعة'],
-  dispose: ['відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
+  // "What to do with the old one" asks how to get rid of it.
+  dispose: ['what to do with the old', 'what to do with my old', 'what to do with an old', 'what to do with old',
+    'what do i do with the old', 'what do i do with my old', 'what should i do with the old',
+    'what should i do with my old', 'what to do with it', 'what to do with them', 'відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
     'куди діти', 'куди їх діти', 'куди його діти', 'куди її діти', 'куди це діти', 'куди це все діти',
     'куди все це діти'],
-  friday: ['جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
+  friday: ['fri', 'fris', 'جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
+  saturday: ['on sat', 'on sats', 'this sat', 'next sat', 'sat morning', 'sat mornings', 'sat afternoon',
+    'sat night', 'sat and sun', 'sat or sun'],
+  sunday: ['on sun', 'on suns', 'this sun', 'next sun', 'sun morning', 'sun mornings', 'sun afternoon', 'sun night'],
+  // The fridge door a note is stuck on is a place in the home, not a fridge to get rid of.
+  homepart: ['on the fridge', 'on our fridge', 'on my fridge', 'on the fridge door', 'sur le frigo',
+    'en la nevera', 'على التلاجة', 'على البراد', 'на холодильник', 'на холодильнику'],
+  // A writer who excuses their English is new to the country, not asking for someone who speaks it.
+  newcomer: ['my english is not good', 'my english is not so good', 'my english is not very good',
+    'my english is bad', 'my english is not perfect', 'my english is poor', 'sorry for my english',
+    'sorry for my bad english', 'excuse my english', 'excuse my bad english', 'sorry my english', 'my english not good',
+    'english is not my first language'],
+  // A "block" of flats, as British and Indian English call a building: "block C", "our block".
+  building: ['my block', 'our block', 'this block', 'the block', 'in block', 'same block', 'block of flats',
+    'apartment block', 'tower block'],
+  // The German Keller of a writer of English.
+  basement: ['keller'],
   // The bill a question asks who pays: the water bill the service charges include.
   bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
   // The courtyard, in the Maghrebi loan from French.
@@ -548,7 +686,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // A text message: the emergency number for deaf people takes one.
   sms: ['sms', 'text message', 'text messages', 'texto', 'textos', 'mensaje de texto', 'mensajes de texto', 'رسالة نصية', 'رسائل نصية', 'مسج', 'مسجات', 'ميساج', 'رسالة sms', 'смс', 'смску', 'смс-ку', 'есемеску', 'есемес', 'смс-повідомлення', 'эсэмэс'],
   // Allowed, as Spanish and Arabic ask it of a pet or a visitor: "se admiten", "يقبلوا".
-  allowed: ['admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'ينفع اجيب', 'ينفع اجيبه', 'ينفع اجيبها', 'ينفع نجيب', 'ينفع اربي', 'ينفع نربي', 'ممكن اربي', 'ممكن نربي',
+  // "Is it ok to…", "is that ok…" ask whether something is allowed.
+  allowed: ['is it ok to', 'is it okay to', 'is it alright to', 'is it ok if', 'is it okay if', 'is that ok',
+    'is that okay', 'is this ok', 'are we ok to', 'ok to keep', 'okay to keep',
+    'admiten', 'se admiten', 'admite', 'se admite', 'aceptan', 'se aceptan', 'يقبلوا', 'يقبلو', 'بيقبلوا', 'مقبول', 'مقبولة', 'ينفع اجيب', 'ينفع اجيبه', 'ينفع اجيبها', 'ينفع نجيب', 'ينفع اربي', 'ينفع نربي', 'ممكن اربي', 'ممكن نربي',
     'يسمحوا', 'بيسمحوا', 'مسموحلي', 'مسموحلنا', 'допускаються',
     'приймають', 'приймає', 'приймуть', 'приймаються', 'принимают',
     'pedir permiso', 'pedirle permiso', 'pedirles permiso', 'pido permiso', 'pedimos permiso'],

@@ -10,7 +10,15 @@ const OPENERS: Record<string, string[]> = {
     'i was wondering', 'does anyone', 'does someone', 'is there', 'are there',
     // Texting: "any1 know…", "ne1…", "wheres…", "do u…", "r the bins…", "wat time…".
     'any1', 'ne1', 'some1', 'anybody know', 'whens', 'whos', 'whys', 'wat', 'wot', 'wen', 'whr', 'wher', 'hw', 'r',
-    'u know', 'can u', 'could u', 'do u', 'did u', 'does any1', 'do any1', 'do ya', 'can ya'],
+    'u know', 'can u', 'could u', 'do u', 'did u', 'does any1', 'do any1', 'do ya', 'can ya',
+    // Requests that ask, as Indian, Nigerian and Filipino English and learners write them: "kindly advise how…",
+    // "I want to know where…", "tell me where…".
+    'kindly advise', 'kindly share', 'kindly tell', 'kindly let me know', 'kindly help', 'kindly inform',
+    'kindly suggest', 'kindly guide', 'kindly confirm', 'please advise', 'pls advise', 'please tell', 'pls tell',
+    'please let me know', 'pls let me know', 'please share', 'i want to know', 'i would like to know', 'id like to know',
+    'i need to know', 'i wanted to know', 'tell me', 'let me know', 'please help', 'pls help',
+    // Nigerian Pidgin asks with "wetin" (what) and "shey" (is it that).
+    'wetin', 'shey'],
   fr: ['qui', 'que', 'quoi', 'quand', 'ou', 'pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'combien',
     'estce', 'est ce', 'yatil', 'y atil', 'quelqu un', 'savezvous', 'savez vous', 'connaissez vous', 'vous savez',
     'vous connaissez', 'on peut', 'peut on', 'je peux', 'puis je', 'il y a', 'y a', 'quelqu un sait', 'qqn',
@@ -41,6 +49,12 @@ const OPENERS: Record<string, string[]> = {
     'где', 'когда', 'как', 'что', 'кто', 'куда', 'сколько', 'почему', 'какой', 'какая', 'можно ли', 'есть ли'],
 };
 
+/**
+ * Courtesy and linking words that may come before the question word in English: "Please how do I…", "So where
+ * do…", "Also is it free…", "Sorry, where is…". The opener is looked for after them.
+ */
+const EN_LEAD = /^ (?:please|pls|plz|kindly|so|and|also|but|ok|okay|sorry|abeg) /u;
+
 // Openers compared on the same folded, space-separated form as the message.
 const FOLDED_OPENERS: Record<string, string[]> = Object.fromEntries(
   Object.entries(OPENERS).map(([lang, list]) => [lang, list.map((o) => normaliseWords(o))]),
@@ -64,15 +78,17 @@ export function isQuestion(text: string, lang?: string): boolean {
   if (/^ (?:what an?|how (?:nice|lovely|kind|cool|sad|great|funny|beautiful)|quel(?:le)?s? (?:belle|beau|joli|jolie|bonne|chance)) /u.test(words)) {
     return false;
   }
-  // "can't believe…", "don't forget…": a negative contraction opens a statement, not a question.
-  if (/^ (?:can|don|doesn|isn|won|didn|wasn|aren) t /u.test(words)) return false;
+  const unled = words.replace(EN_LEAD, ' ').replace(EN_LEAD, ' ');
+  // "can't believe…", "sorry can't make it", "don't forget…": a negative contraction opens a statement, not a question.
+  if (/^ (?:can|don|doesn|isn|won|didn|wasn|aren) t /u.test(unled)) return false;
   const base = lang?.toLowerCase().slice(0, 2);
   const langs = base && FOLDED_OPENERS[base] ? [base] : Object.keys(FOLDED_OPENERS);
   for (const l of langs) {
-    for (const opener of FOLDED_OPENERS[l]!) if (words.startsWith(` ${opener} `)) return true;
+    const text = l === 'en' ? unled : words;
+    for (const opener of FOLDED_OPENERS[l]!) if (words.startsWith(` ${opener} `) || text.startsWith(` ${opener} `)) return true;
   }
-  // "Hi all, does anyone know…": an asking phrase after a greeting.
-  return /\b(?:does|do|did) (?:anyone|anybody|someone|somebody|you)\b|\banyone know|\bquelqu un (?:sait|a|connait)\b|\balguien sabe\b/u.test(
+  // "Hi all, does anyone know…", "Good morning all. Kindly advise…": an asking phrase after a greeting.
+  return /\b(?:does|do|did) (?:anyone|anybody|someone|somebody|you)\b|\banyone know|\bkindly (?:advise|share|tell|let me know|help|inform|suggest|guide|confirm)\b|\bplease advise\b|\bi (?:want|would like|d like|need) to know\b|\bquelqu un (?:sait|a|connait)\b|\balguien sabe\b/u.test(
     words,
   );
 }
