@@ -451,6 +451,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'local government office', 'lga office',
     'міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',
     'الباشوية', 'мэрия', 'мэрию', 'мэрии', 'муніципалітет', 'муніципалітету',
+    'la municipalidad', 'las municipalidades', 'el municipio', 'del municipio', 'al municipio', 'maison communale', 'administration communale', 'intendencia',
     'presidencia municipal',
     'la muni'],
   idcard: ['carte nationale', 'cedula', 'cedula de identidad', 'id card', 'identity card', 'renew my passport',

@@ -99,7 +99,9 @@ describe('what a message says around its topic', () => {
   it('reads internet as the way a thing is done ("por internet", "en ligne") as no topic', () => {
     expect(terms('pedí la tarjeta por internet')).not.toContain('#internet');
     expect(terms('payer en ligne')).not.toContain('#internet');
-    expect(terms('le code pour se connecter à internet')).toContain('#internet');
+    // Internet as the subject stays the topic; getting on it in a room is its wifi.
+    expect(terms('quel fournisseur internet choisir')).toContain('#internet');
+    expect(terms('le code pour se connecter à internet')).toContain('#wifi');
     expect(
       answered(
         'Buenas, pedí la tarjeta de aparcamiento de residente por internet hace unos días, ¿cuánto suele tardar en estar lista? 🚗',
