@@ -1,6 +1,7 @@
 // Text folding and tokenising shared by the FAQ index and its queries. Both sides go through exactly the same steps,
 // so a stemmer that is merely consistent (not linguistically perfect) still makes words meet.
 import { fold } from './fold.js';
+import { STOP_WORDS } from './stopwords.js';
 
 /** Arabic letters that are written either way in chat: taa marbuta as haa, alef maqsura as yaa. After stemming. */
 export function foldArabicEnding(word: string): string {
@@ -78,6 +79,75 @@ function readUkrainianSpelling(folded: string): string {
   return text.replace(LATIN_WITH_CYRILLIC_ENDING, '$1');
 }
 
+/** Latin letters and letter groups of Ukrainian written in Latin, each with its Cyrillic letters, longest first. */
+const UK_LATIN: [string, string][] = [
+  ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'],
+  ['ja', 'я'], ['ju', 'ю'], ['je', 'є'], ['ji', 'ї'], ['jo', 'йо'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'є'], ['yo', 'йо'],
+  ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'г'], ['i', 'і'],
+  ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'],
+  ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['y', 'и'], ['z', 'з'],
+];
+
+/**
+ * A word of Ukrainian written in Latin letters, in Cyrillic, by letter rules: zh ж, kh х, ch ч, sh ш, shch щ, ts ц,
+ * y и, ya/ja я, yu/ju ю, ye/je є, h г, and an i after a vowel that no vowel follows й ("daite" дайте, "zhovtyi"
+ * жовтий). An h is г, or х as Russian writes it ("hochu" хочу) when only that reading is a function word.
+ */
+export function ukrainianFromLatin(word: string, h = 'г'): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    if (word[i] === 'i' && i > 0 && /[aeiouy]/.test(word[i - 1]!) && !/[aeiouy]/.test(word[i + 1] ?? '')) {
+      out += 'й';
+      i++;
+      continue;
+    }
+    const pair = UK_LATIN.find(([latin]) => word.startsWith(latin, i));
+    if (!pair) {
+      out += word[i];
+      i++;
+      continue;
+    }
+    out += pair[0] === 'h' ? h : pair[1];
+    i += pair[0].length;
+  }
+  return out;
+}
+
+/** A digit written for an Arabic letter inside a word ("ta3", "a7ot"): Arabizi, not Ukrainian. */
+const ARABIZI_DIGIT = /[a-z][2-9]|[2-9][a-z]/;
+
+/**
+ * Ukrainian typed in Latin letters, read in Cyrillic (folded text with no other script and no Arabizi digits). The
+ * text is taken for Ukrainian when at least two of its words, and more than are function words of the Latin languages
+ * only, are Ukrainian function words once in Cyrillic ("koly", "tut", "yaka") or have a letter group only Ukrainian
+ * written in Latin has (zh, shch, a final yi). Function words of the Latin languages ("pls") stay as written.
+ */
+function readUkrainianLatin(folded: string): string {
+  if (/(?![a-z])\p{L}/u.test(folded) || ARABIZI_DIGIT.test(folded)) return folded;
+  let evidence = 0;
+  let latin = 0;
+  for (const word of folded.match(/[a-z']{2,}/g) ?? []) {
+    const cyrillic = cyrillicOf(word);
+    if (STOP_WORDS.has(word)) {
+      if (!STOP_WORDS.has(cyrillic)) latin += 1;
+    } else if (STOP_WORDS.has(cyrillic) || /zh|shch|yi$/.test(word)) evidence += 1;
+  }
+  if (evidence < 2 || evidence <= latin) return folded;
+  return folded.replace(/[a-z']+/g, (word) => {
+    const cyrillic = cyrillicOf(word);
+    return STOP_WORDS.has(word) && !STOP_WORDS.has(cyrillic) ? word : cyrillic;
+  });
+}
+
+/** A Latin word in Cyrillic (ukrainianFromLatin), its h read as х when only that makes it a function word. */
+function cyrillicOf(word: string): string {
+  const plain = word.replace(/'/g, '');
+  const reading = ukrainianFromLatin(plain);
+  if (!plain.includes('h') || STOP_WORDS.has(reading)) return reading;
+  const russian = ukrainianFromLatin(plain, 'х');
+  return STOP_WORDS.has(russian) ? russian : reading;
+}
+
 /** و or ف, then ب ل ك ف or ع, then the article ال or ل, glued before a Latin letter (folded text). */
 const AR_CLITICS_BEFORE_LATIN =
   /(?<![\u0600-\u06ff])[\u0648\u0641]?[\u0628\u0644\u0643\u0641\u0639]?(?:\u0627\u0644|\u0644)?(?=[a-z])/gu;
@@ -96,7 +166,7 @@ export function tokenize(text: string): string[] {
     : text;
   let folded = fold(marketSpelled)
     .replace(/[’`´]/g, "'");
-  folded = readUkrainianSpelling(folded)
+  folded = readUkrainianSpelling(readUkrainianLatin(folded))
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
     .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')
     // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages

@@ -130,3 +130,31 @@ describe('Everyday words in their other cases', () => {
     expect(answered('де тут mairie знаходиться? треба по état civil, свідоцтво про народження малого забрати', 'uk')).toBe(27);
   });
 });
+
+describe('Ukrainian typed in Latin letters', () => {
+  it('is read in Cyrillic by letter rules', () => {
+    expect(tokenize('a zhovtyi bak z plastykom koly zabyrajut?')).toEqual(['жовтий', 'бак', 'пластиком', 'коли', 'забирают']);
+    expect(tokenize('koly tut rynok z ovochamy?')).toEqual(['коли', 'тут', 'ринок', 'овочами']);
+    // h is г, or х where only that reading is a function word; Latin function words stay.
+    expect(tokenize('yaka tut normalna avtoshkola? hochu zdavaty na prava')).toContain('хочу');
+    expect(tokenize('daite pls nomer zhestionera')).toEqual(['дайте', 'pls', 'номер', 'жестіонера']);
+  });
+
+  it('leaves English, French, Spanish and Arabizi as written', () => {
+    expect(tokenize('where is the bin')).toEqual(['where', 'is', 'the', 'bin']);
+    expect(tokenize('emta a7ot el poubelle 3and el bab bel leil? w arga3ha emta?')).not.toContain('поубелле');
+    expect(tokenize('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux?')).toContain('bouteilles');
+    expect(tokenize('hola vecinos, donde esta la mairie?')).toContain('mairie');
+  });
+
+  it('reads the Russian endings of the present (-ают, -ает) as the Ukrainian ones', () => {
+    expect(stemUk('забирают')).toBe(stemUk('забирають'));
+    expect(stemUk('забирает')).toBe(stemUk('забирає'));
+  });
+
+  it('answers seen questions typed that way', () => {
+    expect(answered('a zhovtyi bak z plastykom koly zabyrajut? 🤔', 'uk')).toBe(1);
+    expect(answered('koly tut rynok z ovochamy? 🥕', 'uk')).toBe(21);
+    expect(answered('yaka tut normalna avtoshkola? hochu zdavaty na prava', 'uk')).toBeUndefined();
+  });
+});
