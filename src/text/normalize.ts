@@ -79,14 +79,18 @@ function readUkrainianSpelling(folded: string): string {
   return text.replace(LATIN_WITH_CYRILLIC_ENDING, '$1');
 }
 
-/** Latin letters and letter groups of Ukrainian written in Latin, each with its Cyrillic letters, longest first. */
-const UK_LATIN: [string, string][] = [
+/** Latin letters and letter groups of Ukrainian written in Latin, each with its Cyrillic letters. */
+const UK_LATIN = new Map<string, string>([
   ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'],
   ['ja', 'я'], ['ju', 'ю'], ['je', 'є'], ['ji', 'ї'], ['jo', 'йо'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'є'], ['yo', 'йо'],
   ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'г'], ['i', 'і'],
   ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'],
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['y', 'и'], ['z', 'з'],
-];
+  // An i after a vowel that no vowel follows.
+  ['I', 'й'],
+]);
+/** The letter groups of UK_LATIN, longest first. */
+const UK_LATIN_GROUPS = /shch|[zkcs]h|ts|[jy][aueio]|[a-zI]/g;
 
 /**
  * A word of Ukrainian written in Latin letters, in Cyrillic, by letter rules: zh ж, kh х, ch ч, sh ш, shch щ, ts ц,
@@ -94,23 +98,8 @@ const UK_LATIN: [string, string][] = [
  * жовтий). An h is г, or х as Russian writes it ("hochu" хочу) when only that reading is a function word.
  */
 export function ukrainianFromLatin(word: string, h = 'г'): string {
-  let out = '';
-  for (let i = 0; i < word.length; ) {
-    if (word[i] === 'i' && i > 0 && /[aeiouy]/.test(word[i - 1]!) && !/[aeiouy]/.test(word[i + 1] ?? '')) {
-      out += 'й';
-      i++;
-      continue;
-    }
-    const pair = UK_LATIN.find(([latin]) => word.startsWith(latin, i));
-    if (!pair) {
-      out += word[i];
-      i++;
-      continue;
-    }
-    out += pair[0] === 'h' ? h : pair[1];
-    i += pair[0].length;
-  }
-  return out;
+  return word.replace(/(?<=[aeiouy])i(?![aeiouy])/g, 'I')
+    .replace(UK_LATIN_GROUPS, (group) => (group === 'h' ? h : UK_LATIN.get(group) ?? group));
 }
 
 /** A digit written for an Arabic letter inside a word ("ta3", "a7ot"): Arabizi, not Ukrainian. */
@@ -139,13 +128,69 @@ function readUkrainianLatin(folded: string): string {
   });
 }
 
+/** Whether tokenize reads the text as Ukrainian typed in Latin letters, so its words come out in Cyrillic. */
+export function isUkrainianInLatin(text: string): boolean {
+  const folded = fold(text).replace(/[’`´]/g, "'");
+  return readUkrainianLatin(folded) !== folded;
+}
+
+/** Latin words already read in Cyrillic: chat repeats its words, and every Latin text is read for Ukrainian. */
+const CYRILLIC_OF = new Map<string, string>();
+const CYRILLIC_OF_SIZE = 10_000;
+
 /** A Latin word in Cyrillic (ukrainianFromLatin), its h read as х when only that makes it a function word. */
 function cyrillicOf(word: string): string {
+  let cyrillic = CYRILLIC_OF.get(word);
+  if (cyrillic === undefined) {
+    if (CYRILLIC_OF.size >= CYRILLIC_OF_SIZE) CYRILLIC_OF.clear();
+    cyrillic = readInCyrillic(word);
+    CYRILLIC_OF.set(word, cyrillic);
+  }
+  return cyrillic;
+}
+
+function readInCyrillic(word: string): string {
   const plain = word.replace(/'/g, '');
   const reading = ukrainianFromLatin(plain);
   if (!plain.includes('h') || STOP_WORDS.has(reading)) return reading;
   const russian = ukrainianFromLatin(plain, 'х');
   return STOP_WORDS.has(russian) ? russian : reading;
+}
+
+/** Cyrillic letters as a French ear writes their sounds (see frenchSound): ж j, ш sh, у ou → u, ю u → ü. */
+const CYRILLIC_SOUNDS = new Map<string, string>([
+  ['а', 'a'], ['б', 'b'], ['в', 'v'], ['г', 'g'], ['ґ', 'g'], ['д', 'd'], ['е', 'e'], ['є', 'ie'], ['ж', 'j'],
+  ['з', 'z'], ['и', 'i'], ['і', 'i'], ['ї', 'i'], ['й', 'i'], ['к', 'k'], ['л', 'l'], ['м', 'm'], ['н', 'n'],
+  ['о', 'o'], ['п', 'p'], ['р', 'r'], ['с', 's'], ['т', 't'], ['у', 'u'], ['ф', 'f'], ['х', ''], ['ц', 'ts'],
+  ['ч', 'tsh'], ['ш', 'sh'], ['щ', 'shtsh'], ['ь', ''], ['ю', 'ü'], ['я', 'ia'],
+]);
+
+/**
+ * How a folded French word sounds, written plainly: c and qu k or s, g before e/i j, ch sh, ou u and u ü, ai/ei e,
+ * au/eau o, oi ua, eu e, the nasals an/en an and in/ain en, no h, doubled letters once, and no silent end (-es, -s,
+ * -x, -e, a t or d after n). "gestionnaire" and "жестіонер", "mairie" and "мері", "buanderie" and "бюандері",
+ * "charges" and "шарж" sound alike: a French word a Ukrainian writes in Cyrillic is read by its sound.
+ * Capitals mark letters already read, so no rule reads them twice.
+ */
+export function frenchSound(word: string): string {
+  let w = word
+    .replace(/qu/g, 'K').replace(/c(?=[eiy])/g, 'S').replace(/ch/g, 'X').replace(/c/g, 'K')
+    .replace(/gu(?=[ei])/g, 'G').replace(/g(?=[eiy])/g, 'J').replace(/ph/g, 'F')
+    .replace(/(?:e?s|x)$/, '');
+  w = w.endsWith('e') ? w.slice(0, -1) : w.replace(/(?<=n)[td]$/, '');
+  return w
+    .replace(/h/g, '').replace(/e?au/g, 'O').replace(/[ae]i/g, 'E').replace(/oi/g, 'UA').replace(/eu/g, 'E')
+    .replace(/ou/g, 'U').replace(/u/g, 'Ü').replace(/(?<!i)[ae][nm](?![aeiouyn])/g, 'AN')
+    .replace(/(?<=E)n(?![aeiouyn])/g, 'N').replace(/i[nm](?![aeiouyng])/g, 'EN')
+    .replace(/y/g, 'i').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/X/g, 'sh')
+    .toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** How a folded Cyrillic word sounds, in the plain writing of frenchSound. */
+export function frenchSoundOfCyrillic(word: string): string {
+  let out = '';
+  for (const letter of word) out += CYRILLIC_SOUNDS.get(letter) ?? letter;
+  return out.replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** و or ف, then ب ل ك ف or ع, then the article ال or ل, glued before a Latin letter (folded text). */
