@@ -32,3 +32,23 @@ describe('French words written in Cyrillic', () => {
     expect(forms('парк')).not.toEqual(forms('parking'));
   });
 });
+
+describe('Ukrainian ways of saying a thing broke and putting a child into school', () => {
+  it('reads "перестало працювати" (stopped working) as broken, not as opening hours', () => {
+    expect(concepts('перестало працювати')).toEqual(forms('зламався'));
+    expect(concepts('не работает')).toEqual(forms('зламався'));
+    expect(answered('Доброї ночі, вибачте за турботу 😔 у мене в квартирі перестало працювати опалення, а в кімнаті вже холодно, діти мерзнуть. Офіс управляючої закритий. Куди можна зателефонувати вночі?', 'uk')).toBe(17);
+  });
+
+  it('reads "віддати в школу" as putting a child into school, not giving something away', () => {
+    expect(concepts('віддати його в школу')).toEqual(forms('школа'));
+    expect(forms('віддати')).toEqual(forms('donate'));
+    expect(answered('Вітаю! Ми приїхали з Харкова, сину 7 років. Хочемо з вересня віддати його в школу тут. З чого почати, куди йти і які документи потрібні? Дякую всім, хто відповість 💙💛', 'uk')).toBe(20);
+  });
+
+  it('leaves a broken fridge or phone unanswered', () => {
+    expect(answered('у мене перестав працювати холодильник, хто може полагодити?', 'uk')).toBeUndefined();
+    expect(answered('перестав працювати телефон, де купити новий?', 'uk')).toBeUndefined();
+    expect(answered('хочу віддати дитячі речі, кому треба?', 'uk')).toBeUndefined();
+  });
+});
