@@ -311,7 +311,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   setup: ['contrat', 'contrats', 'contract', 'contracts', 'contrato', 'contratar', 'договір', 'договору', 'عقد',
     'da de alta', 'doy de alta', 'darme de alta', 'dan de alta', 'a mon nom', 'a mi nombre', 'على اسمي', 'на себе',
     'на моє імя', 'in my name', 'activate', 'activated', 'activation', 'activer', 'activee', 'raccordement',
-    'ouvrir un contrat', 'contratar la luz', 'فتح عداد', 'افتح عداد', 'підключити світло', 'переоформити'],
+    'ouvrir un contrat', 'contratar la luz', 'فتح عداد', 'افتح عداد', 'переоформити'],
   charges: ['service charge', 'les charges', 'charges comprises', 'gastos de comunidad', 'الشارج', 'شارج',
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.

@@ -52,3 +52,10 @@ describe('Ukrainian ways of saying a thing broke and putting a child into school
     expect(answered('хочу віддати дитячі речі, кому треба?', 'uk')).toBeUndefined();
   });
 });
+
+describe('Electricity called the light', () => {
+  it('keeps "світло" (the light, electricity) as the topic beside connecting it', () => {
+    expect(concepts('підключити світло')).toEqual([...forms('підключити')!, ...forms('електрика')!]);
+    expect(answered('як підключити світло коли заїжджаєш?', 'uk')).toBe(26);
+  });
+});
