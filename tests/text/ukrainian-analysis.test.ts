@@ -158,3 +158,12 @@ describe('Ukrainian typed in Latin letters', () => {
     expect(answered('yaka tut normalna avtoshkola? hochu zdavaty na prava', 'uk')).toBeUndefined();
   });
 });
+
+describe('Ukrainian texting forms', () => {
+  it('are function words as the words they shorten are', () => {
+    for (const word of ['тіки', 'тока', 'мб', 'хз', 'пжл', 'нзч', 'оч', 'зара', 'тре']) {
+      expect(analyzeQuery(`${word} коли ринок`).map((w) => w.word)).toEqual(['ринок']);
+    }
+    expect(analyzeQuery('сьодні').every((w) => w.weak)).toBe(true);
+  });
+});
