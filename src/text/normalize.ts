@@ -83,6 +83,7 @@ function readUkrainianSpelling(folded: string): string {
 const UK_LATIN = new Map<string, string>([
   ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'],
   ['ja', 'я'], ['ju', 'ю'], ['je', 'є'], ['ji', 'ї'], ['jo', 'йо'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'є'], ['yo', 'йо'],
+  ['ia', 'я'], ['iu', 'ю'], ['ie', 'є'],
   ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'г'], ['i', 'і'],
   ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'],
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['y', 'и'], ['z', 'з'],
@@ -90,12 +91,12 @@ const UK_LATIN = new Map<string, string>([
   ['I', 'й'],
 ]);
 /** The letter groups of UK_LATIN, longest first. */
-const UK_LATIN_GROUPS = /shch|[zkcs]h|ts|[jy][aueio]|[a-zI]/g;
+const UK_LATIN_GROUPS = /shch|[zkcs]h|ts|[jy][aueio]|i[aue]|[a-zI]/g;
 
 /**
  * A word of Ukrainian written in Latin letters, in Cyrillic, by letter rules: zh ж, kh х, ch ч, sh ш, shch щ, ts ц,
- * y и, ya/ja я, yu/ju ю, ye/je є, h г, and an i after a vowel that no vowel follows й ("daite" дайте, "zhovtyi"
- * жовтий). An h is г, or х as Russian writes it ("hochu" хочу) when only that reading is a function word.
+ * y и, ya/ja/ia я, yu/ju/iu ю, ye/je/ie є, h г, and an i after a vowel that no vowel follows й ("daite" дайте,
+ * "zhovtyi" жовтий). An h is г, or х as Russian writes it ("hochu" хочу) when only that reading is a function word.
  */
 export function ukrainianFromLatin(word: string, h = 'г'): string {
   return word.replace(/(?<=[aeiouy])i(?![aeiouy])/g, 'I')
@@ -108,30 +109,50 @@ const ARABIZI_DIGIT = /[a-z][2-9]|[2-9][a-z]/;
 /**
  * Ukrainian typed in Latin letters, read in Cyrillic (folded text with no other script and no Arabizi digits). The
  * text is taken for Ukrainian when at least two of its words, and more than are function words of the Latin languages
- * only, are Ukrainian function words once in Cyrillic ("koly", "tut", "yaka") or have a letter group only Ukrainian
- * written in Latin has (zh, shch, a final yi). Function words of the Latin languages ("pls") stay as written.
+ * only, are Ukrainian function words once in Cyrillic ("koly", "tut", "yaka"), have a letter group only Ukrainian
+ * written in Latin has (zh, shch, a final yi), or are words `knows` in Cyrillic. Function words of the Latin
+ * languages ("pls") and the words `keep` says stay as written.
  */
-function readUkrainianLatin(folded: string): string {
+function readUkrainianLatin(
+  folded: string,
+  keep: (word: string) => boolean,
+  knows: (cyrillic: string) => boolean,
+): string {
   if (/(?![a-z])\p{L}/u.test(folded) || ARABIZI_DIGIT.test(folded)) return folded;
   let evidence = 0;
   let latin = 0;
+  const others: string[] = [];
   for (const word of folded.match(/[a-z']{2,}/g) ?? []) {
     const cyrillic = cyrillicOf(word);
     if (STOP_WORDS.has(word)) {
       if (!STOP_WORDS.has(cyrillic)) latin += 1;
     } else if (STOP_WORDS.has(cyrillic) || /zh|shch|yi$/.test(word)) evidence += 1;
+    else others.push(word);
   }
+  // Words of the lexicon count only beside a Ukrainian function word: most Latin texts have none, and are not read.
+  if (evidence > 0) evidence += others.filter((word) => !keep(word) && knows(cyrillicOf(word))).length;
   if (evidence < 2 || evidence <= latin) return folded;
   return folded.replace(/[a-z']+/g, (word) => {
+    if (keep(word)) return word;
     const cyrillic = cyrillicOf(word);
     return STOP_WORDS.has(word) && !STOP_WORDS.has(cyrillic) ? word : cyrillic;
   });
 }
 
-/** Whether tokenize reads the text as Ukrainian typed in Latin letters, so its words come out in Cyrillic. */
-export function isUkrainianInLatin(text: string): boolean {
+/**
+ * The text (folded) read in Cyrillic when it is Ukrainian typed in Latin letters, the words `keep` says are Latin
+ * ones (a French word of the lexicon: "de tut dechetterie") left as written; undefined when it is not. A word that
+ * `knows` in Cyrillic ("apteka", "poshta") says Ukrainian as a function word does.
+ */
+export function ukrainianInLatin(
+  text: string,
+  keep: (word: string) => boolean,
+  knows: (cyrillic: string) => boolean,
+): string | undefined {
+  if (/(?!\p{Script=Latin})\p{L}/u.test(text)) return undefined;
   const folded = fold(text).replace(/[’`´]/g, "'");
-  return readUkrainianLatin(folded) !== folded;
+  const read = readUkrainianLatin(folded, keep, knows);
+  return read === folded ? undefined : read;
 }
 
 /** Latin words already read in Cyrillic: chat repeats its words, and every Latin text is read for Ukrainian. */
@@ -152,10 +173,16 @@ function cyrillicOf(word: string): string {
 function readInCyrillic(word: string): string {
   const plain = word.replace(/'/g, '');
   const reading = ukrainianFromLatin(plain);
-  if (!plain.includes('h') || STOP_WORDS.has(reading)) return reading;
-  const russian = ukrainianFromLatin(plain, 'х');
-  return STOP_WORDS.has(russian) ? russian : reading;
+  if (STOP_WORDS.has(reading)) return reading;
+  const russian = plain.includes('h') ? ukrainianFromLatin(plain, 'х') : reading;
+  if (STOP_WORDS.has(russian)) return russian;
+  return UK_STOP_WORDS_WITHOUT_SOFT_SIGN.get(reading) ?? reading;
 }
+
+/** Ukrainian function words written with a soft sign, by their spelling without it: Latin letters have none ("skilky"). */
+const UK_STOP_WORDS_WITHOUT_SOFT_SIGN = new Map(
+  [...STOP_WORDS].filter((w) => w.includes('ь')).map((w): [string, string] => [w.replace(/ь/g, ''), w]),
+);
 
 /** Cyrillic letters as a French ear writes their sounds (see frenchSound): ж j, ш sh, у ou → u, ю u → ü. */
 const CYRILLIC_SOUNDS = new Map<string, string>([
@@ -211,7 +238,7 @@ export function tokenize(text: string): string[] {
     : text;
   let folded = fold(marketSpelled)
     .replace(/[’`´]/g, "'");
-  folded = readUkrainianSpelling(readUkrainianLatin(folded))
+  folded = readUkrainianSpelling(folded)
     // A Ukrainian apostrophe is part of the word ("пам'ять", "з’їсти", "памʼять"), never a split.
     .replace(/(?<=[\u0400-\u04ff])['\u02bc](?=[\u0400-\u04ff])/gu, '')
     // A letter drawn out in chat ("holaaa", "merciii", "شكراااا", "дякуююю") is written once: no word of our languages

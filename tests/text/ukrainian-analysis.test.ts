@@ -132,19 +132,27 @@ describe('Everyday words in their other cases', () => {
 });
 
 describe('Ukrainian typed in Latin letters', () => {
+  const words = (text: string) => analyzeQuery(text).map((w) => w.word);
+
   it('is read in Cyrillic by letter rules', () => {
-    expect(tokenize('a zhovtyi bak z plastykom koly zabyrajut?')).toEqual(['жовтий', 'бак', 'пластиком', 'коли', 'забирают']);
-    expect(tokenize('koly tut rynok z ovochamy?')).toEqual(['коли', 'тут', 'ринок', 'овочами']);
+    expect(words('a zhovtyi bak z plastykom koly zabyrajut?')).toEqual(['жовтий', 'бак', 'забирают']);
+    expect(words('koly tut rynok z ovochamy?')).toEqual(['ринок', 'овочами']);
     // h is г, or х where only that reading is a function word; Latin function words stay.
-    expect(tokenize('yaka tut normalna avtoshkola? hochu zdavaty na prava')).toContain('хочу');
-    expect(tokenize('daite pls nomer zhestionera')).toEqual(['дайте', 'pls', 'номер', 'жестіонера']);
+    expect(words('yaka tut normalna avtoshkola? hochu zdavaty na prava')).not.toContain('hochu');
+    expect(words('daite pls nomer zhestionera')).toEqual(['номер', 'gestionnaire']);
+    // ia я, a soft sign Latin letters lack, and a word of the lexicon beside a function word.
+    expect(words('iaka apteka pratsiuje v nediliu?')).toEqual(['аптека', 'працює', 'неділю']);
+  });
+
+  it('keeps a French word of the lexicon in Latin letters', () => {
+    expect(words('de tut dechetterie i koly pratsiuje?')).toEqual(['dechetterie', 'працює']);
   });
 
   it('leaves English, French, Spanish and Arabizi as written', () => {
-    expect(tokenize('where is the bin')).toEqual(['where', 'is', 'the', 'bin']);
-    expect(tokenize('emta a7ot el poubelle 3and el bab bel leil? w arga3ha emta?')).not.toContain('поубелле');
-    expect(tokenize('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux?')).toContain('bouteilles');
-    expect(tokenize('hola vecinos, donde esta la mairie?')).toContain('mairie');
+    expect(words('where is the bin')).toEqual(['bin']);
+    expect(words('emta a7ot el poubelle 3and el bab bel leil? w arga3ha emta?')).toContain('poubelle');
+    expect(words('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux?')).toContain('bouteilles');
+    expect(words('hola vecinos, donde esta la mairie?')).toEqual(['lamairie']);
   });
 
   it('reads the Russian endings of the present (-ают, -ает) as the Ukrainian ones', () => {

@@ -2,7 +2,7 @@
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
-import { frenchSound, frenchSoundOfCyrillic, isUkrainianInLatin, tokenize } from '../../text/normalize.js';
+import { frenchSound, frenchSoundOfCyrillic, tokenize, ukrainianInLatin } from '../../text/normalize.js';
 import { stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS } from '../../text/stopwords.js';
 import {
@@ -88,26 +88,35 @@ function soundsFrench(word: string): string | undefined {
   return undefined;
 }
 
+/** A Ukrainian word of the lexicon (аптека, пошта). */
+function isKnownUkrainianTopic(word: string): boolean {
+  return /[\u0400-\u04ff]/u.test(word) && LEXICON.conceptOf(word, [stemUk]) !== undefined;
+}
+
 /** A function word, an everyday word or a word of the lexicon in Ukrainian: read as Ukrainian, never as French. */
 function isKnownUkrainian(word: string): boolean {
   return STOP_WORDS.has(word) || everyday(word) || LEXICON.conceptOf(word, [stemUk]) !== undefined;
 }
 
 /**
- * A text with the French words a Ukrainian writes in Cyrillic written in Latin letters (frenchInCyrillic), read from
- * its words as tokenize reads them (Ukrainian typed in Latin letters is Cyrillic there). The text itself when none is.
+ * A text with the French words a Ukrainian writes in Cyrillic written in Latin letters (frenchInCyrillic). Ukrainian
+ * typed in Latin letters is read in Cyrillic first, but for the French words the lexicon lists as written ("de tut
+ * dechetterie?"). The text itself when neither applies.
  */
 function readFrenchInCyrillic(text: string): string {
-  if (!/[\u0400-\u04ff]/u.test(text) && !isUkrainianInLatin(text)) return text;
-  const words = tokenize(text);
-  if (!words.some((w) => /[\u0400-\u04ff]/u.test(w))) return text;
+  let source = text;
+  if (!/[\u0400-\u04ff]/u.test(text)) {
+    const read = ukrainianInLatin(text, (word) => LEXICON.lists(word), isKnownUkrainianTopic);
+    if (read === undefined) return text;
+    source = read;
+  }
   let found = false;
-  const read = words.map((word) => {
+  const words = tokenize(source).map((word) => {
     const french = /[\u0400-\u04ff]/u.test(word) ? frenchInCyrillic(word) : undefined;
     if (french) found = true;
     return french ?? word;
   });
-  return found ? read.join(' ') : text;
+  return found ? words.join(' ') : source;
 }
 
 /** Every spelling that leads to a concept, for typo matching against its words too. */
