@@ -23,7 +23,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'meter los cubos', 'entrar los cubos', 'recoger los cubos', 'guardar los cubos', 'meter el cubo', 'entrar el cubo',
     'мусорку', 'мусорки', 'мусоровоз', 'мусоровоза', 'мусорный бак', 'мусорные баки', 'мусорний бак', 'мусорні баки', 'выносить мусор', 'вынести мусор', 'винести мусор', 'виносити мусор',
     'كونتينر', 'الكونتينر', 'كونتينرات', 'الكونتينرات',
-    'мусорник', 'мусорника', 'мусорнику', 'сміттярка', 'сміттярку', 'сміттярки', 'смітничок'],
+    'мусорник', 'мусорника', 'мусорнику', 'сміттярка', 'сміттярку', 'сміттярки', 'смітничок',
+    // Short French words in Cyrillic, too short to be read by their sound.
+    'пубель', 'пубелі', 'пубелю', 'пубелів', 'пубелями'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
     'тостер', 'bookcase', 'bookshelf', 'chest of drawers', 'bed base', 'cooker', 'oven', 'stove', 'carpet', 'rug',
@@ -313,6 +315,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'на моє імя', 'in my name', 'activate', 'activated', 'activation', 'activer', 'activee', 'raccordement',
     'ouvrir un contrat', 'contratar la luz', 'فتح عداد', 'افتح عداد', 'переоформити'],
   charges: ['service charge', 'les charges', 'charges comprises', 'gastos de comunidad', 'الشارج', 'شارج',
+    'шарж', 'шаржі', 'шаржах', 'шаржів', 'шаржами',
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.
   townhall: ['міської ради', 'міську раду', 'міській раді', 'دار البلدية', 'mairie annexe', 'البلدية تبع',

@@ -19,6 +19,11 @@ describe('French words written in Cyrillic', () => {
     expect(concepts('жарден партаже')).toEqual(forms('jardin partage'));
   });
 
+  it('lists the ones too short to be read by their sound (шарж, пубель) in their cases', () => {
+    expect(forms('шаржі')).toEqual(forms('charges'));
+    expect(forms('пубелі')).toEqual(forms('poubelle'));
+  });
+
   it('reads a seen question that names the manager that way', () => {
     expect(concepts('daite pls nomer zhestionera 🙏')).toContain(forms('gestionnaire')![0]);
     expect(answered('дайте телефон жестіонера', 'uk')).toBe(16);
