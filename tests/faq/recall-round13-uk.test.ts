@@ -64,3 +64,15 @@ describe('Electricity called the light', () => {
     expect(answered('як підключити світло коли заїжджаєш?', 'uk')).toBe(26);
   });
 });
+
+describe('Russian words of Ukrainian chats', () => {
+  it('read days, opening hours, getting in touch and how much as their Ukrainian words', () => {
+    expect(forms('субботу')).toEqual(forms('суботу'));
+    expect(forms('воскресенье')).toEqual(forms('неділю'));
+    expect(forms('вторник')).toEqual(forms('вівторок'));
+    expect(forms('работает')).toEqual(forms('працює'));
+    expect(forms('связаться')).toEqual(forms('contacter'));
+    expect(forms('скока')).toEqual(forms('скільки'));
+    expect(answered('как связаться с управляющей?', 'uk')).toBe(16);
+  });
+});
