@@ -159,7 +159,10 @@ export function ukrainianInLatin(
 const CYRILLIC_OF = new Map<string, string>();
 const CYRILLIC_OF_SIZE = 10_000;
 
-/** A Latin word in Cyrillic (ukrainianFromLatin), its h read as х when only that makes it a function word. */
+/**
+ * A Latin word in Cyrillic (ukrainianFromLatin), its h read as х or its soft sign put back when only that makes it a
+ * function word.
+ */
 function cyrillicOf(word: string): string {
   let cyrillic = CYRILLIC_OF.get(word);
   if (cyrillic === undefined) {
