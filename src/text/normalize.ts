@@ -101,6 +101,150 @@ function readUkrainianSpelling(folded: string): string {
   return text.replace(LATIN_WITH_CYRILLIC_ENDING, '$1');
 }
 
+/** Latin letters and letter groups of Ukrainian written in Latin, each with its Cyrillic letters. */
+const UK_LATIN = new Map<string, string>([
+  ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'],
+  ['ja', 'я'], ['ju', 'ю'], ['je', 'є'], ['ji', 'ї'], ['jo', 'йо'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'є'], ['yo', 'йо'],
+  ['ia', 'я'], ['iu', 'ю'], ['ie', 'є'],
+  ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'г'], ['i', 'і'],
+  ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'],
+  ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['y', 'и'], ['z', 'з'],
+  // An i after a vowel that no vowel follows.
+  ['I', 'й'],
+]);
+/** The letter groups of UK_LATIN, longest first. */
+const UK_LATIN_GROUPS = /shch|[zkcs]h|ts|[jy][aueio]|i[aue]|[a-zI]/g;
+
+/**
+ * A word of Ukrainian written in Latin letters, in Cyrillic, by letter rules: zh ж, kh х, ch ч, sh ш, shch щ, ts ц,
+ * y и, ya/ja/ia я, yu/ju/iu ю, ye/je/ie є, h г, and an i after a vowel that no vowel follows й ("daite" дайте,
+ * "zhovtyi" жовтий). An h is г, or х as Russian writes it ("hochu" хочу) when only that reading is a function word.
+ */
+export function ukrainianFromLatin(word: string, h = 'г'): string {
+  return word.replace(/(?<=[aeiouy])i(?![aeiouy])/g, 'I')
+    .replace(UK_LATIN_GROUPS, (group) => (group === 'h' ? h : UK_LATIN.get(group) ?? group));
+}
+
+/** A digit written for an Arabic letter inside a word ("ta3", "a7ot"): Arabizi, not Ukrainian. */
+const ARABIZI_DIGIT = /[a-z][2-9]|[2-9][a-z]/;
+
+/**
+ * Ukrainian typed in Latin letters, read in Cyrillic (folded text with no other script and no Arabizi digits). The
+ * text is taken for Ukrainian when at least two of its words, and more than are function words of the Latin languages
+ * only, are Ukrainian function words once in Cyrillic ("koly", "tut", "yaka"), have a letter group only Ukrainian
+ * written in Latin has (zh, shch, a final yi), or are words `knows` in Cyrillic. Function words of the Latin
+ * languages ("pls") and the words `keep` says stay as written.
+ */
+function readUkrainianLatin(
+  folded: string,
+  keep: (word: string) => boolean,
+  knows: (cyrillic: string) => boolean,
+): string {
+  if (/(?![a-z])\p{L}/u.test(folded) || ARABIZI_DIGIT.test(folded)) return folded;
+  let evidence = 0;
+  let latin = 0;
+  const others: string[] = [];
+  for (const word of folded.match(/[a-z']{2,}/g) ?? []) {
+    const cyrillic = cyrillicOf(word);
+    if (STOP_WORDS.has(word)) {
+      if (!STOP_WORDS.has(cyrillic)) latin += 1;
+    } else if (STOP_WORDS.has(cyrillic) || /zh|shch|yi$/.test(word)) evidence += 1;
+    else others.push(word);
+  }
+  // Words of the lexicon count only beside a Ukrainian function word: most Latin texts have none, and are not read.
+  if (evidence > 0) evidence += others.filter((word) => !keep(word) && knows(cyrillicOf(word))).length;
+  if (evidence < 2 || evidence <= latin) return folded;
+  return folded.replace(/[a-z']+/g, (word) => {
+    if (keep(word)) return word;
+    const cyrillic = cyrillicOf(word);
+    return STOP_WORDS.has(word) && !STOP_WORDS.has(cyrillic) ? word : cyrillic;
+  });
+}
+
+/**
+ * The text (folded) read in Cyrillic when it is Ukrainian typed in Latin letters, the words `keep` says are Latin
+ * ones (a French word of the lexicon: "de tut dechetterie") left as written; undefined when it is not. A word that
+ * `knows` in Cyrillic ("apteka", "poshta") says Ukrainian as a function word does.
+ */
+export function ukrainianInLatin(
+  text: string,
+  keep: (word: string) => boolean,
+  knows: (cyrillic: string) => boolean,
+): string | undefined {
+  if (/(?!\p{Script=Latin})\p{L}/u.test(text)) return undefined;
+  const folded = fold(text).replace(/[’`´]/g, "'");
+  const read = readUkrainianLatin(folded, keep, knows);
+  return read === folded ? undefined : read;
+}
+
+/** Latin words already read in Cyrillic: chat repeats its words, and every Latin text is read for Ukrainian. */
+const CYRILLIC_OF = new Map<string, string>();
+const CYRILLIC_OF_SIZE = 10_000;
+
+/**
+ * A Latin word in Cyrillic (ukrainianFromLatin), its h read as х or its soft sign put back when only that makes it a
+ * function word.
+ */
+function cyrillicOf(word: string): string {
+  let cyrillic = CYRILLIC_OF.get(word);
+  if (cyrillic === undefined) {
+    if (CYRILLIC_OF.size >= CYRILLIC_OF_SIZE) CYRILLIC_OF.clear();
+    cyrillic = readInCyrillic(word);
+    CYRILLIC_OF.set(word, cyrillic);
+  }
+  return cyrillic;
+}
+
+function readInCyrillic(word: string): string {
+  const plain = word.replace(/'/g, '');
+  const reading = ukrainianFromLatin(plain);
+  if (STOP_WORDS.has(reading)) return reading;
+  const russian = plain.includes('h') ? ukrainianFromLatin(plain, 'х') : reading;
+  if (STOP_WORDS.has(russian)) return russian;
+  return UK_STOP_WORDS_WITHOUT_SOFT_SIGN.get(reading) ?? reading;
+}
+
+/** Ukrainian function words written with a soft sign, by their spelling without it: Latin letters have none ("skilky"). */
+const UK_STOP_WORDS_WITHOUT_SOFT_SIGN = new Map(
+  [...STOP_WORDS].filter((w) => w.includes('ь')).map((w): [string, string] => [w.replace(/ь/g, ''), w]),
+);
+
+/** Cyrillic letters as a French ear writes their sounds (see frenchSound): ж j, ш sh, у ou → u, ю u → ü. */
+const CYRILLIC_SOUNDS = new Map<string, string>([
+  ['а', 'a'], ['б', 'b'], ['в', 'v'], ['г', 'g'], ['ґ', 'g'], ['д', 'd'], ['е', 'e'], ['є', 'ie'], ['ж', 'j'],
+  ['з', 'z'], ['и', 'i'], ['і', 'i'], ['ї', 'i'], ['й', 'i'], ['к', 'k'], ['л', 'l'], ['м', 'm'], ['н', 'n'],
+  ['о', 'o'], ['п', 'p'], ['р', 'r'], ['с', 's'], ['т', 't'], ['у', 'u'], ['ф', 'f'], ['х', ''], ['ц', 'ts'],
+  ['ч', 'tsh'], ['ш', 'sh'], ['щ', 'shtsh'], ['ь', ''], ['ю', 'ü'], ['я', 'ia'],
+]);
+
+/**
+ * How a folded French word sounds, written plainly: c and qu k or s, g before e/i j, ch sh, ou u and u ü, ai/ei e,
+ * au/eau o, oi ua, eu e, the nasals an/en an and in/ain en, no h, doubled letters once, and no silent end (-es, -s,
+ * -x, -e, a t or d after n). "gestionnaire" and "жестіонер", "mairie" and "мері", "buanderie" and "бюандері",
+ * "charges" and "шарж" sound alike: a French word a Ukrainian writes in Cyrillic is read by its sound.
+ * Capitals mark letters already read, so no rule reads them twice.
+ */
+export function frenchSound(word: string): string {
+  let w = word
+    .replace(/qu/g, 'K').replace(/c(?=[eiy])/g, 'S').replace(/ch/g, 'X').replace(/c/g, 'K')
+    .replace(/gu(?=[ei])/g, 'G').replace(/g(?=[eiy])/g, 'J').replace(/ph/g, 'F')
+    .replace(/(?:e?s|x)$/, '');
+  w = w.endsWith('e') ? w.slice(0, -1) : w.replace(/(?<=n)[td]$/, '');
+  return w
+    .replace(/h/g, '').replace(/e?au/g, 'O').replace(/[ae]i/g, 'E').replace(/oi/g, 'UA').replace(/eu/g, 'E')
+    .replace(/ou/g, 'U').replace(/u/g, 'Ü').replace(/(?<!i)[ae][nm](?![aeiouyn])/g, 'AN')
+    .replace(/(?<=E)n(?![aeiouyn])/g, 'N').replace(/i[nm](?![aeiouyng])/g, 'EN')
+    .replace(/y/g, 'i').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/X/g, 'sh')
+    .toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** How a folded Cyrillic word sounds, in the plain writing of frenchSound. */
+export function frenchSoundOfCyrillic(word: string): string {
+  let out = '';
+  for (const letter of word) out += CYRILLIC_SOUNDS.get(letter) ?? letter;
+  return out.replace(/(\p{L})\1+/gu, '$1');
+}
+
 /** و or ف, then ب ل ك ف or ع, then the article ال or ل, glued before a Latin letter (folded text). */
 const AR_CLITICS_BEFORE_LATIN =
   /(?<![\u0600-\u06ff])[\u0648\u0641]?[\u0628\u0644\u0643\u0641\u0639]?(?:\u0627\u0644|\u0644)?(?=[a-z])/gu;

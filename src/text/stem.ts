@@ -134,11 +134,13 @@ function ukrainianNominative(word: string): string {
  * stemmer leaves -ить, -ємо, -єш, -ує on their stems ("входить" → "входит", "заїжджаємо" → "заїжджаєм", "працює" →
  * "працю" where "працювати" → "працюв"). Longest first. The reflexive third person (-ється) and the plural of verbs in
  * -увати (-ують) keep the stemmer's stems: read as infinitives, "починається" (begins) meets "починити" (to repair)
- * and "школи працюють" (how schools work) reads as opening hours.
+ * and "школи працюють" (how schools work) reads as opening hours. The Russian endings -ают, -яют, -ает, -яет, which
+ * Russian-influenced writers and Ukrainian typed in Latin without its soft sign give ("забирают", "zabyrajut"), are
+ * read as the Ukrainian ones.
  */
 const UK_PRESENT_ENDINGS: [string, string][] = [
   ['уємо', 'увати'], ['юємо', 'ювати'], ['аємо', 'ати'], ['яємо', 'яти'],
-  ['ають', 'ати'], ['яють', 'яти'],
+  ['ають', 'ати'], ['яють', 'яти'], ['ают', 'ати'], ['яют', 'яти'], ['ает', 'ати'], ['яет', 'яти'],
   ['уєш', 'увати'], ['юєш', 'ювати'], ['аєш', 'ати'], ['яєш', 'яти'],
   ['ує', 'увати'], ['ює', 'ювати'], ['ає', 'ати'], ['яє', 'яти'],
   ['имо', 'ити'], ['иш', 'ити'], ['ить', 'ити'],

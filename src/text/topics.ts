@@ -37,7 +37,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'sacs de vidanges', 'sac taxe', 'sacs taxes',
     'immondices', 'cueillette des vidanges', 'cueillette des ordures',
     'sac blanc', 'sacs blancs',
-    'poubs', 'poube', 'poubz'],
+    'poubs', 'poube', 'poubz',
+    // Short French words in Cyrillic, too short to be read by their sound.
+    'пубель', 'пубелі', 'пубелю', 'пубелів', 'пубелями'],
   // Bulky waste: the big things people get rid of.
   furniture: ['kettle', 'toaster', 'bouilloire', 'grille-pain', 'hervidor', 'tostadora', 'غلاية', 'كاتل', 'чайник',
     'тостер', 'bookcase', 'bookshelf', 'chest of drawers', 'bed base', 'cooker', 'oven', 'stove', 'carpet', 'rug',
@@ -261,12 +263,11 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   quiet: ['quiet time', 'heures de silence', 'tranquillite', 'horario de descanso', 'horas de descanso',
     'اوقات الهدوء', 'ساعات الهدوء', 'тиха година', 'тихий час', 'години тиші'],
   // The building manager.
-  // The French gestionnaire and gardien as Arabic and Cyrillic letters write them.
   manager: [
     // From the first languages of neighbours writing English (German, Polish, Portuguese, Tagalog):
     'hausmeister', 'hausverwaltung', 'dozorca', 'administrator budynku', 'sindico', 'porteiro', 'portaria',
-    'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير', 'жестіонер', 'жестіонера', 'жестіонеру',
-    'жестионер', 'жестионера', 'гардієн', 'гардієна', 'гардієну',
+    // The French gestionnaire as Arabic letters write it (in Cyrillic it is read by its sound: analyze.ts).
+    'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير',
     // The American building "super", the office of a housing society or a council estate, and the watchman of Indian
     // and Nigerian blocks.
     'the super', 'our super', 'building super', 'super on site',
@@ -364,6 +365,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'instituto', 'escuela primaria', 'primaria', 'escolarizar', 'escolarizacion', 'الابتدائي', 'ابتدائي',
     'الابتدائية', 'السنة الدراسية', 'التسجيل المدرسي', 'першокласник', 'першого класу', 'ліцей', 'гімназія',
     'навчальний рік',
+    // Putting a child into school is "віддати" (to give) in Ukrainian, the verb of giving things away too.
+    'віддати в школу', 'віддати до школи', 'віддати дитину в школу', 'віддати дитину до школи', 'віддати його в школу',
+    'віддати її в школу', 'віддати сина в школу', 'віддати доньку в школу', 'віддати дочку в школу',
+    'віддати в перший клас', 'віддали в школу',
     'ce1', 'ce2', 'cm1', 'cm2', 'petite section', 'moyenne section', 'grande section', 'year 1', 'year 2',
     'eleve', 'eleves',
     'la rentree', 'rentree des classes', 'vuelta al cole', 'vuelta a clases', 'inicio de clases', 'inicio del curso', 'الدخول المدرسي', 'الدخول المدرسى', 'بداية السنة الدراسية', 'العام الدراسي', 'до першого вересня', 'з першого вересня',
@@ -439,8 +444,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   setup: ['contrat', 'contrats', 'contract', 'contracts', 'contrato', 'contratar', 'договір', 'договору', 'عقد',
     'da de alta', 'doy de alta', 'darme de alta', 'dan de alta', 'a mon nom', 'a mi nombre', 'على اسمي', 'на себе',
     'на моє імя', 'in my name', 'activate', 'activated', 'activation', 'activer', 'activee', 'raccordement',
-    'ouvrir un contrat', 'contratar la luz', 'فتح عداد', 'افتح عداد', 'підключити світло', 'переоформити'],
+    'ouvrir un contrat', 'contratar la luz', 'فتح عداد', 'افتح عداد', 'переоформити'],
   charges: ['service charge', 'les charges', 'charges comprises', 'gastos de comunidad', 'الشارج', 'شارج',
+    'шарж', 'шаржі', 'шаржах', 'шаржів', 'шаржами',
     'المصاريف المشتركة', 'утримання будинку', 'внески на будинок'],
   // The town hall and what it does.
   // The town hall as Indian and Nigerian English name it.
@@ -505,8 +511,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'багет'],
   shopping: ['coop', 'co-op', 'cooperative', 'epicerie', 'cooperativa', 'تعاونية', 'кооператив'],
   // The community garden.
-  // The French jardin partagé in Cyrillic and Arabic letters.
-  garden: ['жарден партаже', 'жардан партаже', 'жарден', 'جاردان بارطاجي',
+  // The French jardin partagé in Arabic letters (in Cyrillic it is read by its sound: analyze.ts).
+  garden: ['جاردان بارطاجي',
     'حديقة الحي', 'الجنينة المشتركة', 'садовій', 'садова', 'садового', 'садовому', 'садових', 'gardening',
     'grow vegetables', 'jardinage', 'jardiner', 'jardin familial', 'jardins ouvriers', 'jardineria', 'cultivar',
     'plantar', 'huerta', 'الجاردان', 'جاردان', 'زرع', 'الزراعة', 'садити', 'вирощувати', 'посадити', 'городництво',
@@ -543,7 +549,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'marche plus', 'crevé', 'crevée', 'foutue', 'не робить', 'зламався', 'поламався', 'поламалась', 'بايظة', 'مخسر', 'مخسرة',
     'مهرس', 'مهرسة', 'مهرسين', 'مهرّس',
     'no tira', 'no prende', 'no enciende', 'no jala', 'naze',
-    'est gate', 'est gatee', 'sont gates', 'c est gate'],
+    'est gate', 'est gatee', 'sont gates', 'c est gate',
+    'перестав працювати', 'перестала працювати', 'перестало працювати', 'перестали працювати', 'не працюють',
+    'не работает', 'не работают', 'перестал работать', 'перестала работать', 'перестало работать'],
   stuck: ['quedado encerrado', 'quedo atrapado', 'quedo encerrado', 'quedado atrapado', 'me quede encerrado',
     'between floors', 'entre deux etages', 'entre dos pisos', 'بين الطوابق', 'بين الدورين', 'застряг ліфт'],
   capacity: ['etre combien', 'on peut etre combien', 'cuantos podemos ser', 'cuantos cabemos',
@@ -563,7 +571,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'whatsapp', 'wasap', 'guasap'],
   resident: ['habitants', 'habitant', 'habitantes', 'locataires', 'locataire', 'tenants', 'tenant', 'inquilinos',
     'inquilino', 'المستاجرين', 'السكان هون', 'орендарі', 'орендарів', 'жильці', 'жильців', 'жильцы'],
-  price: ['cash', 'especes', 'efectivo', 'monnayeur',
+  price: ['скока', 'скоко', 'скілько', 'сколько', 'cash', 'especes', 'efectivo', 'monnayeur',
     'pieces de monnaie',
     'charge', 'charged', 'charges for', 'is there a charge', 'any charge', 'extra charge',
     'cuanto sale', 'sale algo', 'cobran', 'se cobra', 'cobran algo', 'tiene costo', 'tiene coste', 'cuesta algo', 'faut payer', 'il faut payer', 'треба платити', 'сколько стоит'],
@@ -574,6 +582,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   buy: ['اشتريت', 'شريت', 'اشترى', 'نشري', 'купила', 'купив'],
   // The days as texts shorten them: "open on weds?", "mon to fri". "Mon", "sat" and "sun" are other words alone.
   weekday: ['tues', 'weds', 'thurs', 'on mon', 'mon to fri', 'mon fri', 'mon thru fri', 'on tue', 'on wed', 'on thu',
+    'понедельник', 'понедельникам', 'вторник', 'вторникам', 'среду', 'средам',
     'التلات', 'التلاتا', 'الثلاثا', 'الاربع', 'الاربعا', 'الاتنين', 'التنين', 'الخميس', 'понеділка',
     'вівторка', 'середи', 'четверга'],
   // Getting on the internet in a room of the building is its wifi, in every language: "connect to the internet",
@@ -629,7 +638,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'amarillo', 'amarillos', 'amarilla', 'amarillas', 'жовтий', 'жовті', 'жовтого', 'жовтому', 'الصفرا', 'الصفراء',
     'الاصفر', 'اصفر', 'صفرا', 'صفراء',
     'pmc', 'sacs pmc', 'sac pmc'],
-  contact: ['мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel',
+  contact: ['связаться', 'связаться с', 'мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel',
     'اوصله', 'أوصله', 'اوصلها', 'أوصلها', 'نوصله', 'نوصلها', 'اوصل له',
     'el correo de la', 'el correo del', 'su correo', 'tu correo', 'mandar un correo', 'escribir un correo',
     'correo el cel', 'correo el celular', 'correo el telefono', 'correo el numero', 'correo el whatsapp', 'correo cel',
@@ -649,7 +658,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'prescription from the doctor', 'prescription from my doctor'],
   work: ['يشتغل', 'تشتغل', 'يشتغلو', 'يشتغلوا', 'تشتغلو'],
   // Indian English asks the "timings" of an office or a shop: its opening hours.
-  hours: ['timings', 'office timings', 'opening timings', 'закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
+  hours: ['timings', 'office timings', 'opening timings', 'открыт', 'открыта', 'открыто', 'открыты', 'работает', 'работают', 'до скольки', 'со скольки', 'во сколько',
+    'закритий', 'закрита', 'закрито', 'зачинено', 'зачинений', 'зачинена',
     'شحال الساعة', 'شحال ساعة'],
   // "What to do with the old one" asks how to get rid of it.
   dispose: ['what to do with the old', 'what to do with my old', 'what to do with an old', 'what to do with old',
@@ -659,8 +669,12 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'куди все це діти'],
   friday: ['fri', 'fris', 'جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
   saturday: ['on sat', 'on sats', 'this sat', 'next sat', 'sat morning', 'sat mornings', 'sat afternoon',
-    'sat night', 'sat and sun', 'sat or sun'],
-  sunday: ['on sun', 'on suns', 'this sun', 'next sun', 'sun morning', 'sun mornings', 'sun afternoon', 'sun night'],
+    'sat night', 'sat and sun', 'sat or sun',
+    // Saturday as the Russian of Ukrainian chats names it.
+    'суббота', 'субботу', 'субботы', 'субботам'],
+  sunday: ['on sun', 'on suns', 'this sun', 'next sun', 'sun morning', 'sun mornings', 'sun afternoon', 'sun night',
+    // Sunday as the Russian of Ukrainian chats names it.
+    'воскресенье', 'воскресенья', 'воскресеньям'],
   // The fridge door a note is stuck on is a place in the home, not a fridge to get rid of.
   homepart: ['on the fridge', 'on our fridge', 'on my fridge', 'on the fridge door', 'sur le frigo',
     'en la nevera', 'على التلاجة', 'على البراد', 'на холодильник', 'на холодильнику'],

@@ -130,3 +130,50 @@ describe('Everyday words in their other cases', () => {
     expect(answered('де тут mairie знаходиться? треба по état civil, свідоцтво про народження малого забрати', 'uk')).toBe(27);
   });
 });
+
+describe('Ukrainian typed in Latin letters', () => {
+  const words = (text: string) => analyzeQuery(text).map((w) => w.word);
+
+  it('is read in Cyrillic by letter rules', () => {
+    expect(words('a zhovtyi bak z plastykom koly zabyrajut?')).toEqual(['жовтий', 'бак', 'забирают']);
+    expect(words('koly tut rynok z ovochamy?')).toEqual(['ринок', 'овочами']);
+    // h is г, or х where only that reading is a function word; Latin function words stay.
+    expect(words('yaka tut normalna avtoshkola? hochu zdavaty na prava')).not.toContain('hochu');
+    expect(words('daite pls nomer zhestionera')).toEqual(['номер', 'gestionnaire']);
+    // ia я, and a soft sign Latin letters lack; "apteka" is a word of the lexicon in Latin letters too (Polish).
+    const forms = (text: string) => analyzeQuery(text).map((w) => w.forms);
+    expect(words('iaka apteka pratsiuje v nediliu?').slice(1)).toEqual(['працює', 'неділю']);
+    expect(forms('iaka apteka pratsiuje v nediliu?')).toEqual(forms('яка аптека працює в неділю?'));
+  });
+
+  it('keeps a French word of the lexicon in Latin letters', () => {
+    expect(words('de tut dechetterie i koly pratsiuje?')).toEqual(['dechetterie', 'працює']);
+  });
+
+  it('leaves English, French, Spanish and Arabizi as written', () => {
+    expect(words('where is the bin')).toEqual(['bin']);
+    expect(words('emta a7ot el poubelle 3and el bab bel leil? w arga3ha emta?')).toContain('poubelle');
+    expect(words('salam, win nrmiw les bouteilles ta3 zdjaj w les bocaux?')).toContain('bouteilles');
+    expect(words('hola vecinos, donde esta la mairie?')).toEqual(['lamairie']);
+  });
+
+  it('reads the Russian endings of the present (-ают, -ает) as the Ukrainian ones', () => {
+    expect(stemUk('забирают')).toBe(stemUk('забирають'));
+    expect(stemUk('забирает')).toBe(stemUk('забирає'));
+  });
+
+  it('answers seen questions typed that way', () => {
+    expect(answered('a zhovtyi bak z plastykom koly zabyrajut? 🤔', 'uk')).toBe(1);
+    expect(answered('koly tut rynok z ovochamy? 🥕', 'uk')).toBe(21);
+    expect(answered('yaka tut normalna avtoshkola? hochu zdavaty na prava', 'uk')).toBeUndefined();
+  });
+});
+
+describe('Ukrainian texting forms', () => {
+  it('are function words as the words they shorten are', () => {
+    for (const word of ['тіки', 'тока', 'мб', 'хз', 'пжл', 'нзч', 'оч', 'зара', 'тре']) {
+      expect(analyzeQuery(`${word} коли ринок`).map((w) => w.word)).toEqual(['ринок']);
+    }
+    expect(analyzeQuery('сьодні').every((w) => w.weak)).toBe(true);
+  });
+});
