@@ -502,7 +502,7 @@ export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'nu
 // the topics above, by topic, in the five languages. Later lists lose to earlier ones where a word is in both.
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
-  hire: ['hire', 'rent a', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
+  hire: ['hire', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
     'اجار', 'орендувати', 'оренда авто', 'прокат',
     // Renting as the Maghreb says it.
     'نكري', 'نكريو', 'يكري', 'تكري', 'يكريو', 'كرا', 'الكرا', 'للكرا', 'بالكرا', 'كراء', 'الكراء'],
