@@ -23,6 +23,13 @@ describe('rules on the text as written end a word after an accented letter', () 
   });
 });
 
+describe('the asking patterns read a curly apostrophe as a straight one', () => {
+  it('reads "qui s’en occupe" as whom to tell (a seen question, typed on a phone)', () => {
+    const seen = "Bonjour, le wifi de la salle commune ne marche plus depuis hier soir, qui s'en occupe ?";
+    expect(askedIn(seen.replace("'", '’')) & A.ASKS_CONTACT).toBe(A.ASKS_CONTACT);
+  });
+});
+
 describe('the language guesser keeps digits in a word', () => {
   it('counts texting "any1" as English', () => {
     expect(detectLanguage('any1??')).toBe('en');

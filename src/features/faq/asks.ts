@@ -363,9 +363,11 @@ const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
  * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
  * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
  * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
- * folded, against the patterns folded alike, so a pattern listing one spelling meets them all.
+ * folded, against the patterns folded alike, so a pattern listing one spelling meets them all. Phones type a curly
+ * apostrophe ("qui s’en occupe", "doesn’t"): the patterns write a straight one.
  */
-export function askedIn(text: string): number {
+export function askedIn(written: string): number {
+  const text = written.replace(/[’`´]/gu, "'");
   const asked = kindsAsked((pattern) => pattern.test(text));
   if (!/[\u0600-\u06ff]/u.test(text)) return asked;
   const plain = plainArabic(text);
