@@ -661,7 +661,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'كميون الزبل', 'النفايات', 'نفايات', 'القمامة', 'قمامة', 'сміття', 'сміттям', 'смітник', 'смітника', 'смітнику'],
   collect: ['vident', 'videront', 'enlevent', 'enlever', 'enleve', 'vacian', 'vacian', 'يفضوا', 'بيفضوا', 'يفضوها',
     'بيفضوها', 'يفرغوا', 'بيفرغوا', 'تفريغ', 'вивіз', 'вивозу', 'вивезення', 'забирають', 'спорожнюють'],
-  furniture: ['loveseat', 'dresser', 'refri', 'refrigerador', 'heladera', 'settee', 'micro-ondes', 'micro ondes', 'microondes', 'microondas', 'lave-linge', 'seche-linge', 'matelas',
+  furniture: ['loveseat', 'dresser', 'refri', 'refrigerador', 'heladera', 'settee', 'micro-ondes', 'micro ondes', 'microondes', 'microondas', 'matelas',
     'canap', 'clic-clac', 'ميكروويف', 'مايكروويف', 'كنبة', 'كنباية', 'دولاب', 'الدولاب', 'خزانة', 'мікрохвильовка',
     'мікрохвильовку', 'диван', 'дивана', 'матрац', 'матраца', 'шафу', 'меблі', 'меблів'],
   bulky: ['gros objets', 'objets encombrants', 'voluminosos', 'enseres', 'اغراض كبيرة', 'великі речі'],

@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { ASKS_BROKEN, ASKS_HOLIDAY, ASKS_OUTSIDER, ASKS_PAYER, askedIn, heldBy } from '../../src/features/faq/asks.js';
 import * as A from '../../src/features/faq/asks.js';
+import { fold } from '../../src/text/fold.js';
 import { detectLanguage } from '../../src/text/language.js';
+import { NEAR_TOPICS } from '../../src/text/near-topics.js';
 import { tokenize } from '../../src/text/normalize.js';
+import * as syn from '../../src/text/synonyms.js';
+import { CONCEPTS_TOPICS } from '../../src/text/topics.js';
 
 describe('rules on the text as written end a word after an accented letter', () => {
   it('reads a public holiday named "férié" alone (seen questions)', () => {
@@ -102,5 +106,29 @@ describe('each phrase of the tokenizer fires on a seen question, on folded text'
   ];
   it.each(seen)('%s', (token, question) => {
     expect(tokenize(question)).toContain(token);
+  });
+});
+
+describe('the lexicon', () => {
+  // The analyzer's lists, in its order: the first list to give a word its concept wins.
+  const lists = [syn.CONCEPTS, syn.CONCEPTS_MORE, syn.CONCEPTS_EVERYDAY, syn.OTHER_TOPICS, NEAR_TOPICS,
+    syn.CONCEPTS_DETAILS, syn.OTHER_TOPICS_MORE, syn.CONCEPTS_SPOKEN, CONCEPTS_TOPICS];
+
+  it('lists no words that, once tokens lose their one-letter words or a phrase is rewritten, another concept has', () => {
+    const owner = new Map<string, string>();
+    const shadowed: string[] = [];
+    for (const list of lists) {
+      for (const [concept, words] of Object.entries(list)) {
+        for (const written of words) {
+          const key = tokenize(written).join(' ');
+          const first = owner.get(key);
+          if (first === undefined) owner.set(key, concept);
+          else if (first !== concept && fold(written).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ') !== key) {
+            shadowed.push(`${concept}: "${written}" is "${key}" of ${first}`);
+          }
+        }
+      }
+    }
+    expect(shadowed).toEqual([]);
   });
 });
