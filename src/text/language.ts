@@ -42,7 +42,8 @@ export function detectLanguage(text: string): string | undefined {
       /(?:^|[^\p{L}])(?:де|як|що|шо|шоб|чи|хто|коли|куди|треба|можна|ласка|дякую|дуже|або|але|якщо|зараз)(?:$|[^\p{L}])/iu.test(text);
     return ukrainian ? 'uk' : 'ru';
   }
-  const words = fold(text).split(/[^a-z]+/).filter(Boolean);
+  // Digits stay in a word: texting writes "any1".
+  const words = fold(text).split(/[^a-z\d]+/).filter(Boolean);
   const counts: Record<string, number> = {};
   for (const word of words) {
     for (const [lang, set] of Object.entries(MARKER_SETS)) if (set.has(word)) counts[lang] = (counts[lang] ?? 0) + 1;

@@ -26,11 +26,11 @@ export function spanishVerbWithoutPronouns(word: string): string | undefined {
 
 /**
  * Spanish "van" is "they go" far more often than a van: "les van a multar", "¿van en el contenedor amarillo?", "se van".
- * Before "a", "al", "en", "con", "por", "para" or after a pronoun, "que", "no" or "ya" it is the verb, dropped like a
+ * Before "al", "en", "con", "por", "para" or after a pronoun, "que", "no" or "ya" it is the verb, dropped like a
  * stop word. Tokens keep no one-letter word, so "van a arreglar" reaches the lexicon as "van arreglar": when the text
  * says "van a" and an infinitive, "van" before that infinitive is the verb too (an English "van driver" stays a van).
  */
-const VAN_BEFORE = new Set(['a', 'al', 'en', 'con', 'por', 'para']);
+const VAN_BEFORE = new Set(['al', 'en', 'con', 'por', 'para']);
 const VAN_AFTER = new Set(['se', 'les', 'lo', 'los', 'la', 'las', 'le', 'nos', 'me', 'te', 'que', 'no', 'ya']);
 const ES_INFINITIVE = /^\p{L}{2,}(?:ar|er|ir)(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les)?$/u;
 const VAN_A_INFINITIVE = /(?<!\p{L})van a \p{L}{2,}(?:ar|er|ir)(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les)?(?!\p{L})/iu;

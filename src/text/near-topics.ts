@@ -677,7 +677,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'have a microwave', 'y a un frigo',
     'y a un micro ondes', 'il y a un frigo', 'il y a un micro ondes', 'tiene nevera', 'tiene microondas', 'hay nevera',
     'hay microondas', 'tiene heladera', 'hay heladera', 'فيها تلاجة', 'فيها ثلاجة', 'فيها ميكروويف', 'فيها فريجيدير',
-    'في تلاجة', 'є холодильник', 'є мікрохвильовка', 'чи є холодильник', 'чи є мікрохвильовка'],
+    'في تلاجة', 'є мікрохвильовка', 'чи є холодильник', 'чи є мікрохвильовка'],
   // Barbecues in the courtyard or the garden, which neither the pets' rules nor the garden plots say.
   bbq: ['bbq', 'barbecue', 'barbecues', 'barbeque', 'barbacoa', 'barbacoas', 'parrilla', 'parrillada', 'asado',
     'باربكيو', 'باربيكيو', 'مشاوي', 'شواء', 'نشوي', 'шашлик', 'шашлики', 'мангал', 'барбекю'],
@@ -791,7 +791,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'recuperar la plata', 'استرجع فلوسي', 'نسترجع فلوسي', 'ترجعلي فلوسي', 'يرجعولي فلوسي', 'نرجع فلوسي',
     'повернути мої гроші', 'повернуть гроші'],
   // A price by the hour, said the French way, beside the entries' parking places.
-  hourlyprice: ['coute a l heure', 'combien a l heure', 'coute combien a l heure', 'c est combien de l heure',
+  hourlyprice: ['coute a l heure', 'coute combien a l heure', 'c est combien de l heure',
     'بقداش الساعة', 'بشحال الساعة'],
   // A letter lost in the post, which the post office's hours and the parcels' pickup do not trace.
   lostmail: ['lost letter', 'letter never arrived', 'letter got lost', 'lettre perdue', 'courrier perdu',

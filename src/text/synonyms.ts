@@ -502,7 +502,7 @@ export const FACETS: ReadonlySet<string> = new Set(['hours', 'price', 'buy', 'nu
 // the topics above, by topic, in the five languages. Later lists lose to earlier ones where a word is in both.
 export const CONCEPTS_DETAILS: Record<string, string[]> = {
   // Renting (a van, a flat) is not booking the common room: kept apart from "reserve".
-  hire: ['hire', 'rent a', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
+  hire: ['hire', 'rental', 'louer', 'loue', 'louez', 'louons', 'louent', 'location', 'alquilar', 'alquilo', 'alquiler de', 'استاجر', 'استئجار',
     'اجار', 'орендувати', 'оренда авто', 'прокат',
     // Renting as the Maghreb says it.
     'نكري', 'نكريو', 'يكري', 'تكري', 'يكريو', 'كرا', 'الكرا', 'للكرا', 'بالكرا', 'كراء', 'الكراء'],
@@ -661,7 +661,7 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'كميون الزبل', 'النفايات', 'نفايات', 'القمامة', 'قمامة', 'сміття', 'сміттям', 'смітник', 'смітника', 'смітнику'],
   collect: ['vident', 'videront', 'enlevent', 'enlever', 'enleve', 'vacian', 'vacian', 'يفضوا', 'بيفضوا', 'يفضوها',
     'بيفضوها', 'يفرغوا', 'بيفرغوا', 'تفريغ', 'вивіз', 'вивозу', 'вивезення', 'забирають', 'спорожнюють'],
-  furniture: ['loveseat', 'dresser', 'refri', 'refrigerador', 'heladera', 'settee', 'micro-ondes', 'micro ondes', 'microondes', 'microondas', 'lave-linge', 'seche-linge', 'matelas',
+  furniture: ['loveseat', 'dresser', 'refri', 'refrigerador', 'heladera', 'settee', 'micro-ondes', 'micro ondes', 'microondes', 'microondas', 'matelas',
     'canap', 'clic-clac', 'ميكروويف', 'مايكروويف', 'كنبة', 'كنباية', 'دولاب', 'الدولاب', 'خزانة', 'мікрохвильовка',
     'мікрохвильовку', 'диван', 'дивана', 'матрац', 'матраца', 'шафу', 'меблі', 'меблів'],
   bulky: ['gros objets', 'objets encombrants', 'voluminosos', 'enseres', 'اغراض كبيرة', 'великі речі'],

@@ -39,7 +39,7 @@ export const ASKS_HOLIDAY = 16;
 
 /** Public holidays by name, in the five languages, with the French ones by date in each (the FAQ's town is in France). */
 const HOLIDAY =
-  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?\b|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bmay day\b|\blabou?r day\b|\b1(?:st)? (?:of )?may\b|\bmay 1(?:st)?\b|\b(?:1|primero) de mayo\b|d[íi]a del trabajo|\b(?:8|15) de (?:mayo|agosto)\b|\b14 de julio\b|\b11 de noviembre\b|(?<!\p{N})(?:1|1-го|першого|8|14|15|11) (?:травня|липня|серпня|листопада)(?!\p{L})|عيد العمال|(?:فاتح|1|أول|اول) (?:ماي|مايو)(?!\p{L})|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
+  /\b(?:bank|public) holidays?\b|christmas|easter|new year'?s? day|bastille day|\bf[ée]ri[ée]s?(?!\p{L})|\bno[ëe]l\b|p[âa]ques|ascension|pentec[ôo]te|toussaint|1er mai|\b8 mai|14 juillet|15 ao[ûu]t|11 novembre|jour de l'an|\bmay day\b|\blabou?r day\b|\b1(?:st)? (?:of )?may\b|\bmay 1(?:st)?\b|\b(?:1|primero) de mayo\b|d[íi]a del trabajo|\b(?:8|15) de (?:mayo|agosto)\b|\b14 de julio\b|\b11 de noviembre\b|(?<!\p{N})(?:1|1-го|першого|8|14|15|11) (?:травня|липня|серпня|листопада)(?!\p{L})|عيد العمال|(?:فاتح|1|أول|اول) (?:ماي|مايو)(?!\p{L})|\bfestivos?\b|navidad|semana santa|a[ñn]o nuevo|святков\p{L}* (?:день|дні|днів)|державн\p{L}* свят|різдв|великд|новий рік|العيد(?!\p{L})|الأعياد|عطلة رسمية|رأس السنة/iu;
 
 /**
  * Whom to tell or call is asked ("who do I report this to?", "on prévient qui ?", "¿a quién se avisa?", "кому про це
@@ -142,7 +142,7 @@ const ASKS_NON_RESIDENT =
   /\bnon[- ]?residents?\b|\bnot (?:a )?residents?\b|\b(?:doesn'?t|don'?t|does not|do not|isn'?t|aren'?t) (?:even )?(?:live|living|lives)\b|\bnot living (?:here|in)|\boutsiders?\b|\bfrom outside\b|\bnon[- ]?r[ée]sidents?\b|\b(?:habite|habitent|vit|vivent|vis) pas\b|\bn'(?:habite|habitent)\b|\bpas r[ée]sidente?s?(?!\p{L})|\bpas (?:de|dans) la r[ée]sidence\b|\b(?:les|des|aux|pour) ext[ée]rieurs\b|\bpersonnes? ext[ée]rieures?\b|\bno (?:vivo|vive|viven|vivimos|es residente|son residentes|es del edificio|son del edificio|es vecin[oa]|son vecin[oa]s)\b|\bno residentes?\b|\bde fuera\b|(?<!\p{L})(?:ماشي|مش|مو|ما|مهو|مهي|غير) (?:ساكن|ساكنة|ساكنين|عايش|من سكان|من العمارة|من البناية)|(?<!\p{L})من (?:برا|بره|برّا|خارج) (?:العمارة|البناية)|(?<!\p{L})не (?:живе|живуть|живу|живемо|мешка\p{L}*|прожива\p{L}*|з (?:нашого )?будинку)|(?<!\p{L})з іншого (?:району|будинку)|(?<!\p{L})сторонн\p{L}*|(?<!\p{L})не мешканц\p{L}*/iu;
 
 /** Visitors, guests or non-residents named in an answer. */
-const OUTSIDER = /\bvisitors?\b|\bguests?\b|\bnon[- ]?residents?\b|\bvisiteurs?\b|\binvit[ée]s?\b|\bext[ée]rieurs?\b|\bnon[- ]?r[ée]sidents?\b/iu;
+const OUTSIDER = /\bvisitors?\b|\bguests?\b|\bnon[- ]?residents?\b|\bvisiteurs?\b|\binvit[ée]s?(?!\p{L})|\bext[ée]rieurs?\b|\bnon[- ]?r[ée]sidents?\b/iu;
 
 /**
  * Starting in the middle of the school year is asked ("can the kids start school mid year or do we have to wait for
@@ -169,7 +169,7 @@ export const ASKS_PAYER = 4096;
 
 /** The words that ask who pays, in the five languages. */
 const ASKS_WHO_PAYS =
-  /\bwho (?:pays|paid|will pay|has to pay|should pay|is paying|'s paying|covers)\b|\bqui (?:paie|paye|payera|doit payer|rembourse|doit rembourser|prend en charge)\b|(?<!\p{L})[àa] la charge de qui\b|\bqui[ée]n (?:paga|pagar[áa]|tiene que pagar|lo paga|la paga|se hace cargo|cubre)\b|(?<!\p{L})хто (?:\p{L}+ )?(?:платить|платити|заплатити|оплатити|оплачувати|платитиме|оплачує|оплачуватиме|відшкодов\p{L}*|компенсу\p{L}*)|(?<!\p{L})(?:شكون|مين|من|منو|شنو) (?:لي |اللي |الي )?(?:غادي |رح |بدو |لازم )?(?:يخلص|بيخلص|يدفع|بيدفع|يتحمل|بيتحمل)|(?<!\p{L})على حساب (?:مين|شكون|منو)(?!\p{L})/iu;
+  /\bwho (?:pays|paid|will pay|has to pay|should pay|is paying|'s paying|covers)\b|\bqui (?:paie|paye|payera|doit payer|rembourse|doit rembourser|prend en charge)\b|(?<!\p{L})[àa] la charge de qui\b|\bqui[ée]n (?:paga|pagar[áa]|tiene que pagar|lo paga|la paga|se hace cargo|cubre)(?!\p{L})|(?<!\p{L})хто (?:\p{L}+ )?(?:платить|платити|заплатити|оплатити|оплачувати|платитиме|оплачує|оплачуватиме|відшкодов\p{L}*|компенсу\p{L}*)|(?<!\p{L})(?:شكون|مين|من|منو|شنو) (?:لي |اللي |الي )?(?:غادي |رح |بدو |لازم )?(?:يخلص|بيخلص|يدفع|بيدفع|يتحمل|بيتحمل)|(?<!\p{L})على حساب (?:مين|شكون|منو)(?!\p{L})/iu;
 
 /** Who bears a cost, in an answer. */
 const PAYER = /\bincluded in\b|\bat (?:your|the owner'?s|the landlord'?s|their) (?:own )?expense\b|\bpaid by\b|\bcompris dans\b|\binclus dans\b|(?<!\p{L})[àa] la charge d[eu]\b|\bpay[ée]e? par\b|\bpris en charge\b/iu;
@@ -184,7 +184,7 @@ export const ASKS_BROKEN = 8192;
 
 /** The words that say something does not work, in the five languages. */
 const ASKS_NOT_WORKING =
-  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\bdid(?:n'?t| not) work\b|\ba pas (?:marché|fonctionné)|\bno funcion[óo]\b|(?<!\p{L})не спрацюва\p{L}*|(?<!\p{L})(?:ما|وما) (?:ا)?(?:شتغلت?ش|خدمت?ش|اشتغلت)(?!\p{L})|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bne (?:marche|marchent) plus\b|\bmarche plus du tout\b|\bya no (?:me )?(?:funciona|anda|sirve|abre)\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
+  /\b(?:stopped|stops|no longer) (?:working|work|works)\b|\bdid(?:n'?t| not) work\b|\ba pas (?:marché|fonctionné)|\bno funcion[óo](?!\p{L})|(?<!\p{L})не спрацюва\p{L}*|(?<!\p{L})(?:ما|وما) (?:ا)?(?:شتغلت?ش|خدمت?ش|اشتغلت)(?!\p{L})|\b(?:doesn'?t|does not|won'?t) work any ?more\b|\b(?:fonctionne|fonctionnent) plus\b|\bne (?:marche|marchent) plus\b|\bmarche plus du tout\b|\bya no (?:me )?(?:funciona|anda|sirve|abre)\b|\bya no (?:funciona|anda|sirve|va)\b|\bdej[óo] de (?:funcionar|andar)\b|(?<!\p{L})(?:перестав|перестала|перестало|перестали) працювати|(?<!\p{L})більше не працю\p{L}*|(?<!\p{L})(?:ما عاد|ماعاد|ما بقاش|مابقاش|ما بقى|ما بقا|ما عاد ي|صار ما) ?\p{L}*(?:شتغل|خدم)\p{L}*/iu;
 
 /** A breakdown, fault or repair named in an entry. */
 const BREAKDOWN =
@@ -363,9 +363,11 @@ const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
  * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
  * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
  * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
- * folded, against the patterns folded alike, so a pattern listing one spelling meets them all.
+ * folded, against the patterns folded alike, so a pattern listing one spelling meets them all. Phones type a curly
+ * apostrophe ("qui s’en occupe", "doesn’t"): the patterns write a straight one.
  */
-export function askedIn(text: string): number {
+export function askedIn(written: string): number {
+  const text = written.replace(/[’`´]/gu, "'");
   const asked = kindsAsked((pattern) => pattern.test(text));
   if (!/[\u0600-\u06ff]/u.test(text)) return asked;
   const plain = plainArabic(text);
