@@ -293,6 +293,15 @@ export const DEFAULT_TUNING: MatchTuning = {
   contextUnknownFactor: 0.25,
 };
 
+/**
+ * A concept an answer names that says what a broader question asks: an answer that asks for a proof of address lists
+ * the documents to bring, so "what documents do we need?" meets the health centre's and the tip's answers, not only the
+ * entries that say "documents". An identity card does not: the town hall's answer names the cards it issues, and with it
+ * a residence permit asked at the mairie goes to the town hall, and "what papers does the mairie want" for a school
+ * enrolment is no longer answered.
+ */
+const IMPLIED_BY_ANSWER: ReadonlyMap<string, string> = new Map([['#proofaddress', '#papers']]);
+
 /** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
 const SEGMENT_POOL = 5;
 
@@ -383,6 +392,7 @@ export class FaqIndex {
       let held = 0;
       for (const t of entry.translations) {
         const answerTerms = analyze(t.answer, t.lang);
+        for (const [named, implied] of IMPLIED_BY_ANSWER) if (answerTerms.includes(named)) answerTerms.push(implied);
         const questionTerms = analyze(t.question, t.lang);
         held |= heldBy(t.answer, [...answerTerms, ...questionTerms], t.question);
         for (const term of answerTerms) {
