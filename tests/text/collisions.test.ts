@@ -1,0 +1,53 @@
+// Words whose stem meets an unrelated word of the lexicon: each is read as written, and the lexicon's own words, and
+// the forms that share their meaning, still meet their concept.
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
+import { forms } from '../faq/lib/fixture-index.js';
+
+/** Pairs of a word read apart and the concept its stem used to join, then words that must keep joining it. */
+const APART: [string, string, string[]][] = [
+  ['marie', '#civil', ['mariage', 'mariages']],
+  ['locked', '#locker', ['locker', 'lockers']],
+  ['sell', '#stamp', ['sello', 'sellos']],
+  ['state', '#station', ['station', 'stations']],
+  ['terre', '#pet', ['terrier']],
+  ['courir', '#class', ['cours', 'course']],
+  ['rest', '#restaurant', ['resto', 'restos', 'restaurant']],
+  ['turns', '#appointment', ['turno']],
+  ['швидкий', '#ambulance', ['швидка', 'швидку', 'швидкої']],
+  ['служба', '#emergency', ['служби']],
+  ['таблетки', '#key', ['таблетка']],
+  ['بسيط', '#mediation', ['وسيط']],
+  ['الكار', '#card', ['كارت']],
+  ['كراتين', '#hire', []],
+  ['ادوات', '#pharmacy', []],
+  ['للبلاد', '#child', []],
+];
+
+describe('words whose stem meets a word of another meaning', () => {
+  for (const [word, concept, kept] of APART) {
+    it(`"${word}" is not read as ${concept}, which ${kept.join(', ') || 'its own words'} still reach`, () => {
+      expect(forms(word)).not.toContain(concept);
+      for (const other of kept) expect(forms(other)).toEqual([concept]);
+    });
+  }
+
+  it('read the manager\'s name as a name, in an entry and in a seen question', () => {
+    expect(analyze('Marie Dupont, the building manager, answers by email.', 'en')).not.toContain('#civil');
+    expect(analyzeQuery("does anyone have Marie's email? the building manager I mean").flatMap((w) => w.forms))
+      .not.toContain('#civil');
+  });
+
+  it('read the Ukrainian pills of a seen question as pills, not a key fob', () => {
+    const seen = 'Вибачте що так пізно пишу, у мене скінчились таблетки від тиску а вже ніч. Як знайти аптеку, яка зараз працює?';
+    expect(analyzeQuery(seen).flatMap((w) => w.forms)).not.toContain('#key');
+  });
+});
+
+describe('the Arabic ball', () => {
+  it('is football, not the courtyard (الكور, French "cour")', () => {
+    expect(forms('كورة')).toEqual(['#sport']);
+    expect(forms('الكورة')).toEqual(['#sport']);
+    expect(forms('الكور')).toEqual(['#courtyard']);
+  });
+});
