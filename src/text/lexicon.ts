@@ -19,10 +19,12 @@ const MIN_CONCEPT_STEM = 4;
  * "resto", "turns" and Spanish "turno"; Ukrainian "швидкий" (fast) and "швидка" (the ambulance), "служба" (a service)
  * and the emergency services, "таблетки" (pills) and "таблетка" (a key fob); Arabic "بسيط" (simple) and "وسيط" (a
  * mediator), "الكار" (the coach) and "كارت" (a card), "أدوات" (tools), "كراتين" (cardboard boxes) and "البلاد" (the home
- * country).
+ * country), "كلمة" (a word) and "بكلم" (I call). The name "Marta" and "martes", "il faut compter" (expect) and Spanish
+ * "cuento" (I tell) and the meter ("compteur", "contador").
  */
 const NOT_BY_STEM = new Set(['marie', 'locked', 'sell', 'sells', 'state', 'states', 'terre', 'courir', 'rest',
-  'rests', 'turns', 'швидкий', 'швидко', 'швидкі', 'швидкого', 'служба', 'таблетки', 'таблеток', 'بسيط', 'الكار', 'ادوات', 'كراتين', 'الكراتين', 'البلاد', 'للبلاد', 'بلاد']);
+  'rests', 'turns', 'швидкий', 'швидко', 'швидкі', 'швидкого', 'служба', 'таблетки', 'таблеток', 'بسيط', 'الكار', 'ادوات', 'كراتين', 'الكراتين', 'البلاد', 'للبلاد', 'بلاد',
+  'marta', 'compter', 'cuento', 'كلمة']);
 /** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
 const MIN_CONCEPT_STEM_AR_UK = 3;
 

@@ -22,6 +22,10 @@ const APART: [string, string, string[]][] = [
   ['كراتين', '#hire', []],
   ['ادوات', '#pharmacy', []],
   ['للبلاد', '#child', []],
+  ['marta', '#weekday', ['martes']],
+  ['compter', '#meter', ['compteur', 'compteurs']],
+  ['cuento', '#meter', ['contador']],
+  ['كلمة', '#call', ['بكلم']],
 ];
 
 describe('words whose stem meets a word of another meaning', () => {
@@ -49,5 +53,15 @@ describe('the Arabic ball', () => {
     expect(forms('كورة')).toEqual(['#sport']);
     expect(forms('الكورة')).toEqual(['#sport']);
     expect(forms('الكور')).toEqual(['#courtyard']);
+  });
+});
+
+describe('the Algerian "any"', () => {
+  it('is a function word; paying cash is still the way one pays', () => {
+    const seen = 'كاش auto-école مليحة وماشي غالية قريبة؟';
+    expect(analyzeQuery(seen).map((w) => w.word)).not.toContain('كاش');
+    expect(analyzeQuery(seen).flatMap((w) => w.forms)).not.toContain('#paymethod');
+    expect(analyzeQuery('أدفع كاش ولا بطاقة؟').flatMap((w) => w.forms)).toContain('#paymethod');
+    expect(forms('بالكاش')).toEqual(['#paymethod']);
   });
 });
