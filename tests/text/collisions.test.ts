@@ -2,7 +2,7 @@
 // the forms that share their meaning, still meet their concept.
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
-import { forms } from '../faq/lib/fixture-index.js';
+import { answered, forms } from '../faq/lib/fixture-index.js';
 
 /** Pairs of a word read apart and the concept its stem used to join, then words that must keep joining it. */
 const APART: [string, string, string[]][] = [
@@ -63,5 +63,15 @@ describe('the Algerian "any"', () => {
     expect(analyzeQuery(seen).flatMap((w) => w.forms)).not.toContain('#paymethod');
     expect(analyzeQuery('أدفع كاش ولا بطاقة؟').flatMap((w) => w.forms)).toContain('#paymethod');
     expect(forms('بالكاش')).toEqual(['#paymethod']);
+  });
+});
+
+describe('everyday words one edit from a word of the FAQ', () => {
+  it('are taken as written, not as typos: the door is not the courtyard', () => {
+    const seen = 'Хлопці, ситуація: вийшов винести сміття, двері захлопнулись, ключі всередині 🤦‍♂️ добре що телефон з собою. ' +
+      'Є тут нормальний слесар щоб не здер 300 євро? І чи може gestionnaire хоч в підʼїзд пустити?';
+    expect(answered(seen, 'uk')).toBe(13);
+    // A typo of a word of the FAQ is still read as that word.
+    expect(answered('where is the pharmcy?', 'en')).toBe(answered('where is the pharmacy?', 'en'));
   });
 });
