@@ -2,7 +2,7 @@
 // the forms that share their meaning, still meet their concept.
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
-import { answered, forms } from '../faq/lib/fixture-index.js';
+import { answered, forms, index } from '../faq/lib/fixture-index.js';
 
 /** Pairs of a word read apart and the concept its stem used to join, then words that must keep joining it. */
 const APART: [string, string, string[]][] = [
@@ -71,6 +71,9 @@ describe('everyday words one edit from a word of the FAQ', () => {
     const seen = 'Хлопці, ситуація: вийшов винести сміття, двері захлопнулись, ключі всередині 🤦‍♂️ добре що телефон з собою. ' +
       'Є тут нормальний слесар щоб не здер 300 євро? І чи може gestionnaire хоч в підʼїзд пустити?';
     expect(answered(seen, 'uk')).toBe(13);
+    // Alone, neither the door nor Maria's leads to an entry (the courtyard's, the town hall's).
+    expect(index.search('двері')).toEqual([]);
+    expect(index.search('марії')).toEqual([]);
     // A typo of a word of the FAQ is still read as that word.
     expect(answered('where is the pharmcy?', 'en')).toBe(answered('where is the pharmacy?', 'en'));
   });
