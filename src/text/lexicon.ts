@@ -12,6 +12,19 @@ export type WordLists = Record<string, string[]>;
 const STEMMERS: Stemmer[] = [stemEn, stemFr, stemEs, stemAr, stemUk];
 /** A short stem says little about the word: Spanish "come" and "comida" share "com", English "come" does not. */
 const MIN_CONCEPT_STEM = 4;
+/**
+ * Words whose stem meets a word of the lexicon of another meaning: each reaches a concept only when the lexicon lists
+ * it as written. The name "Marie" and French "mariage", English "locked" and "locker", "sell" and Spanish "sello" (a
+ * stamp), "state" and "station", "terre" (the ground) and "terrier", "courir" (to run) and "cours", "rest" and
+ * "resto", "turns" and Spanish "turno"; Ukrainian "швидкий" (fast) and "швидка" (the ambulance), "служба" (a service)
+ * and the emergency services, "таблетки" (pills) and "таблетка" (a key fob); Arabic "بسيط" (simple) and "وسيط" (a
+ * mediator), "الكار" (the coach) and "كارت" (a card), "أدوات" (tools), "كراتين" (cardboard boxes) and "البلاد" (the home
+ * country), "كلمة" (a word) and "بكلم" (I call). The name "Marta" and "martes", "il faut compter" (expect) and Spanish
+ * "cuento" (I tell) and the meter ("compteur", "contador").
+ */
+const NOT_BY_STEM = new Set(['marie', 'locked', 'sell', 'sells', 'state', 'states', 'terre', 'courir', 'rest',
+  'rests', 'turns', 'швидкий', 'швидко', 'швидкі', 'швидкого', 'служба', 'таблетки', 'таблеток', 'بسيط', 'الكار', 'ادوات', 'كراتين', 'الكراتين', 'البلاد', 'للبلاد', 'بلاد',
+  'marta', 'compter', 'cuento', 'كلمة']);
 /** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
 const MIN_CONCEPT_STEM_AR_UK = 3;
 
@@ -239,6 +252,7 @@ export class ConceptLexicon {
   conceptOf(word: string, stemmers: readonly Stemmer[]): string | undefined {
     const direct = this.byWord.get(word);
     if (direct) return direct;
+    if (NOT_BY_STEM.has(word)) return undefined;
     // Spoken Arabic marks the present with a prefix the written language lacks: "بيصلح", "كتجمع", "هيعمل", "حيجي"
     // are "يصلح", "تجمع", "يعمل", "يجي" said in the Levant, the Maghreb and Egypt.
     if (word.length >= 4 && /^[\u0628\u0643\u0647\u062d][\u064a\u062a\u0646\u0627]/u.test(word)) {

@@ -668,9 +668,11 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'quand je serai absent', 'quand je pars en vacances', 'mientras estoy fuera', 'cuando me vaya de vacaciones',
     'si me voy de vacaciones', 'si viajo', 'اذا سافرت', 'لما اسافر', 'وقت نسافر', 'كي نسافر', 'ملي نسافر', 'коли поїду',
     'поки мене не буде', 'якщо поїду', 'коли мене не буде'],
-  // How one pays (cash or card), which none of the entries say.
-  paymethod: ['in cash', 'pay cash', 'cash only', 'en liquide', 'en especes', 'en efectivo', 'pagar en efectivo', 'كاش',
-    'نقدا', 'بالكاش', 'готівкою', 'готівка', 'кешем'],
+  // How one pays (cash or card), which none of the entries say. "كاش" alone is also Algerian "any" ("كاش طريقة"):
+  // only paying cash is the way one pays.
+  paymethod: ['in cash', 'pay cash', 'cash only', 'en liquide', 'en especes', 'en efectivo', 'pagar en efectivo',
+    'ادفع كاش', 'أدفع كاش', 'ندفع كاش', 'دفع كاش', 'الدفع كاش', 'نخلص كاش', 'نقدا', 'بالكاش', 'الكاش', 'готівкою',
+    'готівка', 'кешем'],
   // What the common room is equipped with (a fridge, a microwave), which the booking entry does not list; an old
   // fridge or microwave to get rid of stays the recycling centre's and bulky items', so only the asking forms are here.
   kitchenkit: ['is there a fridge', 'is there a microwave', 'has a fridge', 'has a microwave', 'have a fridge',

@@ -69,14 +69,15 @@ antemano conmigo contigo pos pus wey guey neta orale chido boludo boluda dale ba
 marico mae huevon weon wn po cachai oe bro chamo chama`;
 
 // Arabic of the Levant, Egypt, the Maghreb and the Gulf, and the Modern Standard forms of asking: question words,
-// "there is", "I want", "can I", "please", greetings and thanks, and the particles that say "of" (تبع, بتاع, ديال, the
-// Iraqi مال, the Tunisian and Algerian متاع and نتاع), which through a shared stem read as the landlord (مالك).
+// "there is", "any" (the Algerian كاش), "I want", "can I", "please", greetings and thanks, and the particles that say
+// "of" (تبع, بتاع, ديال, the Iraqi مال, the Tunisian and Algerian متاع and نتاع), which through a shared stem read as
+// the landlord (مالك).
 export const AR_INFORMAL = `شلون كيفك كيفكم شلونكم وينكم هيدا هيدي هيدول هوني هونيك عنجد مشان منشان كرمال لانو لأنو إنو
 يلي بعدين لهلق هلأ متل مثل زي زاي فيني فينا فيكن بقدر بنقدر منقدر بيقدر بتقدر بقدرش بصير بيصير يصير بيصح يصح المفروض
 مفروض بحاجة عم بدو بدها بدهم بدكن بدكم عندك عندكن عندكم كتير كثير كثيرا شوية شويه منيح منيحة مليح كويس كويسة حلو
 مرحبتين هاي هلو تحياتي سلام يسلمو يسلموا تسلم تسلمو تسلموا ميرسي بليز سمحتو سمحتوا سمحتم رجاء رجاءا ارجو أرجو الرجاء
 يرجى بيعرف بتعرفوا بيعرفوا تعرفوا يعرفوا عارفين حدن صبايا ياشباب اوي أوي خالص بقى حضرتك حضرتكم كاين كاينة كاينين
-كاينش مكاينش ماكاينش ديالك ديالكم ديالها ديالو بغا بغيتي بغيتو هنايا تما فاش شكون اشكون علاه كيما بلي غادي
+كاينش مكاينش ماكاينش كاش ديالك ديالكم ديالها ديالو بغا بغيتي بغيتو هنايا تما فاش شكون اشكون علاه كيما بلي غادي
 غادية رايحة رايحين نحل راه راني راهي راهم ماشي عافاكم عافاك يخليك يخليكم يجازيك يجازيكم صافي واخا مزيان مزيانة شنوة شنية شنيا برشا
 باهي يزي زين وايد ترى لين لدي لديك لدينا لديه لديكم لدى حول خلال ضمن هنالك أية ايا أيا كيفية أود اود أرغب ارغب
 احتاج أحتاج نحتاج تحتاج يلزم يلزمني علينا عليك منا منك بها به بهم بي بنا بك لها له لهم معكم معك إيمتى امتي ايمتي

@@ -464,7 +464,7 @@ export const OTHER_TOPICS: Record<string, string[]> = {
   restaurant: ['restaurant', 'resto', 'restos', 'pizza', 'pizzeria', 'pizzería', 'restaurante', 'مطعم', 'بيتزا', 'ресторан', 'піца', 'піцерія',
     'cafe', 'café', 'кафе', 'مقهى'],
   sport: ['dance', 'danse', 'baile', 'رقص', 'танці', 'football', 'soccer', 'match', 'fútbol', 'مباراة', 'المباراة', 'матч', 'футбол', 'yoga',
-    'يوغا', 'йога', 'йогою', 'tennis', 'tenis'],
+    'يوغا', 'йога', 'йогою', 'tennis', 'tenis', 'كورة', 'الكورة', 'كرة القدم'],
   rent: ['rent', 'loyer', 'alquiler', 'إيجار', 'ايجار', 'оренда', 'оренду'],
   boat: ['boat', 'bateau', 'barco', 'barca', 'قارب', 'قاربي', 'човен', 'човна'],
   licence: ['licence', 'license', 'permis de conduire', 'carnet de conducir', 'permiso de conducir', 'رخصة',

@@ -320,6 +320,14 @@ export function sentencesOf(text: string): string[] {
  * "code", "told" and "hold"), not a typo.
  */
 const MIN_TYPO_LENGTH = 5;
+/**
+ * Everyday words one edit from a word of the FAQ, taken as written: Ukrainian "двері" (a door) is not "дворі" (in the
+ * courtyard), "входу" (of the entrance) not "воду" (water), "травня" (of May) not "трава" (grass), "жовтні" (in
+ * October) not "жовті" (yellow ones), "марії" (Maria's) not "мерії" (the town hall's); French "chercher" is not a
+ * church, "vient" not "vident"; Spanish "calle" (a street) is not a call, "quiere" not quiet.
+ */
+const NOT_TYPOS = new Set(['двері', 'дверей', 'дверях', 'входу', 'травня', 'жовтні', 'марії', 'chercher', 'vient',
+  'calle', 'quiere']);
 
 interface Doc {
   /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
@@ -497,7 +505,7 @@ export class FaqIndex {
         candidates.push({ term: id, similarity: 1 });
         weight = Math.max(weight, this.idfs[id]!);
       }
-      if (candidates.length === 0 && !forms[0]!.startsWith('#') && word.length >= MIN_TYPO_LENGTH) {
+      if (candidates.length === 0 && !forms[0]!.startsWith('#') && word.length >= MIN_TYPO_LENGTH && !NOT_TYPOS.has(word)) {
         for (const spelling of new Set([word, ...forms])) {
           for (const near of this.fuzzy.nearest(spelling)) {
             // A typo keeps the first letter: "tins" is not "bins", "block" not "lock".
