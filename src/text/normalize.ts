@@ -287,6 +287,10 @@ function withoutGluedArticle(word: string): string {
 }
 
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
+/** مكتبه without an article and not before a noun with one ("ومكتبه فين؟"), and the words of books and reading. */
+const HIS_OFFICE = /(?<![\u0621-\u064a])([\u0648\u0641\u0628]?)\u0645\u0643\u062a\u0628\u0647(?![\u0621-\u064a])(?! \u0627\u0644)/gu;
+const BOOKS = /(?<![\u0621-\u064a])(?:[\u0648\u0628\u0627\u0644]{0,3})(?:\u0643\u062a\u0628|\u0643\u062a\u0627\u0628|\u0631\u0648\u0627\u064a|\u0642\u0631\u0627\u0621|\u0627\u0633\u062a\u0639\u0627\u0631)/u;
+
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
 /**
@@ -298,7 +302,12 @@ export function tokenize(text: string): string[] {
   const marketSpelled = /marché/iu.test(text)
     ? text.replace(/(?<!\p{L})marché(s?)(?!\p{L})/giu, 'market')
     : text;
-  let folded = fold(marketSpelled)
+  // Folding drops the hamza of رائحة (smell) and leaves رايحة (going, a function word): written with its hamza, the
+  // feminine word is the smell, spelled as chat spells it (ريحة).
+  const smellSpelled = /\u0631\u0627\u0626\u062d/u.test(marketSpelled)
+    ? marketSpelled.replace(/\u0631\u0627\u0626\u062d(?=[\u0629\u0647](?!\p{L}))/gu, '\u0631\u064a\u062d')
+    : marketSpelled;
+  let folded = fold(smellSpelled)
     .replace(/[’`´]/g, "'")
     // Arabic keyboards type Arabic-Indic or Persian digits ("الساعة ١١", "الطابق ۳"): they are the digits 0-9.
     .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) % 16));
@@ -316,6 +325,12 @@ export function tokenize(text: string): string[] {
   }
   if (ANY_PHRASE.test(folded)) {
     for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+  }
+  // Chat writes the library (مكتبة) with a final ه, the spelling of "his office" (مكتبه): before a noun with its
+  // article it is the library of something ("مكتبه البلدية"), and so alone or where books are spoken of; else it is
+  // his office ("ومكتبه فين؟").
+  if (folded.search(HIS_OFFICE) >= 0 && /\s/u.test(folded.trim()) && !BOOKS.test(folded)) {
+    folded = folded.replace(HIS_OFFICE, '$1\u0645\u0643\u062a\u0628');
   }
   const tokens: string[] = [];
   for (const raw of folded.split(/[^\p{L}\p{N}-]+/u)) {
@@ -383,7 +398,8 @@ export function arabiziReadings(word: string): string[] {
     if (vowel) {
       const [latin, options] = vowel;
       const at = i === 0 ? options.first : i + latin.length === word.length ? options.last : options.inside;
-      units.push(at);
+      // The Levant says a long a before ع as an e ("se3a" ساعة, the hour, not سعة, capacity): an alef is tried first.
+      units.push(latin === 'e' && word[i + 1] === '3' && i > 0 ? ['\u0627', ...at] : at);
       i += latin.length;
       continue;
     }

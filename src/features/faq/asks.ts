@@ -197,9 +197,12 @@ const BREAKDOWN =
  */
 export const ASKS_WHY = 16384;
 
-/** The words that ask why, in the five languages, with informal spellings ("pk", "por q"). */
+/**
+ * The words that ask why, in the five languages, with informal spellings ("pk", "por q"). Egyptian ليه after someone
+ * who holds it ("كل واحد ليه يوم", "مين ليه مفتاح") says "has", not why.
+ */
 const ASKS_REASON =
-  /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpor qu[ée](?!\p{L})|\bpor q\b|(?<!\p{L})(?:чому|навіщо|нащо|чого це)(?!\p{L})|(?<!\p{L})(?:ليش|لماذا|علاش|ليه|لاش|لواش)(?!\p{L})/iu;
+  /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpor qu[ée](?!\p{L})|\bpor q\b|(?<!\p{L})(?:чому|навіщо|нащо|чого це)(?!\p{L})|(?<!\p{L})(?:ليش|لماذا|علاش|لاش|لواش)(?!\p{L})|(?<!(?:واحد|واحدة|حد|مين|كل) )(?<!\p{L})ليه(?!\p{L})/iu;
 
 /** A reason given in an answer. */
 const REASON = /\bbecause\b|\bso that\b|\bdue to\b|\bparce que?\b|(?<!\p{L})[àa] cause d|\bafin de\b|\bpour que\b|\bcar\b/iu;
