@@ -291,6 +291,13 @@ function withoutGluedArticle(word: string): string {
 const HIS_OFFICE = /(?<![\u0621-\u064a])([\u0648\u0641\u0628]?)\u0645\u0643\u062a\u0628\u0647(?![\u0621-\u064a])(?! \u0627\u0644)/gu;
 const BOOKS = /(?<![\u0621-\u064a])(?:[\u0648\u0628\u0627\u0644]{0,3})(?:\u0643\u062a\u0628|\u0643\u062a\u0627\u0628|\u0631\u0648\u0627\u064a|\u0642\u0631\u0627\u0621|\u0627\u0633\u062a\u0639\u0627\u0631)/u;
 
+/** التامين with nothing after it saying whose, and the words of doctors and health. */
+const BARE_INSURANCE = /(?<![\u0621-\u064a])([\u0648\u0641\u0628\u0644]?)\u0627\u0644\u062a\u0627\u0645\u064a\u0646(?![\u0621-\u064a])(?! \u0627\u0644)/gu;
+const DOCTOR = /\u062f\u0643\u062a\u0648\u0631|\u0637\u0628\u064a\u0628|\u0635\u062d\u064a|\bmedecin|\bdocteur/u;
+
+/** نحل after there is (فيه, كاين, فما), many (برشا, بزاف, كتير) or a hive (خلية, عش). */
+const BEES = /(?<![\u0621-\u064a])(\u0641\u064a\u0647|\u0641\u064a|\u0643\u0627\u064a\u0646|\u0641\u0645\u0627|\u0628\u0631\u0634\u0627|\u0628\u0632\u0627\u0641|\u0643\u062a\u064a\u0631|\u0643\u062b\u064a\u0631|\u062e\u0644\u064a[\u0629\u0647]|\u062e\u0644\u0627\u064a\u0627|\u0639\u0634) \u0646\u062d\u0644(?![\u0621-\u064a])/gu;
+
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
 /**
@@ -332,6 +339,12 @@ export function tokenize(text: string): string[] {
   if (folded.search(HIS_OFFICE) >= 0 && /\s/u.test(folded.trim()) && !BOOKS.test(folded)) {
     folded = folded.replace(HIS_OFFICE, '$1\u0645\u0643\u062a\u0628');
   }
+  // The insurance (التامين) said beside a doctor is health insurance, not a flat's deposit or the home's insurance.
+  if (folded.search(BARE_INSURANCE) >= 0 && DOCTOR.test(folded)) {
+    folded = folded.replace(BARE_INSURANCE, '$1\u0627\u0644\u062a\u0627\u0645\u064a\u0646 \u0627\u0644\u0635\u062d\u064a');
+  }
+  // The Maghreb's نحل (I open) is a function word; after a word saying there are some, or their hive, it is the bees.
+  if (folded.search(BEES) >= 0) folded = folded.replace(BEES, '$1 \u0627\u0644\u0646\u062d\u0644');
   const tokens: string[] = [];
   for (const raw of folded.split(/[^\p{L}\p{N}-]+/u)) {
     if (!raw) continue;

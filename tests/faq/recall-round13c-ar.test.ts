@@ -1,6 +1,7 @@
 // How Arabic is read, round 13c: words that one spelling gives two meanings, read by the words around them. Egyptian
 // ليه after someone who holds it is "has", not why; رائحة written with its hamza is the smell, not رايحة (going);
-// مكتبه without an article and away from books is his office, not the library; Levantine Arabizi se3a is the hour.
+// مكتبه without an article and away from books is his office, not the library; Levantine Arabizi se3a is the hour;
+// التأمين beside a doctor is health insurance; نحل after there is, many or a hive is the bees.
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { answered, forms } from './lib/fixture-index.js';
@@ -31,5 +32,20 @@ describe('words of two meanings', () => {
 
   it('reads Levantine Arabizi se3a as the hour, not the capacity', () => {
     expect(analyzeQuery('ad2esh se3r el se3a bi rue du Moulin?').map((w) => w.forms)).toContainEqual(forms('hours'));
+  });
+});
+
+describe('words of two meanings read by the words around them', () => {
+  it('reads التأمين beside a doctor as health insurance, and alone as the deposit', () => {
+    const words = analyzeQuery('أبي أسجل عند دكتور عائلة عشان التأمين').map((w) => w.forms);
+    expect(words).toContainEqual(forms('securite sociale'));
+    expect(words).not.toContainEqual(forms('deposit back'));
+    expect(forms('التأمين')).toEqual(forms('deposit back'));
+  });
+
+  it('reads نحل after there is, many or a hive as the bees, and elsewhere as the Maghreb\'s "I open"', () => {
+    expect(forms('فيه نحل في البلكون')).toEqual(forms('النحل'));
+    expect(forms('خلية نحل')).toEqual(forms('النحل'));
+    expect(forms('كيفاش نحل الضو')).toEqual(forms('electricity'));
   });
 });
