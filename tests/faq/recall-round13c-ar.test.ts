@@ -49,3 +49,9 @@ describe('words of two meanings read by the words around them', () => {
     expect(forms('كيفاش نحل الضو')).toEqual(forms('electricity'));
   });
 });
+
+describe('حد as a limit', () => {
+  it('reads حد أقصى لعدد as asking the most things allowed, which the bulky-waste entry does not count', () => {
+    expect(answered('هو في حد أقصى لعدد الحاجات اللي أطلعها في ميعاد الencombrants؟ عندي دولاب وكنبة وتلاجة وسريرين 😅', 'ar')).toBeUndefined();
+  });
+});
