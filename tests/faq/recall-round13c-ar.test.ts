@@ -55,3 +55,10 @@ describe('حد as a limit', () => {
     expect(answered('هو في حد أقصى لعدد الحاجات اللي أطلعها في ميعاد الencombrants؟ عندي دولاب وكنبة وتلاجة وسريرين 😅', 'ar')).toBeUndefined();
   });
 });
+
+describe('the Maghreb\'s خوى (to empty)', () => {
+  it('reads كيخويوه as a bottle bank emptied, which the glass entry does not say, and still answers where glass goes', () => {
+    expect(answered('الكونتونير الخضر ديال الزاج كيخويوه كل شحال؟ راه عامر وكاين القراعي حداه', 'ar')).toBeUndefined();
+    expect(answered('فين نلوح القراعي ديال الزاج؟', 'ar')).toBe(4);
+  });
+});
