@@ -596,7 +596,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   // so a bare "emptied" is not here).
   emptied: ['bottle bank emptied', 'bottle banks emptied', 'glass bank emptied', 'vide quel jour', 'vides quel jour',
     'videe quel jour', 'vaciado', 'vaciados', 'lo vacian', 'los vacian', 'كيفرغوه', 'يفرغوه', 'يفرغوها امتى',
-    'спорожнюють', 'вивозять скло'],
+    // The Maghreb empties with خوى: كيخويوه, they empty it.
+    'كيخويوه', 'كيخويوها', 'يخويوه', 'يخويوها', 'спорожнюють', 'вивозять скло'],
   // Broken play equipment, which the playground entry's list of places does not deal with.
   brokenplay: ['broken swing', 'swing is broken', 'swings are broken', 'slide is broken', 'balancoire cassee',
     'balancoires cassees', 'balancoire est cassee', 'balancoires sont cassees', 'toboggan casse', 'jeux casses',

@@ -287,6 +287,17 @@ function withoutGluedArticle(word: string): string {
 }
 
 // One pass to learn whether any phrase occurs at all: most texts contain none, and 25 replacements each cost.
+/** مكتبه without an article and not before a noun with one ("ومكتبه فين؟"), and the words of books and reading. */
+const HIS_OFFICE = /(?<![\u0621-\u064a])([\u0648\u0641\u0628]?)\u0645\u0643\u062a\u0628\u0647(?![\u0621-\u064a])(?! \u0627\u0644)/gu;
+const BOOKS = /(?<![\u0621-\u064a])(?:[\u0648\u0628\u0627\u0644]{0,3})(?:\u0643\u062a\u0628|\u0643\u062a\u0627\u0628|\u0631\u0648\u0627\u064a|\u0642\u0631\u0627\u0621|\u0627\u0633\u062a\u0639\u0627\u0631)/u;
+
+/** التامين with nothing after it saying whose, and the words of doctors and health. */
+const BARE_INSURANCE = /(?<![\u0621-\u064a])([\u0648\u0641\u0628\u0644]?)\u0627\u0644\u062a\u0627\u0645\u064a\u0646(?![\u0621-\u064a])(?! \u0627\u0644)/gu;
+const DOCTOR = /\u062f\u0643\u062a\u0648\u0631|\u0637\u0628\u064a\u0628|\u0635\u062d\u064a|\bmedecin|\bdocteur/u;
+
+/** نحل after there is (فيه, كاين, فما), many (برشا, بزاف, كتير) or a hive (خلية, عش). */
+const BEES = /(?<![\u0621-\u064a])(\u0641\u064a\u0647|\u0641\u064a|\u0643\u0627\u064a\u0646|\u0641\u0645\u0627|\u0628\u0631\u0634\u0627|\u0628\u0632\u0627\u0641|\u0643\u062a\u064a\u0631|\u0643\u062b\u064a\u0631|\u062e\u0644\u064a[\u0629\u0647]|\u062e\u0644\u0627\u064a\u0627|\u0639\u0634) \u0646\u062d\u0644(?![\u0621-\u064a])/gu;
+
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join('|'));
 
 /**
@@ -298,7 +309,12 @@ export function tokenize(text: string): string[] {
   const marketSpelled = /marché/iu.test(text)
     ? text.replace(/(?<!\p{L})marché(s?)(?!\p{L})/giu, 'market')
     : text;
-  let folded = fold(marketSpelled)
+  // Folding drops the hamza of رائحة (smell) and leaves رايحة (going, a function word): written with its hamza, the
+  // feminine word is the smell, spelled as chat spells it (ريحة).
+  const smellSpelled = /\u0631\u0627\u0626\u062d/u.test(marketSpelled)
+    ? marketSpelled.replace(/\u0631\u0627\u0626\u062d(?=[\u0629\u0647](?!\p{L}))/gu, '\u0631\u064a\u062d')
+    : marketSpelled;
+  let folded = fold(smellSpelled)
     .replace(/[’`´]/g, "'")
     // Arabic keyboards type Arabic-Indic or Persian digits ("الساعة ١١", "الطابق ۳"): they are the digits 0-9.
     .replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) % 16));
@@ -317,6 +333,18 @@ export function tokenize(text: string): string[] {
   if (ANY_PHRASE.test(folded)) {
     for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   }
+  // Chat writes the library (مكتبة) with a final ه, the spelling of "his office" (مكتبه): before a noun with its
+  // article it is the library of something ("مكتبه البلدية"), and so alone or where books are spoken of; else it is
+  // his office ("ومكتبه فين؟").
+  if (folded.search(HIS_OFFICE) >= 0 && /\s/u.test(folded.trim()) && !BOOKS.test(folded)) {
+    folded = folded.replace(HIS_OFFICE, '$1\u0645\u0643\u062a\u0628');
+  }
+  // The insurance (التامين) said beside a doctor is health insurance, not a flat's deposit or the home's insurance.
+  if (folded.search(BARE_INSURANCE) >= 0 && DOCTOR.test(folded)) {
+    folded = folded.replace(BARE_INSURANCE, '$1\u0627\u0644\u062a\u0627\u0645\u064a\u0646 \u0627\u0644\u0635\u062d\u064a');
+  }
+  // The Maghreb's نحل (I open) is a function word; after a word saying there are some, or their hive, it is the bees.
+  if (folded.search(BEES) >= 0) folded = folded.replace(BEES, '$1 \u0627\u0644\u0646\u062d\u0644');
   const tokens: string[] = [];
   for (const raw of folded.split(/[^\p{L}\p{N}-]+/u)) {
     if (!raw) continue;
@@ -383,7 +411,8 @@ export function arabiziReadings(word: string): string[] {
     if (vowel) {
       const [latin, options] = vowel;
       const at = i === 0 ? options.first : i + latin.length === word.length ? options.last : options.inside;
-      units.push(at);
+      // The Levant says a long a before ع as an e ("se3a" ساعة, the hour, not سعة, capacity): an alef is tried first.
+      units.push(latin === 'e' && word[i + 1] === '3' && i > 0 ? ['\u0627', ...at] : at);
       i += latin.length;
       continue;
     }

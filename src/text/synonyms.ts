@@ -640,7 +640,7 @@ export const OTHER_TOPICS_MORE: Record<string, string[]> = {
     'سفري', 'ديليفري', 'доставка їжі'],
   fibre: ['fibre', 'fiber', 'broadband', 'fibra', 'fibra optica', 'الياف', 'فايبر', 'оптоволокно'],
   healthcard: ['carte vitale', 'securite sociale', 'ameli', 'cpam', 'mutuelle', 'seguridad social', 'tarjeta sanitaria',
-    'الضمان الاجتماعي', 'медична страховка'],
+    'الضمان الاجتماعي', 'التامين الصحي', 'تامين صحي', 'медична страховка'],
   // Pests and damp: a building's own problems that a FAQ seldom covers.
   pests: ['pest', 'pests', 'pest control', 'mice', 'mouse', 'rats', 'cockroach', 'cockroaches', 'bedbugs', 'bed bugs',
     'souris', 'cafards', 'blattes', 'punaises de lit', 'nuisibles', 'deratisation', 'ratones', 'ratas', 'cucarachas',

@@ -122,7 +122,7 @@ const TUNING_8: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 1, 4/40, 0, 1
   fr: { right: 0.95, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.975, 2/40, 0, 1
   es: { right: 0.92, wrongOnUnanswerable: 0.075, chatter: 0, didYouMean: 0.97 }, // 0.95, 3/40, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0.075, chatter: 0, didYouMean: 0.97 }, // 0.925, 3/40, 0, 1
+  ar: { right: 0.92, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.95, 1/40, 0, 1
   uk: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/40, 0, 1
 };
 
