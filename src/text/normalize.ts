@@ -430,6 +430,9 @@ export function arabiziReadings(word: string): string[] {
   return [...new Set(readings)].filter((r) => r.length >= 2);
 }
 
+/** One of the digits Arabizi writes letters with, beside a Latin letter: what a message in Arabizi has somewhere. */
+export const ARABIZI_DIGIT_BESIDE_LETTER = /[a-z][23579]|[23579][a-z]/i;
+
 /** A Latin word with one of the digits Arabizi writes letters with, beside two letters ("ta3", "a7ot", "9areeb"). */
 const ARABIZI_WORD = /^[a-z]*(?:[a-z]{2}[23579]|[a-z][23579][a-z]|[23579][a-z]{2})[a-z]*$/;
 /** Ordinals, ages, times and units written with a digit ("2nd", "3rd", "2am", "9yo", "5th", "2kg"). */

@@ -2,7 +2,7 @@
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
-import { arabiziReadings, frenchSound, frenchSoundOfCyrillic, isArabiziWord, tokenize, ukrainianInLatin } from '../../text/normalize.js';
+import { ARABIZI_DIGIT_BESIDE_LETTER, arabiziReadings, frenchSound, frenchSoundOfCyrillic, isArabiziWord, tokenize, ukrainianInLatin } from '../../text/normalize.js';
 import { stemAr, stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from '../../text/stopwords.js';
 import {
@@ -263,7 +263,7 @@ function readArabizi(word: string): ArabiziReading | undefined {
  */
 function writtenInArabizi(text: string): boolean {
   // Most messages have no digit beside a Latin letter: they are not split again.
-  if (!/[a-z][23579]|[23579][a-z]/i.test(text) || /[\u0400-\u04ff]/u.test(text)) return false;
+  if (!ARABIZI_DIGIT_BESIDE_LETTER.test(text) || /[\u0400-\u04ff]/u.test(text)) return false;
   return tokenize(text).some(isArabiziWord);
 }
 
