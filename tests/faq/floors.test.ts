@@ -1,7 +1,7 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-8/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
+// tuning-2/ to tuning-9/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
-// are tuning sets too (their names stay). Held-out sets 7 and 8 (heldout-7/, heldout-8/) are never tuned on. Each
+// are tuning sets too (their names stay). Held-out sets 7 to 9 (heldout-7/ to heldout-9/) are never tuned on. Each
 // floor sits a little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers
 // sits at the measured count.
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const tuning5 = perLanguage('tuning-5');
 const tuning6 = perLanguage('tuning-6');
 const tuning7 = perLanguage('tuning-7');
 const tuning8 = perLanguage('tuning-8');
+const tuning9 = perLanguage('tuning-9');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const seen3 = perLanguage('heldout-3');
@@ -32,6 +33,7 @@ const seen5 = perLanguage('heldout-5');
 const seen6 = perLanguage('heldout-6');
 const heldOut7 = perLanguage('heldout-7');
 const heldOut8 = perLanguage('heldout-8');
+const heldOut9 = perLanguage('heldout-9');
 
 interface Floors {
   right: number;
@@ -126,6 +128,18 @@ const TUNING_8: Record<(typeof LANGS)[number], Floors> = {
   uk: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/40, 0, 1
 };
 
+// The ninth tuning set, written blind during the fourteenth round the way people of many backgrounds write in such
+// groups (short, long, dictated, replies, forwarded notices): 50 answerable, 50 unanswerable (at least 35 close calls)
+// and 10 chatter per language; measured once before it was tuned on (right 0.82 / 0.9 / 0.88 / 0.74 / 0.86; wrong
+// answers to unanswerable questions 4 / 4 / 1 / 3 / 5 of 50; one chatter line of 10 auto-answered in uk).
+const TUNING_9: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.79, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.04 }, // 0.82, 4/50, 0, 0.96, 2/50 wrong
+  fr: { right: 0.87, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.9, 4/50, 0, 0.98, 1/50 wrong
+  es: { right: 0.85, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.88, 1/50, 0, 0.98, 1/50 wrong
+  ar: { right: 0.71, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.91, wrongOnAnswerable: 0.04 }, // 0.74, 3/50, 0, 0.94, 2/50 wrong
+  uk: { right: 0.83, wrongOnUnanswerable: 0.1, chatter: 0.1, didYouMean: 0.97 }, // 0.86, 5/50, 0.1, 1
+};
+
 // Seen set 1 (heldout/): measured blind once, tuned on since.
 const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
@@ -215,6 +229,18 @@ const HELD_OUT_8: Record<(typeof LANGS)[number], Floors> = {
   uk: { right: 0.87, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.9, 2/50, 0, 1
 };
 
+// Held-out set 9 (heldout-9/), written blind from the entries alone by one writer per language during the fourteenth
+// round, the way people of many backgrounds write in such groups (short, long, dictated, replies, forwarded notices):
+// 60 answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
+// question of it was read. Measured on the matcher as it stood before the fourteenth round (these figures).
+const HELD_OUT_9: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.84, wrongOnUnanswerable: 0.14, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.867, 7/50, 0, 0.983, 1/60 wrong
+  fr: { right: 0.79, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95 }, // 0.817, 1/50, 0, 0.983
+  es: { right: 0.8, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.95 }, // 0.833, 6/50, 0, 0.983
+  ar: { right: 0.79, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.97 }, // 0.817, 6/50, 0, 1
+  uk: { right: 0.79, wrongOnUnanswerable: 0.04, chatter: 0.067, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.817, 2/50, 0.067, 0.983, 1/60 wrong
+};
+
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
   const results = evaluateByLanguage(index, set, LANGS);
   expect([...results.keys()]).toEqual([...LANGS]);
@@ -232,7 +258,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8, heldOut9]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -249,6 +275,7 @@ describe('FAQ accuracy per language', () => {
     check(tuning6, TUNING_6);
     check(tuning7, TUNING_7);
     check(tuning8, TUNING_8);
+    check(tuning9, TUNING_9);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {
@@ -281,5 +308,9 @@ describe('FAQ accuracy per language', () => {
 
   it('stays above the floors on held-out set 8 (heldout-8/, never tuned on)', () => {
     check(heldOut8, HELD_OUT_8);
+  });
+
+  it('stays above the floors on held-out set 9 (heldout-9/, never tuned on)', () => {
+    check(heldOut9, HELD_OUT_9);
   });
 });
