@@ -81,7 +81,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'punto de reciclaje'],
   greenwaste: ['grass cuttings', 'hedge trimmings', 'garden rubbish', 'branchages', 'feuilles mortes',
     // The hedge and its trimming in French and Spanish.
-    'haie', 'haies', 'tailler la haie', 'taille de haie', 'seto', 'setos', 'podar', 'podamos', 'podado',
+    'haie', 'haies', 'tailler la haie', 'taille la haie', 'tailler les haies', 'taille les haies', 'taille de haie',
+    'seto', 'setos', 'podar', 'podamos', 'podado',
     'tonte de gazon', 'cesped', 'hojas secas', 'podas', 'عشب', 'الحشيش', 'اوراق الشجر', 'скошена трава', 'листя',
     'трава', 'трави', 'траву', 'гілки', 'гілля',
     'قص الشجر', 'نقص الشجر', 'قصينا الشجر', 'قطع الشجر', 'فروع الشجر', 'اغصان الشجر', 'أغصان', 'الاغصان', 'الأغصان', 'غصون', 'العشب', 'قص العشب', 'حشيش', 'обрізані гілки', 'гілки з саду', 'скошену траву', 'листя з саду'],

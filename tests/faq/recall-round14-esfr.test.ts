@@ -101,3 +101,14 @@ describe('Spanish diminutives and "juntar"', () => {
     ).toBe(4);
   });
 });
+
+describe('Spanish "seguro": safe or sure, and insurance only with an article', () => {
+  it('reads "un lugar seguro" as a safe place and "mi seguro" as insurance', () => {
+    expect(terms('un lugar seguro')).not.toContain('#insurance');
+    expect(terms('lo cubre mi seguro')).toContain('#insurance');
+    expect(answered('hay algún lugar seguro pa guardar la bici? afuera me la van a volar', 'es')).toBe(14);
+    expect(
+      answered('me robaron la bici del local a velos 😡😡 el seguro del edificio cubre algo o tengo q poner plainte?', 'es'),
+    ).toBeUndefined();
+  });
+});
