@@ -20,11 +20,12 @@ const MIN_CONCEPT_STEM = 4;
  * and the emergency services, "таблетки" (pills) and "таблетка" (a key fob); Arabic "بسيط" (simple) and "وسيط" (a
  * mediator), "الكار" (the coach) and "كارت" (a card), "أدوات" (tools), "كراتين" (cardboard boxes) and "البلاد" (the home
  * country), "كلمة" (a word) and "بكلم" (I call). The name "Marta" and "martes", "il faut compter" (expect) and Spanish
- * "cuento" (I tell) and the meter ("compteur", "contador").
+ * "cuento" (I tell) and the meter ("compteur", "contador"). Spanish "juntar" (to gather, "juntamos frascos") and
+ * "junta" (a meeting).
  */
 const NOT_BY_STEM = new Set(['marie', 'locked', 'sell', 'sells', 'state', 'states', 'terre', 'courir', 'rest',
   'rests', 'turns', 'швидкий', 'швидко', 'швидкі', 'швидкого', 'служба', 'таблетки', 'таблеток', 'بسيط', 'الكار', 'ادوات', 'كراتين', 'الكراتين', 'البلاد', 'للبلاد', 'بلاد',
-  'marta', 'compter', 'cuento', 'كلمة']);
+  'marta', 'compter', 'cuento', 'كلمة', 'juntar', 'juntamos', 'juntan', 'juntado', 'junte', 'junto', 'juntos']);
 /** Arabic stems are mostly three-letter roots and Ukrainian ones lose long endings ("сад", "бак"): three is enough. */
 const MIN_CONCEPT_STEM_AR_UK = 3;
 
@@ -35,6 +36,21 @@ const MIN_CONCEPT_STEM_AR_UK = 3;
 const ES_ENCLITICS = /^(.{3,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|os)?(?:lo|la|los|las|le|les|me|te|se|nos|os)$/;
 export function spanishVerbWithoutPronouns(word: string): string | undefined {
   return ES_ENCLITICS.exec(word)?.[1];
+}
+
+/**
+ * Spanish makes things small and friendly with "-ito", "-ita", "-cito": "la salita" is the room, "una bolsita" a bag,
+ * "la llavecita" the key. The word without it ("sala", "bolsa", "llave"), when the word is one; the words that only
+ * look like one ("visita", "necesito", "crédito") are not.
+ */
+const ES_DIMINUTIVE = /^(\p{L}{3,}?)(?:c)?it([oa]s?)$/u;
+const NOT_DIMINUTIVES = new Set(['visita', 'visitas', 'visito', 'necesito', 'necesita', 'necesitas', 'credito',
+  'deposito', 'distrito', 'favorito', 'favorita', 'exito', 'gratuito', 'gratuita', 'bonito', 'bonita', 'maldito',
+  'circuito', 'requisito', 'requisitos', 'solicita', 'solicito', 'permito', 'habito', 'debito', 'transito', 'merito']);
+export function spanishWithoutDiminutive(word: string): string | undefined {
+  if (NOT_DIMINUTIVES.has(word)) return undefined;
+  const m = ES_DIMINUTIVE.exec(word);
+  return m ? `${m[1]}${m[2]}` : undefined;
 }
 
 /**
@@ -50,6 +66,17 @@ const VAN_A_INFINITIVE = /(?<!\p{L})van a \p{L}{2,}(?:ar|er|ir)(?:me|te|se|nos|o
 function isSpanishVan(raw: readonly string[], i: number, vanA: boolean): boolean {
   if (raw[i] !== 'van') return false;
   return VAN_BEFORE.has(raw[i + 1] ?? '') || VAN_AFTER.has(raw[i - 1] ?? '') || (vanA && ES_INFINITIVE.test(raw[i + 1] ?? ''));
+}
+
+/**
+ * "Je suis perdu", "chui perdue", "estoy perdido": the asker is at a loss, nothing of theirs is lost. After "suis",
+ * "sommes" (and their texting forms), "estoy" or "estamos", the word for lost is dropped like a stop word; "mon chat est
+ * perdu", "j'ai perdu mes clés" keep it.
+ */
+const AT_A_LOSS_AFTER = new Set(['suis', 'jsuis', 'chui', 'chuis', 'sommes', 'estoy', 'toy', 'estamos']);
+const LOST_WORDS = new Set(['perdu', 'perdue', 'perdus', 'perdues', 'perdido', 'perdida', 'perdidos', 'perdidas']);
+function isAtALoss(raw: readonly string[], i: number): boolean {
+  return LOST_WORDS.has(raw[i]!) && AT_A_LOSS_AFTER.has(raw[i - 1] ?? '');
 }
 
 const AR_CONJUNCTION = /^[\u0648\u0641]/u; // و ف
@@ -265,6 +292,8 @@ export class ConceptLexicon {
     if (stemmers.includes(stemEs)) {
       const verb = spanishVerbWithoutPronouns(word);
       if (verb) return this.byWord.get(verb);
+      const base = spanishWithoutDiminutive(word);
+      if (base) return this.byWord.get(base) ?? this.conceptOfStem(base, [stemEs]);
     }
     return undefined;
   }
@@ -356,6 +385,7 @@ export class ConceptLexicon {
       }
       if (joined) continue;
       if (isSpanishVan(raw, i, vanA)) continue;
+      if (isAtALoss(raw, i)) continue;
       const word = this.withoutProclitic(raw[i]!);
       if (!isStopWord(word)) out.push({ word });
     }

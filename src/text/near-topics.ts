@@ -382,8 +382,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   bank_account: ['bank account', 'compte bancaire', 'cuenta bancaria', 'حساب بنكي', 'банківський рахунок',
     'open an account', 'ouvrir un compte', 'compte en banque', 'banque en ligne', 'abrir una cuenta',
     'فتح حساب', 'يفتح حساب', 'بيفتح حساب', 'відкрити рахунок', 'рахунок у банку'],
-  // Home insurance, not a repair (water damage itself is a repair the entry answers).
-  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'seguro', 'تأمين', 'التأمين',
+  // Home insurance, not a repair (water damage itself is a repair the entry answers). Spanish "seguro" alone is as often
+  // safe or sure ("un lugar seguro", "¿seguro que se puede?"): the insurance is the one named with an article.
+  insurance: ['insurance', 'home insurance', 'assurance', 'assurance habitation', 'el seguro', 'un seguro', 'mi seguro',
+    'del seguro', 'al seguro', 'tu seguro', 'su seguro', 'aseguradora', 'تأمين', 'التأمين',
     'seguro del hogar', 'seguro de hogar',
     'seguro de la casa', 'تامين السكن', 'تامين البيت', 'страхування', 'страховка', 'страховки', 'страховку'],
   // Classes followed online, not signing up online.

@@ -80,6 +80,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'recyparc', 'recyparcs', 'parc a conteneurs', 'parc a containers', 'ecocentre', 'ecocentres', 'centro de acopio',
     'punto de reciclaje'],
   greenwaste: ['grass cuttings', 'hedge trimmings', 'garden rubbish', 'branchages', 'feuilles mortes',
+    // The hedge and its trimming in French and Spanish.
+    'haie', 'haies', 'tailler la haie', 'taille la haie', 'tailler les haies', 'taille les haies', 'taille de haie',
+    'seto', 'setos', 'podar', 'podamos', 'podado',
     'tonte de gazon', 'cesped', 'hojas secas', 'podas', 'عشب', 'الحشيش', 'اوراق الشجر', 'скошена трава', 'листя',
     'трава', 'трави', 'траву', 'гілки', 'гілля',
     'قص الشجر', 'نقص الشجر', 'قصينا الشجر', 'قطع الشجر', 'فروع الشجر', 'اغصان الشجر', 'أغصان', 'الاغصان', 'الأغصان', 'غصون', 'العشب', 'قص العشب', 'حشيش', 'обрізані гілки', 'гілки з саду', 'скошену траву', 'листя з саду'],
@@ -243,6 +246,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'sitio para guardar', 'lugar para guardar', 'sitio para dejar', 'lugar para dejar'],
   // Noise: what makes it, and the hours of quiet.
   noise: ['disturbance', 'disturbances',
+    // Vacuuming late is a noise, not a vacuum cleaner to get rid of.
+    'passe l aspirateur', 'passer l aspirateur', 'passent l aspirateur', 'pasa la aspiradora', 'pasar la aspiradora',
+    'hoovering', 'vacuuming',
     'power drill', 'يحفر', 'بيحفر', 'تحفر', 'bulla', 'bullicio', 'rowdy', 'din', 'шуміти', 'шумить', 'шуміли',
     'шумлять', 'stomping', 'footsteps', 'banging', 'shouting', 'yelling', 'screaming', 'blasting', 'bass',
     'loud music', 'sanding', 'sander', 'sawing', 'power tools', 'nuisance', 'nuisances', 'nuisances sonores',
@@ -595,7 +601,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'пароль від інету', 'підключитись до інету', 'підключитися до інтернету', 'підключитись до інтернету',
     'كلمة سر النت', 'باسورد النت', 'كود النت', 'بيلقط', 'يلقط', 'بتلقط', 'ما بيلقط', 'не ловить', 'ca capte', 'capte pas', 'no llega el wifi',
     'signal wifi',
-    'me connecter', 'se connecter', 'conectarme al', 'conectarse al', 'me conecta', 'no conecta', 'se conecta'],
+    'me connecter', 'se connecter', 'conectarme al', 'conectarse al', 'me conecta', 'no conecta', 'se conecta',
+    // The network's name, and connecting, as Spanish and French say it: "no me conecto", "cómo se llama la red".
+    'me conecto', 'no me conecto', 'conectarme', 'conectarse', 'se llama la red', 'nombre de la red', 'la red wifi',
+    'nom du reseau', 'le reseau wifi'],
   space: ['بلاصة', 'البلاصة', 'بلايص'],
   association: ['асоціації', 'асоціація', 'асоціацію', 'українська громада', 'українську громаду',
     'української громади', 'українських сімей', 'українські сімʼї', 'українських родин'],
@@ -637,7 +646,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'بلاستيك', 'البلاستيك', 'пластик', 'packaging', 'emballages', 'envases', 'تغليف', 'упаковка', 'упаковки',
     'amarillo', 'amarillos', 'amarilla', 'amarillas', 'жовтий', 'жовті', 'жовтого', 'жовтому', 'الصفرا', 'الصفراء',
     'الاصفر', 'اصفر', 'صفرا', 'صفراء',
-    'pmc', 'sacs pmc', 'sac pmc'],
+    'pmc', 'sacs pmc', 'sac pmc',
+    // The yellow bin, as French names it without the bin ("pas dans le jaune ?").
+    'le jaune', 'la jaune', 'les jaunes'],
   contact: ['связаться', 'связаться с', 'мейл', 'імейл', 'емейл', 'ايميل', 'الايميل', 'إيميل', 'correo electronico', 'courriel',
     'اوصله', 'أوصله', 'اوصلها', 'أوصلها', 'نوصله', 'نوصلها', 'اوصل له',
     'el correo de la', 'el correo del', 'su correo', 'tu correo', 'mandar un correo', 'escribir un correo',
@@ -666,7 +677,14 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'what do i do with the old', 'what do i do with my old', 'what should i do with the old',
     'what should i do with my old', 'what to do with it', 'what to do with them', 'відвезти', 'відвезу', 'вивезти', 'вивезу', 'وديهم', 'وديها', 'نوديهم', 'نوديها', 'اوديهم', 'اوديها',
     'куди діти', 'куди їх діти', 'куди його діти', 'куди її діти', 'куди це діти', 'куди це все діти',
-    'куди все це діти'],
+    'куди все це діти',
+    // Having the old one taken away, as French and Spanish ask it: "pour le faire enlever", "pour qu'il soit enlevé",
+    // "la mairie vient le chercher", "para que se los lleven".
+    'faire enlever', 'le faire enlever', 'les faire enlever', 'soit enleve', 'soient enleves', 'vienne le chercher',
+    'viennent le chercher', 'vient le chercher', 'vienne les chercher', 'viennent les chercher', 'vient les chercher',
+    'que se lo lleven', 'que se los lleven', 'que se la lleven', 'que se las lleven', 'se lo lleven', 'se los lleven',
+    'se la lleven', 'se las lleven', 'que vengan a buscarlo', 'que vengan a buscarlos', 'que vengan a recogerlo',
+    'que vengan a recogerlos'],
   friday: ['fri', 'fris', 'جمعة', 'جمعه', 'بالجمعة', 'نهار الجمعة'],
   saturday: ['on sat', 'on sats', 'this sat', 'next sat', 'sat morning', 'sat mornings', 'sat afternoon',
     'sat night', 'sat and sun', 'sat or sun',

@@ -179,11 +179,20 @@ const DAY = '#day';
 /** A clock time ("8:30", "22 h", "9h30", "10 pm"): a text that gives one says at what time, the aspect HOURS. */
 const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
 const HOURS = '#hours';
+/**
+ * A telephone number to dial ("01 44 55 66 77", "0 800 123 456"): eight digits or more, in groups. A text that gives one
+ * has the aspect NUMBER, so "le numéro de la gestionnaire", "tlf de la gestora" meet the manager's entry, whose answer
+ * gives her phone, not only the emergency numbers' entry, whose question says "numbers". Short numbers (112, 3237) are
+ * left out: the emergency numbers' entry names its numbers already, and counting the pharmacy's "call 3237" as well
+ * spreads the aspect so thin that "which number for an ambulance?" is left unanswered.
+ */
+const PHONE_NUMBER = /(?<![\p{L}\p{N}])\d(?:[ .-]?\d){7,}(?![\p{L}\p{N}])/u;
+const NUMBER = '#number';
 
 /**
  * Distinct terms of `text` in language `lang`, in order of first appearance. An entry that names a day of the week
- * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it, and one that gives a clock time the
- * aspect hours ("from 10 pm" answers "until what time…?").
+ * ("collected on Tuesday") also has the aspect day, so "which day…?" meets it, one that gives a clock time the
+ * aspect hours ("from 10 pm" answers "until what time…?"), and one that gives a phone number the aspect number.
  */
 export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   const stem = stemmerFor(lang);
@@ -197,6 +206,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   }
   if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
   if (CLOCK_TIME.test(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
+  if (PHONE_NUMBER.test(text) && !terms.some((t) => t.term === NUMBER)) terms.push({ term: NUMBER, weak: false });
   return terms;
 }
 

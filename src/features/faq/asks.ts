@@ -217,10 +217,11 @@ export const ASKS_COUNT = 32768;
 
 /**
  * The words that ask how many things, in the five languages (how many days or weeks is ASKS_DURATION); Arabic asks the
- * most of them too ("حد أقصى لعدد الحاجات", where حد is the limit, not someone).
+ * most of them too ("حد أقصى لعدد الحاجات", where حد is the limit, not someone), as French and Spanish ask the largest
+ * number ("un nombre max d'objets", "un número máximo de muebles").
  */
 const ASKS_HOW_MANY =
-  /\bhow many (?!days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|times?\b)|\bcombien (?:de |d')(?!en\b|temps\b|jours?\b|semaines?\b|mois\b|heures?\b|fois\b)|\bcu[áa]nt[oa]s (?!d[ií]as\b|semanas\b|meses\b|horas\b|veces\b)|\bcu[áa]nt[oa]s\b(?= se pueden)|(?<!\p{L})скільки (?:\p{L}+ )?(?:речей|предметів|штук|людей|осіб|гостей|машин|речі|мішків|одиниць)|(?<!\p{L})(?:كم|قداش من|قديش) (?:غرض|قطعة|حاجة|شخص|واحد|كيس|حاجات|قطع)|(?<!\p{L})(?:ال)?حد (?:ال)?[أا]قصى (?:ل|من )?(?:ال)?عدد/iu;
+  /\bhow many (?!days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|times?\b)|\bcombien (?:de |d')(?!en\b|temps\b|jours?\b|semaines?\b|mois\b|heures?\b|fois\b)|\bcu[áa]nt[oa]s (?!d[ií]as\b|semanas\b|meses\b|horas\b|veces\b)|\bcu[áa]nt[oa]s\b(?= se pueden)|(?<!\p{L})скільки (?:\p{L}+ )?(?:речей|предметів|штук|людей|осіб|гостей|машин|речі|мішків|одиниць)|(?<!\p{L})(?:كم|قداش من|قديش) (?:غرض|قطعة|حاجة|شخص|واحد|كيس|حاجات|قطع)|(?<!\p{L})(?:ال)?حد (?:ال)?[أا]قصى (?:ل|من )?(?:ال)?عدد|\b(?:nombre|n[uú]mero|number|cantidad) (?:max(?:imum|imo)?|m[áa]xim[oa]|limite|l[íi]mite)(?!\p{L})|\bmax(?:imum)? (?:number|nombre|amount|quantit[ée])(?!\p{L})/iu;
 
 /** A count in an answer: a number of things, people or machines, or a limit ("holds 30 people", "3 washing machines"). */
 const COUNT = /(?<![\p{N}:.,])\b\d{1,3}\s+(?!euros?\b|€|days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|jours?\b|semaines?\b|mois\b|heures?\b|h\b|ans?\b|years?\b|am\b|pm\b)\p{L}{3,}|\bmaximum\b|\bno limit\b|\bup to \d|\bat most\b|\bsans limite\b|\bjusqu'[àa] \d/iu;

@@ -324,10 +324,11 @@ const MIN_TYPO_LENGTH = 5;
  * Everyday words one edit from a word of the FAQ, taken as written: Ukrainian "двері" (a door) is not "дворі" (in the
  * courtyard), "входу" (of the entrance) not "воду" (water), "травня" (of May) not "трава" (grass), "жовтні" (in
  * October) not "жовті" (yellow ones), "марії" (Maria's) not "мерії" (the town hall's); French "chercher" is not a
- * church, "vient" not "vident"; Spanish "calle" (a street) is not a call, "quiere" not quiet.
+ * church, "vient" not "vident"; Spanish "calle" (a street) is not a call, "quiere" not quiet; French "nombre" (how many)
+ * and Spanish "nombre" (a name) are not a phone number.
  */
 const NOT_TYPOS = new Set(['двері', 'дверей', 'дверях', 'входу', 'травня', 'жовтні', 'марії', 'chercher', 'vient',
-  'calle', 'quiere']);
+  'calle', 'quiere', 'nombre', 'nombres']);
 
 interface Doc {
   /** Term id → field weight: 1 for a term of any translation's question, answerFieldWeight for one only in answers. */
