@@ -67,6 +67,10 @@ const ABBREVIATIONS = new Map<string, string>([
   ['edif', 'edificio'], ['dpto', 'departamento'], ['apto', 'apartamento'],
   // Spanish and French texting write "que" as one letter: "q dias", "k dia", "ke hora".
   ['q', 'que'], ['k', 'que'], ['ke', 'que'], ['qe', 'que'],
+  // English texting and addresses: "station rd", "tmrw", "the mgr", "a dr".
+  ['rd', 'road'], ['tmrw', 'tomorrow'], ['tmw', 'tomorrow'], ['tmr', 'tomorrow'], ['2moro', 'tomorrow'],
+  ['2morrow', 'tomorrow'], ['mgr', 'manager'], ['dr', 'doctor'], ['flr', 'floor'], ['wknd', 'weekend'],
+  ['nxt', 'next'], ['govt', 'government'], ['mins', 'minutes'],
 ]);
 
 /** Latin letters drawn like Cyrillic ones (after folding), each with the Cyrillic letter it passes for. */

@@ -740,7 +740,9 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'листоноша', 'кур’єр', 'курєр'],
   letterbox: ['boite aux lettres', 'buzon', 'صندوق البريد', 'الصندوق', 'скриньку', 'поштову скриньку'],
   stamp: ['timbrer', 'timbres', 'sellos', 'طوابع بريد', 'марок', 'марки'],
-  school: ['kindergarten', 'preschool', 'kinder', 'kinder garten', 'садик', 'садику', 'maternelle', 'primaire', 'cp', 'ecole maternelle', 'colegio', 'cole', 'المدرسة',
+  // The start of the school year, "la rentrée", as English writers keep it too ("for the rentrée"); alone, "rentrée" is
+  // as often French for "came home".
+  school: ['la rentree', 'the rentree', 'rentree scolaire', 'rentree des classes', 'kindergarten', 'preschool', 'kinder', 'kinder garten', 'садик', 'садику', 'maternelle', 'primaire', 'cp', 'ecole maternelle', 'colegio', 'cole', 'المدرسة',
     'الحضانة', 'حضانة', 'روضة', 'школа', 'школи', 'школу', 'садочок', 'садочка', 'дитсадка', 'перший клас'],
   register: ['inscris', 'inscrivent', 'inscrivons', 'inscrivais', 'inscrivait', 'inscrivant', 'reinscrire', 'signup', 'join', 'joining', 'inscrire', 'inscription', 'apuntar', 'apuntarlo', 'apuntarla', 'matricularlo',
     'matricularla', 'اسجلو', 'اسجلها', 'اسجله', 'تسجيل', 'записати', 'записати її', 'записати його', 'зарахування'],
