@@ -93,7 +93,9 @@ export const CONCEPTS: Record<string, string[]> = {
   bank: ['bank', 'banque'],
   garden: ['garden', 'jardin', 'potager'],
   plot: ['plot', 'allotment', 'parcelle'],
-  buy: ['buy', 'acheter', 'purchase', 'achat'],
+  // What one buys is what a shop sells: "where can I buy stamps?" and "stamps are sold at the newsagent".
+  buy: ['buy', 'acheter', 'purchase', 'achat', 'sell', 'sells', 'sold', 'selling', 'vend', 'vendent', 'vendu', 'vendus',
+    'venden', 'vende'],
   night: ['night', 'tonight', 'nuit'],
   sunday: ['sunday', 'dimanche'],
   friday: ['friday', 'vendredi'],

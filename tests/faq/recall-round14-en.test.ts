@@ -69,3 +69,38 @@ describe('texting abbreviations and addresses', () => {
     expect(answered('any1 got the number to book an appt at the health centre on station rd', 'en')).toBe(5);
   });
 });
+
+describe('what a shop sells is what one buys', () => {
+  it('reads sold, sells and vendent as buying', () => {
+    expect(forms('sold')).toEqual(forms('buy'));
+    expect(forms('sells')).toEqual(forms('buy'));
+    expect(forms('vendent')).toEqual(forms('acheter'));
+  });
+
+  it('answers where to buy what an answer says is sold', () => {
+    expect(answered('where can I buy stamps', 'en')).toBe(18);
+    expect(answered('donde compro sellos?', 'es')).toBe(18);
+  });
+
+  it('reads dropping something off as taking it', () => {
+    expect(terms('where can I drop off old paint tins?')).not.toContain('drop');
+  });
+});
+
+describe('a birthday said as an ordinal', () => {
+  it('reads "my daughter’s 16th" and "my 30th and…" as a birthday, not "my 2nd floor flat"', () => {
+    expect(terms("my daughter's 16th in the common room")).toContain(forms('birthday')![0]);
+    expect(terms('a get-together for my 30th and some friends')).toContain(forms('birthday')![0]);
+    expect(terms('my 2nd floor flat')).not.toContain(forms('birthday')![0]);
+    expect(terms('on the 14th.')).not.toContain(forms('birthday')![0]);
+  });
+
+  it('answers the common room question it hid', () => {
+    expect(
+      answered(
+        "Hi neighbours! I'd love to do my daughter's 16th in the common room on the 14th. Who do I ask, and how many people can we squeeze in? Around 25 teens 😬",
+        'en',
+      ),
+    ).toBe(10);
+  });
+});
