@@ -230,15 +230,26 @@ export class ConceptLexicon {
   private readonly byNounStem = new Map<string, string>();
   /** Concepts written as several words ("punto limpio"): their folded words joined by a space. */
   private readonly byPhrase = new Map<string, string>();
+  /** Phrases read word by word though a shorter phrase of a concept starts them (see the constructor). */
+  private readonly plainPhrases = new Set<string>();
   private longestPhrase = 1;
 
-  /** Earlier lists win where two lists give the same word to different concepts. */
-  constructor(lists: WordLists[]) {
+  /**
+   * Earlier lists win where two lists give the same word to different concepts. `plain` are phrases that begin with a
+   * concept's phrase and mean something else ("ran out of" is not "ran out", expired): they are read word by word.
+   */
+  constructor(lists: WordLists[], plain: readonly string[] = []) {
     for (const lexicon of lists) {
       for (const [name, words] of Object.entries(lexicon)) {
         const concept = `#${name}`;
         for (const written of words) this.addWord(concept, written);
       }
+    }
+    for (const written of plain) {
+      const tokens = tokenize(written);
+      if (tokens.length < 2) continue;
+      this.plainPhrases.add(tokens.join(' '));
+      this.longestPhrase = Math.max(this.longestPhrase, tokens.length);
     }
   }
 
@@ -374,6 +385,14 @@ export class ConceptLexicon {
       const bare = /^[\u0600-\u06ff]/u.test(first) ? arabicBare(first) : first;
       for (let n = Math.min(this.longestPhrase, raw.length - i); n >= 2; n--) {
         const rest = raw.slice(i + 1, i + n).join(' ');
+        if (this.plainPhrases.has(`${first} ${rest}`)) {
+          for (const word of raw.slice(i, i + n).map((w) => this.withoutProclitic(w))) {
+            if (!isStopWord(word)) out.push({ word });
+          }
+          i += n - 1;
+          joined = true;
+          break;
+        }
         const concept =
           this.byPhrase.get(`${first} ${rest}`) ?? (bare !== first ? this.byPhrase.get(`${bare} ${rest}`) : undefined);
         if (concept) {

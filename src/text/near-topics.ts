@@ -559,7 +559,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'бите скло всюди', 'broken glass all over', 'glass all over', 'verre partout', 'verre par terre',
     'vidrios por el suelo', 'botellas tiradas', 'القزاز على الارض', 'الزجاج على الارض', 'القزايز فالارض',
     'скло на землі', 'пляшки на землі', 'пляшки валяються', 'скло всюди'],
-  // A permit or pass that has run out, and the time allowed after, not getting one.
+  // A permit or pass that has run out, and the time allowed after, not getting one (but see PLAIN_PHRASES).
   expired: ['expired', 'has expired', 'ran out', 'has run out', 'grace period', 'expire', 'a expire', 'perime',
     'perimee', 'delai de grace', 'caducado', 'caducada', 'vencido', 'vencida', 'periodo de gracia', 'منتهي الصلاحية',
     'انتهت صلاحيته', 'انتهت صلاحيتها', 'прострочений', 'прострочена', 'закінчився термін', 'закінчився строк'],
@@ -763,7 +763,7 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'хто платить', 'хто оплачує', 'хто має платити', 'хто має оплатити', 'хто буде платити'],
   // Power sockets, said as the French loan word that Arabic and Ukrainian writers use too, beside the bike room.
   socket: ['prise', 'prises', 'des prises', 'prise de courant', 'prises de courant'],
-  // Things a neighbour left out, said as who did it, not how to book a pickup of one's own.
+  // Things a neighbour left out, said as who did it, not how to book a pickup of one's own (but see PLAIN_PHRASES).
   dumpedby: ['someone dumped', 'someone has dumped', 'someone left a', 'somebody dumped', 'somebody left a',
     'quelqu un a laisse', 'quelqu un a depose', 'quelqu un a jete', 'alguien dejo', 'alguien tiro', 'alguien ha dejado',
     'alguien ha tirado', 'حدا رمى', 'واحد رمى', 'شي واحد رمى', 'واحد من الجيران رمى', 'شي حد لاح', 'хтось виставив',
@@ -803,3 +803,14 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'lettre jamais arrivee', 'carta perdida', 'la carta no llego', 'se perdio la carta', 'الرسالة ضاعت', 'الجواب ضاع',
     'الرسالة ما وصلت', 'лист загубився', 'лист не прийшов', 'лист не дійшов'],
 };
+
+/**
+ * Phrases that begin with a phrase of NEAR_TOPICS and mean something else, read word by word. Tokens keep no
+ * one-letter word, so "someone left a" is read as "someone left", and "someone left me a note" is no rubbish left
+ * out; what one has run out of is a supply used up ("ran out of his tablets"), not a permit that has expired.
+ */
+export const PLAIN_PHRASES: readonly string[] = [
+  'someone left me', 'someone left us', 'somebody left me', 'somebody left us', 'someone has left me',
+  'someone has left us', 'somebody has left me', 'somebody has left us',
+  'run out of', 'ran out of', 'runs out of', 'running out of', 'has run out of', 'have run out of', 'had run out of',
+];

@@ -36,6 +36,11 @@ const PHRASES: [RegExp, string][] = [
   [/\bnot working\b/g, 'broken'],
   [/\bne (?:marche|fonctionne) (?:pas|plus)\b/g, 'broken'],
   [/\bpick(?:ed|ing)? up\b/g, 'pickup'],
+  // An ordinal after whose it is, then a pause or a place, is a birthday: "my daughter's 16th in the common room", "a
+  // get-together for my 30th and…"; "my 2nd floor flat" is a floor.
+  [/\b((?:my|his|her|our|their|[a-z]+'?s) \d{1,2}(?:st|nd|rd|th))(?= (?:in|at|on|and|party|next|this)\b|\s*(?:[.,!?;]|$))/gm, '$1 birthday'],
+  // Dropping something off is taking it somewhere, an everyday verb ("where can I drop off old paint?").
+  [/\bdrop(?:s|ped|ping)? off\b/g, 'take'],
   [/\bsign(?:ed|ing)? up\b/g, 'register'],
   [/\b(?:carte|piece)s? d ?identite\b/g, 'idcard'],
   [/\bid cards?\b/g, 'idcard'],
@@ -67,6 +72,10 @@ const ABBREVIATIONS = new Map<string, string>([
   ['edif', 'edificio'], ['dpto', 'departamento'], ['apto', 'apartamento'],
   // Spanish and French texting write "que" as one letter: "q dias", "k dia", "ke hora".
   ['q', 'que'], ['k', 'que'], ['ke', 'que'], ['qe', 'que'],
+  // English texting and addresses: "station rd", "tmrw", "the mgr", "a dr".
+  ['rd', 'road'], ['tmrw', 'tomorrow'], ['tmw', 'tomorrow'], ['tmr', 'tomorrow'], ['2moro', 'tomorrow'],
+  ['2morrow', 'tomorrow'], ['mgr', 'manager'], ['dr', 'doctor'], ['flr', 'floor'], ['wknd', 'weekend'],
+  ['nxt', 'next'], ['govt', 'government'], ['mins', 'minutes'],
 ]);
 
 /** Latin letters drawn like Cyrillic ones (after folding), each with the Cyrillic letter it passes for. */

@@ -93,7 +93,9 @@ export const CONCEPTS: Record<string, string[]> = {
   bank: ['bank', 'banque'],
   garden: ['garden', 'jardin', 'potager'],
   plot: ['plot', 'allotment', 'parcelle'],
-  buy: ['buy', 'acheter', 'purchase', 'achat'],
+  // What one buys is what a shop sells: "where can I buy stamps?" and "stamps are sold at the newsagent".
+  buy: ['buy', 'acheter', 'purchase', 'achat', 'sell', 'sells', 'sold', 'selling', 'vend', 'vendent', 'vendu', 'vendus',
+    'venden', 'vende'],
   night: ['night', 'tonight', 'nuit'],
   sunday: ['sunday', 'dimanche'],
   friday: ['friday', 'vendredi'],
@@ -740,7 +742,9 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
     'листоноша', 'кур’єр', 'курєр'],
   letterbox: ['boite aux lettres', 'buzon', 'صندوق البريد', 'الصندوق', 'скриньку', 'поштову скриньку'],
   stamp: ['timbrer', 'timbres', 'sellos', 'طوابع بريد', 'марок', 'марки'],
-  school: ['kindergarten', 'preschool', 'kinder', 'kinder garten', 'садик', 'садику', 'maternelle', 'primaire', 'cp', 'ecole maternelle', 'colegio', 'cole', 'المدرسة',
+  // The start of the school year, "la rentrée", as English writers keep it too ("for the rentrée"); alone, "rentrée" is
+  // as often French for "came home".
+  school: ['la rentree', 'the rentree', 'rentree scolaire', 'rentree des classes', 'kindergarten', 'preschool', 'kinder', 'kinder garten', 'садик', 'садику', 'maternelle', 'primaire', 'cp', 'ecole maternelle', 'colegio', 'cole', 'المدرسة',
     'الحضانة', 'حضانة', 'روضة', 'школа', 'школи', 'школу', 'садочок', 'садочка', 'дитсадка', 'перший клас'],
   register: ['inscris', 'inscrivent', 'inscrivons', 'inscrivais', 'inscrivait', 'inscrivant', 'reinscrire', 'signup', 'join', 'joining', 'inscrire', 'inscription', 'apuntar', 'apuntarlo', 'apuntarla', 'matricularlo',
     'matricularla', 'اسجلو', 'اسجلها', 'اسجله', 'تسجيل', 'записати', 'записати її', 'записати його', 'зарахування'],

@@ -20,6 +20,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'binbags', 'sacs poubelle', 'sac poubelle', 'bolsa de basura', 'bolsas de basura', 'cubo amarillo', 'cubo gris',
     'كيس الزبالة', 'اكياس الزبالة', 'كياس الزبالة', 'الزبل', 'البوبال', 'сміттєві пакети', 'пакети для сміття',
     'сміттєвий бак', 'сміттєві баки', 'recycling day', 'recycling collection', 'recycling pickup', 'jour du tri',
+    // The recycling as what the collection takes away ("which day do they take the recycling?"), not the centre.
+    'take the recycling', 'takes the recycling', 'collect the recycling', 'collect recycling',
+    'collects the recycling', 'put the recycling out', 'recycling go out', 'recycling goes out',
     'jour de collecte', 'jour des poubelles', 'كميون الزبالة', 'كاميون الزبالة', 'عربية الزبالة', 'سيارة الزبالة',
     'camion de la basura', 'camion de basura', 'сміттєвоза', 'sacar el contenedor', 'sacar los contenedores',
     'se saca el contenedor', 'se sacan los contenedores', 'se saca la basura', 'se sacan los cubos', 'se saca el cubo',
@@ -94,7 +97,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // Glass.
   glass: ['colonne a verre', 'colonnes a verre', 'conteneur a verre', 'container a verre', 'iglu',
     'bulle a verre', 'bulles a verre', 'ecopoint', 'ecopoints'],
-  bottle: ['empties', 'jam jar', 'jam jars', 'bouteilles vides', 'pots de confiture', 'botellas vacias', 'cascos',
+  bottle: ['empties', 'empty bottles', 'empty bottle', 'empty jars', 'empty jar', 'jam jar', 'jam jars', 'bouteilles vides', 'pots de confiture', 'botellas vacias', 'cascos',
     'مرطبان', 'مرطبانات', 'برطمان', 'برطمانات', 'قزايز فاضية', 'قناني فاضية', 'порожні пляшки', 'скляні банки',
     'bouteilles de vin', 'bouteille de vin', 'bouteilles de biere',
     'консервації', 'консервацію', 'консервація', 'закрутки', 'закруток', 'банки з-під варення', 'банки від варення', 'банки від консервації', 'банки з під консервації'],

@@ -15,7 +15,7 @@ import {
   OTHER_TOPICS,
   OTHER_TOPICS_MORE,
 } from '../../text/synonyms.js';
-import { NEAR_TOPICS } from '../../text/near-topics.js';
+import { NEAR_TOPICS, PLAIN_PHRASES } from '../../text/near-topics.js';
 import { CONCEPTS_TOPICS } from '../../text/topics.js';
 
 /**
@@ -36,7 +36,7 @@ const LISTS = [
   CONCEPTS_SPOKEN,
   CONCEPTS_TOPICS,
 ];
-const LEXICON = new ConceptLexicon(LISTS);
+const LEXICON = new ConceptLexicon(LISTS, PLAIN_PHRASES);
 
 /** A sound shorter than this says too little to be a French word ("мер", "пост", "парк" are Ukrainian ones). */
 const MIN_FRENCH_SOUND = 6;
