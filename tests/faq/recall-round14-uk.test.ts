@@ -1,7 +1,9 @@
 // How Ukrainian is read in round 14: a question about which neighbour did something is small talk, "куди дзвонити?"
-// asks whom to call, the western "вінда" is the lift, and a verb in the past tense is read as its infinitive; real
-// questions of the seen sets, and close calls and chatter left unanswered.
+// asks whom to call, the western "вінда" is the lift, and a verb in the past tense is read as its infinitive; what a
+// close call asks (who restarts the wifi, a lower charge, paid or free, open on Sunday) that its entry does not say;
+// real questions of the seen sets, and close calls and chatter left unanswered.
 import { describe, expect, it } from 'vitest';
+import { askedIn, ASKS_CONTACT, ASKS_PRICE } from '../../src/features/faq/asks.js';
 import { autoAnswer } from '../../src/features/faq/match.js';
 import { isQuestion } from '../../src/features/faq/question.js';
 import { answered, forms, index } from './lib/fixture-index.js';
@@ -46,5 +48,30 @@ describe('Ukrainian words for the lift and verbs in the past tense', () => {
 
   it('leaves the nouns that end like one as they are', () => {
     expect(forms('правила')).toEqual(forms('правил'));
+  });
+});
+
+describe('what a Ukrainian close call asks that its entry does not say', () => {
+  it('reads "хто його перезапускає?" as asking whom to call, and restarting in either aspect', () => {
+    expect(askedIn('хто його перезапускає?') & ASKS_CONTACT).toBe(ASKS_CONTACT);
+    expect(answered('вайфай в спільній кімнаті щось не працює вже з обіду, хто його перезапускає?', 'uk')).toBeUndefined();
+  });
+
+  it('reads a lower charge for a broken lift as a subject beside the lift', () => {
+    expect(answered('ліфт вже тиждень не працює, можна вимагати зменшення плати за обслуговування?', 'uk')).toBeUndefined();
+  });
+
+  it('reads "платний чи безкоштовний?" as asking the price', () => {
+    expect(askedIn('а бейдж платний чи безкоштовно дають?') & ASKS_PRICE).toBe(ASKS_PRICE);
+    expect(answered('а бейдж до велосипедної кімнати платний чи безкоштовно дають?', 'uk')).toBeUndefined();
+  });
+
+  it('leaves a day asked of an entry that names office hours but no day nor clock time unanswered', () => {
+    expect(answered('слюсар на Baker Street в неділю працює? і номер його в когось є?', 'uk')).toBeUndefined();
+  });
+
+  it('still answers the lift and the laundry', () => {
+    expect(answered('ліфт не працює, кому дзвонити?', 'uk')).toBe(29);
+    expect(answered('скільки коштує прання в пральні?', 'uk')).toBe(24);
   });
 });
