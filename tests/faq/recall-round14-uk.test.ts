@@ -3,10 +3,13 @@
 // close call asks (who restarts the wifi, a lower charge, paid or free, open on Sunday) that its entry does not say;
 // real questions of the seen sets, and close calls and chatter left unanswered.
 import { describe, expect, it } from 'vitest';
-import { askedIn, ASKS_CONTACT, ASKS_PRICE } from '../../src/features/faq/asks.js';
+import { analyzeQuery } from '../../src/features/faq/analyze.js';
+import { askedIn, ASKS_CLOCK, ASKS_CONTACT, ASKS_PRICE } from '../../src/features/faq/asks.js';
 import { autoAnswer } from '../../src/features/faq/match.js';
 import { isQuestion } from '../../src/features/faq/question.js';
 import { answered, forms, index } from './lib/fixture-index.js';
+
+const concepts = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
 
 describe('"who" and a verb in the past tense', () => {
   it('asks which neighbour did something, not what the FAQ says', () => {
@@ -70,8 +73,27 @@ describe('what a Ukrainian close call asks that its entry does not say', () => {
     expect(answered('слюсар на Baker Street в неділю працює? і номер його в когось є?', 'uk')).toBeUndefined();
   });
 
+  it('reads "о котрій годині?" as asking a clock time, which the classes\' entry does not give', () => {
+    expect(askedIn('о котрій годині починаються курси?') & ASKS_CLOCK).toBe(ASKS_CLOCK);
+    expect(askedIn('на котру годину записуватись?') & ASKS_CLOCK).toBe(ASKS_CLOCK);
+    expect(answered('о котрій годині починаються курси французької в понеділок?', 'uk')).toBeUndefined();
+  });
+
   it('still answers the lift and the laundry', () => {
     expect(answered('ліфт не працює, кому дзвонити?', 'uk')).toBe(29);
     expect(answered('скільки коштує прання в пральні?', 'uk')).toBe(24);
+  });
+});
+
+describe('replies and paying for water', () => {
+  it('reads the one a reply names with an @ as a name, first in its sentence too', () => {
+    const oksana = analyzeQuery('@Оксана в мене та сама історія').find((w) => w.word === 'оксана');
+    expect(oksana?.name).toBe(true);
+    expect(analyzeQuery('@Tunde same question').find((w) => w.word === 'tunde')?.name).toBe(true);
+  });
+
+  it('reads paying "за воду" (for water) as the water bill the service charges include', () => {
+    expect(concepts('а за воду окремо платити')).toContain(forms('рахунку')![0]);
+    expect(answered('а за воду окремо платити чи вона входить в charges?', 'uk')).toBe(26);
   });
 });

@@ -224,7 +224,8 @@ export interface QueryWord {
 
 /**
  * Words written capitalised inside a sentence ("Priya from the 2nd floor", "arrive du Brésil", "arrive d'Italie", "з Харкова"), folded:
- * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out.
+ * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out,
+ * unless it follows an @.
  */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
@@ -237,6 +238,12 @@ function namesIn(text: string): Set<string> {
       const folded = tokenize(w)[0];
       if (folded) names.add(folded);
     }
+  }
+  // A reply names whom it answers with an @ ("@Оксана в мене та сама історія…", "@Tunde same question"), first in its
+  // sentence or not.
+  for (const [, mention] of text.matchAll(/(?<![\p{L}\p{N}])@(\p{L}+)/gu)) {
+    const folded = tokenize(mention!)[0];
+    if (folded) names.add(folded);
   }
   return names;
 }

@@ -62,7 +62,7 @@ const CONTACT =
   /\bmanager|gestionnaire|\bgestor|administrador|адміністрац|управител|مدير|ناطور|supplier|fournisseur|proveedor|постачальник|مزود|reception|accueil|recepci[oó]n|рецепці|استقبال|association|asociaci[oó]n|асоціаці|جمعية|agency|agence|agencia|агентств|وكالة|council|\bcity\b|\bville\b|mairie|town hall|ayuntamiento|мері[яїю]|البلدية|social services|services sociaux|servicios sociales/iu;
 
 /**
- * A clock time is asked ("what time…", "until when…", "jusqu'à quelle heure", "hasta qué hora", "до котрої…", "لأي
+ * A clock time is asked ("what time…", "until when…", "jusqu'à quelle heure", "hasta qué hora", "до котрої…", "о котрій годині…", "لأي
  * ساعة"). An entry whose answer gives no clock time does not answer it, though it may name days ("free on Sundays" does
  * not say when the supermarket closes on Sundays; the playground's entry says where it is, not until when it is open).
  * On the seen sets this keeps 4 unanswerable questions unanswered (tuning-4 1, tuning-5 1, tuning-6 1, seen 4 1) and
@@ -73,7 +73,7 @@ export const ASKS_CLOCK = 64;
 
 /** The words that ask at or until what time, in the five languages. */
 const ASKS_WHAT_TIME =
-  /\bwhat time\b|\b(?:until|till|til) when\b|\bhow late\b|[àa] quelle heure|jusqu'?[àa] (?:quelle heure|quand)|[àa] partir de quelle heure|\ba qu[ée] hora|hasta qu[ée] hora|hasta cu[áa]ndo|desde qu[ée] hora|(?<!\p{L})(?:до|о|з|від) котрої|(?<!\p{L})(?:до|о|з) (?:якої|которой|которого) годин|(?<!\p{L})во сколько|الساعة كم|لأي ساعة|لاي ساعة|لحد (?:امتى|إمتى|الساعة|أي ساعة|اي ساعة)|لغاية (?:امتى|الساعة)|حتى الساعة|أي ساعة|اي ساعة|لوقتاش|حتى متى|لامتى|لإمتى|على قداش/iu;
+  /\bwhat time\b|\b(?:until|till|til) when\b|\bhow late\b|[àa] quelle heure|jusqu'?[àa] (?:quelle heure|quand)|[àa] partir de quelle heure|\ba qu[ée] hora|hasta qu[ée] hora|hasta cu[áa]ndo|desde qu[ée] hora|(?<!\p{L})(?:до|о|з|від) котрої|(?<!\p{L})(?:до|о|з) (?:якої|которой|которого) годин|(?<!\p{L})(?:о|об|в|у) (?:котрій|якій) годині|(?<!\p{L})о котрій(?!\p{L})|(?<!\p{L})на (?:котру|яку) годину|(?<!\p{L})во сколько|الساعة كم|لأي ساعة|لاي ساعة|لحد (?:امتى|إمتى|الساعة|أي ساعة|اي ساعة)|لغاية (?:امتى|الساعة)|حتى الساعة|أي ساعة|اي ساعة|لوقتاش|حتى متى|لامتى|لإمتى|على قداش/iu;
 
 /** A clock time in an answer ("8:30", "22 h", "9h30", "10 pm"), as analyze.ts reads the aspect hours. */
 const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
