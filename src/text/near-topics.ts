@@ -218,7 +218,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'написано доставлено', 'пише доставлено', 'статус доставлено', 'позначено як доставлено', 'ما حدا استلمه',
     'ما حدا استلمو', 'ما حد استلمو', 'ما لقيت avis', 'ما لقيت لا avis', 'no dejaron aviso', 'sin dejar aviso',
     'pas d avis de passage', 'pas laisse d avis', 'no card through the door', 'no notice left',
-    'не залишили повідомлення', 'ніхто не отримував'],
+    'не залишили повідомлення', 'ніхто не отримував',
+    // The tracking's status, quoted in a story ("пише шо colis доставлено"): asking where to pick a parcel up says
+    // one was out, not that it was delivered.
+    'доставлено'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',

@@ -79,6 +79,11 @@ describe('what a Ukrainian close call asks that its entry does not say', () => {
     expect(answered('о котрій годині починаються курси французької в понеділок?', 'uk')).toBeUndefined();
   });
 
+  it('reads a parcel the tracking says "доставлено" (delivered) as a missing parcel, not one to pick up', () => {
+    expect(answered('Vinted пише шо colis доставлено, а його нема ні в boîte aux lettres, ні в сусідів 😤 шо робити?', 'uk')).toBeUndefined();
+    expect(answered('мене не було вдома, де тепер забрати посилку?', 'uk')).toBe(19);
+  });
+
   it('still answers the lift and the laundry', () => {
     expect(answered('ліфт не працює, кому дзвонити?', 'uk')).toBe(29);
     expect(answered('скільки коштує прання в пральні?', 'uk')).toBe(24);
