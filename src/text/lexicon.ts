@@ -3,7 +3,7 @@
 // trades.ts); a feature picks the lists it needs. Text goes through tokenize(), multi-word concepts are joined, stop
 // words dropped, and Arabic's glued proclitics are taken off words the lexicon knows.
 import { foldArabicEnding, tokenize } from './normalize.js';
-import { stemAr, stemArNoun, stemEn, stemEs, stemFr, stemmersForWord, stemUk } from './stem.js';
+import { stemAr, stemArNoun, stemEn, stemEs, stemFr, stemmersForWord, stemUk, ukrainianPastAsInfinitive } from './stem.js';
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from './stopwords.js';
 
 export type Stemmer = (word: string) => string;
@@ -299,6 +299,9 @@ export class ConceptLexicon {
     }
     const stemmed = this.conceptOfStem(word, stemmers);
     if (stemmed) return stemmed;
+    // A Ukrainian verb in the past tense is a word of the concept its infinitive is ("полагодили", "зламалася").
+    const infinitive = stemmers.includes(stemUk) ? ukrainianPastAsInfinitive(word) : undefined;
+    if (infinitive) return this.byWord.get(infinitive) ?? this.conceptOfStem(infinitive, [stemUk]);
     if (stemmers.includes(stemAr)) return this.arabicConceptOf(word);
     if (stemmers.includes(stemEs)) {
       const verb = spanishVerbWithoutPronouns(word);

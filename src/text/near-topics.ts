@@ -205,7 +205,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'lenta', 'muy lento', 'بطيء', 'بطيئ', 'بطيئة', 'بطء', 'ثقيل', 'بطيء بزاف', 'повільний', 'повільно', 'повільна',
     'повільне', 'гальмує', 'тупить'],
   restart: ['restart', 'reboot', 'reset the router', 'redemarrer', 'redemarre', 'rebooter', 'reiniciar', 'reinicia',
-    'reinicie', 'ريستارت', 'اعادة تشغيل', 'перезавантажити', 'перезапустити', 'перезавантажує'],
+    'reinicie', 'ريستارت', 'اعادة تشغيل', 'перезавантажити', 'перезапустити', 'перезавантажує',
+    // Ukrainian says it with either aspect of the verb, and the two stem apart.
+    'перезапускає', 'перезапускати', 'перезавантажувати', 'перезавантажте', 'перезапустіть'],
   // A parcel marked delivered that never came, or left at the door, not where to pick one up.
   missingparcel: ['marked as delivered', 'says delivered', 'shows delivered', 'never arrived', 'never received',
     'left at the door', 'left outside my door', 'marque livre', 'marque comme livre', 'indique livre', 'jamais recu',
@@ -216,7 +218,10 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'написано доставлено', 'пише доставлено', 'статус доставлено', 'позначено як доставлено', 'ما حدا استلمه',
     'ما حدا استلمو', 'ما حد استلمو', 'ما لقيت avis', 'ما لقيت لا avis', 'no dejaron aviso', 'sin dejar aviso',
     'pas d avis de passage', 'pas laisse d avis', 'no card through the door', 'no notice left',
-    'не залишили повідомлення', 'ніхто не отримував'],
+    'не залишили повідомлення', 'ніхто не отримував',
+    // The tracking's status, quoted in a story ("пише шо colis доставлено"): asking where to pick a parcel up says
+    // one was out, not that it was delivered.
+    'доставлено'],
   // Whether a permit or a service covers other parts of town, not how to get it.
   elsewhere: ['other neighbourhoods', 'other neighborhoods', 'other areas', 'another area', 'another neighbourhood',
     'autres quartiers', 'autre quartier', 'otros barrios', 'otro barrio', 'otras zonas', 'احياء اخرى', 'حي اخر',
@@ -242,7 +247,9 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'більший бак', 'новий бак', 'більший контейнер'],
   // Money back for a service, not its price.
   refund: ['refund', 'refunded', 'money back', 'rembourser', 'rembourse', 'remboursement', 'reembolso', 'reembolsar',
-    'devolucion del dinero', 'يرجعولي الفلوس', 'استرجاع الفلوس', 'استرداد', 'повернення коштів', 'повернути гроші'],
+    'devolucion del dinero', 'يرجعولي الفلوس', 'استرجاع الفلوس', 'استرداد', 'повернення коштів', 'повернути гроші',
+    // Paying less for a service that failed: a lower charge, a compensation, charges worked out again.
+    'зменшення плати', 'зменшити плату', 'знизити плату', 'компенсація', 'компенсацію', 'перерахунок', 'перерахунку'],
   // A smell in the building or from the bins, not the collection days.
   smell: ['smell', 'smells', 'stinks', 'stench', 'odeur', 'odeurs', 'ca pue', 'mauvaise odeur', 'olor', 'mal olor',
     'huele mal', 'peste', 'ريحة', 'ريحة خايبة', 'رائحة', 'запах', 'смердить', 'смердіти', 'воняє'],

@@ -164,6 +164,29 @@ export function stemUk(word: string): string {
   return stemmed.length >= 2 ? stemmed : word;
 }
 
+/**
+ * The past tense of a Ukrainian verb: the vowel of its infinitive, then -в (masculine), -ла, -ло or -ли, reflexive with
+ * -ся or -сь ("зламався", "зламалася", "полагодили", "записалась", "працював"). The suffix stemmer cuts only part of it
+ * ("полагодили" → "полагодил", where "полагодити" → "полагод"). A masculine in -ів is left out: it is far more often a
+ * genitive plural ("будинків", "сусідів") than a past tense ("сидів").
+ */
+const UK_PAST = /^(\p{L}{2,}?)(?:([иаяу])(в|ла|ло|ли)|(і)(ла|ло|ли))(ся|сь)?$/u;
+
+/**
+ * A Ukrainian verb in the past tense written as its infinitive ("полагодили" → "полагодити", "зламалася" →
+ * "зламатися"), undefined for a word that does not end as one. Words of five letters or fewer stay (мала, була, дали
+ * are everyday words or other words). Nouns end so too ("сила", "правила", "канали"): callers read a word this way only
+ * when it is not a word they know as it stands.
+ */
+export function ukrainianPastAsInfinitive(word: string): string | undefined {
+  if (word.length <= 5) return undefined;
+  const past = UK_PAST.exec(word);
+  if (!past) return undefined;
+  const vowel = past[2] ?? past[4]!;
+  const reflexive = past[6] ? 'ся' : '';
+  return `${past[1]}${vowel}ти${reflexive}`;
+}
+
 /** The stemmer for a language code ("fr-CA" uses French); unknown languages are only folded. */
 export function stemmerFor(lang: string): (word: string) => string {
   const base = lang.toLowerCase().slice(0, 2);

@@ -728,7 +728,9 @@ export const CONCEPTS_SPOKEN: Record<string, string[]> = {
   heating: ['отопление', 'отопления', 'батареи', 'radiateur', 'chauffe-eau', 'cumulus', 'ballon d eau chaude', 'eau chaude', 'agua caliente', 'calentador',
     'caldera', 'سخان', 'السخان', 'مية سخنة', 'الدفاية', 'دفاية', 'كالوريفير', 'батареї', 'батарея', 'гаряча вода',
     'бойлер', 'опалення немає'],
-  lift: ['السانسور', 'سانسور', 'الاسانسور', 'asc', 'اسانسور', 'الأسانسير', 'ліфт', 'ліфті'],
+  // "Вінда" is the lift in western Ukraine (Galicia), from the Polish "winda".
+  lift: ['السانسور', 'سانسور', 'الاسانسور', 'asc', 'اسانسور', 'الأسانسير', 'ліфт', 'ліфті', 'вінда', 'вінди', 'вінду',
+    'вінді', 'віндою'],
   stuck: ['bloque entre deux etages', 'coincee', 'atascada', 'encerrado', 'محبوس جوه', 'عالق جوه', 'між поверхами',
     'застрягла', 'застрягли', 'став між поверхами'],
   call: ['calling', 'خبر', 'اخبر', 'ابلغ', 'بلغ', 'ring', 'phone up', 'joindre', 'appeler', 'tel a qui', 'a quien llamo', 'llamar a', 'بكلم', 'نتصل',

@@ -710,7 +710,9 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   // The German Keller of a writer of English.
   basement: ['keller'],
   // The bill a question asks who pays: the water bill the service charges include.
-  bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
+  bill: ['bill', 'bills', 'utility bills', 'water bill', 'فاتورة', 'الفاتورة', 'فواتير', 'الفواتير', 'فاتورتي', 'فاتورة المي', 'فاتورة الماء', 'فاتورة المية', 'рахунки', 'рахунку', 'рахунок за воду',
+    // Paying "for water" ("за воду окремо платити?") is the water bill.
+    'за воду', 'рахунку за воду', 'рахунки за воду', 'платити за воду', 'плата за воду', 'оплата за воду', 'квитанція', 'квитанцію', 'квитанції', 'платіжка', 'платіжку', 'платіжки', 'счет за воду'],
   // The courtyard, in the Maghrebi loan from French.
   courtyard: ['الكور', 'كور العمارة', 'لاكور'],
   // The day asked in Maghrebi Arabic: "which day" is "واش من نهار".

@@ -3,7 +3,7 @@
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { ARABIZI_DIGIT_BESIDE_LETTER, arabiziReadings, frenchSound, frenchSoundOfCyrillic, isArabiziWord, tokenize, ukrainianInLatin } from '../../text/normalize.js';
-import { stemAr, stemUk, stemmerFor, stemmersForWord } from '../../text/stem.js';
+import { stemAr, stemUk, stemmerFor, stemmersForWord, ukrainianPastAsInfinitive } from '../../text/stem.js';
 import { STOP_WORDS, WEAK_WORDS, isStopWord } from '../../text/stopwords.js';
 import {
   CONCEPTS,
@@ -152,7 +152,11 @@ const UK_WEAK_STEMS = new Set([...WEAK_WORDS].filter((w) => /[\u0400-\u04ff]/u.t
 function ukrainianEveryday(word: string): boolean {
   if (!/[\u0400-\u04ff]/u.test(word)) return false;
   const stem = stemUk(word);
-  return UK_WEAK_STEMS.has(stem) && !LEXICON.lists(word) && !LEXICON.lists(stem);
+  if (UK_WEAK_STEMS.has(stem)) return !LEXICON.lists(word) && !LEXICON.lists(stem);
+  // A verb in the past tense is as everyday as its infinitive ("залишила", "брали" as "залишити", "брати").
+  const infinitive = ukrainianPastAsInfinitive(word);
+  return infinitive !== undefined && UK_WEAK_STEMS.has(stemUk(infinitive)) && !LEXICON.lists(word) &&
+    LEXICON.conceptOf(word, [stemUk]) === undefined;
 }
 
 /**
@@ -230,7 +234,8 @@ export interface QueryWord {
 
 /**
  * Words written capitalised inside a sentence ("Priya from the 2nd floor", "arrive du Brésil", "arrive d'Italie", "з Харкова"), folded:
- * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out.
+ * in chat these are mostly the names of people and places around a question. The first word of a sentence is left out,
+ * unless it follows an @.
  */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
@@ -243,6 +248,12 @@ function namesIn(text: string): Set<string> {
       const folded = tokenize(w)[0];
       if (folded) names.add(folded);
     }
+  }
+  // A reply names whom it answers with an @ ("@Оксана в мене та сама історія…", "@Tunde same question"), first in its
+  // sentence or not.
+  for (const [, mention] of text.matchAll(/(?<![\p{L}\p{N}])@(\p{L}+)/gu)) {
+    const folded = tokenize(mention!)[0];
+    if (folded) names.add(folded);
   }
   return names;
 }

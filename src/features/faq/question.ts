@@ -68,10 +68,20 @@ function normaliseWords(text: string): string {
     .trim();
 }
 
+/**
+ * "Who" and a verb in the past tense, in Ukrainian: "хто сьогодні був на ринку…", "хто залишив пиріг у спільній
+ * кімнаті?", "хто виграв матч учора?". It asks which neighbour did something, which no FAQ entry says; asking whom to
+ * call or who is in charge is in the present ("хто ремонтує…", "хто знає…"). The past tense ends in -в, -ла, -ли or
+ * -ло after a vowel; one word may come before the verb ("хто сьогодні був…", "хто вже робив…").
+ */
+const WHO_DID_IT = /^ (?:а )?хто (?:\p{L}+ )?\p{L}+[аеиіоуяї](?:в|ла|ли|ло) /u;
+
 /** True when the message asks something. `lang` narrows the openers checked; without it every language is tried. */
 export function isQuestion(text: string, lang?: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0) return false;
+  // A message of one question asking which neighbour did something is small talk, with a question mark or without.
+  if (WHO_DID_IT.test(` ${normaliseWords(trimmed)} `) && (trimmed.match(/[?？؟]/gu) ?? []).length <= 1) return false;
   if (/[?？؟]/u.test(trimmed) || trimmed.startsWith('¿')) return true;
   const words = ` ${normaliseWords(trimmed)} `;
   // "What a lovely day!", "How nice": exclamations open like questions.
