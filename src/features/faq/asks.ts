@@ -77,6 +77,11 @@ const ASKS_WHAT_TIME =
 /** A clock time in an answer ("8:30", "22 h", "9h30", "10 pm"), as analyze.ts reads the aspect hours. */
 const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
 
+/** Whether a text gives a clock time. */
+export function givesClockTime(text: string): boolean {
+  return CLOCK_TIME.test(text);
+}
+
 /**
  * What something costs is asked ("how much is…", "combien coûte…", "cuánto cuesta…", "cobran…", "скільки коштує…",
  * "بكام"): ASKS_PRICE, read from the words as written. An entry that names no price (an amount, "free") does not
@@ -315,16 +320,18 @@ const ASKS_DOING_WITHOUT =
 const DOING_WITHOUT = /\bwithout\b|\bno (?:need|appointment|prescription)\b|\bnot (?:needed|required|necessary)\b|\bsans\b|\bpas besoin\b/iu;
 
 /**
- * Whether a place is open on a given day is asked ("maison de santé в суботу працює?", "is the health centre open on
- * saturdays?"). An entry that names no days and no hours (how to register with a doctor) does not say it; the day or
- * hours it names are counted from its terms, as for ASKS_TIME.
- * On the seen sets this keeps 1 (tuning-7) unanswerable questions unanswered and loses no right answer.
+ * Whether a place or a service is open or works on a given day is asked ("maison de santé в суботу працює?", "is the
+ * health centre open on saturdays?", "does the locksmith come out on Sundays?", "el cerrajero trabaja los domingos?").
+ * An entry that names no day and gives no clock time (how to register with a doctor; a locksmith beside the manager's
+ * "office hours") does not say it: hours named without a day or a time say nothing of a given day.
+ * On the seen sets this keeps 4 (tuning-7 1, tuning-8 1, tuning-9 2) unanswerable questions unanswered and loses no
+ * right answer.
  */
 export const ASKS_OPEN_DAY = 4194304;
 
 /** A day of the week or the weekend with "open" or "working", in the five languages. */
 const ASKS_OPEN_ON_DAY =
-  /\b(?:open|working)\b.*\b(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\bopen\b|\bouvert\p{L}*\b.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b.*\bouvert|\babiert[oa]s?\b.*\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b.*\b(?:abre|abiert[oa]s?)\b|(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L}).*(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*)|(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*).*(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L})/iu;
+  /\b(?:open|working|works?|comes? out)\b.*\b(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\bopen\b|\b(?:ouvert\p{L}*|travaille|travaillent)\b.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)s?\b.*\bouvert|\b(?:abre|abren|abiert[oa]s?|trabaja|trabajan|atiende|atienden)\b.*\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fin de semana)\b.*\b(?:abre|abiert[oa]s?|trabaja|trabajan|atiende|atienden)\b|(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L}).*(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*)|(?<!\p{L})(?:працю\p{L}*|відкрит\p{L}*).*(?<!\p{L})(?:в|у) (?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|вихідні)(?!\p{L})/iu;
 
 /**
  * A consulate or an embassy is asked about ("pa renovar el pasaporte peruano tengo q ir a la mairie o al consulado?").
@@ -462,7 +469,8 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   const phone = PHONE_NUMBER.test(answer);
   if (phone) held |= ASKS_NUMBER;
   if (MONEY.test(answer) || terms.includes('#price') || terms.includes('#free')) held |= ASKS_PRICE;
-  if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME | ASKS_OPEN_DAY;
+  if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME;
+  if (terms.includes('#day') || CLOCK_TIME.test(answer)) held |= ASKS_OPEN_DAY;
   if (DURATION.test(answer)) held |= ASKS_DURATION;
   if (HOLIDAY.test(answer) || HOLIDAY.test(question)) held |= ASKS_HOLIDAY;
   if (phone || CONTACT.test(answer)) held |= ASKS_CONTACT;

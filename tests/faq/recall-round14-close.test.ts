@@ -1,0 +1,42 @@
+// Close calls that ask a detail the entry's answer does not give: whether a service works on a given day when the entry
+// names no day and no clock time, and at what time something happens when the entry's clock time is about something
+// else. They stay unanswered; the questions the entries do answer still are.
+import { describe, expect, it } from 'vitest';
+import { ASKS_OPEN_DAY, askedIn } from '../../src/features/faq/asks.js';
+import { answered } from './lib/fixture-index.js';
+
+describe('a day asked of an entry that names no day and no clock time', () => {
+  it('reads "works on Sundays", "comes out on Sundays", "trabaja los domingos" as asking whether it is open that day', () => {
+    expect(askedIn('Does the locksmith come out on Sundays?') & ASKS_OPEN_DAY).not.toBe(0);
+    expect(askedIn('el cerrajero trabaja los domingos?') & ASKS_OPEN_DAY).not.toBe(0);
+    expect(askedIn('le serrurier travaille le dimanche ?') & ASKS_OPEN_DAY).not.toBe(0);
+  });
+
+  it('leaves the locksmith on Sundays unanswered: "during office hours" is not a day', () => {
+    expect(answered('Is the locksmith on Baker Street open on sundays?', 'en')).toBeUndefined();
+    expect(answered('Does the locksmith on Baker Street come out at night or on Sundays?', 'en')).toBeUndefined();
+    expect(answered('el cerrajero de Baker Street trabaja los domingos?', 'es')).toBeUndefined();
+  });
+
+  it('still answers a day asked of an entry that gives days or clock times', () => {
+    expect(answered('is the post office open on saturdays?', 'en')).toBe(18);
+    expect(answered('la déchetterie est ouverte le dimanche ?', 'fr')).toBe(3);
+  });
+});
+
+describe('a clock time asked of what the answer gives no clock time for', () => {
+  it('leaves the time the bin lorry comes unanswered: the answer gives "mornings", its clock time is for putting bins out', () => {
+    expect(answered('what time do the binmen actually come on tuesdays? they woke me up at 5am lol', 'en')).toBeUndefined();
+    expect(answered('le camion poubelle passe a quelle heure exactement le mardi ? je le rate a chaque fois', 'fr')).toBeUndefined();
+    expect(answered('il passe à quelle heure exactement le camion poubelle le mardi ? vers 6h ou plus tard ?', 'fr')).toBeUndefined();
+  });
+
+  it('still answers the time the answer gives, also after an event the time is counted from', () => {
+    expect(answered('what time can we put the bins out the night before?', 'en')).toBe(1);
+    expect(answered('а баки після вивозу до котрої треба назад заносити? бо наш стоїть на тротуарі до ночі', 'uk')).toBe(1);
+    expect(
+      answered('Hola! Una pregunta tonta 😅 después de que pasa el camión, hasta qué hora se pueden dejar los cubos en la calle? es que trabajo todo el día', 'es'),
+    ).toBe(1);
+    expect(answered('la médiathèque ferme à quelle heure le mercredi ?', 'fr')).toBe(22);
+  });
+});
