@@ -2,7 +2,7 @@
 // names no day and no clock time, and at what time something happens when the entry's clock time is about something
 // else. They stay unanswered; the questions the entries do answer still are.
 import { describe, expect, it } from 'vitest';
-import { ASKS_OPEN_DAY, askedIn } from '../../src/features/faq/asks.js';
+import { ASKS_ANOTHER, ASKS_OPEN_DAY, ASKS_PAY_METHOD, ASKS_VALID, askedIn } from '../../src/features/faq/asks.js';
 import { answered } from './lib/fixture-index.js';
 
 describe('a day asked of an entry that names no day and no clock time', () => {
@@ -38,5 +38,30 @@ describe('a clock time asked of what the answer gives no clock time for', () => 
       answered('Hola! Una pregunta tonta 😅 después de que pasa el camión, hasta qué hora se pueden dejar los cubos en la calle? es que trabajo todo el día', 'es'),
     ).toBe(1);
     expect(answered('la médiathèque ferme à quelle heure le mercredi ?', 'fr')).toBe(22);
+  });
+});
+
+describe('what a card is valid for, a second one, a way to pay, asked of an entry that does not say it', () => {
+  it('reads the asking in several languages, and "no sirven pa nada" or "comment ça marche pour" as no such asking', () => {
+    expect(askedIn('me sirve el pase Navigo de Paris pa el tram de aca?') & ASKS_VALID).not.toBe(0);
+    expect(askedIn('la carte résident marche aussi pour une moto ?') & ASKS_VALID).not.toBe(0);
+    expect(askedIn('un sofá viejo y un colchón que ya no sirven pa nada') & ASKS_VALID).toBe(0);
+    expect(askedIn('comment ça marche pour les encombrants ?') & ASKS_VALID).toBe(0);
+    expect(askedIn('Can I get a second residents’ parking permit?') & ASKS_ANOTHER).not.toBe(0);
+    expect(askedIn('where can I buy a second-hand sofa?') & ASKS_ANOTHER).toBe(0);
+    expect(askedIn('на ринку можна платити карткою чи тільки готівкою?') & ASKS_PAY_METHOD).not.toBe(0);
+    expect(askedIn('كاش طريقة نحجز بلاصة قدام العمارة؟') & ASKS_PAY_METHOD).toBe(0);
+  });
+
+  it('leaves them unanswered', () => {
+    expect(answered('el pass Navigo sirve aca pal tram o es otra tarjeta?', 'es')).toBeUndefined();
+    expect(answered("Can I get a second residents' parking permit for my wife's car?", 'en')).toBeUndefined();
+    expect(answered('En el mercado del jueves se puede pagar con tarjeta o solo efectivo?', 'es')).toBeUndefined();
+  });
+
+  it('still answers the entry that says it', () => {
+    expect(answered('how does the washing machine thing in the basement work? do i need coins', 'en')).toBe(24);
+    expect(answered('Les machines à laver au sous-sol marchent avec des pièces ou avec la carte ?', 'fr')).toBe(24);
+    expect(answered('How do I get a residents parking permit for my car?', 'en')).toBe(11);
   });
 });

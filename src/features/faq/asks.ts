@@ -373,6 +373,51 @@ const ASKS_RETURNING =
 const RETURNING = /\breturns?\b|\bretour\b|\bdrop[- ]?box\b|\brendre\b/iu;
 
 /**
+ * Where or for what a card, pass or permit is valid is asked ("me sirve el pase Navigo de Paris pa el tram?", "la carte
+ * résident marche aussi pour une moto ?", "is my permit valid in the whole town?"). An entry that tells how to get the
+ * thing names no scope ("valid…") and does not say what it covers.
+ * On the seen sets this keeps 2 (tuning-6 1, tuning-7 1) unanswerable questions unanswered and loses no right answer.
+ */
+export const ASKS_VALID = 67108864;
+
+/** The words that ask what something is valid for, in the five languages ("no sirve pa nada" is worn out, not valid). */
+const ASKS_VALID_FOR =
+  /\bvalid (?:for|on|in|at)\b|\b(?:is|are) (?:it|they|this|that|mine|my \p{L}+|the \p{L}+) (?:still |also )?valid\b|\b(?:does|will|would) (?:it|that|this|my \p{L}+|the \p{L}+) (?:also )?(?:work|count) (?:for|on|in|at)\b|\bvalables?\b|(?<!comment [çc]a )\b(?:marche|fonctionne)(?: aussi| [ée]galement)? pour\b|(?<!\bno )\b(?:me |nos |le |les )?sirven?\b(?! (?:pa|para) nada)|\bv[áa]lid[oa]s? (?:para|en)\b|(?<!\p{L})(?:підходить|дійсн\p{L}*)(?!\p{L})|(?<!\p{L})(?:ال)?صالح\p{L}*/iu;
+
+/** A scope of validity named in an answer. */
+const VALID = /\bvalid\b|\bvalables?\b|\bv[áa]lid[oa]s?\b|дійсн|صالح/iu;
+
+/**
+ * A second one of something is asked ("a second residents' parking permit for my wife's car", "une deuxième carte",
+ * "ще один бак"). An entry that tells how to get one says nothing of a second one unless it names a limit or an extra.
+ * On the seen sets this keeps 2 (tuning-8 1, tuning-9 1) unanswerable questions unanswered and loses no right answer.
+ */
+export const ASKS_ANOTHER = 134217728;
+
+/** The words that ask for a second or additional one, in the five languages. */
+const ASKS_SECOND_ONE =
+  /\b(?:a|one) second (?!hand\b|-hand\b)\p{L}+|\ban additional\b|\b(?:une|un) (?:deuxi[èe]me|second|seconde)\b|\b(?:una|un) (?:segunda|segundo)\b(?! mano)|(?<!\p{L})ще (?:один|одну|одне)(?!\p{L})/iu;
+
+/** A limit or an extra one named in an answer. */
+const ANOTHER = /\bsecond\b|\badditional\b|\bextra\b|\bdeuxi[èe]me\b|\bsegund[oa]\b|\bper (?:household|flat|car|person)\b|\bonly one\b|\bone per\b/iu;
+
+/**
+ * How to pay is asked, by card or in cash ("en el mercado se puede pagar con tarjeta o solo efectivo?", "au marché on
+ * peut payer par carte ?", "на ринку можна карткою?"). An entry whose answer names no way to pay (the market's days and
+ * place) does not say it; the laundry's "pay with the resident card" does.
+ * On the seen sets this keeps 1 (tuning-8) unanswerable question unanswered and loses no right answer.
+ */
+export const ASKS_PAY_METHOD = 268435456;
+
+/** The words that ask to pay by card or in cash, in the five languages (Maghrebi كاش alone is "any", not cash). */
+const ASKS_CARD_OR_CASH =
+  /\b(?:pay|paying) (?:by|with) (?:credit |debit |bank )?card\b|\b(?:take|takes|accept|accepts) (?:credit |debit |bank )?cards?\b|\bcash only\b|\bor (?:only )?cash\b|\bin cash\b|\bcontactless\b|\bpa(?:yer|ie|ye) (?:par|en) (?:carte|cb|esp[èe]ces|liquide)\b|\bpar carte(?: bancaire)?\b|\ben esp[èe]ces\b|\bdes esp[èe]ces\b|\bcon tarjeta\b|\ben efectivo\b|\bsolo efectivo\b|\bo efectivo\b|\bllevo efectivo\b|(?<!\p{L})(?:карткою|готівк\p{L}*)(?!\p{L})|(?<!\p{L})(?:بالكاش|نقدا|(?:ادفع|أدفع|ندفع|يدفع|تدفع) كاش)(?!\p{L})/iu;
+
+/** A way to pay named in an answer. */
+const PAY_METHOD =
+  /\bpay (?:with|by|in)\b|\bpayez (?:avec|par)\b|\bpag(?:ar|ue|a) con\b|\bcash\b|\bcoins?\b|\besp[èe]ces\b|\befectivo\b|готівк|(?:оплат|плат)\p{L}* (?:\p{L}+ )?картк|كاش/iu;
+
+/**
  * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
  * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
  * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
@@ -425,6 +470,9 @@ function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   if (matches(CONSULATE)) asked |= ASKS_CONSULATE;
   if (matches(ASKS_HOW_FAST)) asked |= ASKS_SPEED;
   if (matches(ASKS_RETURNING)) asked |= ASKS_RETURN;
+  if (matches(ASKS_VALID_FOR)) asked |= ASKS_VALID;
+  if (matches(ASKS_SECOND_ONE)) asked |= ASKS_ANOTHER;
+  if (matches(ASKS_CARD_OR_CASH)) asked |= ASKS_PAY_METHOD;
   if (matches(ASKS_OLDER) && matches(REDUCED)) asked |= ASKS_SENIOR;
   if (matches(ASKS_PER_HOUR) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
@@ -459,7 +507,7 @@ const MONEY = /\d\s?(?:€|eur\b|euros?\b|євро|يورو)|€\s?\d/iu;
  * amount, or "free"), days or hours, a duration, a public holiday, someone to address, a clock time, an animal other
  * than a cat or a dog, a recommendation, a size, visitors, a start during the year, who pays, a breakdown, a reason, a
  * count, an amount, renewing or cancelling, something new, charging, older people, what may be left out, a
- * consulate, a speed, returns. The question counts for days and hours, prices, holidays and animals: an entry
+ * consulate, a speed, returns, a scope of validity, a limit or an extra one, a way to pay. The question counts for days and hours, prices, holidays and animals: an entry
  * asked as "which pharmacy is on duty on Sunday?" is about Sundays even when its answer names no day; a breakdown
  * counts from the question too ("the lift is broken, who should I tell?"). The others count
  * from the answer only.
@@ -493,5 +541,8 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   if (SPEED.test(answer)) held |= ASKS_SPEED;
   if (RETURNING.test(answer)) held |= ASKS_RETURN;
   if (OLDER.test(answer)) held |= ASKS_SENIOR;
+  if (VALID.test(answer)) held |= ASKS_VALID;
+  if (ANOTHER.test(answer)) held |= ASKS_ANOTHER;
+  if (PAY_METHOD.test(answer)) held |= ASKS_PAY_METHOD;
   return held;
 }
