@@ -65,3 +65,31 @@ describe('what a card is valid for, a second one, a way to pay, asked of an entr
     expect(answered('How do I get a residents parking permit for my car?', 'en')).toBe(11);
   });
 });
+
+describe('a rate per hour or per month, asked in Arabizi or Arabic, of an entry that names no amount', () => {
+  it('leaves the parking rates unanswered', () => {
+    expect(answered('ad2esh se3r el se3a bi rue du Moulin? w ad2esh fiyon yo2afo ma3 ba3d?', 'ar')).toBeUndefined();
+    expect(answered('الparking souterrain تبع centre commercial فيه abonnement شهري؟ قديش؟', 'ar')).toBeUndefined();
+  });
+
+  it('still answers a price the entry gives', () => {
+    expect(answered('bch7al badge jdid dyal l\'entrée? mchat lia f tobis 😭', 'ar')).toBe(13);
+    expect(answered('how much is the residents parking permit per month?', 'en')).toBe(11);
+  });
+});
+
+describe('a message about one topic whose asking sentence names another entry', () => {
+  it('does not answer the emergency numbers when the message is about a heating failure', () => {
+    expect(
+      answered(
+        "Good morning, the radiator in our bedroom has been stone cold since last night and it's freezing 🥶 It's Saturday so the office is closed – is there an emergency number for this kind of thing?",
+        'en',
+      ),
+    ).not.toBe(7);
+    expect(answered('الشوفاج واقف من امبارح والجو برد جدا 🥶 والبيرو مسكر، في رقم طوارئ؟', 'ar')).not.toBe(7);
+  });
+
+  it('still answers the emergency numbers asked alone', () => {
+    expect(answered('cual es el numero de emergencias aqui? el 911 no funciona verdad?', 'es')).toBe(7);
+  });
+});
