@@ -2,7 +2,7 @@
 // names no day and no clock time, and at what time something happens when the entry's clock time is about something
 // else. They stay unanswered; the questions the entries do answer still are.
 import { describe, expect, it } from 'vitest';
-import { ASKS_ANOTHER, ASKS_OPEN_DAY, ASKS_PAY_METHOD, ASKS_VALID, askedIn } from '../../src/features/faq/asks.js';
+import { ASKS_ANOTHER, ASKS_LOST_PARCEL, ASKS_OPEN_DAY, ASKS_PAY_METHOD, ASKS_VALID, askedIn } from '../../src/features/faq/asks.js';
 import { answered } from './lib/fixture-index.js';
 
 describe('a day asked of an entry that names no day and no clock time', () => {
@@ -91,5 +91,18 @@ describe('a message about one topic whose asking sentence names another entry', 
 
   it('still answers the emergency numbers asked alone', () => {
     expect(answered('cual es el numero de emergencias aqui? el 911 no funciona verdad?', 'es')).toBe(7);
+  });
+});
+
+describe('a parcel marked delivered that never came', () => {
+  it('reads "marked delivered", "pone entregado", "пише шо доставлено" as asking about a lost parcel', () => {
+    expect(askedIn('Mon colis Amazon est marqué livré mais j’ai rien dans ma boite') & ASKS_LOST_PARCEL).not.toBe(0);
+    expect(askedIn('mi paquete de Amazon pone entregado desde ayer') & ASKS_LOST_PARCEL).not.toBe(0);
+    expect(askedIn('le livreur est passé pendant que j’étais pas la, je recupere ca ou ?') & ASKS_LOST_PARCEL).toBe(0);
+  });
+
+  it('leaves it unanswered, and still answers the missed delivery', () => {
+    expect(answered('Vinted пише шо colis доставлено, а його нема ні в boîte aux lettres, ні в сусідів 😤 шо робити?', 'uk')).toBeUndefined();
+    expect(answered('le livreur est passé pendant que j’etais pas la, je recupere ca ou ?', 'fr')).toBe(19);
   });
 });

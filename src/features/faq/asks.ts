@@ -420,6 +420,21 @@ const PAY_METHOD =
   /\bpay (?:with|by|in)\b|\bpayez (?:avec|par)\b|\bpag(?:ar|ue|a) con\b|\bcash\b|\bcoins?\b|\besp[èe]ces\b|\befectivo\b|готівк|(?:оплат|плат)\p{L}* (?:\p{L}+ )?картк|كاش/iu;
 
 /**
+ * A parcel marked delivered that never arrived is asked about ("the tracking says delivered but nothing in my box",
+ * "mon colis est marqué livré", "pone entregado", "Vinted пише шо colis доставлено", "مكتوب livré"). An entry that says
+ * where a missed parcel waits names no loss or claim and does not say what to do.
+ * On the seen sets this keeps 1 (tuning-7) unanswerable question unanswered and loses no right answer.
+ */
+export const ASKS_LOST_PARCEL = 536870912;
+
+/** The words that say a parcel is marked delivered, in the five languages. */
+const ASKS_MARKED_DELIVERED =
+  /\b(?:marked|says|shows|showing|saying|tracking) (?:as |it was |it's |its )?delivered\b|\b(?:marqu[ée]|indiqu[ée]|not[ée]|affich[ée]|indique|dit) (?:comme )?livr[ée](?!\p{L})|\b(?:dice|pone|figura|sale|aparece) (?:como |que (?:fue |est[áa] )?)?entregad[oa]\b|(?<!\p{L})(?:пише|пишуть|показує|стоїть|статус)\p{L}* (?:\p{L}+ ){0,3}(?:доставлен\p{L}*|вручен\p{L}*)|(?<!\p{L})مكتوب (?:\p{L}+ ){0,2}(?:livré|وصل|تسلم|تم التسليم)/iu;
+
+/** A lost parcel or a claim named in an answer. */
+const LOST_PARCEL = /\blost\b|\bclaim|\bstolen\b|\bperdu|\br[ée]clamation|\bperdid|\breclam|загубл|втрачен|ضايع|شكوى/iu;
+
+/**
  * What the text asks that only some answers say (the ASKS_* kinds above but time and number), from its words as written.
  * Arabic chat spells a word several ways: with or without the hamza on an alef ("إيمتى", "ايمتى"; "أغلى", "اغلى"), a
  * final taa marbuta as haa ("عطلة", "عطله"), alef maqsura as yaa ("متى", "متي"). Arabic text is also read with these
@@ -475,6 +490,7 @@ function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   if (matches(ASKS_VALID_FOR)) asked |= ASKS_VALID;
   if (matches(ASKS_SECOND_ONE)) asked |= ASKS_ANOTHER;
   if (matches(ASKS_CARD_OR_CASH)) asked |= ASKS_PAY_METHOD;
+  if (matches(ASKS_MARKED_DELIVERED)) asked |= ASKS_LOST_PARCEL;
   if (matches(ASKS_OLDER) && matches(REDUCED)) asked |= ASKS_SENIOR;
   if (matches(ASKS_PER_HOUR) && (asked & ASKS_PRICE) !== 0) asked |= ASKS_RATE;
   return asked;
@@ -509,7 +525,7 @@ const MONEY = /\d\s?(?:€|eur\b|euros?\b|євро|يورو)|€\s?\d/iu;
  * amount, or "free"), days or hours, a duration, a public holiday, someone to address, a clock time, an animal other
  * than a cat or a dog, a recommendation, a size, visitors, a start during the year, who pays, a breakdown, a reason, a
  * count, an amount, renewing or cancelling, something new, charging, older people, what may be left out, a
- * consulate, a speed, returns, a scope of validity, a limit or an extra one, a way to pay. The question counts for days and hours, prices, holidays and animals: an entry
+ * consulate, a speed, returns, a scope of validity, a limit or an extra one, a way to pay, a lost parcel. The question counts for days and hours, prices, holidays and animals: an entry
  * asked as "which pharmacy is on duty on Sunday?" is about Sundays even when its answer names no day; a breakdown
  * counts from the question too ("the lift is broken, who should I tell?"). The others count
  * from the answer only.
@@ -546,5 +562,6 @@ export function heldBy(answer: string, terms: readonly string[], question = ''):
   if (VALID.test(answer)) held |= ASKS_VALID;
   if (ANOTHER.test(answer)) held |= ASKS_ANOTHER;
   if (PAY_METHOD.test(answer)) held |= ASKS_PAY_METHOD;
+  if (LOST_PARCEL.test(answer)) held |= ASKS_LOST_PARCEL;
   return held;
 }
