@@ -92,3 +92,44 @@ export function isQuestion(text: string, lang?: string): boolean {
     words,
   );
 }
+
+/**
+ * Question words that open an asking clause inside a sentence written without a question mark: a dictated message
+ * ("в мене тече труба під раковиною а зараз 11 вечора куди дзвонити терміново"), a run-on line ("lost my fob, how do
+ * I get a new one") or a question asked indirectly ("je me permets de vous demander à partir de quelle heure…").
+ * Words that as often join a relative clause or mean "or", "like", "that" stay out: "who", "qui", "que", unaccented
+ * Spanish "donde", "como", "quien" (the accent marks the Spanish question word), Ukrainian "чи", "як", "що", "хто",
+ * "де". "When" and "who" open a question only with the verb that asks after them.
+ */
+const CLAUSE_OPENERS = [
+  'how', 'what', 'which', 'where', 'whom', 'is there', 'are there', 'who do', 'who to', 'who should', 'who can',
+  'when do', 'when does', 'when is', 'when are', 'when can', 'do i', 'do we', 'can i', 'can we', 'should i',
+  'comment', 'où', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'quand',
+  'dónde', 'cómo', 'cuándo', 'quién', 'qué', 'cuál', 'cuánto', 'cuánta',
+  'وين', 'فين', 'كيف', 'كيفاش', 'متى', 'امتى', 'إمتى', 'وقتاش', 'شو', 'ايش', 'مين', 'شكون',
+  'куди', 'коли', 'скільки', 'кому', 'до кого', 'який', 'яка', 'яке', 'які', 'шо робити', 'що робити',
+];
+const CLAUSE_OPENER = new RegExp(`(?<=\\s)(?:${CLAUSE_OPENERS.join('|')})(?=\\s)`, 'giu');
+/** A clause is cut off only from a sentence this long, and leaves at least this many words before it. */
+const CLAUSE_SENTENCE_WORDS = 8;
+const CLAUSE_MIN_WORDS = 3;
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * A sentence with no question mark cut before each question word that opens a clause (CLAUSE_OPENERS), so the clause
+ * that asks is weighed as the question and the story before it as context. A short sentence, one with a question mark,
+ * or one whose question word comes in its first words is left whole.
+ */
+export function clausesOf(sentence: string): string[] {
+  if (/[?？؟]/u.test(sentence) || wordCount(sentence) < CLAUSE_SENTENCE_WORDS) return [sentence];
+  const clauses: string[] = [];
+  let start = 0;
+  for (const match of sentence.matchAll(CLAUSE_OPENER)) {
+    if (wordCount(sentence.slice(start, match.index)) < CLAUSE_MIN_WORDS) continue;
+    clauses.push(sentence.slice(start, match.index).trim());
+    start = match.index;
+  }
+  clauses.push(sentence.slice(start).trim());
+  return clauses;
+}

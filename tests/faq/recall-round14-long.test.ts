@@ -1,0 +1,41 @@
+// How the question is found in a message that says much else, in round 14: a dictated or run-on sentence without a
+// question mark is cut before the clause that asks; real questions of the seen sets, and sentences left whole.
+import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../src/features/faq/question.js';
+import { answered } from './lib/fixture-index.js';
+
+describe('a long sentence without a question mark', () => {
+  it('is cut before the question word that opens the clause that asks, in every language', () => {
+    expect(clausesOf('в мене тече труба під раковиною а зараз 11 вечора куди дзвонити терміново')).toEqual([
+      'в мене тече труба під раковиною а зараз 11 вечора',
+      'куди дзвонити терміново',
+    ]);
+    expect(clausesOf('lost my building fob somewhere near the gym, how much is a new one')).toEqual([
+      'lost my building fob somewhere near the gym,',
+      'how much is a new one',
+    ]);
+    expect(clausesOf('quiero comprar verdura fresca y no sé ni dónde se pone')).toEqual([
+      'quiero comprar verdura fresca y no sé ni',
+      'dónde se pone',
+    ]);
+    expect(clausesOf('عندي كنبه قديمه بدي اتخلص منها كيف بعمل')).toEqual(['عندي كنبه قديمه بدي اتخلص منها', 'كيف بعمل']);
+  });
+
+  it('is left whole when it is short, has a question mark, or its question word only joins a relative clause', () => {
+    expect(clausesOf('lost my fob how to get one')).toEqual(['lost my fob how to get one']);
+    expect(clausesOf('lost my building fob near the gym, how much is a new one?')).toHaveLength(1);
+    expect(clausesOf('merci à la personne qui a laissé le gâteau dans la salle commune')).toHaveLength(1);
+    expect(clausesOf('Regalo cuna de bebe en buen estado, a quien le sirva me escribe')).toHaveLength(1);
+    expect(clausesOf('Підкажіть номер гарячої лінії, бажано щоб українською чи російською говорили')).toHaveLength(1);
+  });
+
+  it('answers the dictated question that the clause asks', () => {
+    expect(answered('в мене тече труба під раковиною а зараз 11 вечора куди дзвонити терміново капає на підлогу', 'uk')).toBe(17);
+    expect(
+      answered(
+        'Bonsoir, je me permets de vous demander à partir de quelle heure le silence est de rigueur en semaine. Mon voisin du dessus passe l\'aspirateur à 23 h. Que me conseillez-vous ? Cordialement.',
+        'fr',
+      ),
+    ).toBe(15);
+  });
+});
