@@ -1,7 +1,7 @@
 // How the question is found in a message that says much else, in round 14: a dictated or run-on sentence without a
 // question mark is cut before the clause that asks; real questions of the seen sets, and sentences left whole.
 import { describe, expect, it } from 'vitest';
-import { clausesOf } from '../../src/features/faq/question.js';
+import { clausesOf, isQuestion } from '../../src/features/faq/question.js';
 import { answered } from './lib/fixture-index.js';
 
 describe('a long sentence without a question mark', () => {
@@ -19,6 +19,15 @@ describe('a long sentence without a question mark', () => {
       'dónde se pone',
     ]);
     expect(clausesOf('عندي كنبه قديمه بدي اتخلص منها كيف بعمل')).toEqual(['عندي كنبه قديمه بدي اتخلص منها', 'كيف بعمل']);
+  });
+
+  it('gives a clause that reads as a question, Ukrainian "кому" (whom) included', () => {
+    const clauses = [
+      ...clausesOf('світло пропало тільки в моїй квартирі а вже ніч кому дзвонити'),
+      ...clausesOf('у нас знизу гуляють мало не щодня вже не знаю до кого йти'),
+    ];
+    expect(clauses).toHaveLength(4);
+    expect(clauses.filter((c) => isQuestion(c, 'uk'))).toEqual(['кому дзвонити', 'до кого йти']);
   });
 
   it('is left whole when it is short, has a question mark, or its question word only joins a relative clause', () => {
