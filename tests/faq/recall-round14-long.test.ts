@@ -1,5 +1,6 @@
 // How the question is found in a message that says much else, in round 14: a dictated or run-on sentence without a
-// question mark is cut before the clause that asks; real questions of the seen sets, and sentences left whole.
+// question mark, or a Spanish one before its opening question mark, is cut before the clause that asks; real questions
+// of the seen sets, and sentences left whole.
 import { describe, expect, it } from 'vitest';
 import { clausesOf, isQuestion } from '../../src/features/faq/question.js';
 import { answered } from './lib/fixture-index.js';
@@ -21,6 +22,14 @@ describe('a long sentence without a question mark', () => {
     expect(clausesOf('عندي كنبه قديمه بدي اتخلص منها كيف بعمل')).toEqual(['عندي كنبه قديمه بدي اتخلص منها', 'كيف بعمل']);
   });
 
+  it('is cut before a Spanish opening question mark that follows a story, not a greeting', () => {
+    expect(clausesOf('Vecinos, consulta rápida: juntamos un montón de frascos de mermelada, ¿van al contenedor amarillo?')).toEqual([
+      'Vecinos, consulta rápida: juntamos un montón de frascos de mermelada,',
+      '¿van al contenedor amarillo?',
+    ]);
+    expect(clausesOf('Chamos, ¿hay algún banco de alimentos cerca?')).toEqual(['Chamos, ¿hay algún banco de alimentos cerca?']);
+  });
+
   it('gives a clause that reads as a question, Ukrainian "кому" (whom) included', () => {
     const clauses = [
       ...clausesOf('світло пропало тільки в моїй квартирі а вже ніч кому дзвонити'),
@@ -36,6 +45,11 @@ describe('a long sentence without a question mark', () => {
     expect(clausesOf('merci à la personne qui a laissé le gâteau dans la salle commune')).toHaveLength(1);
     expect(clausesOf('Regalo cuna de bebe en buen estado, a quien le sirva me escribe')).toHaveLength(1);
     expect(clausesOf('Підкажіть номер гарячої лінії, бажано щоб українською чи російською говорили')).toHaveLength(1);
+  });
+
+  it('leaves unanswered a close call whose question follows the story in Spanish', () => {
+    // The party is the story; the kitchen or fridge asked of the common room is not in its entry.
+    expect(answered('Buenas! Para la fiesta del sábado, ¿la sala común tiene cocina o nevera? 🎂', 'es')).toBeUndefined();
   });
 
   it('answers the dictated question that the clause asks', () => {

@@ -121,11 +121,16 @@ const CLAUSE_MIN_WORDS = 3;
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
- * A sentence with no question mark cut before each question word that opens a clause (CLAUSE_OPENERS), so the clause
- * that asks is weighed as the question and the story before it as context. A short sentence, one with a question mark,
- * or one whose question word comes in its first words is left whole.
+ * A sentence cut where its question starts, so the clause that asks is weighed as the question and the story before it
+ * as context: before a Spanish opening question mark ("juntamos un montón de frascos de mermelada, ¿van al contenedor
+ * amarillo…?"), and, in a sentence with no question mark, before each question word that opens a clause
+ * (CLAUSE_OPENERS). A short sentence, or one whose question starts in its first words, is left whole.
  */
 export function clausesOf(sentence: string): string[] {
+  const opening = sentence.indexOf('¿');
+  if (opening > 0 && wordCount(sentence.slice(0, opening)) >= CLAUSE_MIN_WORDS) {
+    return [sentence.slice(0, opening).trim(), ...clausesOf(sentence.slice(opening))];
+  }
   if (/[?？؟]/u.test(sentence) || wordCount(sentence) < CLAUSE_SENTENCE_WORDS) return [sentence];
   const clauses: string[] = [];
   let start = 0;
