@@ -33,7 +33,7 @@ import { analyze, analyzeQuery, conceptSpellings } from './analyze.js';
 import { FuzzyVocabulary } from '../../text/fuzzy.js';
 import { detectLanguage } from '../../text/language.js';
 import { ASKS_CLOCK, ASKS_CONTACT, ASKS_PRICE, ASKS_TIME, askedBy, askedIn, givesClockTime, heldBy } from './asks.js';
-import { isQuestion } from './question.js';
+import { clausesOf, isQuestion } from './question.js';
 import { NEAR_TOPICS } from '../../text/near-topics.js';
 
 export interface FaqTranslation {
@@ -307,11 +307,12 @@ const SEGMENT_POOL = 5;
 
 /**
  * The sentences of a message: split at sentence ends, line breaks and emoji, which close a thought in chat ("moved in
- * last week 👋 does the building have…"). Pieces without a letter are dropped.
+ * last week 👋 does the building have…"), and a long sentence without a question mark before the clauses that ask
+ * (clausesOf: dictated and run-on messages). Pieces without a letter are dropped.
  */
 export function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?？؟…\n\p{Extended_Pictographic}]+[.!?？؟…]*/gu) ?? [])
-    .map((s) => s.trim())
+    .flatMap((s) => clausesOf(s.trim()))
     .filter((s) => /\p{L}/u.test(s));
 }
 
