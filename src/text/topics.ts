@@ -573,7 +573,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   phone: ['phone no', 'ph no', 'mob no', 'mobile no', 'contact no', 'cell no', 'tel no', 'tlf', 'tlfn', 'telf', 'tfno',
     'phone number', 'telephone number', 'numero de tel', 'numero de telephone', 'numero de portable', 'tel number',
     'gsm', 'natel', 'mon cellulaire', 'son cellulaire', 'le cellulaire', 'un cellulaire', 'de cellulaire',
-    'whatsapp', 'wasap', 'guasap'],
+    'whatsapp', 'wasap', 'guasap',
+    // The number of a phone in Arabic, one thing asked as English "phone number" is.
+    'رقم تلفون', 'رقم التلفون', 'رقم تليفون', 'رقم التليفون', 'رقم الهاتف', 'رقم هاتف', 'رقم الموبايل',
+    'رقم موبايل', 'رقم الجوال', 'رقم جوال', 'نمرة تلفون', 'نمرة التلفون', 'نمرة تليفون', 'نمرة التليفون'],
   resident: ['habitants', 'habitant', 'habitantes', 'locataires', 'locataire', 'tenants', 'tenant', 'inquilinos',
     'inquilino', 'المستاجرين', 'السكان هون', 'орендарі', 'орендарів', 'жильці', 'жильців', 'жильцы'],
   price: ['скока', 'скоко', 'скілько', 'сколько', 'cash', 'especes', 'efectivo', 'monnayeur',

@@ -126,3 +126,10 @@ describe('works in a flat', () => {
     expect(answered('الجار اللي فوقي عم يدق بالشنيور كل يوم من الساعة 8 الصبح 🤯 شو الساعات المسموح فيها التصليحات؟ وإذا ما وقف شو بعمل؟', 'ar')).toBe(15);
   });
 });
+
+describe('the phone number', () => {
+  it('reads رقم تلفون as one thing asked, as English "phone number" is', () => {
+    expect(forms('رقم تلفون')).toEqual(forms('phone number'));
+    expect(answered('رقم تلفون مكتب إدارة العمارة لو سمحتو', 'ar')).toBe(16);
+  });
+});
