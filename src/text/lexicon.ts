@@ -297,6 +297,10 @@ export class ConceptLexicon {
       const found = this.conceptOf(word.slice(1), stemmers);
       if (found) return found;
     }
+    // A word the lexicon lists once its glued parts are read off ("مكتبها", her office; "نشريه", I buy it) is that word,
+    // before any word that only shares its stem (مكتبة, the library; بنشر, a puncture).
+    const listed = stemmers.includes(stemAr) ? this.arabicListedReading(word) : undefined;
+    if (listed) return listed;
     const stemmed = this.conceptOfStem(word, stemmers);
     if (stemmed) return stemmed;
     // A Ukrainian verb in the past tense is a word of the concept its infinitive is ("полагодили", "зламалася").
@@ -327,6 +331,16 @@ export class ConceptLexicon {
     return undefined;
   }
 
+  /** The concept of the first reading of an Arabic word without its glued parts (arabicReadings) that the lexicon lists. */
+  private arabicListedReading(word: string): string | undefined {
+    if (!/^[\u0600-\u06ff]/u.test(word)) return undefined;
+    for (const reading of arabicReadings(word)) {
+      const found = this.byWord.get(reading) ?? this.byWord.get(foldArabicEnding(reading));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /**
    * Arabic glues conjunctions, prepositions and the article before a word and pronouns after it ("والتصليحات",
    * "نشتريها", "سيارتهم"), and a verb's person prefix changes with who acts ("نشتري", "اشتري"). A word the lexicon does
@@ -334,10 +348,6 @@ export class ConceptLexicon {
    */
   private arabicConceptOf(word: string): string | undefined {
     const readings = arabicReadings(word);
-    for (const reading of readings) {
-      const found = this.byWord.get(reading) ?? this.byWord.get(foldArabicEnding(reading));
-      if (found) return found;
-    }
     for (const reading of readings) {
       if (reading.length < 4) continue;
       const found = this.conceptOfStem(reading, [stemAr]);
@@ -368,7 +378,8 @@ export class ConceptLexicon {
       if (STOP_WORDS.has(rest)) return rest;
     }
     if (word.length < 4 || !/^[\u0648\u0628\u0644\u0641\u0643]/u.test(word)) return word;
-    if (STOP_WORDS.has(word) || this.byWord.has(word)) return word;
+    // A word known as written, everyday ones included ("بكرا", tomorrow, is not "ب" + "كرا", rent), is that word.
+    if (STOP_WORDS.has(word) || WEAK_WORDS.has(word) || this.byWord.has(word)) return word;
     // "لل" is "ل" + "ال" with one alef dropped.
     const rest = word.startsWith('\u0644\u0644') ? `\u0627${word.slice(1)}` : word.slice(1);
     if (STOP_WORDS.has(rest) || WEAK_WORDS.has(rest) || this.byWord.has(rest)) return rest;

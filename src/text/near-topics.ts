@@ -22,7 +22,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
     'маршрутизатор'],
   // A vehicle taken away, not parked.
   towing: ['towed', 'tow', 'towing', 'tow truck', 'impound', 'fourriere', 'depanneuse', 'grua', 'la grua',
-    'corralon', 'deposito municipal', 'ونش', 'الونش', 'الفوريار', 'فوريار', 'евакуатор', 'евакуатором',
+    'corralon', 'deposito municipal', 'ونش', 'الونش', 'الفوريار', 'فوريار', 'الفوريير', 'فوريير', 'لافوريير',
+    'سحبوا السيارة', 'انسحبت السيارة', 'سيارتي انسحبت', 'евакуатор', 'евакуатором',
     'штрафмайданчик', 'штрафний майданчик'],
   // The school canteen and after-school care, not enrolment.
   canteen: ['canteen', 'school meals', 'school lunch', 'dinner money', 'cantine', 'la cantine', 'periscolaire',
@@ -656,7 +657,8 @@ export const NEAR_TOPICS: Record<string, string[]> = {
   concession: ['for pensioners', 'for seniors', 'senior discount', 'pensioner discount', 'senior citizens', 'over 65s',
     'disability', 'disabled people', 'pour les retraites', 'pour les seniors', 'tarif senior', 'personnes agees',
     'invalidite', 'para jubilados', 'para los jubilados', 'tercera edad', 'personas mayores', 'discapacidad',
-    'للمتقاعدين', 'للكبار بالعمر', 'كبار السن', 'للمسنين', 'اعاقة', 'пенсіонерам', 'для пенсіонерів', 'інвалідність',
+    'للمتقاعدين', 'للكبار بالعمر', 'كبار السن', 'الكبار بالسن', 'كبار بالسن',
+    'الكبار في السن', 'كبار في السن', 'للكبار في السن', 'المتقاعدين', 'المسنين', 'للمسنين', 'اعاقة', 'пенсіонерам', 'для пенсіонерів', 'інвалідність',
     'інвалідності', 'група інвалідності', 'похилого віку'],
   // Opening hours in the summer months, which the days each entry gives do not say.
   summerhours: ['summer hours', 'summer opening hours', 'open in august', 'open in july', 'horaires d ete',

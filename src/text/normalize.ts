@@ -48,6 +48,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bfire (?:brigade|service|department)\b/g, 'firebrigade'],
   [/\bflea markets?\b/g, 'fleamarket'],
   [/\bvide[- ]greniers?\b/g, 'fleamarket'],
+  // "marché" is spelled "market" before these phrases are read (tokenize).
+  [/\b(?:marches?|market) aux puces\b/g, 'fleamarket'],
   [/\bpoints? relais\b/g, 'relaypoint'],
   [/\bcarte grise\b/g, 'registrationdocument'],
   [/\bsous[- ]sol\b/g, 'basement'],
@@ -403,6 +405,17 @@ const ARABIZI_VOWELS: [string, { first: string[]; inside: string[]; last: string
 /** How many spellings of one Latin word are tried: enough for a word of three or four syllables. */
 const ARABIZI_MAX_READINGS = 64;
 
+/** Whether a doubled consonant starts at `i` ("3abbi", "sakkar"): it carries a shadda, which follows a short vowel. */
+function beforeDoubled(word: string, i: number): boolean {
+  const c = word[i];
+  return c !== undefined && c === word[i + 1] && !/[aeiou]/.test(c);
+}
+
+/** A vowel's spellings with the unwritten short vowel tried first, where it has one. */
+function shortFirst(options: string[]): string[] {
+  return options.includes('') ? ['', ...options.filter((o) => o !== '')] : options;
+}
+
 /**
  * The Arabic spellings a word of Arabizi may stand for (folded Latin letters and digits), the likelier first: "leil"
  * → "ليل", "zdjaj" → "زجاج", "bch7al" → "بشحال". A doubled letter is written once, as Arabic writes it (with a shadda
@@ -421,7 +434,8 @@ export function arabiziReadings(word: string): string[] {
       const [latin, options] = vowel;
       const at = i === 0 ? options.first : i + latin.length === word.length ? options.last : options.inside;
       // The Levant says a long a before ع as an e ("se3a" ساعة, the hour, not سعة, capacity): an alef is tried first.
-      units.push(latin === 'e' && word[i + 1] === '3' && i > 0 ? ['\u0627', ...at] : at);
+      if (latin === 'e' && word[i + 1] === '3' && i > 0) units.push(['\u0627', ...at]);
+      else units.push(beforeDoubled(word, i + latin.length) ? shortFirst(at) : at);
       i += latin.length;
       continue;
     }

@@ -277,6 +277,8 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'hausmeister', 'hausverwaltung', 'dozorca', 'administrator budynku', 'sindico', 'porteiro', 'portaria',
     // The French gestionnaire as Arabic letters write it (in Cyrillic it is read by its sound: analyze.ts).
     'الجيستيونير', 'جيستيونير', 'الجستيونير', 'جستيونير',
+    // The French gérant and gérante as Arabic letters write them.
+    'الجيرانت', 'جيرانت', 'الجيرونت', 'جيرونت',
     // The American building "super", the office of a housing society or a council estate, and the watchman of Indian
     // and Nigerian blocks.
     'the super', 'our super', 'building super', 'super on site',
@@ -393,7 +395,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'سويقة', 'السويقة',
     'mercado de pulgas', 'mercado de las pulgas', 'feria libre', 'feria de las pulgas'],
   // The library.
-  library: ['lecteurs', 'lecteur', 'lectores', 'القراية', 'borrow books', 'borrow a book', 'lend books',
+  library: [
+    // The French bibliothèque as Arabic letters write it.
+    'البيبليوتيك', 'بيبليوتيك', 'البيبليوتاك', 'بيبليوتاك', 'البيبليوتك', 'بيبليوتك', 'لابيبليوتيك',
+    'lecteurs', 'lecteur', 'lectores', 'القراية', 'borrow books', 'borrow a book', 'lend books',
     'emprunter des livres', 'emprunter un livre', 'pret de livres', 'sacar libros', 'prestamo de libros',
     'استعارة الكتب', 'استعير كتاب', 'استعارة كتب', 'взяти книжку', 'позичити книжку', 'брати книжки', 'القراءة',
     'قراءة', 'leer', 'lectura', 'lire', 'читати', 'читання', 'library card', 'carte de bibliotheque',
@@ -577,7 +582,10 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
   phone: ['phone no', 'ph no', 'mob no', 'mobile no', 'contact no', 'cell no', 'tel no', 'tlf', 'tlfn', 'telf', 'tfno',
     'phone number', 'telephone number', 'numero de tel', 'numero de telephone', 'numero de portable', 'tel number',
     'gsm', 'natel', 'mon cellulaire', 'son cellulaire', 'le cellulaire', 'un cellulaire', 'de cellulaire',
-    'whatsapp', 'wasap', 'guasap'],
+    'whatsapp', 'wasap', 'guasap',
+    // The number of a phone in Arabic, one thing asked as English "phone number" is.
+    'رقم تلفون', 'رقم التلفون', 'رقم تليفون', 'رقم التليفون', 'رقم الهاتف', 'رقم هاتف', 'رقم الموبايل',
+    'رقم موبايل', 'رقم الجوال', 'رقم جوال', 'نمرة تلفون', 'نمرة التلفون', 'نمرة تليفون', 'نمرة التليفون'],
   resident: ['habitants', 'habitant', 'habitantes', 'locataires', 'locataire', 'tenants', 'tenant', 'inquilinos',
     'inquilino', 'المستاجرين', 'السكان هون', 'орендарі', 'орендарів', 'жильці', 'жильців', 'жильцы'],
   price: ['скока', 'скоко', 'скілько', 'сколько', 'cash', 'especes', 'efectivo', 'monnayeur',
@@ -623,7 +631,7 @@ export const CONCEPTS_TOPICS: Record<string, string[]> = {
     'підтвердження місця проживання'],
   // Deaf and hard of hearing people, whom the emergency numbers answer.
   deaf: ['deaf', 'hard of hearing', 'sourd', 'sourde', 'sourds', 'malentendant', 'malentendante', 'sordo', 'sorda',
-    'sordos', 'اصم', 'أصم', 'اطرش', 'طرشا', 'ضعيف السمع', 'ثقيل السمع', 'глухий', 'глуха', 'погано чує',
+    'sordos', 'اصم', 'أصم', 'صماء', 'صمّاء', 'الصم', 'صم', 'اطرش', 'طرشا', 'طرشاء', 'طرشة', 'الطرشان', 'ضعيف السمع', 'ثقيل السمع', 'глухий', 'глуха', 'погано чує',
     'погано чути', 'не чує'],
   collect: ['استلم', 'يستلم', 'نستلم', 'recoleccion', 'recolectan', 'recolector', 'recolectores', 'collecte',
     'collectes',

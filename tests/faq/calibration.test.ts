@@ -34,7 +34,7 @@ describe('Arabic words with glued parts', () => {
   });
 
   it('finds the concept of such words', () => {
-    expect(forms('والتصليحات')).toEqual(['#repair']);
+    expect(forms('والتصليحات')).toEqual(['#diy']);
     expect(forms('نشتريها')).toEqual(['#buy']);
     expect(forms('بتتصل')).toEqual(['#call']);
     expect(forms('شقتهم')).toEqual(['#flat']);

@@ -279,6 +279,16 @@ function readArabizi(word: string): ArabiziReading | undefined {
 }
 
 /**
+ * Arabizi glues the article to a French word as the Maghreb says it ("lpompiers", "lfacteur", "lbadge"): the concept of
+ * the word without its "l", when the lexicon lists that word as written.
+ */
+function conceptAfterArticle(word: string): string | undefined {
+  if (!/^l[a-z]{4,}$/.test(word)) return undefined;
+  const rest = word.slice(1);
+  return LEXICON.lists(rest) ? conceptOf(rest, stemmersForWord(rest)) : undefined;
+}
+
+/**
  * Whether a message is written in Arabizi: a Latin word with a digit for an Arabic letter ("ta3", "a7ot"), and no
  * Cyrillic (Ukrainian writes course levels and forms the same way: "A2", "UPE2A").
  */
@@ -288,19 +298,50 @@ function writtenInArabizi(text: string): boolean {
   return tokenize(text).some(isArabiziWord);
 }
 
+/**
+ * Arabic says the thing before the word that it is broken ("ميكروويف خربان", "كنبة مكسورة", "فرشة مكسورين"): a broken
+ * piece of furniture or an appliance is a thing to get rid of, as English "broken microwave" is (topics.ts), not a
+ * breakdown to report. The word broken after one says nothing more.
+ */
+function brokenThing(previous: string | undefined, concept: string | undefined, word: string): boolean {
+  return previous === '#furniture' && concept === '#broken' && /^[\u0600-\u06ff]/u.test(word);
+}
+
+const STORE = '#store';
+
+/**
+ * "Put" before the bin is putting it out for collection, not storing it ("a7ot el poubelle", "n7et la poubelle",
+ * "احط الزبالة"): Arabic's put (حط) is read as storing a bike, and would make a bin question miss a topic.
+ */
+function puttingOut(before: QueryWord | undefined, concept: string | undefined): boolean {
+  return concept === '#bin' && before?.forms.length === 1 && before.forms[0] === STORE;
+}
+
 /** The words of a question, each with every form it may take in the index. Repeated words count once. */
 export function analyzeQuery(text: string): QueryWord[] {
   const names = namesIn(text);
   const words: QueryWord[] = [];
   const seen = new Map<string, QueryWord>();
   const arabizi = writtenInArabizi(text);
+  let previous: string | undefined;
+  // The word the previous token added, if it added one.
+  let added: QueryWord | undefined;
   for (const token of tokens(text)) {
+    const before = added;
+    added = undefined;
     const stemmers = stemmersForWord(token.word);
-    let concept = token.concept ?? conceptOf(token.word, stemmers);
+    let concept = token.concept ?? conceptOf(token.word, stemmers) ?? (arabizi ? conceptAfterArticle(token.word) : undefined);
     // A Latin word of Arabizi that no language reads as a concept is read in Arabic.
     const arabic = arabizi && !concept && /^[a-z\d]+$/.test(token.word) ? readArabizi(token.word) : undefined;
     if (arabic && 'stop' in arabic) continue;
     if (arabic && 'concept' in arabic) concept = arabic.concept;
+    const describesThing = brokenThing(previous, concept, token.word);
+    previous = concept;
+    if (describesThing) continue;
+    if (puttingOut(before, concept)) {
+      words.pop();
+      seen.delete(STORE);
+    }
     const forms = concept ? [concept] : [...new Set(stemmers.map((s) => s(token.word)))];
     const key = forms.join('|');
     // Numbers ("3rd", "11pm", "4º") are floors, times and ages around a question far more often than its topic.
@@ -318,6 +359,7 @@ export function analyzeQuery(text: string): QueryWord[] {
     const word = { forms, word: token.word, weak, topic: concept !== undefined && !facet, facet, name };
     seen.set(key, word);
     words.push(word);
+    added = word;
   }
   return words;
 }

@@ -85,14 +85,15 @@ export function givesClockTime(text: string): boolean {
 
 /**
  * What something costs is asked ("how much is…", "combien coûte…", "cuánto cuesta…", "cobran…", "скільки коштує…",
- * "платний чи безкоштовний?", "بكام"): ASKS_PRICE, read from the words as written. An entry that names no price (an amount, "free") does not
- * answer it: "how much is a monthly tram pass?" is not answered by where to buy one. On the seen sets this keeps 3
- * unanswerable questions unanswered (tuning-3 1, tuning-6 2: the tram pass, a pharmacy's night fee, a parcel to
- * Ukraine) and loses no right answer: the answerable ones go to the laundry, the permit, the fob, the garden's
- * membership and the common room, whose answers give a price.
+ * "بكام"): ASKS_PRICE, read from the words as written (and "paid or free?" by ASKS_PAID_OR_FREE). An entry that names
+ * no price (an amount, "free") does not answer it: "how much is a monthly tram pass?" is not answered by where to buy
+ * one. On the seen sets this keeps 3 unanswerable questions unanswered (tuning-3 1, tuning-6 2: the tram pass, a
+ * pharmacy's night fee, a parcel to Ukraine) and loses no right answer: the answerable ones go to the laundry, the
+ * permit, the fob, the garden's membership and the common room, whose answers give a price. The Maghreb's قداش and شحال ask how much as well as
+ * how many: before paying (تخلص) or being worth (يسوى) they ask a price.
  */
 const ASKS_HOW_MUCH =
-  /\bhow much (?:is|are|does|do|for|would|will|to|it|they|per|an|a|each)\b(?! (?:notice|time)\b)|\b(?:ad2esh|2ade?sh|b(?:e|i)?2ade?sh|bch7al|b?ch7al|b?9ade?ch|bkam)\b|combien (?:[çc]a |ca )?co[ûu]te(?:nt)?|combien c'est|c'est combien|\bcu[áa]nto (?:cuesta|cuestan|sale|salen|cobra|cobran|vale|valen)\b|\bcobran?\b|(?<!\p{L})скільки (?:\p{L}+ )?(?:коштує|коштують|коштуватиме)|(?<!\p{L})(?:платн\p{L}*|безкоштовн\p{L}*) чи (?:\p{L}+ )?(?:платн|безкоштовн)|\bmore expensive\b|\bsurcharge\b|\bextra (?:charge|fee)\b|\bplus ch[eè]re?\b|\bsuppl[ée]ment (?:[àa] payer|de prix)\b|\bm[áa]s car[oa]\b|\brecargo\b|(?<!\p{L})(?:дорожче|доплат\p{L}*|надбавк\p{L}*)|(?<!\p{L})(?:أغلى|اغلى)(?!\p{L})|\bwhat(?:'s| is| does it) (?:the )?(?:price|cost|fee)\b|\bc'est payant\b|\bquel (?:est le )?(?:prix|tarif)\b|\bcu[áa]nto es\b|\bqu[ée] precio\b|\bcu[áa]l es el precio\b|(?<!\p{L})(?:скільки це коштує|яка ціна|яка вартість)(?!\p{L})|(?<!\p{L})(?:بشحال|كم السعر|كم الثمن|شو السعر|شنو الثمن)(?!\p{L})|بكام|بقداش|(?<!\p{L})(?:قديش|بقديش|كم)\s*؟|قديش (?:حق|سعر|بتكلف|بيكلف|الحق)|كم (?:سعر|ثمن|تكلفة|يكلف)/iu;
+  /\bhow much (?:is|are|does|do|for|would|will|to|it|they|per|an|a|each)\b(?! (?:notice|time)\b)|\b(?:ad2esh|2ade?sh|b(?:e|i)?2ade?sh|bch7al|b9ade?ch|bkam)\b|combien (?:[çc]a |ca )?co[ûu]te(?:nt)?|combien c'est|c'est combien|\bcu[áa]nto (?:cuesta|cuestan|sale|salen|cobra|cobran|vale|valen)\b|\bcobran?\b|(?<!\p{L})скільки (?:\p{L}+ )?(?:коштує|коштують|коштуватиме)|\bmore expensive\b|\bsurcharge\b|\bextra (?:charge|fee)\b|\bplus ch[eè]re?\b|\bsuppl[ée]ment (?:[àa] payer|de prix)\b|\bm[áa]s car[oa]\b|\brecargo\b|(?<!\p{L})(?:дорожче|доплат\p{L}*|надбавк\p{L}*)|(?<!\p{L})(?:أغلى|اغلى)(?!\p{L})|\bwhat(?:'s| is| does it) (?:the )?(?:price|cost|fee)\b|\bc'est payant\b|\bquel (?:est le )?(?:prix|tarif)\b|\bcu[áa]nto es\b|\bqu[ée] precio\b|\bcu[áa]l es el precio\b|(?<!\p{L})(?:скільки це коштує|яка ціна|яка вартість)(?!\p{L})|(?<!\p{L})(?:بشحال|كم السعر|كم الثمن|شو السعر|شنو الثمن)(?!\p{L})|بكام|بقداش|(?<!\p{L})(?:قديش|بقديش|كم)\s*؟|قديش (?:حق|سعر|بتكلف|بيكلف|الحق)|كم (?:سعر|ثمن|تكلفة|يكلف)|(?:قداش|شحال) (?:[تني]?خلص|كن?[تني]خلص|يسو[اى]|تسو[اى]|السوم[اةه]|الثمن|الحق)/iu;
 
 /**
  * An animal other than a cat or a dog is named ("are rabbits ok in the flats?", "عندي عصفور كناري، مسموح؟", "а
@@ -464,6 +465,13 @@ function plainPattern(pattern: RegExp): RegExp {
   return plain;
 }
 
+/**
+ * Whether something is paid or free, asked as the two set side by side ("paid or free?", "payant ou gratuit ?",
+ * "بفلوس ولا مجاني؟"): a price is asked (ASKS_PRICE), which an entry that names no price nor "free" does not answer.
+ */
+const ASKS_PAID_OR_FREE =
+  /\b(?:paid|paying|charged?) or free\b|\bfree or (?:paid|not)\b|\bpayante?s? ou gratuite?s?\b|\bgratuite?s? ou (?:payante?s?|pas)\b|\bde pago o gratis\b|\bgratis o (?:de pago|se paga|hay que pagar)\b|\bgratuit[oa]s? o (?:de pago|no)\b|(?<!\p{L})платн\p{L}* чи (?:\p{L}+ )?безкоштовн|(?<!\p{L})безкоштовн\p{L}* чи (?:\p{L}+ )?(?:платн|ні(?!\p{L}))|(?<!\p{L})[\u0648\u0641]?(?:بفلوس|بالفلوس|بمصاري|بالمصاري) (?:ولا|او|والا|وله) (?:مجان|ببلاش|بلاش|فابور|ب?الفابور)|(?<!\p{L})(?:مجان\p{L}*|ببلاش|بلاش|فابور) (?:ولا|او|والا|وله) (?:بفلوس|بالفلوس|بمصاري|بالمصاري|ندفع|بندفع|لازم ندفع|لازم ادفع)/iu;
+
 /** The kinds asked, `matches` telling whether the text meets a pattern. */
 function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   let asked = 0;
@@ -471,7 +479,7 @@ function kindsAsked(matches: (pattern: RegExp) => boolean): number {
   if (matches(HOLIDAY)) asked |= ASKS_HOLIDAY;
   if (matches(ASKS_WHOM)) asked |= ASKS_CONTACT;
   if (matches(ASKS_WHAT_TIME)) asked |= ASKS_CLOCK;
-  if (matches(ASKS_HOW_MUCH)) asked |= ASKS_PRICE;
+  if (matches(ASKS_HOW_MUCH) || matches(ASKS_PAID_OR_FREE)) asked |= ASKS_PRICE;
   if (matches(ANIMAL)) asked |= ASKS_ANIMAL;
   if (matches(ASKS_BEST_ONE)) asked |= ASKS_BEST;
   if (matches(ASKS_HOW_BIG)) asked |= ASKS_SIZE;

@@ -298,9 +298,10 @@ export const DEFAULT_TUNING: MatchTuning = {
  * the documents to bring, so "what documents do we need?" meets the health centre's and the tip's answers, not only the
  * entries that say "documents". An identity card does not: the town hall's answer names the cards it issues, and with it
  * a residence permit asked at the mairie goes to the town hall, and "what papers does the mairie want" for a school
- * enrolment is no longer answered.
+ * enrolment is no longer answered. An answer that names the tip says where things are thrown away: "where do I throw
+ * old paint?" meets the recycling centre, not only the bulky-waste entry that says "get rid of".
  */
-const IMPLIED_BY_ANSWER: ReadonlyMap<string, string> = new Map([['#proofaddress', '#papers']]);
+const IMPLIED_BY_ANSWER: ReadonlyMap<string, string> = new Map([['#proofaddress', '#papers'], ['#tip', '#dispose']]);
 
 /** Entries ranked past the asked limit in each sentence's search, so merging the sentences' rankings stays right. */
 const SEGMENT_POOL = 5;
