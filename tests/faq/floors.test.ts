@@ -48,8 +48,8 @@ interface Floors {
 // answerable questions where there are any.
 // The first tuning set (queries.json).
 const TUNING: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/27, 0, 1
-  fr: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.979, 0/21, 0, 1
+  en: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.985, 0/27, 0, 1
+  fr: { right: 0.96, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.99, 0/21, 0, 1
   es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.977, 0/12, 0, 1
   ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
@@ -59,7 +59,7 @@ const TUNING: Record<(typeof LANGS)[number], Floors> = {
 const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
   fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
-  es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/12, 0, 1
+  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/12, 0, 1
   ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
 };
@@ -68,10 +68,10 @@ const TUNING_2: Record<(typeof LANGS)[number], Floors> = {
 // 0.73 / 0.84, one wrong answer in 15 unanswerable questions in English, French and Ukrainian), then tuned on.
 const TUNING_3: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  fr: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
-  es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
-  uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
+  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
+  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
+  ar: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
+  uk: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
 };
 
 // The fourth tuning set, written blind from the entries alone, mostly questions close to an entry that no entry answers
@@ -81,7 +81,7 @@ const TUNING_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 1, 1/40, 0, 1
   fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
   es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
-  ar: { right: 0.94, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.967, 1/40, 0, 1
+  ar: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
 };
 
@@ -93,14 +93,14 @@ const TUNING_5: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
   fr: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
-  ar: { right: 0.84, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.867, 0/40, 0, 1
+  ar: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/40, 0, 1
   uk: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
 };
 
 const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
-  fr: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.034 }, // 0.9, 0/40, 0, 0.967, 1/30 wrong
-  es: { right: 0.9, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/40, 0, 1
+  fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
+  es: { right: 0.94, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.967, 0/40, 0, 1
   ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/40, 0, 1
   uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/40, 0, 1
 };
@@ -110,10 +110,10 @@ const TUNING_6: Record<(typeof LANGS)[number], Floors> = {
 // 13 / 11 of 60), tuned on since.
 const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
-  fr: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
-  es: { right: 0.97, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 1, 2/60, 0, 1
-  ar: { right: 0.92, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.95, 0/60, 0, 1
-  uk: { right: 0.92, wrongOnUnanswerable: 0.034, chatter: 0, didYouMean: 0.97 }, // 0.95, 2/60, 0, 1
+  fr: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/60, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
+  ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/60, 0, 1
+  uk: { right: 0.97, wrongOnUnanswerable: 0.017, chatter: 0, didYouMean: 0.97 }, // 1, 1/60, 0, 1
 };
 
 // The eighth tuning set, written blind from the entries alone before the thirteenth round by one writer per language told
@@ -121,23 +121,24 @@ const TUNING_7: Record<(typeof LANGS)[number], Floors> = {
 // language. Measured before it was tuned on: right 0.875 / 0.875 / 0.825 / 0.725 / 0.8, wrong answers to unanswerable
 // questions 4 / 2 / 4 / 4 / 1 of 40.
 const TUNING_8: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.97, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 1, 4/40, 0, 1
+  en: { right: 0.97, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 1, 2/40, 0, 1
   fr: { right: 0.95, wrongOnUnanswerable: 0.05, chatter: 0, didYouMean: 0.97 }, // 0.975, 2/40, 0, 1
-  es: { right: 0.92, wrongOnUnanswerable: 0.075, chatter: 0, didYouMean: 0.97 }, // 0.95, 3/40, 0, 1
-  ar: { right: 0.92, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.95, 1/40, 0, 1
-  uk: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.9, 0/40, 0, 1
+  es: { right: 0.92, wrongOnUnanswerable: 0.025, chatter: 0, didYouMean: 0.97 }, // 0.95, 1/40, 0, 1
+  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.975, 0/40, 0, 1
+  uk: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.925, 0/40, 0, 1
 };
 
 // The ninth tuning set, written blind during the fourteenth round the way people of many backgrounds write in such
 // groups (short, long, dictated, replies, forwarded notices): 50 answerable, 50 unanswerable (at least 35 close calls)
 // and 10 chatter per language; measured once before it was tuned on (right 0.82 / 0.9 / 0.88 / 0.74 / 0.86; wrong
-// answers to unanswerable questions 4 / 4 / 1 / 3 / 5 of 50; one chatter line of 10 auto-answered in uk).
+// answers to unanswerable questions 4 / 4 / 1 / 3 / 5 of 50; one chatter line of 10 auto-answered in uk), then tuned on
+// in the fourteenth round (these figures).
 const TUNING_9: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.79, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.93, wrongOnAnswerable: 0.04 }, // 0.82, 4/50, 0, 0.96, 2/50 wrong
-  fr: { right: 0.87, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.9, 4/50, 0, 0.98, 1/50 wrong
-  es: { right: 0.85, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.88, 1/50, 0, 0.98, 1/50 wrong
-  ar: { right: 0.71, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.91, wrongOnAnswerable: 0.04 }, // 0.74, 3/50, 0, 0.94, 2/50 wrong
-  uk: { right: 0.83, wrongOnUnanswerable: 0.1, chatter: 0.1, didYouMean: 0.97 }, // 0.86, 5/50, 0.1, 1
+  en: { right: 0.93, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.96, 2/50, 0, 1
+  fr: { right: 0.95, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.97 }, // 0.98, 3/50, 0, 1
+  es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.96, 0/50, 0, 0.98, 1/50 wrong
+  ar: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.96, 0/50, 0, 0.98, 1/50 wrong
+  uk: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.86, 0/50, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
@@ -145,7 +146,7 @@ const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
   fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
   es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
-  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
+  ar: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/12, 0, 1
   uk: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.976, 0/12, 0, 1
 };
 
@@ -153,8 +154,8 @@ const SEEN_1: Record<(typeof LANGS)[number], Floors> = {
 const SEEN_2: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
   fr: { right: 0.85, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.881, 0/13, 0, 1
-  es: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
-  ar: { right: 0.87, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.905, 0/13, 0, 1
+  es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.929, 0/13, 0, 1
   uk: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.857, 0/13, 0, 1
 };
 
@@ -164,7 +165,7 @@ const SEEN_3: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
   fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.933, 0/15, 0, 0.978, 1/45 wrong
   es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.933, 0/15, 0, 0.978, 1/45 wrong
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
 };
 
@@ -173,8 +174,8 @@ const SEEN_3: Record<(typeof LANGS)[number], Floors> = {
 const SEEN_4: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
   fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
-  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
-  ar: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
+  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
   uk: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
 };
 
@@ -182,10 +183,10 @@ const SEEN_4: Record<(typeof LANGS)[number], Floors> = {
 // 0.84 / 0.76 / 0.91 / 0.82 / 0.91, wrong answers to unanswerable questions 0 / 1 / 0 / 1 / 2 of 15), tuned on since the
 // eighth.
 const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.023 }, // 0.933, 0/15, 0, 0.978, 1/45 wrong
+  en: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
   fr: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
-  es: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
-  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  es: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
+  ar: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.933, 0/15, 0, 1
   uk: { right: 0.97, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 1, 0/15, 0, 1
 };
 
@@ -193,52 +194,56 @@ const SEEN_5: Record<(typeof LANGS)[number], Floors> = {
 // 0.82 / 0.93 / 0.82 / 0.84 / 0.84, wrong answers to unanswerable questions 2 / 2 / 0 / 2 / 0 of 15), tuned on since the
 // twelfth.
 const SEEN_6: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.86, wrongOnUnanswerable: 0.067, chatter: 0, didYouMean: 0.95 }, // 0.889, 1/15, 0, 0.978
+  en: { right: 0.86, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.889, 0/15, 0, 0.978
   fr: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
   es: { right: 0.9, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95 }, // 0.933, 0/15, 0, 0.978
-  ar: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
-  uk: { right: 0.88, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.911, 0/15, 0, 1
+  ar: { right: 0.95, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.978, 0/15, 0, 1
+  uk: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.956, 0/15, 0, 1
 };
 
 // Held-out set 7 (heldout-7/), written blind from the entries alone by one writer per language before the twelfth round,
 // 60 answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
 // question of it was read. Measured before the twelfth round (right 0.90 / 0.87 / 0.88 / 0.77 / 0.83; wrong answers to
 // unanswerable questions 2 / 4 / 5 / 8 / 4 of 50), after it (right 0.88 / 0.87 / 0.88 / 0.78 / 0.83; wrong 1 / 2 / 4 /
-// 7 / 4) and after the thirteenth (these figures). Short of the goals (right ≥ 0.9 but in en, wrong on unanswerable
-// ≤ 0.02 but in en); an answerable question of 60 in en, ar and uk gets a wrong answer: the ceilings say so.
+// 7 / 4), after the thirteenth (right 0.92 / 0.87 / 0.87 / 0.78 / 0.83; wrong 1 / 2 / 4 / 6 / 4) and after the
+// fourteenth (these figures). Short of the goals (right ≥ 0.9 but in en, wrong on unanswerable ≤ 0.02 but in en); an
+// answerable question of 60 in en and uk gets a wrong answer: the ceilings say so.
 const HELD_OUT_7: Record<(typeof LANGS)[number], Floors> = {
   en: { right: 0.89, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.917, 1/50, 0, 0.983, 1/60 wrong
   fr: { right: 0.84, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.867, 2/50, 0, 1
   es: { right: 0.84, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.97 }, // 0.867, 4/50, 0, 1
-  ar: { right: 0.75, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.783, 6/50, 0, 0.983, 1/60 wrong
-  uk: { right: 0.8, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.833, 4/50, 0, 0.983, 1/60 wrong
+  ar: { right: 0.79, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.97 }, // 0.817, 6/50, 0, 1
+  uk: { right: 0.79, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.817, 4/50, 0, 0.983, 1/60 wrong
 };
 
 // Held-out set 8 (heldout-8/), written blind from the entries alone by one writer per language during the thirteenth
 // round, told to mix regional varieties and registers: 60 answerable, 50 unanswerable (at least 35 of them close calls)
 // and 15 chatter per language; never tuned on: no question of it was read. Measured on the matcher as it stood before
 // the thirteenth round (right 0.867 / 0.917 / 0.867 / 0.833 / 0.85; wrong answers to unanswerable questions 3 / 2 / 2 /
-// 2 / 3 of 50) and after it (these figures). Short of the goals (right ≥ 0.9 in fr and uk only, wrong on
-// unanswerable ≤ 0.02 in es only, did-you-mean ≥ 0.97 but in es); an answerable question of 60 in en, es and ar gets a
-// wrong answer.
+// 2 / 3 of 50), after it (right 0.867 / 0.917 / 0.883 / 0.867 / 0.9; wrong 3 / 2 / 1 / 3 / 2) and after the fourteenth
+// (these figures). Short of the goals (right ≥ 0.9 in fr and uk only, wrong on unanswerable ≤ 0.02 in fr and es
+// only).
 const HELD_OUT_8: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.84, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.95 }, // 0.867, 3/50, 0, 0.983
-  fr: { right: 0.89, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.917, 2/50, 0, 1
-  es: { right: 0.85, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.94, wrongOnAnswerable: 0.017 }, // 0.883, 1/50, 0, 0.967, 1/60 wrong
-  ar: { right: 0.84, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.867, 3/50, 0, 0.983, 1/60 wrong
-  uk: { right: 0.87, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.9, 2/50, 0, 1
+  en: { right: 0.84, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.97 }, // 0.867, 3/50, 0, 1
+  fr: { right: 0.9, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.97 }, // 0.933, 1/50, 0, 1
+  es: { right: 0.84, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95 }, // 0.867, 1/50, 0, 0.983
+  ar: { right: 0.84, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.867, 2/50, 0, 1
+  uk: { right: 0.89, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.917, 2/50, 0, 1
 };
 
 // Held-out set 9 (heldout-9/), written blind from the entries alone by one writer per language during the fourteenth
 // round, the way people of many backgrounds write in such groups (short, long, dictated, replies, forwarded notices):
 // 60 answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
-// question of it was read. Measured on the matcher as it stood before the fourteenth round (these figures).
+// question of it was read. Measured on the matcher as it stood before the fourteenth round (right 0.867 / 0.817 /
+// 0.833 / 0.817 / 0.817; wrong answers to unanswerable questions 7 / 1 / 6 / 6 / 2 of 50; one chatter line of 15
+// auto-answered in uk) and after it (these figures). Short of the goals (right ≥ 0.9 nowhere, wrong on unanswerable
+// ≤ 0.02 in fr only, chatter ≤ 0.01 but in uk); an answerable question of 60 in en and uk gets a wrong answer.
 const HELD_OUT_9: Record<(typeof LANGS)[number], Floors> = {
-  en: { right: 0.84, wrongOnUnanswerable: 0.14, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.867, 7/50, 0, 0.983, 1/60 wrong
+  en: { right: 0.84, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.867, 5/50, 0, 0.983, 1/60 wrong
   fr: { right: 0.79, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.95 }, // 0.817, 1/50, 0, 0.983
-  es: { right: 0.8, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.95 }, // 0.833, 6/50, 0, 0.983
-  ar: { right: 0.79, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.97 }, // 0.817, 6/50, 0, 1
-  uk: { right: 0.79, wrongOnUnanswerable: 0.04, chatter: 0.067, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.817, 2/50, 0.067, 0.983, 1/60 wrong
+  es: { right: 0.79, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.95 }, // 0.817, 6/50, 0, 0.983
+  ar: { right: 0.8, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.833, 5/50, 0, 1
+  uk: { right: 0.77, wrongOnUnanswerable: 0.04, chatter: 0.067, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.8, 2/50, 0.067, 0.983, 1/60 wrong
 };
 
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
