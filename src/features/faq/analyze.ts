@@ -1,6 +1,7 @@
 // Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
+import { givesClockTime } from './asks.js';
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { ARABIZI_DIGIT_BESIDE_LETTER, arabiziReadings, frenchSound, frenchSoundOfCyrillic, isArabiziWord, tokenize, ukrainianInLatin } from '../../text/normalize.js';
 import { stemAr, stemUk, stemmerFor, stemmersForWord, ukrainianPastAsInfinitive } from '../../text/stem.js';
@@ -180,8 +181,7 @@ export interface AnalyzedTerm {
 /** Concepts of the days of the week: a text that names one says on which day, the aspect DAY. */
 const DAY_NAMES = new Set(['#weekday', '#friday', '#saturday', '#sunday']);
 const DAY = '#day';
-/** A clock time ("8:30", "22 h", "9h30", "10 pm"): a text that gives one says at what time, the aspect HOURS. */
-const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
+/** A text that gives a clock time (givesClockTime) says at what time, the aspect HOURS. */
 const HOURS = '#hours';
 /**
  * A telephone number to dial ("01 44 55 66 77", "0 800 123 456"): eight digits or more, in groups. A text that gives one
@@ -209,7 +209,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
     else terms.push({ term, weak });
   }
   if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
-  if (CLOCK_TIME.test(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
+  if (givesClockTime(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
   if (PHONE_NUMBER.test(text) && !terms.some((t) => t.term === NUMBER)) terms.push({ term: NUMBER, weak: false });
   return terms;
 }

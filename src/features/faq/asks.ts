@@ -75,7 +75,7 @@ export const ASKS_CLOCK = 64;
 const ASKS_WHAT_TIME =
   /\bwhat time\b|\b(?:until|till|til) when\b|\bhow late\b|[àa] quelle heure|jusqu'?[àa] (?:quelle heure|quand)|[àa] partir de quelle heure|\ba qu[ée] hora|hasta qu[ée] hora|hasta cu[áa]ndo|desde qu[ée] hora|(?<!\p{L})(?:до|о|з|від) котрої|(?<!\p{L})(?:до|о|з) (?:якої|которой|которого) годин|(?<!\p{L})(?:о|об|в|у) (?:котрій|якій) годині|(?<!\p{L})о котрій(?!\p{L})|(?<!\p{L})на (?:котру|яку) годину|(?<!\p{L})во сколько|الساعة كم|لأي ساعة|لاي ساعة|لحد (?:امتى|إمتى|الساعة|أي ساعة|اي ساعة)|لغاية (?:امتى|الساعة)|حتى الساعة|أي ساعة|اي ساعة|لوقتاش|حتى متى|لامتى|لإمتى|على قداش/iu;
 
-/** A clock time in an answer ("8:30", "22 h", "9h30", "10 pm"), as analyze.ts reads the aspect hours. */
+/** A clock time ("8:30", "22 h", "9h30", "10 pm"): in an answer it says at what time (analyze.ts's aspect hours too). */
 const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|\s?h(?:\d{2})?(?![\p{L}])|\s?[ap]\.?m\b)/iu;
 
 /** Whether a text gives a clock time. */
