@@ -1,7 +1,7 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
 // tuning-2/ to tuning-9/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
-// are tuning sets too (their names stay). Held-out sets 7 to 9 (heldout-7/ to heldout-9/) are never tuned on. Each
+// are tuning sets too (their names stay). Held-out sets 7 to 10 (heldout-7/ to heldout-10/) are never tuned on. Each
 // floor sits a little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers
 // sits at the measured count.
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ const seen6 = perLanguage('heldout-6');
 const heldOut7 = perLanguage('heldout-7');
 const heldOut8 = perLanguage('heldout-8');
 const heldOut9 = perLanguage('heldout-9');
+const heldOut10 = perLanguage('heldout-10');
 
 interface Floors {
   right: number;
@@ -246,6 +247,19 @@ const HELD_OUT_9: Record<(typeof LANGS)[number], Floors> = {
   uk: { right: 0.77, wrongOnUnanswerable: 0.04, chatter: 0.067, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.8, 2/50, 0.067, 0.983, 1/60 wrong
 };
 
+// Held-out set 10 (heldout-10/), written blind from the entries alone by one writer per language after the fourteenth
+// round, mixing the briefs of sets 7 to 9 (close calls, regional varieties, the ways people write in chat groups): 60
+// answerable, 50 unanswerable (at least 35 of them close calls) and 15 chatter per language; never tuned on: no
+// question of it was read. Measured once, on the matcher as it stood when it was written (these figures). Short of the
+// goals: right ≥ 0.9 in fr, es and ar; wrong on unanswerable ≤ 0.02 in es and uk; did you mean ≥ 0.97 but in uk.
+const HELD_OUT_10: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.82, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.017 }, // 0.85, 2/50, 0, 0.983, 1/60 wrong
+  fr: { right: 0.87, wrongOnUnanswerable: 0.1, chatter: 0, didYouMean: 0.97 }, // 0.9, 5/50, 0, 1
+  es: { right: 0.89, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.917, 0/50, 0, 1
+  ar: { right: 0.87, wrongOnUnanswerable: 0.08, chatter: 0, didYouMean: 0.95 }, // 0.9, 4/50, 0, 0.983
+  uk: { right: 0.84, wrongOnUnanswerable: 0.02, chatter: 0, didYouMean: 0.94 }, // 0.867, 1/50, 0, 0.967
+};
+
 function check(set: LabelledSet, floors: Record<string, Floors>): void {
   const results = evaluateByLanguage(index, set, LANGS);
   expect([...results.keys()]).toEqual([...LANGS]);
@@ -263,7 +277,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8, heldOut9]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8, heldOut9, heldOut10]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -317,5 +331,9 @@ describe('FAQ accuracy per language', () => {
 
   it('stays above the floors on held-out set 9 (heldout-9/, never tuned on)', () => {
     check(heldOut9, HELD_OUT_9);
+  });
+
+  it('stays above the floors on held-out set 10 (heldout-10/, never tuned on)', () => {
+    check(heldOut10, HELD_OUT_10);
   });
 });
