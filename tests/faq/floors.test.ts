@@ -1,5 +1,5 @@
 // Accuracy floors, per language, on every labelled set there is. Tuning sets: tests/fixtures/faq/queries.json and
-// tuning-2/ to tuning-9/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
+// tuning-2/ to tuning-10/ (<lang>.json each). Seen sets: heldout/ to heldout-6/, each written blind by people who never
 // saw the matcher and measured blind before any tuning on it; their misses have been read and tuned on since, so they
 // are tuning sets too (their names stay). Held-out sets 7 to 10 (heldout-7/ to heldout-10/) are never tuned on. Each
 // floor sits a little under the figure bench/faq.ts measured, so a regression fails here; a ceiling on wrong answers
@@ -25,6 +25,7 @@ const tuning6 = perLanguage('tuning-6');
 const tuning7 = perLanguage('tuning-7');
 const tuning8 = perLanguage('tuning-8');
 const tuning9 = perLanguage('tuning-9');
+const tuning10 = perLanguage('tuning-10');
 const seen1 = perLanguage('heldout');
 const seen2 = perLanguage('heldout-2');
 const seen3 = perLanguage('heldout-3');
@@ -140,6 +141,17 @@ const TUNING_9: Record<(typeof LANGS)[number], Floors> = {
   es: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.96, 0/50, 0, 0.98, 1/50 wrong
   ar: { right: 0.93, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.95, wrongOnAnswerable: 0.02 }, // 0.96, 0/50, 0, 0.98, 1/50 wrong
   uk: { right: 0.83, wrongOnUnanswerable: 0, chatter: 0, didYouMean: 0.97 }, // 0.86, 0/50, 0, 1
+};
+
+// The tenth tuning set, written blind after the fourteenth round to the brief of held-out set 10: 50 answerable, 50
+// unanswerable (at least 35 close calls) and 10 chatter per language; measured once before it was read (these figures).
+// Its 20 wrong answers were read to see what they ask; nothing was tuned on it yet.
+const TUNING_10: Record<(typeof LANGS)[number], Floors> = {
+  en: { right: 0.83, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.97 }, // 0.86, 6/50, 0, 1
+  fr: { right: 0.91, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.95 }, // 0.94, 3/50, 0, 0.98
+  es: { right: 0.87, wrongOnUnanswerable: 0.06, chatter: 0, didYouMean: 0.95 }, // 0.9, 3/50, 0, 0.98
+  ar: { right: 0.87, wrongOnUnanswerable: 0.12, chatter: 0, didYouMean: 0.97 }, // 0.9, 6/50, 0, 1
+  uk: { right: 0.89, wrongOnUnanswerable: 0.04, chatter: 0, didYouMean: 0.97 }, // 0.92, 2/50, 0, 1
 };
 
 // Seen set 1 (heldout/): measured blind once, tuned on since.
@@ -277,7 +289,7 @@ function check(set: LabelledSet, floors: Record<string, Floors>): void {
 
 describe('FAQ accuracy per language', () => {
   it('the sets are as large as the issue asks: at least 60 questions per language', () => {
-    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8, heldOut9, heldOut10]) {
+    for (const set of [tuning, tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10, seen1, seen2, seen3, seen4, seen5, seen6, heldOut7, heldOut8, heldOut9, heldOut10]) {
       for (const lang of LANGS) {
         const n = [...set.answerable, ...set.unanswerable, ...set.chatter].filter((q) => q.lang === lang).length;
         expect(n, `${lang}: questions`).toBeGreaterThanOrEqual(60);
@@ -295,6 +307,7 @@ describe('FAQ accuracy per language', () => {
     check(tuning7, TUNING_7);
     check(tuning8, TUNING_8);
     check(tuning9, TUNING_9);
+    check(tuning10, TUNING_10);
   });
 
   it('stays above the floors on seen set 1 (heldout/)', () => {
