@@ -1,7 +1,7 @@
 // Turns a text into index terms: fold, split, drop stop words, stem, map the words of one concept (in any of the five
 // languages) to that concept. Entries are analysed in their translation's language; a query's words are analysed
 // in every language their script allows, since neighbours mix languages ("where is the mairie?").
-import { givesClockTime } from './asks.js';
+import { givesClockTime, givesPhoneNumber } from './asks.js';
 import { ConceptLexicon, arabicBases, spanishVerbWithoutPronouns, type Stemmer } from '../../text/lexicon.js';
 import { ARABIZI_DIGIT_BESIDE_LETTER, arabiziReadings, frenchSound, frenchSoundOfCyrillic, isArabiziWord, tokenize, ukrainianInLatin } from '../../text/normalize.js';
 import { stemAr, stemUk, stemmerFor, stemmersForWord, ukrainianPastAsInfinitive } from '../../text/stem.js';
@@ -184,13 +184,14 @@ const DAY = '#day';
 /** A text that gives a clock time (givesClockTime) says at what time, the aspect HOURS. */
 const HOURS = '#hours';
 /**
- * A telephone number to dial ("01 44 55 66 77", "0 800 123 456"): eight digits or more, in groups. A text that gives one
- * has the aspect NUMBER, so "le numéro de la gestionnaire", "tlf de la gestora" meet the manager's entry, whose answer
- * gives her phone, not only the emergency numbers' entry, whose question says "numbers". Short numbers (112, 3237) are
- * left out: the emergency numbers' entry names its numbers already, and counting the pharmacy's "call 3237" as well
- * spreads the aspect so thin that "which number for an ambulance?" is left unanswered.
+ * A telephone number to dial ("01 44 55 66 77", "0 800 123 456"): a phone number (givesPhoneNumber) of DIALLED_DIGITS
+ * digits or more. A text that gives one has the aspect NUMBER, so "le numéro de la gestionnaire", "tlf de la gestora"
+ * meet the manager's entry, whose answer gives her phone, not only the emergency numbers' entry, whose question says
+ * "numbers". Short numbers (112, 3237) are left out: the emergency numbers' entry names its numbers already, and
+ * counting the pharmacy's "call 3237" as well spreads the aspect so thin that "which number for an ambulance?" is left
+ * unanswered.
  */
-const PHONE_NUMBER = /(?<![\p{L}\p{N}])\d(?:[ .-]?\d){7,}(?![\p{L}\p{N}])/u;
+const DIALLED_DIGITS = 8;
 const NUMBER = '#number';
 
 /**
@@ -210,7 +211,7 @@ export function analyzeWeighted(text: string, lang: string): AnalyzedTerm[] {
   }
   if (terms.some((t) => DAY_NAMES.has(t.term)) && !terms.some((t) => t.term === DAY)) terms.push({ term: DAY, weak: false });
   if (givesClockTime(text) && !terms.some((t) => t.term === HOURS)) terms.push({ term: HOURS, weak: false });
-  if (PHONE_NUMBER.test(text) && !terms.some((t) => t.term === NUMBER)) terms.push({ term: NUMBER, weak: false });
+  if (givesPhoneNumber(text, DIALLED_DIGITS) && !terms.some((t) => t.term === NUMBER)) terms.push({ term: NUMBER, weak: false });
   return terms;
 }
 

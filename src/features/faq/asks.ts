@@ -43,13 +43,13 @@ const HOLIDAY =
 
 /**
  * Whom to tell or call is asked ("who do I report this to?", "on prévient qui ?", "¿a quién se avisa?", "кому про це
- * сказати?", "куди дзвонити?", "لمين منشتكي؟"). Ukrainian asks whom to call with "where" as often as with "whom":
- * "куди дзвонити?", "куди скаржитися?" ("where do I call / complain?"). An entry whose answer names no one to address (no phone number, manager, supplier,
- * reception, association, agency or council) does not answer it: "the bottle bank is overflowing, who do we report it
- * to?" is not answered by where the bottle banks are. On the seen sets this keeps 7 unanswerable questions unanswered
- * (tuning-4 1, tuning-5 1, tuning-6 5: an overflowing bottle bank, a slow wifi, broken swings) and loses no right
- * answer: the answerable ones go to the repairs, the lift, the common room and the manager, whose answers name whom to
- * call.
+ * сказати?", "куди дзвонити?", "لمين منشتكي؟"). Ukrainian asks whom to call with "where" as often as with "whom": "куди
+ * дзвонити?", "куди скаржитися?" ("where do I call / complain?"). An entry whose answer names no one to address (no
+ * phone number, manager, supplier, reception, association, agency or council) does not answer it: "the bottle bank is
+ * overflowing, who do we report it to?" is not answered by where the bottle banks are. On the seen sets this keeps 7
+ * unanswerable questions unanswered (tuning-4 1, tuning-5 1, tuning-6 5: an overflowing bottle bank, a slow wifi,
+ * broken swings) and loses no right answer: the answerable ones go to the repairs, the lift, the common room and the
+ * manager, whose answers name whom to call.
  */
 export const ASKS_CONTACT = 32;
 
@@ -62,12 +62,12 @@ const CONTACT =
   /\bmanager|gestionnaire|\bgestor|administrador|адміністрац|управител|مدير|ناطور|supplier|fournisseur|proveedor|постачальник|مزود|reception|accueil|recepci[oó]n|рецепці|استقبال|association|asociaci[oó]n|асоціаці|جمعية|agency|agence|agencia|агентств|وكالة|council|\bcity\b|\bville\b|mairie|town hall|ayuntamiento|мері[яїю]|البلدية|social services|services sociaux|servicios sociales/iu;
 
 /**
- * A clock time is asked ("what time…", "until when…", "jusqu'à quelle heure", "hasta qué hora", "до котрої…", "о котрій годині…", "لأي
- * ساعة"). An entry whose answer gives no clock time does not answer it, though it may name days ("free on Sundays" does
- * not say when the supermarket closes on Sundays; the playground's entry says where it is, not until when it is open).
- * On the seen sets this keeps 4 unanswerable questions unanswered (tuning-4 1, tuning-5 1, tuning-6 1, seen 4 1) and
- * loses no right answer: the answerable ones go to the bins, the noise rules, the laundry, the post office, the market,
- * the library, the town hall, whose answers give times.
+ * A clock time is asked ("what time…", "until when…", "jusqu'à quelle heure", "hasta qué hora", "до котрої…", "о котрій
+ * годині…", "لأي ساعة"). An entry whose answer gives no clock time does not answer it, though it may name days ("free
+ * on Sundays" does not say when the supermarket closes on Sundays; the playground's entry says where it is, not until
+ * when it is open). On the seen sets this keeps 4 unanswerable questions unanswered (tuning-4 1, tuning-5 1, tuning-6
+ * 1, seen 4 1) and loses no right answer: the answerable ones go to the bins, the noise rules, the laundry, the post
+ * office, the market, the library, the town hall, whose answers give times.
  */
 export const ASKS_CLOCK = 64;
 
@@ -89,8 +89,8 @@ export function givesClockTime(text: string): boolean {
  * no price (an amount, "free") does not answer it: "how much is a monthly tram pass?" is not answered by where to buy
  * one. On the seen sets this keeps 3 unanswerable questions unanswered (tuning-3 1, tuning-6 2: the tram pass, a
  * pharmacy's night fee, a parcel to Ukraine) and loses no right answer: the answerable ones go to the laundry, the
- * permit, the fob, the garden's membership and the common room, whose answers give a price. The Maghreb's قداش and شحال ask how much as well as
- * how many: before paying (تخلص) or being worth (يسوى) they ask a price.
+ * permit, the fob, the garden's membership and the common room, whose answers give a price. The Maghreb's قداش and شحال
+ * ask how much as well as how many: before paying (تخلص) or being worth (يسوى) they ask a price.
  */
 const ASKS_HOW_MUCH =
   /\bhow much (?:is|are|does|do|for|would|will|to|it|they|per|an|a|each)\b(?! (?:notice|time)\b)|\b(?:ad2esh|2ade?sh|b(?:e|i)?2ade?sh|bch7al|b9ade?ch|bkam)\b|combien (?:[çc]a |ca )?co[ûu]te(?:nt)?|combien c'est|c'est combien|\bcu[áa]nto (?:cuesta|cuestan|sale|salen|cobra|cobran|vale|valen)\b|\bcobran?\b|(?<!\p{L})скільки (?:\p{L}+ )?(?:коштує|коштують|коштуватиме)|\bmore expensive\b|\bsurcharge\b|\bextra (?:charge|fee)\b|\bplus ch[eè]re?\b|\bsuppl[ée]ment (?:[àa] payer|de prix)\b|\bm[áa]s car[oa]\b|\brecargo\b|(?<!\p{L})(?:дорожче|доплат\p{L}*|надбавк\p{L}*)|(?<!\p{L})(?:أغلى|اغلى)(?!\p{L})|\bwhat(?:'s| is| does it) (?:the )?(?:price|cost|fee)\b|\bc'est payant\b|\bquel (?:est le )?(?:prix|tarif)\b|\bcu[áa]nto es\b|\bqu[ée] precio\b|\bcu[áa]l es el precio\b|(?<!\p{L})(?:скільки це коштує|яка ціна|яка вартість)(?!\p{L})|(?<!\p{L})(?:بشحال|كم السعر|كم الثمن|شو السعر|شنو الثمن)(?!\p{L})|بكام|بقداش|(?<!\p{L})(?:قديش|بقديش|كم)\s*؟|قديش (?:حق|سعر|بتكلف|بيكلف|الحق)|كم (?:سعر|ثمن|تكلفة|يكلف)|(?:قداش|شحال) (?:[تني]?خلص|كن?[تني]خلص|يسو[اى]|تسو[اى]|السوم[اةه]|الثمن|الحق)/iu;
@@ -526,23 +526,33 @@ const PHONE_NUMBER =
   /(?<![\p{L}\p{N}:.,/])\d(?:[ .-]?\d){2,}(?![\p{L}\p{N}:/]|[ .,]\d|\s?(?:€|eur|euro|євро|يورو))/iu;
 /** Every phone number in a text, to be left out where numbers are counted. */
 const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'giu');
+
+/**
+ * Whether a text gives a phone number (PHONE_NUMBER) of at least `digits` digits: three for whom to call ("3237",
+ * "112"), more where only a number to dial counts (analyze.ts's aspect number).
+ */
+export function givesPhoneNumber(text: string, digits = 3): boolean {
+  for (const [found] of text.matchAll(PHONE_NUMBERS)) if (found.replace(/\D/g, '').length >= digits) return true;
+  return false;
+}
+
 /** An amount of money: "15 euros", "€3", "2 €". */
 const MONEY = /\d\s?(?:€|eur\b|euros?\b|євро|يورو)|€\s?\d/iu;
 
 /**
- * The kinds of information an entry holds, from its answer's text and the terms of its question and answer
- * (analyze.ts gives a text that names a day or a clock time the aspects day and hours): a phone number, a price (an
- * amount, or "free"), days or hours, a duration, a public holiday, someone to address, a clock time, an animal other
- * than a cat or a dog, a recommendation, a size, visitors, a start during the year, who pays, a breakdown, a reason, a
- * count, an amount, renewing or cancelling, something new, charging, older people, what may be left out, a
- * consulate, a speed, returns, a scope of validity, a limit or an extra one, a way to pay, a lost parcel. The question counts for days and hours, prices, holidays and animals: an entry
- * asked as "which pharmacy is on duty on Sunday?" is about Sundays even when its answer names no day; a breakdown
- * counts from the question too ("the lift is broken, who should I tell?"). The others count
- * from the answer only.
+ * The kinds of information an entry holds, from its answer's text and the terms of its question and answer (analyze.ts
+ * gives a text that names a day or a clock time the aspects day and hours): a phone number, a price (an amount, or
+ * "free"), days or hours, a duration, a public holiday, someone to address, a clock time, an animal other than a cat or
+ * a dog, a recommendation, a size, visitors, a start during the year, who pays, a breakdown, a reason, a count, an
+ * amount, renewing or cancelling, something new, charging, older people, what may be left out, a consulate, a speed,
+ * returns, a scope of validity, a limit or an extra one, a way to pay, a lost parcel. The question counts for days and
+ * hours, prices, holidays and animals: an entry asked as "which pharmacy is on duty on Sunday?" is about Sundays even
+ * when its answer names no day; a breakdown counts from the question too ("the lift is broken, who should I tell?").
+ * The others count from the answer only.
  */
 export function heldBy(answer: string, terms: readonly string[], question = ''): number {
   let held = 0;
-  const phone = PHONE_NUMBER.test(answer);
+  const phone = givesPhoneNumber(answer);
   if (phone) held |= ASKS_NUMBER;
   if (MONEY.test(answer) || terms.includes('#price') || terms.includes('#free')) held |= ASKS_PRICE;
   if (terms.includes('#hours') || terms.includes('#day')) held |= ASKS_TIME;

@@ -80,10 +80,10 @@ const WHO_DID_IT = /^ (?:а )?хто (?:\p{L}+ )?\p{L}+[аеиіоуяї](?:в|�
 export function isQuestion(text: string, lang?: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0) return false;
-  // A message of one question asking which neighbour did something is small talk, with a question mark or without.
-  if (WHO_DID_IT.test(` ${normaliseWords(trimmed)} `) && (trimmed.match(/[?？؟]/gu) ?? []).length <= 1) return false;
-  if (/[?？؟]/u.test(trimmed) || trimmed.startsWith('¿')) return true;
   const words = ` ${normaliseWords(trimmed)} `;
+  // A message of one question asking which neighbour did something is small talk, with a question mark or without.
+  if (WHO_DID_IT.test(words) && (trimmed.match(/[?？؟]/gu) ?? []).length <= 1) return false;
+  if (/[?？؟]/u.test(trimmed) || trimmed.startsWith('¿')) return true;
   // "What a lovely day!", "How nice": exclamations open like questions.
   if (/^ (?:what an?|how (?:nice|lovely|kind|cool|sad|great|funny|beautiful)|quel(?:le)?s? (?:belle|beau|joli|jolie|bonne|chance)) /u.test(words)) {
     return false;
