@@ -1,11 +1,8 @@
 // Close calls of the seen sets (an entry's topic, asking what its answer does not say) and the readings that keep
 // them unanswered: real questions of the seen sets.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { ASKS_DURATION, ASKS_HOLIDAY, askedIn } from '../../src/features/faq/asks.js';
-import { answered } from './lib/fixture-index.js';
-
-const termsOf = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
+import { answered, termsOf } from './lib/fixture-index.js';
 
 describe('Spanish "van a" before an infinitive', () => {
   it('reads "van a arreglar" as "they are going to repair", not a moving van', () => {

@@ -1,10 +1,8 @@
 // How Spanish and French questions are read (src/features/faq/analyze.ts, asks.ts, match.ts, src/text/*): real
 // questions of the seen sets that the reading answers, and close calls it keeps unanswered.
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeQuery } from '../../src/features/faq/analyze.js';
-import { answered, forms } from './lib/fixture-index.js';
-
-const terms = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
+import { analyze } from '../../src/features/faq/analyze.js';
+import { answered, forms, termsOf } from './lib/fixture-index.js';
 
 describe('a phone number in an answer is the number asked for', () => {
   it('gives an answer with a phone number the aspect number, not one with a short number', () => {
@@ -34,8 +32,8 @@ describe('a phone number in an answer is the number asked for', () => {
 
 describe('having the old one taken away is getting rid of it', () => {
   it('reads "pour le faire enlever", "pour qu\'il soit enlevé", "para que se los lleven" as getting rid of', () => {
-    expect(terms('comment on fait pour le faire enlever')).toContain('#dispose');
-    expect(terms('como hago para que se los lleven')).toContain('#dispose');
+    expect(termsOf('comment on fait pour le faire enlever')).toContain('#dispose');
+    expect(termsOf('como hago para que se los lleven')).toContain('#dispose');
     expect(
       answered(
         'Hola! Me mudo y tengo un sofá viejo y un colchón que ya no quiero, ¿cómo hago para que se los lleven? ¿Los puedo dejar en el cuarto de la basura?',
@@ -55,10 +53,10 @@ describe('having the old one taken away is getting rid of it', () => {
 
 describe('French "le jaune" is the yellow bin; "je suis perdu" is being at a loss', () => {
   it('reads the yellow bin without its noun, and the asker at a loss as nothing lost', () => {
-    expect(terms('pas dans le jaune')).toContain('#recycle');
-    expect(terms('ben jsuis perdu')).not.toContain('#lost');
-    expect(terms('estoy perdida')).not.toContain('#lost');
-    expect(terms('j\'ai perdu mes clés')).toContain('#lost');
+    expect(termsOf('pas dans le jaune')).toContain('#recycle');
+    expect(termsOf('ben jsuis perdu')).not.toContain('#lost');
+    expect(termsOf('estoy perdida')).not.toContain('#lost');
+    expect(termsOf('j\'ai perdu mes clés')).toContain('#lost');
     expect(answered('ben jsuis perdu ou on met le verre?? pas dans le jaune c ça?', 'fr')).toBe(4);
     expect(answered('la poubelle jaune c quel jour svp', 'fr')).toBe(1);
   });
@@ -66,7 +64,7 @@ describe('French "le jaune" is the yellow bin; "je suis perdu" is being at a los
 
 describe('vacuuming, the hedge, the network', () => {
   it('reads vacuuming as a noise, not a vacuum cleaner to get rid of', () => {
-    expect(terms('il passe l\'aspirateur à 23 h')).toContain('#noise');
+    expect(termsOf('il passe l\'aspirateur à 23 h')).toContain('#noise');
     expect(
       answered(
         'Bonsoir, je me permets de vous demander à partir de quelle heure le silence est de rigueur en semaine. Mon voisin du dessus passe l\'aspirateur à 23 h. Que me conseillez-vous ? Cordialement.',
@@ -76,7 +74,7 @@ describe('vacuuming, the hedge, the network', () => {
   });
 
   it('reads "no me conecto" and the network\'s name as the wifi', () => {
-    expect(terms('no me conecto')).toContain('#wifi');
+    expect(termsOf('no me conecto')).toContain('#wifi');
     expect(
       answered('Epa pana, estoy en la salita de abajo y no me conecto, cómo se llama la red y cuál es la contraseña?', 'es'),
     ).toBe(9);
@@ -104,8 +102,8 @@ describe('Spanish diminutives and "juntar"', () => {
 
 describe('Spanish "seguro": safe or sure, and insurance only with an article', () => {
   it('reads "un lugar seguro" as a safe place and "mi seguro" as insurance', () => {
-    expect(terms('un lugar seguro')).not.toContain('#insurance');
-    expect(terms('lo cubre mi seguro')).toContain('#insurance');
+    expect(termsOf('un lugar seguro')).not.toContain('#insurance');
+    expect(termsOf('lo cubre mi seguro')).toContain('#insurance');
     expect(answered('hay algún lugar seguro pa guardar la bici? afuera me la van a volar', 'es')).toBe(14);
     expect(
       answered('me robaron la bici del local a velos 😡😡 el seguro del edificio cubre algo o tengo q poner plainte?', 'es'),

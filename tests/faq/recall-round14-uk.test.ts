@@ -7,9 +7,7 @@ import { analyzeQuery } from '../../src/features/faq/analyze.js';
 import { askedIn, ASKS_CLOCK, ASKS_CONTACT, ASKS_PRICE } from '../../src/features/faq/asks.js';
 import { autoAnswer } from '../../src/features/faq/match.js';
 import { isQuestion } from '../../src/features/faq/question.js';
-import { answered, forms, index } from './lib/fixture-index.js';
-
-const concepts = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
+import { answered, forms, index, termsOf } from './lib/fixture-index.js';
 
 describe('"who" and a verb in the past tense', () => {
   it('asks which neighbour did something, not what the FAQ says', () => {
@@ -98,7 +96,7 @@ describe('replies and paying for water', () => {
   });
 
   it('reads paying "за воду" (for water) as the water bill the service charges include', () => {
-    expect(concepts('а за воду окремо платити')).toContain(forms('рахунку')![0]);
+    expect(termsOf('а за воду окремо платити')).toContain(forms('рахунку')![0]);
     expect(answered('а за воду окремо платити чи вона входить в charges?', 'uk')).toBe(26);
   });
 });

@@ -10,6 +10,9 @@ export const index = new FaqIndex(entries);
 /** The index terms a single word may stand for. */
 export const forms = (word: string) => analyzeQuery(word)[0]?.forms;
 
+/** The index terms every word of a text may stand for. */
+export const termsOf = (text: string) => analyzeQuery(text).flatMap((w) => w.forms);
+
 /** The entry `/faq <text>` answers with straight away, or undefined when it offers choices or nothing. */
 export function answered(text: string, lang: string): number | undefined {
   const r = answerQuestion(index, text, { group: lang });
